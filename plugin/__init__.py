@@ -1,0 +1,1 @@
+"""StrikeCheck: the plugin code (core engine, Processing algorithms, GUI)."""

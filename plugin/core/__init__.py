@@ -1,0 +1,1 @@
+"""The analysis engine: shapely, numpy and pyproj only, no qgis import."""

@@ -1,0 +1,1 @@
+"""The dock panel and other widgets: they run Processing algorithms, nothing more."""

@@ -1,0 +1,1 @@
+"""Processing provider and algorithms: adapt QGIS layers to the core engine."""

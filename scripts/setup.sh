@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12/13 machine for StrikeCheck: QGIS from apt, a venv with pinned packages. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=.venv
+STAMP=$VENV/.setup-done
+
+# System packages: QGIS with its Python bindings, a virtual screen for GUI tests, tools the tests use.
+APT_PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pip python3-matplotlib \
+  xvfb xauth imagemagick poppler-utils qttools5-dev-tools"
+missing=""
+for p in $APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "setup: installing system packages:$missing"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# PyQGIS binds to the system interpreter, so the venv is made from it and sees its packages.
+if [ ! -x $VENV/bin/python ]; then
+  echo "setup: creating $VENV"
+  /usr/bin/python3 -m venv --system-site-packages $VENV
+fi
+if [ ! -f $STAMP ] || [ requirements.txt -nt $STAMP ] || [ requirements-dev.txt -nt $STAMP ]; then
+  # Keep the system numpy: GDAL's and matplotlib's bindings are built against it.
+  /usr/bin/python3 -c "import numpy; print('numpy==' + numpy.__version__)" > $VENV/constraints.txt
+  echo "setup: installing Python packages (numpy pinned to the system's: $(cat $VENV/constraints.txt))"
+  $VENV/bin/python -m pip install -q --disable-pip-version-check -c $VENV/constraints.txt -r requirements-dev.txt
+  touch $STAMP
+fi
