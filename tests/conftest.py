@@ -20,3 +20,34 @@ def _import_checkout_as_strikecheck():
 
 
 _import_checkout_as_strikecheck()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def strikecheck_plugin(qgis_app, qgis_processing):
+    """The plugin object with its Processing provider registered, as QGIS does at start-up."""
+    import strikecheck
+
+    plugin = strikecheck.classFactory(None)
+    plugin.initProcessing()
+    yield plugin
+    plugin.unload()
+
+
+@pytest.fixture()
+def run_alg(strikecheck_plugin):
+    """processing.run with a fresh context; returns the result dict."""
+    import processing
+
+    def run(algorithm_id, parameters, feedback=None):
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(
+            algorithm_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback()
+        )
+
+    return run

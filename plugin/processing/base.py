@@ -1,0 +1,52 @@
+"""What every StrikeCheck Processing algorithm shares: naming, translation, icon, group."""
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..dependencies import install_hint, missing_requirements
+
+ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "strikecheck.svg"
+
+
+class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set NAME, DISPLAY_NAME, GROUP_ID and GROUP."""
+
+    NAME = ""
+    DISPLAY_NAME = ""
+    GROUP_ID = "analysis"
+    GROUP = "Analysis"
+
+    def tr(self, text):
+        return QCoreApplication.translate("StrikeCheck", text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self):
+        return self.NAME
+
+    def displayName(self):
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return self.tr(self.GROUP)
+
+    def groupId(self):
+        return self.GROUP_ID
+
+    def icon(self):
+        return QIcon(str(ICON_PATH))
+
+    def require_core(self):
+        """Stops with an install hint when shapely 2 / pyproj are missing from QGIS's Python."""
+        missing = missing_requirements()
+        if missing:
+            raise QgsProcessingException(
+                self.tr(
+                    "StrikeCheck needs Python packages that this QGIS does not have: {missing}. "
+                    "Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS."
+                ).format(missing=", ".join(missing), hint=install_hint())
+            )

@@ -1,0 +1,147 @@
+"""The one adapter between QGIS features and the core's arrays: geometries out, results back in."""
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsLineString,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+
+from ..core.nearest import Cancelled
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def _tr(text):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("StrikeCheck", text)
+
+
+@dataclass
+class StrikeParts:
+    """Strike points in WGS84, one row per point part, and the feature each part belongs to."""
+
+    fids: np.ndarray  # feature id of every strike feature, in reading order
+    lon: np.ndarray
+    lat: np.ndarray
+    part_feature: np.ndarray  # index into fids of each part
+    empty: int  # features with a NULL or empty geometry (kept, with NULL results)
+
+
+def require_crs(source, label):
+    """Stops with an actionable message when a layer has no (valid) CRS."""
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(
+            _tr(
+                "{label} has no coordinate reference system, so its positions cannot be "
+                "measured. Set the layer's CRS (Layer Properties > Source) and run again."
+            ).format(label=label)
+        )
+
+
+def _to_wgs84(source, context):
+    crs = source.sourceCrs()
+    if crs == WGS84:
+        return None
+    return QgsCoordinateTransform(crs, WGS84, context.transformContext())
+
+
+def check_cancel(feedback):
+    """Raises the core's Cancelled when the user pressed Cancel."""
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled()
+
+
+def _wkb_in_wgs84(geometry, transform):
+    if geometry.isNull() or geometry.isEmpty():
+        return None
+    if transform is not None:
+        geometry = QgsGeometry(geometry)  # never touch the feature the caller may reuse
+        geometry.transform(transform)
+    return bytes(geometry.asWkb())
+
+
+def _from_wkb(wkb_list):
+    array = np.array(wkb_list, dtype=object)
+    try:  # shapely >= 2.1 closes the unclosed rings OGR can hand over
+        geometries = shapely.from_wkb(array, on_invalid="fix")
+    except (TypeError, ValueError):  # shapely 2.0: unreadable geometries become None (skipped)
+        geometries = shapely.from_wkb(array, on_invalid="ignore")
+    # The core works in 2D: Z and M play no part in who holds the ground.
+    return shapely.force_2d(geometries)
+
+
+def read_strike_parts(source, context, feedback):
+    """Every strike feature's point parts in WGS84 (reading order = output order)."""
+    transform = _to_wgs84(source, context)
+    request = QgsFeatureRequest().setNoAttributes()
+    fids, wkbs = [], []
+    total = max(source.featureCount(), 1)
+    for i, feature in enumerate(source.getFeatures(request)):
+        if i % 10000 == 0:
+            check_cancel(feedback)
+            feedback.setProgress(10.0 * i / total)
+        fids.append(feature.id())
+        wkbs.append(_wkb_in_wgs84(feature.geometry(), transform) if feature.hasGeometry() else None)
+    geometries = _from_wkb(wkbs)
+    coords, part_feature = shapely.get_coordinates(geometries, return_index=True)
+    empty = int(np.count_nonzero(shapely.is_missing(geometries) | shapely.is_empty(geometries)))
+    return StrikeParts(
+        fids=np.asarray(fids, dtype=np.int64),
+        lon=coords[:, 0].copy(),
+        lat=coords[:, 1].copy(),
+        part_feature=part_feature.astype(np.int64),
+        empty=empty,
+    )
+
+
+def read_control(source, field_name, context, feedback):
+    """(faction values, WGS84 shapely geometries) of every control feature with a faction value."""
+    transform = _to_wgs84(source, context)
+    index = source.fields().lookupField(field_name)
+    request = QgsFeatureRequest().setSubsetOfAttributes([index])
+    values, wkbs = [], []
+    null_values = 0
+    for i, feature in enumerate(source.getFeatures(request)):
+        if i % 5000 == 0:
+            check_cancel(feedback)
+        value = feature.attribute(index)
+        if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value).strip() == "":
+            null_values += 1
+            continue
+        values.append(str(value).strip())
+        wkbs.append(_wkb_in_wgs84(feature.geometry(), transform) if feature.hasGeometry() else None)
+    return values, list(_from_wkb(wkbs)), null_values
+
+
+def source_geometry_type(source):
+    """The geometry type (point/line/polygon) of a feature source."""
+    return QgsWkbTypes.geometryType(source.wkbType())
+
+
+def polyline_features(fields, coords_lonlat, attributes_list, transform_back):
+    """QgsFeatures with WGS84 polylines (each an (n, 2) array) moved into the output CRS."""
+    for coords, attributes in zip(coords_lonlat, attributes_list):
+        geometry = QgsGeometry(QgsLineString(coords[:, 0].tolist(), coords[:, 1].tolist()))
+        if transform_back is not None:
+            geometry.transform(transform_back)
+        feature = QgsFeature(fields)
+        feature.setGeometry(geometry)
+        feature.setAttributes(attributes)
+        yield feature
+
+
+def from_wgs84(crs, context):
+    """Transform from WGS84 into `crs`, or None when `crs` is WGS84."""
+    if crs == WGS84:
+        return None
+    return QgsCoordinateTransform(WGS84, crs, context.transformContext())

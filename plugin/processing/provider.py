@@ -1,0 +1,27 @@
+"""The `strikecheck` Processing provider: registers every StrikeCheck algorithm."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .base import ICON_PATH
+from .nearest_faction import NearestFactionAlgorithm
+
+ALGORITHMS = (NearestFactionAlgorithm,)
+
+
+class StrikeCheckProvider(QgsProcessingProvider):
+    def id(self):
+        return "strikecheck"
+
+    def name(self):
+        return "StrikeCheck"
+
+    def longName(self):
+        return self.tr("StrikeCheck: strikes against territorial control")
+
+    def icon(self):
+        return QIcon(str(ICON_PATH))
+
+    def loadAlgorithms(self):
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())
