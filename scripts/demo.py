@@ -25,7 +25,7 @@ def main():
 
     OUT.mkdir(parents=True, exist_ok=True)
     strikes = QgsVectorLayer(strikes_uri(), "strikes", "delimitedtext")
-    control = str(SAMPLE / "syria_control_2015-09.geojson")
+    control = str(SAMPLE / "control_2015-09.geojson")
     result = processing.run(
         "strikecheck:nearestfaction",
         {

@@ -1,4 +1,4 @@
-"""Writes syria_control_2015-09.geojson: an illustrative, hand-drawn control map for the demo."""
+"""Writes control_2015-09.geojson: an illustrative, hand-drawn control map for the demo."""
 
 # Coordinates are rough lon/lat outlines drawn from public descriptions of the front lines in late
 # September 2015 (ISW's and Wikipedia's maps of the time). They are NOT ISW data and not accurate
@@ -72,10 +72,10 @@ def main():
     ]
     collection = {
         "type": "FeatureCollection",
-        "name": "syria_control_2015-09",
+        "name": "control_2015-09",
         "features": features,
     }
-    out = Path(__file__).with_name("syria_control_2015-09.geojson")
+    out = Path(__file__).with_name("control_2015-09.geojson")
     out.write_text(json.dumps(collection, indent=1) + "\n", encoding="utf-8")
 
 

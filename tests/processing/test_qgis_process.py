@@ -46,7 +46,7 @@ def test_same_answer_as_processing_run(enabled_plugin, run_alg, tmp_path):
         f"file://{SAMPLE / 'strikes_2015-09-30.csv'}?type=csv&xField=longitude"
         "&yField=latitude&crs=EPSG:4326"
     )
-    control = str(SAMPLE / "syria_control_2015-09.geojson")
+    control = str(SAMPLE / "control_2015-09.geojson")
     cli_out = tmp_path / "cli.gpkg"
     done = qgis_process(
         "--json",
@@ -84,8 +84,8 @@ def test_bad_input_is_a_sentence_not_a_traceback(enabled_plugin):
         "run",
         "strikecheck:nearestfaction",
         "--",
-        f"STRIKES={SAMPLE / 'syria_control_2015-09.geojson'}",
-        f"CONTROL={SAMPLE / 'syria_control_2015-09.geojson'}",
+        f"STRIKES={SAMPLE / 'control_2015-09.geojson'}",
+        f"CONTROL={SAMPLE / 'control_2015-09.geojson'}",
         "FACTION_FIELD=side",
         "OUTPUT=TEMPORARY_OUTPUT",
     )
