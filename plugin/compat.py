@@ -70,3 +70,81 @@ if hasattr(QgsProcessing, "TEMPORARY_OUTPUT"):
     TEMPORARY_OUTPUT = QgsProcessing.TEMPORARY_OUTPUT
 else:  # pragma: no cover - every supported release has it; kept for clarity
     TEMPORARY_OUTPUT = "TEMPORARY_OUTPUT"
+
+
+from qgis.core import QgsMapLayerProxyModel  # noqa: E402
+
+# QGIS 3.34 moved layer filters to Qgis.LayerFilter.
+if hasattr(Qgis, "LayerFilter"):
+    LAYER_FILTER_POINT = Qgis.LayerFilter.PointLayer
+    LAYER_FILTER_CONTROL = (
+        Qgis.LayerFilter.PolygonLayer | Qgis.LayerFilter.LineLayer | Qgis.LayerFilter.PointLayer
+    )
+else:
+    LAYER_FILTER_POINT = QgsMapLayerProxyModel.Filter.PointLayer
+    LAYER_FILTER_CONTROL = (
+        QgsMapLayerProxyModel.Filter.PolygonLayer
+        | QgsMapLayerProxyModel.Filter.LineLayer
+        | QgsMapLayerProxyModel.Filter.PointLayer
+    )
+
+
+# -- styling, layouts and export (issue 5) ------------------------------------------------------
+# QGIS 3.26 ... 3.36 moved these enums into the Qgis namespace; QGIS 4 keeps only the new homes.
+def _enum(*paths):
+    """The first dotted path ('Qgis.RenderUnit.Millimeters', ...) that exists in this QGIS."""
+    import qgis.core as core
+
+    for path in paths:
+        value = core
+        try:
+            for part in path.split("."):
+                value = getattr(value, part)
+        except AttributeError:
+            continue
+        return value
+    raise AttributeError(f"none of {paths} exists in this QGIS")
+
+
+RENDER_MM = _enum("Qgis.RenderUnit.Millimeters", "QgsUnitTypes.RenderUnit.RenderMillimeters")
+RENDER_POINTS = _enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
+LAYOUT_MM = _enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
+DISTANCE_KM = _enum(
+    "Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers"
+)
+LABEL_LINE = _enum("Qgis.LabelPlacement.Line", "QgsPalLayerSettings.Placement.Line")
+LABEL_AROUND_POINT = _enum(
+    "Qgis.LabelPlacement.AroundPoint", "QgsPalLayerSettings.Placement.AroundPoint"
+)
+LABEL_HORIZONTAL = _enum(
+    "Qgis.LabelPlacement.Horizontal", "QgsPalLayerSettings.Placement.Horizontal"
+)
+LABEL_OVER_POINT = _enum("Qgis.LabelPlacement.OverPoint", "QgsPalLayerSettings.Placement.OverPoint")
+LINE_LABEL_ON_LINE = _enum(
+    "Qgis.LabelLinePlacementFlag.OnLine", "QgsLabeling.LinePlacementFlag.OnLine"
+)
+LINE_LABEL_ABOVE = _enum(
+    "Qgis.LabelLinePlacementFlag.AboveLine", "QgsLabeling.LinePlacementFlag.AboveLine"
+)
+MARKER_CIRCLE = _enum("Qgis.MarkerShape.Circle", "QgsSimpleMarkerSymbolLayerBase.Shape.Circle")
+SYMBOL_LAYER_ENABLED = _enum(
+    "Qgis.SymbolLayerProperty.LayerEnabled", "QgsSymbolLayer.Property.PropertyLayerEnabled"
+)
+LEGEND_HIDDEN = _enum("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Style.Hidden")
+LEGEND_TITLE = _enum("Qgis.LegendComponent.Title", "QgsLegendStyle.Style.Title")
+LEGEND_GROUP = _enum("Qgis.LegendComponent.Group", "QgsLegendStyle.Style.Group")
+LEGEND_SUBGROUP = _enum("Qgis.LegendComponent.Subgroup", "QgsLegendStyle.Style.Subgroup")
+LEGEND_SYMBOL_LABEL = _enum("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.Style.SymbolLabel")
+EXPORT_SUCCESS = _enum("QgsLayoutExporter.ExportResult.Success")
+PAGE_LANDSCAPE = _enum("QgsLayoutItemPage.Orientation.Landscape")
+PAGE_PORTRAIT = _enum("QgsLayoutItemPage.Orientation.Portrait")
+TEXT_AS_TEXT = _enum("Qgis.TextRenderFormat.AlwaysText")
+TEXT_AS_OUTLINES = _enum("Qgis.TextRenderFormat.AlwaysOutlines")
+SCALEBAR_FIT_WIDTH = _enum(
+    "Qgis.ScaleBarSegmentSizeMode.FitWidth", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth"
+)
+SCALEBAR_FIXED = _enum(
+    "Qgis.ScaleBarSegmentSizeMode.Fixed", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed"
+)
+LABEL_MODE_FONT = _enum("QgsLayoutItemLabel.Mode.ModeFont")
+PICTURE_SVG = _enum("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG")

@@ -1,0 +1,182 @@
+"""`make bench`: StrikeCheck against QGIS's per-faction nearest join, speed, memory and accuracy.
+
+Each case runs in its own process so its peak memory is its own. Figures and ratios are printed
+side by side in one table; nothing here asserts a time.
+"""
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def _synthetic(n_strikes, seed):
+    from tests.synthetic import syria_like_control, strikes_around
+
+    codes, geometries = syria_like_control(seed=seed)
+    lon, lat = strikes_around(n_strikes, seed=seed + 1)
+    return codes, geometries, lon, lat
+
+
+def _layers(codes, geometries, lon, lat):
+    import shapely
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    control = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=faction:string", "control", "memory")
+    feats = []
+    for code, geometry in zip(codes, geometries):
+        f = QgsFeature(control.fields())
+        f.setGeometry(QgsGeometry.fromWkb(shapely.to_wkb(geometry)))
+        f.setAttributes([code])
+        feats.append(f)
+    control.dataProvider().addFeatures(feats)
+    strikes = QgsVectorLayer("Point?crs=EPSG:4326&field=id:integer", "strikes", "memory")
+    feats = []
+    for i, (x, y) in enumerate(zip(lon.tolist(), lat.tolist())):
+        f = QgsFeature(strikes.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        f.setAttributes([i])
+        feats.append(f)
+    strikes.dataProvider().addFeatures(feats)
+    return control, strikes
+
+
+def _vertices(geometries):
+    import shapely
+
+    return int(sum(shapely.get_num_coordinates(g) for g in geometries))
+
+
+def case_strikecheck(n, seed):
+    from qgis_app import start_qgis
+
+    app, plugin = start_qgis()
+    import processing
+
+    from strikecheck.plugin.core.nearest import nearest_factions
+    from strikecheck.plugin.core.territory import Territories
+
+    codes, geometries, lon, lat = _synthetic(n, seed)
+    start = time.perf_counter()
+    territories = Territories.from_geometries(codes, geometries)
+    nearest_factions(territories, lon, lat)
+    engine = time.perf_counter() - start
+    control, strikes = _layers(codes, geometries, lon, lat)
+    start = time.perf_counter()
+    processing.run(
+        "strikecheck:nearestfaction",
+        {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction",
+         "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
+    total = time.perf_counter() - start
+    return {"seconds": total, "engine_seconds": engine, "vertices": _vertices(geometries)}
+
+
+def case_native(n, seed):
+    from qgis_app import start_qgis
+
+    app, plugin = start_qgis()
+    import processing
+
+    codes, geometries, lon, lat = _synthetic(n, seed)
+    control, strikes = _layers(codes, geometries, lon, lat)
+    per_faction = {}
+    for code in sorted(set(codes)):
+        per_faction[code] = processing.run(
+            "native:extractbyattribute",
+            {"INPUT": control, "FIELD": "faction", "OPERATOR": 0, "VALUE": code,
+             "OUTPUT": "TEMPORARY_OUTPUT"},
+        )["OUTPUT"]
+    start = time.perf_counter()
+    for layer in per_faction.values():
+        processing.run(
+            "native:joinbynearest",
+            {"INPUT": strikes, "INPUT_2": layer, "NEIGHBORS": 1, "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    return {"seconds": time.perf_counter() - start, "factions": len(per_faction)}
+
+
+def case_accuracy(n, seed):
+    import numpy as np
+    import shapely
+
+    from strikecheck.plugin.core.nearest import nearest_factions
+    from strikecheck.plugin.core.territory import Territories
+    from tests.reference import brute_force_km
+
+    codes, geometries, lon, lat = _synthetic(n, seed)
+    result = nearest_factions(Territories.from_geometries(codes, geometries), lon, lat)
+    merged = {
+        code: shapely.union_all([g for c, g in zip(codes, geometries) if c == code])
+        for code in result.factions
+    }
+    worst = 0.0
+    for i in range(n):
+        for j, code in enumerate(result.factions):
+            if result.inside[i, j]:
+                continue
+            expected = brute_force_km(lon[i], lat[i], merged[code])
+            worst = max(worst, abs(result.dist_km[i, j] - expected) * 1000.0)
+    return {"max_error_m": worst, "pairs": int((~result.inside).sum()), "n": int(np.size(lon))}
+
+
+CASES = {"strikecheck": case_strikecheck, "native": case_native, "accuracy": case_accuracy}
+
+
+def run_case(name, n, seed=7):
+    """Runs one case in a child process; returns its figures plus its peak memory."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--case", name, "--n", str(n), "--seed", str(seed)],
+        capture_output=True, text=True, env=dict(os.environ),
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"bench case {name} n={n} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--case", choices=sorted(CASES))
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    if args.case:
+        figures = CASES[args.case](args.n, args.seed)
+        figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+        print(json.dumps(figures))
+        return
+    print("StrikeCheck benchmark (synthetic Syria-sized control map, 5 factions)\n")
+    ours = run_case("strikecheck", 100_000)
+    native = run_case("native", 100_000)
+    million = run_case("strikecheck", 1_000_000)
+    accuracy = run_case("accuracy", 300)
+    rows = [
+        ("control map vertices", f"{ours['vertices']:,}", ""),
+        ("100k strikes: strikecheck:nearestfaction (end to end)", f"{ours['seconds']:.1f} s", ""),
+        ("100k strikes: engine alone", f"{ours['engine_seconds']:.1f} s", ""),
+        (f"100k strikes: native:joinbynearest x {native['factions']} factions",
+         f"{native['seconds']:.1f} s", "(Cartesian degrees, one faction per run)"),
+        ("speed-up over native", f"{native['seconds'] / ours['seconds']:.1f}x", "target >= 20x"),
+        ("1M strikes: strikecheck:nearestfaction (end to end)", f"{million['seconds']:.1f} s",
+         "target < 60 s"),
+        ("1M strikes: engine alone", f"{million['engine_seconds']:.1f} s", ""),
+        ("1M strikes: peak memory of the process", f"{million['peak_mb']:.0f} MB",
+         "target < 2048 MB (includes QGIS itself)"),
+        (f"max error vs GeographicLib brute force ({accuracy['pairs']} pairs)",
+         f"{accuracy['max_error_m']:.3f} m", "target < 1 m"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    for label, value, note in rows:
+        print(f"{label:<{width}}  {value:>12}  {note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""The dock driven like an analyst does: choose layers, select strikes, run, read the table."""
+
+import time
+from pathlib import Path
+
+import pytest
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QApplication
+
+from tests.layers import memory_layer
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+
+
+def wait_for(dock, timeout=60):
+    deadline = time.monotonic() + timeout
+    while dock.runner.is_running():
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline, "the analysis task did not finish"
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture()
+def plugin(qgis_iface, qgis_processing, qgis_new_project):
+    import strikecheck
+
+    from strikecheck.plugin.gui import settings
+
+    settings.set_value("dock_visible", False)
+    instance = strikecheck.classFactory(qgis_iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture()
+def sample_layers():
+    uri = (
+        f"file://{SAMPLE / 'strikes_2015-09-30.csv'}?type=csv&xField=longitude&yField=latitude"
+        "&crs=EPSG:4326"
+    )
+    strikes = QgsVectorLayer(uri, "strikes 30 Sep 2015", "delimitedtext")
+    control = QgsVectorLayer(str(SAMPLE / "control_2015-09.geojson"), "control", "ogr")
+    assert strikes.isValid() and control.isValid()
+    QgsProject.instance().addMapLayers([strikes, control])
+    return strikes, control
+
+
+def open_dock(plugin, strikes, control):
+    plugin.action.setChecked(True)
+    dock = plugin.dock
+    assert dock is not None and dock.isUserVisible()
+    dock.strikesCombo.setLayer(strikes)
+    dock.controlCombo.setLayer(control)
+    return dock
+
+
+def test_selected_strikes_analysis_fills_table_and_summary(plugin, sample_layers, qgis_iface):
+    strikes, control = sample_layers
+    dock = open_dock(plugin, strikes, control)
+    assert dock.factionFieldCombo.currentField() == "faction"
+    assert dock.targetCombo.currentText() == "isis"
+    assert not dock.selectedOnlyCheck.isChecked()
+    # The selection count follows the layer's selection live, and turns "selected only" on.
+    strikes.selectByExpression("\"site\" in ('Talbiseh', 'Ar-Rastan')")
+    assert dock.selectionCountLabel.text().startswith("2 of")
+    assert dock.selectedOnlyCheck.isChecked()
+    dock.runButton.click()
+    assert dock.runner.is_running() and not dock.runButton.isEnabled()
+    wait_for(dock)
+    table = dock.resultsTable
+    assert table.rowCount() == 2
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:4] == ["Strike", "Date", "Controlled by", "Nearest other"]
+    assert "km to target" in headers and "km to isis" in headers
+    sites = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(2)}
+    assert sites == {"Talbiseh": "rebel", "Ar-Rastan": "rebel"}
+    assert dock.summaryLabel.text().startswith("2 strikes: 0 in ISIS-held territory; nearest ISIS")
+    # The results layer sits in a "StrikeCheck" group.
+    group = QgsProject.instance().layerTreeRoot().findGroup("StrikeCheck")
+    assert group is not None and dock.results_layer.id() in group.findLayerIds()
+    # Clicking a row selects that strike in the results layer.
+    dock._row_clicked(table.item(1, 0))
+    assert dock.results_layer.selectedFeatureIds() == [table.item(1, 0).data(0x0100)]
+
+
+def test_sort_copy_and_export(plugin, sample_layers, tmp_path):
+    strikes, control = sample_layers
+    dock = open_dock(plugin, strikes, control)
+    dock.drawLinesCheck.setChecked(True)
+    dock.runButton.click()
+    wait_for(dock)
+    table = dock.resultsTable
+    assert table.rowCount() == 5
+    assert dock.lines_layer is not None and dock.lines_layer.featureCount() > 0
+    target_col = table.columnCount() - 1
+    table.sortItems(target_col)
+    values = [float(table.item(r, target_col).text()) for r in range(5)]
+    assert values == sorted(values)
+    dock.copy_table()
+    copied = QApplication.clipboard().text().splitlines()
+    assert len(copied) == 6 and copied[0].split("\t")[0] == "Strike"
+    path = dock.export_csv(str(tmp_path / "results.csv"))
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 6 and "Jisr al-Shughur" in "".join(lines)
+
+
+def test_cancel_keeps_qgis_responsive(plugin, qgis_iface):
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    rows = [
+        (f"POINT({x} {y})", [i])
+        for i, (x, y) in enumerate(zip(rng.uniform(35, 42, 300_000), rng.uniform(32, 37, 300_000)))
+    ]
+    strikes = memory_layer("Point", "EPSG:4326", ["id:integer"], rows, "many")
+    control = QgsVectorLayer(str(SAMPLE / "control_2015-09.geojson"), "control", "ogr")
+    QgsProject.instance().addMapLayers([strikes, control])
+    dock = open_dock(plugin, strikes, control)
+    qgis_iface.messageBar().clear_messages()
+    dock.runButton.click()
+    QCoreApplication.processEvents()
+    dock.cancelButton.click()
+    wait_for(dock)
+    assert dock.runButton.isEnabled() and dock.results_layer is None
+    info = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+    assert any("Cancelled" in m for m in info)
+
+
+def test_errors_reach_the_message_bar_in_plain_words(plugin, qgis_iface):
+    strikes = memory_layer("Point", "EPSG:4326", ["id:integer"], [("POINT(36 35)", [1])], "s")
+    control = memory_layer("Polygon", "EPSG:4326", ["faction:string"], [], "empty control")
+    QgsProject.instance().addMapLayers([strikes, control])
+    dock = open_dock(plugin, strikes, control)
+    dock.factionFieldCombo.setField("faction")
+    qgis_iface.messageBar().clear_messages()
+    dock.runButton.click()
+    wait_for(dock)
+    critical = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert any("control layer is empty" in m for m in critical), critical
+    assert not any("Traceback" in m for m in critical)
+
+
+def test_choices_are_remembered(plugin, sample_layers, qgis_iface):
+    strikes, control = sample_layers
+    dock = open_dock(plugin, strikes, control)
+    dock.maxDistanceSpin.setValue(150)
+    dock.drawLinesCheck.setChecked(True)
+    plugin.unload()
+    import strikecheck
+
+    again = strikecheck.classFactory(qgis_iface)
+    again.initGui()
+    try:
+        assert again.dock is not None  # it was open: it opens again
+        assert again.dock.strikesCombo.currentLayer() == strikes
+        assert again.dock.controlCombo.currentLayer() == control
+        assert again.dock.maxDistanceSpin.value() == 150
+        assert again.dock.drawLinesCheck.isChecked()
+    finally:
+        again.unload()
+        plugin.initGui()  # so the fixture's unload has something to unload
+
+
+def test_load_unload_leaves_nothing_behind(qgis_iface, qgis_processing):
+    import strikecheck
+    from qgis.core import QgsApplication
+
+    from strikecheck.plugin.gui.dock import StrikeCheckDock
+
+    adds = qgis_iface.addPluginToVectorMenu.call_count
+    removes = qgis_iface.removePluginVectorMenu.call_count
+    for _ in range(20):
+        plugin = strikecheck.classFactory(qgis_iface)
+        plugin.initGui()
+        plugin.action.setChecked(True)
+        plugin.unload()
+    QCoreApplication.sendPostedEvents(None, 0)  # deliver deleteLater
+    QCoreApplication.processEvents()
+    assert qgis_iface.addPluginToVectorMenu.call_count - adds == 20
+    assert qgis_iface.removePluginVectorMenu.call_count - removes == 20
+    assert QgsApplication.processingRegistry().providerById("strikecheck") is None
+    assert qgis_iface.mainWindow().findChildren(StrikeCheckDock) == []
