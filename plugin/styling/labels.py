@@ -1,0 +1,118 @@
+"""Label settings: strike names with the distance to the target faction, 'NN km to ISIS' lines."""
+
+from qgis.core import (
+    QgsPalLayerSettings,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..compat import (
+    LABEL_AROUND_POINT,
+    LABEL_HORIZONTAL,
+    LABEL_LINE,
+    LINE_LABEL_ABOVE,
+    LINE_LABEL_ON_LINE,
+    RENDER_MM,
+    RENDER_POINTS,
+)
+
+FONT_FAMILY = "DejaVu Sans"
+
+
+def quote_field(name):
+    """A field name as an expression column reference ("my ""odd"" field")."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_text(text):
+    """A Python string as an expression string literal."""
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def text_format(size_pt=8.0, bold=False, colour="#1a1a1a", halo_mm=0.7):
+    """Map label text: sans serif with a white halo so it reads on any territory colour."""
+    fmt = QgsTextFormat()
+    font = QFont(FONT_FAMILY)
+    font.setBold(bold)
+    fmt.setFont(font)
+    fmt.setSize(size_pt)
+    fmt.setSizeUnit(RENDER_POINTS)
+    fmt.setColor(QColor(colour))
+    if halo_mm:
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(halo_mm)
+        buffer.setSizeUnit(RENDER_MM)
+        buffer.setColor(QColor(255, 255, 255, 230))
+        fmt.setBuffer(buffer)
+    return fmt
+
+
+def distance_phrase(km_expression, target_name, inside_text=None):
+    """Expression text: '29 km to ISIS', or 'in ISIS territory' at 0 km, or nothing when NULL."""
+    inside = inside_text or f"in {target_name} territory"
+    return (
+        f"CASE WHEN {km_expression} IS NULL THEN NULL "
+        f"WHEN {km_expression} < 0.5 THEN {quote_text(inside)} "
+        f"ELSE format_number({km_expression}, 0) || {quote_text(' km to ' + target_name)} END"
+    )
+
+
+def strike_label_expression(name_field=None, distance_field=None, target_name=None):
+    """The label of a strike: its name, and below it the distance to the target faction."""
+    parts = []
+    if name_field:
+        parts.append(f"to_string({quote_field(name_field)})")
+    if distance_field and target_name:
+        parts.append(distance_phrase(quote_field(distance_field), target_name))
+    if not parts:
+        return None
+    # concat() skips NULLs; the newline only joins two present parts.
+    if len(parts) == 1:
+        return parts[0]
+    return f"concat({parts[0]}, CASE WHEN {parts[1]} IS NULL THEN '' ELSE '\\n' END, {parts[1]})"
+
+
+def strike_labeling(expression, size_pt=8.0):
+    """Labels around each strike, placed where they collide least with the starbursts."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.placement = LABEL_AROUND_POINT
+    settings.dist = 1.5
+    settings.distUnits = RENDER_MM
+    settings.setFormat(text_format(size_pt, bold=True))
+    settings.enabled = True
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def line_labeling(expression, size_pt=7.5):
+    """Labels along each distance line, above it, e.g. '53 km to ISIS'."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.placement = LABEL_LINE
+    settings.placementFlags = int(LINE_LABEL_ON_LINE) | int(LINE_LABEL_ABOVE)
+    settings.dist = 0.6
+    settings.distUnits = RENDER_MM
+    settings.setFormat(text_format(size_pt, colour="#222222", halo_mm=0.6))
+    settings.enabled = True
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def polygon_labeling(expression, size_pt=9.0, colour="#555555", letter_spacing=1.5):
+    """Spaced capitals inside polygons, as neighbouring countries are named on conflict maps."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.placement = LABEL_HORIZONTAL
+    settings.fitInPolygonOnly = True
+    fmt = text_format(size_pt, colour=colour, halo_mm=0)
+    font = fmt.font()
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, letter_spacing)
+    fmt.setFont(font)
+    settings.setFormat(fmt)
+    settings.enabled = True
+    return QgsVectorLayerSimpleLabeling(settings)
