@@ -29,8 +29,10 @@ class StrikeCheckPlugin:
     def initProcessing(self):
         # qgis_process calls this alone; the desktop calls it through initGui.
         if self.provider is None:
-            self.provider = StrikeCheckProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = StrikeCheckProvider()
+            # A refused provider (another StrikeCheck already registered) is deleted by QGIS.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):
         self.initProcessing()

@@ -3,10 +3,11 @@
 from qgis.core import QgsApplication
 
 
-def test_load_and_unload_twenty_times(qgis_app, qgis_processing, qgis_iface):
+def test_load_and_unload_twenty_times(strikecheck_plugin, qgis_iface):
     import strikecheck
 
     registry = QgsApplication.processingRegistry()
+    strikecheck_plugin.unload()  # the session's instance steps aside for the test
     for _ in range(20):
         plugin = strikecheck.classFactory(qgis_iface)
         plugin.initGui()
@@ -14,6 +15,7 @@ def test_load_and_unload_twenty_times(qgis_app, qgis_processing, qgis_iface):
         assert registry.algorithmById("strikecheck:nearestfaction") is not None
         plugin.unload()
         assert registry.providerById("strikecheck") is None
+    strikecheck_plugin.initProcessing()
 
 
 def test_metadata_is_complete():

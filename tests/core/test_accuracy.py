@@ -1,0 +1,205 @@
+"""Engine distances against an exhaustive GeographicLib search over every edge (within 1 m)."""
+
+import numpy as np
+import pytest
+import shapely
+from geographiclib.geodesic import Geodesic
+from pyproj import Geod
+
+from strikecheck.plugin.core.nearest import nearest_factions
+from strikecheck.plugin.core.territory import Territories
+from tests.synthetic import BBOX, syria_like_control, strikes_around
+
+WGS84 = Geodesic.WGS84
+GEOD = Geod(ellps="WGS84")  # only to sample densely; every answer is GeographicLib's
+_R_BOUND_KM = 6400.0  # above every radius of curvature of WGS84: bounds a path's length
+_SAMPLE_KM = 0.002
+_GOLDEN = (np.sqrt(5.0) - 1.0) / 2.0
+TOLERANCE_M = 1.0
+
+
+def _edges(geometries):
+    """Start and end (lon, lat) of every edge of the raw features (rings, lines; points a = b)."""
+    starts, ends = [], []
+    for geometry in geometries:
+        for part in shapely.get_parts(geometry):
+            if part.geom_type == "Polygon":
+                paths = [part.exterior, *part.interiors]
+            elif part.geom_type == "Point":
+                xy = np.asarray(part.coords)[:, :2]
+                starts.append(xy)
+                ends.append(xy)
+                continue
+            else:
+                paths = [part]
+            for path in paths:
+                xy = np.asarray(path.coords)[:, :2]
+                starts.append(xy[:-1])
+                ends.append(xy[1:])
+    return np.vstack(starts), np.vstack(ends)
+
+
+def _length_bound_km(a, b):
+    """An upper bound of the length of the lon/lat-straight path a->b."""
+    dphi = np.radians(np.abs(b[:, 1] - a[:, 1]))
+    dlam = np.radians(np.abs(b[:, 0] - a[:, 0]))
+    cos_max = np.maximum(np.cos(np.radians(a[:, 1])), np.cos(np.radians(b[:, 1])))
+    cos_max = np.where(a[:, 1] * b[:, 1] < 0, 1.0, cos_max)
+    return _R_BOUND_KM * np.hypot(dphi, dlam * cos_max)
+
+
+def _km(lon, lat, x, y):
+    return GEOD.inv(np.full(np.shape(x), lon), np.full(np.shape(x), lat), x, y)[2] / 1000.0
+
+
+def _exact_km(lon, lat, x, y):
+    return WGS84.Inverse(lat, lon, y, x, Geodesic.DISTANCE)["s12"] / 1000.0
+
+
+def brute_force_km(lon, lat, a, b):
+    """Geodesic km from (lon, lat) to the nearest point of the edges a->b (lon/lat-straight).
+
+    Every edge is measured at both ends; a point between two samples s0, s1 that lie a path
+    length L apart is no nearer than (d0 + d1 - L) / 2, so every edge that might hold a nearer
+    point is resampled every 2 m, and every 2 m stretch that might still hold it is minimised by
+    golden-section search with GeographicLib. Nothing is pruned that could be nearer.
+    """
+    d = np.stack([_km(lon, lat, a[:, 0], a[:, 1]), _km(lon, lat, b[:, 0], b[:, 1])], axis=1)
+    length = _length_bound_km(a, b)
+    maybe = np.flatnonzero((d.sum(axis=1) - length) / 2 < d.min())
+    a, b, length = a[maybe], b[maybe], length[maybe]
+    n = np.maximum(np.ceil(length / _SAMPLE_KM).astype(int), 1) + 1
+    edge = np.repeat(np.arange(a.shape[0]), n)
+    t = (np.arange(edge.size) - np.repeat(np.cumsum(n) - n, n)) / (n[edge] - 1)
+    x = a[edge, 0] + t * (b[edge, 0] - a[edge, 0])
+    y = a[edge, 1] + t * (b[edge, 1] - a[edge, 1])
+    d = _km(lon, lat, x, y)
+    best = int(np.argmin(d))
+    answer = _exact_km(lon, lat, x[best], y[best])
+    same = edge[1:] == edge[:-1]
+    step = length[edge[:-1]] / (n[edge[:-1]] - 1)
+    open_ = same & ((d[1:] + d[:-1] - step) / 2 < answer)
+    for i in np.flatnonzero(open_):
+        e = edge[i]
+
+        def f(u, e=e):
+            return _exact_km(lon, lat, a[e, 0] + u * (b[e, 0] - a[e, 0]),
+                             a[e, 1] + u * (b[e, 1] - a[e, 1]))
+
+        lo, hi = t[i], t[i + 1]
+        x1, x2 = hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo)
+        f1, f2 = f(x1), f(x2)
+        for _ in range(28):
+            if f1 < f2:
+                hi, x2, f2 = x2, x1, f1
+                x1 = hi - _GOLDEN * (hi - lo)
+                f1 = f(x1)
+            else:
+                lo, x1, f1 = x1, x2, f2
+                x2 = lo + _GOLDEN * (hi - lo)
+                f2 = f(x2)
+        answer = min(answer, f1, f2)
+    return answer
+
+
+def _check(codes, geometries, lon, lat, tolerance_m=TOLERANCE_M):
+    """Max |engine - brute force| in metres over every strike outside a faction, and checks the
+    inside flags against shapely and the nearest points against the distances."""
+    territories = Territories.from_geometries(codes, geometries)
+    result = nearest_factions(territories, lon, lat, with_nearest_points=True)
+    worst = 0.0
+    for j, code in enumerate(result.factions):
+        mine = [g for c, g in zip(codes, geometries) if c == code]
+        a, b = _edges(mine)
+        covered = shapely.intersects_xy(shapely.union_all(mine), lon, lat)
+        np.testing.assert_array_equal(result.inside[:, j], covered)
+        for i in np.flatnonzero(~covered):
+            expected = brute_force_km(lon[i], lat[i], a, b)
+            error = abs(result.dist_km[i, j] - expected) * 1000.0
+            assert error < tolerance_m, (code, lon[i], lat[i], result.dist_km[i, j], expected)
+            worst = max(worst, error)
+            # The nearest point reported is a point that far away.
+            reached = _exact_km(lon[i], lat[i], result.nearest_lon[i, j], result.nearest_lat[i, j])
+            assert abs(reached - result.dist_km[i, j]) * 1000.0 < 1e-3
+    return worst
+
+
+def _ring_of_strikes(n, rng, centre, km_lo, km_hi):
+    az = rng.uniform(-180, 180, n)
+    dist = rng.uniform(km_lo, km_hi, n) * 1000.0
+    lon, lat, _ = GEOD.fwd(np.full(n, centre[0]), np.full(n, centre[1]), az, dist)
+    return lon, lat
+
+
+@pytest.fixture(scope="module")
+def small_map():
+    return syria_like_control(seed=3, n_sites=70, depth=4)
+
+
+def test_brute_force_finds_a_known_answer():
+    # The reference itself: distance to a meridian segment from a point due east on the equator
+    # is the equatorial arc (symmetry), which GeographicLib gives directly.
+    a, b = np.array([[10.0, -1.0]]), np.array([[10.0, 1.0]])
+    assert brute_force_km(10.5, 0.0, a, b) == pytest.approx(_exact_km(10.5, 0.0, 10.0, 0.0),
+                                                            abs=1e-7)
+
+
+def test_near_and_inside_a_control_map(small_map):
+    codes, geometries = small_map
+    lon, lat = strikes_around(160, seed=11, near=(codes, geometries), near_fraction=0.6)
+    assert _check(codes, geometries, lon, lat) < TOLERANCE_M
+
+
+def test_strikes_2000_km_and_more_away(small_map):
+    codes, geometries = small_map
+    centre = ((BBOX[0] + BBOX[2]) / 2, (BBOX[1] + BBOX[3]) / 2)
+    lon, lat = _ring_of_strikes(24, np.random.default_rng(5), centre, 2000, 4500)
+    assert _check(codes, geometries, lon, lat) < TOLERANCE_M
+
+
+def test_world_wide_strikes(small_map):
+    codes, geometries = small_map
+    rng = np.random.default_rng(6)
+    lon = rng.uniform(-180, 180, 24)
+    lat = np.degrees(np.arcsin(rng.uniform(-1, 1, 24)))
+    assert _check(codes, geometries, lon, lat) < TOLERANCE_M
+
+
+def _polar(sign):
+    """Territories around a pole: a band with a gap, a wedge reaching near the pole, a line
+    and a point; lon/lat-straight edges there are strongly curved on the ground."""
+    lat = lambda v: sign * v  # noqa: E731
+    band = shapely.Polygon([(-180, lat(80)), (120, lat(80)), (120, lat(84)), (-180, lat(84))])
+    wedge = shapely.Polygon([(-30, lat(86)), (60, lat(86)), (15, lat(89.6))])
+    line = shapely.LineString([(130, lat(85)), (-170, lat(88)), (-100, lat(89.9))])
+    point = shapely.Point(150, lat(89.95))
+    return ["band", "wedge", "line", "point"], [band, wedge, line, point]
+
+
+@pytest.mark.parametrize("sign", [1, -1])
+def test_near_the_poles(sign):
+    codes, geometries = _polar(sign)
+    rng = np.random.default_rng(7)
+    lon = rng.uniform(-180, 180, 36)
+    lat = sign * rng.uniform(78, 90, 36)
+    lat[:4] = sign * np.array([90.0, 89.99, 89.9, 86.5])
+    assert _check(codes, geometries, lon, lat) < TOLERANCE_M
+
+
+def test_across_the_antimeridian():
+    codes = ["east", "west", "fiji"]
+    geometries = [
+        shapely.Polygon([(179.5, 10), (180, 10), (180, 11), (179.5, 11)]),
+        shapely.Polygon([(-180, 12), (-179.2, 12), (-179.2, 13.5), (-180, 13.5)]),
+        shapely.Polygon([(177, -18), (179.99, -18.5), (179.9, -16), (178, -15.5)]),
+    ]
+    rng = np.random.default_rng(8)
+    lon = np.r_[rng.uniform(178, 180, 18), rng.uniform(-180, -178, 18), -179.9]
+    lat = np.r_[rng.uniform(-20, 15, 36), 10.5]
+    assert _check(codes, geometries, lon, lat) < TOLERANCE_M
+
+
+def test_full_size_map_spot_check():
+    codes, geometries = syria_like_control(seed=7)
+    lon, lat = strikes_around(6, seed=9, near=(codes, geometries), near_fraction=0.5)
+    assert _check(codes, geometries, lon, lat) < TOLERANCE_M
