@@ -1,9 +1,17 @@
 """Faction colours and legend labels for styling, resolved from a preset and one of its palettes."""
 
 from dataclasses import dataclass
+from pathlib import Path
 
-# Colour for a value that neither the preset nor its spare colours cover.
+from ..core.factions import FILLER, FactionResolver
+from ..core.presets import BUNDLED, load_preset, load_presets
+
+# Colour for the 'all other values' class of a saved style.
 UNKNOWN_COLOUR = "#b0b0b0"
+
+
+class PresetError(Exception):
+    """A preset or palette name that does not exist (a sentence for the user)."""
 
 
 @dataclass(frozen=True)
@@ -13,82 +21,116 @@ class StyleClass:
     code: str
     label: str  # the legend text, ISW-like: "ISIS Control"
     name: str  # the short name used in sentences: "ISIS"
-    colours: tuple  # one colour, or one per member of a mixed class
+    colour: str  # the class's own colour (a mixed class has one too, for markers)
+    colours: tuple = ()  # one per member of a mixed class, for hatching
     members: tuple = ()
-
-    @property
-    def colour(self):
-        return self.colours[0]
 
     @property
     def mixed(self):
         return len(self.members) > 1
 
+    @property
+    def fill_colours(self):
+        return self.colours or (self.colour,)
 
-def join_names(names):
-    """'ISIS', 'ISIS and JN', 'ISIS, JN, and Rebel' (the serial comma of ISW's KEY)."""
-    names = list(names)
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + ", and " + names[-1]
+
+def is_null(value):
+    """True for None and for QGIS's NULL (a null QVariant on PyQt5 builds)."""
+    if value is None:
+        return True
+    is_null_method = getattr(value, "isNull", None)
+    return bool(is_null_method()) if callable(is_null_method) else False
+
+
+def short_name(label):
+    """'ISIS Control' -> 'ISIS'; 'Russia-occupied' stays: the legend's filler words dropped."""
+    words = label.split()
+    while len(words) > 1 and words[-1].lower() in FILLER:
+        words.pop()
+    return " ".join(words)
+
+
+def available_presets():
+    """{name: Preset} of the bundled presets."""
+    presets, _ = load_presets([BUNDLED])
+    return presets
+
+
+def find_preset(name_or_path):
+    """A bundled preset by name ('syria-2015'), or a preset file by path."""
+    text = str(name_or_path or "").strip()
+    if text.lower().endswith(".json") or Path(text).is_file():
+        return load_preset(text)
+    presets = available_presets()
+    if text not in presets:
+        raise PresetError(
+            f"Preset '{text}' not found; use one of {', '.join(sorted(presets))} or the path "
+            "of a preset .json file."
+        )
+    return presets[text]
 
 
 class FactionStyles:
-    """Resolves any faction value (code, alias, 'a+b' combination, unknown) to a StyleClass."""
+    """Resolves any faction value (code, alias, 'a+b' combination, unknown) to a StyleClass,
+    with the colours of one palette of a preset."""
 
-    def __init__(self, classes, aliases=None, spare_colours=(), suffix=" Control"):
-        self.classes = list(classes)
+    def __init__(self, preset, palette=None):
+        palette = palette or preset.default_palette
+        if preset.palettes and palette not in preset.palettes:
+            raise PresetError(
+                f"Palette '{palette}' is not in preset '{preset.name}'; its palettes are "
+                f"{', '.join(preset.palettes)}."
+            )
+        self.preset, self.palette = preset, palette
+        self._resolver = FactionResolver(preset)
+        codes = [f.code for f in (*preset.factions, *preset.mixed)]
+        self._colours = preset.colours(codes, palette)
+        self.classes = [self._make(f.code, f.label, f.members) for f in preset.factions]
+        self.classes += [self._make(m.code, m.label, m.members) for m in preset.mixed]
         self._by_code = {c.code: c for c in self.classes}
-        # Aliases map lower-cased raw text to a code, e.g. 'daesh' -> 'isis'.
-        self._aliases = {str(k).strip().lower(): v for k, v in (aliases or {}).items()}
-        self._spare = list(spare_colours)
-        self._extra = {}
-        self.suffix = suffix
 
-    def code_of(self, value):
-        """The preset code for a raw value, or None when the preset does not know it."""
-        if value is None:
-            return None
-        text = str(value).strip()
-        if text in self._by_code:
-            return text
-        return self._aliases.get(text.lower())
+    def _make(self, code, label, members):
+        if len(members) > 1:
+            colours = tuple(self._colour(m) for m in members)
+            own = self._colours.get(code) or colours[0]
+            return StyleClass(code, label, short_name(label), own, colours, tuple(members))
+        return StyleClass(code, label, short_name(label), self._colour(code), (), (code,))
+
+    def _colour(self, code):
+        if code not in self._colours:
+            self._colours.update(self.preset.colours([code], self.palette))
+        return self._colours[code]
 
     def lookup(self, value):
-        """The StyleClass for a value; combinations and unknown values get one made up."""
-        code = self.code_of(value)
-        if code is not None:
-            return self._by_code[code]
-        text = str(value).strip()
-        if text in self._extra:
-            return self._extra[text]
-        parts = [p for p in text.split("+") if p]
-        if len(parts) > 1:
-            members = [self.lookup(p) for p in sorted(parts)]
-            made = StyleClass(
-                code=text,
-                label=join_names(m.name for m in members) + self.suffix,
-                name=join_names(m.name for m in members),
-                colours=tuple(m.colour for m in members),
-                members=tuple(m.code for m in members),
-            )
-        else:
-            colour = self._spare.pop(0) if self._spare else UNKNOWN_COLOUR
-            made = StyleClass(code=text, label=text, name=text, colours=(colour,))
-        self._extra[text] = made
+        """The StyleClass for a raw value (None for NULL or blank)."""
+        if is_null(value) or not str(value).strip():
+            return None
+        resolution = self._resolver.resolve(str(value).strip())
+        known = self._by_code.get(resolution.code)
+        if known is not None:
+            return known
+        made = self._make(resolution.code, resolution.label, resolution.members)
+        self._by_code[made.code] = made
         return made
 
     def name_of(self, value):
-        """The short name of a faction for sentences ('ISIS'); the value itself if unknown."""
-        return self.lookup(value).name if value not in (None, "") else ""
+        """The short name of a faction for sentences ('ISIS'); '' for NULL."""
+        style = self.lookup(value)
+        return style.name if style else ""
 
     def classes_for(self, values):
-        """StyleClasses for the values present, in the preset's order, then the others sorted."""
-        seen = {}
-        for value in values:
-            if value is None or str(value).strip() == "":
-                continue
-            seen.setdefault(str(value).strip(), self.lookup(value))
+        """[(raw value, StyleClass)] for the values present, in the preset's order, then others
+        by code. Several raw values may share one class ('Daesh', 'ISIL')."""
+        texts = sorted({str(v).strip() for v in values if not is_null(v) and str(v).strip()})
+        # Codes the preset does not know get its fallback colours together, in sorted order,
+        # as Preset.colours assigns them: the same values always get the same colours.
+        unknown = set()
+        for text in texts:
+            unknown.update(
+                m for m in self._resolver.resolve(text).members if m not in self._colours
+            )
+        self._colours.update(self.preset.colours(sorted(unknown), self.palette))
+        seen = {text: self.lookup(text) for text in texts}
         order = {c.code: i for i, c in enumerate(self.classes)}
         return sorted(
             seen.items(), key=lambda item: (order.get(item[1].code, len(order)), item[1].code)

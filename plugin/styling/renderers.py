@@ -1,112 +1,137 @@
 """Renderers for the four StrikeCheck layer roles: control, strikes, results and lines."""
 
 from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+from qgis.PyQt.QtGui import QColor
 
 from ..compat import GEOMETRY_LINE, GEOMETRY_POINT
+from .factions import UNKNOWN_COLOUR, StyleClass, is_null
 from .labels import quote_field, quote_text
 from .symbols import control_dot, distance_line, front_line, hatched_fill, starburst, territory_fill
 
 # Strike classes as ISW's airstrike maps name them; values as strikecheck:importstrikes writes.
-HIGH, LOW = "high", "low"
+HIGH, LOW, UNRATED = "high", "low", "unrated"
 STRIKE_CLASSES = (
     (HIGH, "High-Confidence reporting", "#d7261e", "#4a0805"),
     (LOW, "Low-Confidence reporting", "#ffffff", "#d7261e"),
+    (UNRATED, "Reported strike (confidence not rated)", "#f08c1e", "#4a2305"),
 )
-UNRATED_LABEL = "Strike (confidence not reported)"
-UNRATED_COLOURS = ("#f08c1e", "#4a2305")
+# Category value for a strike nobody holds. Renderers map NULL to it explicitly because QGIS's
+# legend filter (QgsMapHitTest) does not match NULL to an 'all other values' category.
+NOBODY = "(none)"
 NOBODY_LABEL = "Not in any mapped faction's territory"
 NOBODY_COLOURS = ("#ffffff", "#333333")
+OTHER_LABEL = "Other"
 
 # Distance lines are drawn darker than the territory they lead to, so they read on its fill.
 LINE_DARKEN = 170
 
 
-def _grouped(styles, values):
-    """{code: (StyleClass, [raw values])} in preset order, for the values present."""
+def groups_for(styles, values):
+    """{code: (StyleClass, [raw values])} in preset order: for the values present, or (None)
+    for every class of the preset, the form saved to resources/styles."""
+    if values is None:
+        return {c.code: (c, [c.code]) for c in styles.classes}
     groups = {}
     for raw, style in styles.classes_for(values):
         groups.setdefault(style.code, (style, []))[1].append(raw)
     return groups
 
 
-def class_expression(field, groups):
-    """The field itself when every value is already a code, else a CASE mapping raw -> code."""
+def class_expression(field, groups, null_value=None):
+    """The field itself when every value is a code, else a CASE mapping raw values to codes;
+    NULL and '' become `null_value` when given."""
     column = quote_field(field)
     whens = []
     for code, (_, raws) in groups.items():
-        others = [r for r in raws if r != code]
-        if others:
+        if any(r != code for r in raws):
             listed = ", ".join(quote_text(r) for r in raws)
             whens.append(f"WHEN {column} IN ({listed}) THEN {quote_text(code)}")
-    if not whens:
-        return field
-    return "CASE " + " ".join(whens) + f" ELSE {column} END"
+    expression = field if not whens else "CASE " + " ".join(whens) + f" ELSE {column} END"
+    if null_value is None:
+        return expression
+    inner = column if not whens else expression
+    return f"coalesce(nullif(trim(to_string({inner})), ''), {quote_text(null_value)})"
 
 
 def control_symbol(style, geometry_type, ring_expression=None, opacity=1.0):
     """How one faction's territory is drawn for the layer's geometry type."""
     if geometry_type == GEOMETRY_POINT:
-        return control_dot(style.colours, ring_expression)
+        return control_dot(style.fill_colours, ring_expression)
     if geometry_type == GEOMETRY_LINE:
         return front_line(style.colour)
     if style.mixed:
-        return hatched_fill(style.colours, opacity)
+        return hatched_fill(style.fill_colours, opacity)
     return territory_fill(style.colour, opacity)
 
 
-def control_renderer(styles, field, geometry_type, values=None, ring_expression=None, opacity=1.0):
-    """Territory categorised by faction, with the preset's colours and ISW-like legend labels.
+def _other_category(symbol, tr):
+    # The empty value is QGIS's 'all other values' category: a saved style still draws values
+    # its preset does not know.
+    return QgsRendererCategory("", symbol, tr(OTHER_LABEL))
 
-    `values` are the raw values present in the layer; None gives every class of the preset
-    (the form saved to resources/styles).
-    """
-    if values is None:
-        groups = {c.code: (c, [c.code]) for c in styles.classes}
-    else:
-        groups = _grouped(styles, values)
+
+def control_renderer(
+    styles, field, geometry_type, values=None, ring_expression=None, opacity=1.0, tr=str
+):
+    """Territory categorised by faction, with the preset's colours and ISW-like legend labels."""
+    groups = groups_for(styles, values)
     renderer = QgsCategorizedSymbolRenderer(class_expression(field, groups), [])
     for code, (style, _) in groups.items():
         symbol = control_symbol(style, geometry_type, ring_expression, opacity)
         renderer.addCategory(QgsRendererCategory(code, symbol, style.label))
+    if values is None:
+        unknown = StyleClass("", OTHER_LABEL, OTHER_LABEL, UNKNOWN_COLOUR)
+        other = control_symbol(unknown, geometry_type, ring_expression, opacity)
+        renderer.addCategory(_other_category(other, tr))
     return renderer
 
 
-def strikes_renderer(field="confidence", tr=str):
-    """Starbursts in the two classes of ISW's airstrike maps, plus one for unrated reports."""
-    expression = f"lower(trim({quote_field(field)}))"
+def strikes_renderer(field="confidence", values=None, tr=str):
+    """Starbursts in the two classes of ISW's airstrike maps, plus one for unrated reports.
+
+    `values` (the confidence values present) limits the classes to those on the map.
+    """
+    column = f"lower(trim(to_string({quote_field(field)})))"
+    expression = f"CASE WHEN {column} IN ('{HIGH}', '{LOW}') THEN {column} ELSE '{UNRATED}' END"
+    present = None if values is None else {_strike_class(v) for v in values}
     renderer = QgsCategorizedSymbolRenderer(expression, [])
     for value, label, fill, outline in STRIKE_CLASSES:
-        renderer.addCategory(QgsRendererCategory(value, starburst(fill, outline), tr(label)))
-    # The empty value is the 'all other values' category: NULL and anything unexpected.
-    renderer.addCategory(QgsRendererCategory("", starburst(*UNRATED_COLOURS), tr(UNRATED_LABEL)))
+        if present is None or value in present:
+            renderer.addCategory(QgsRendererCategory(value, starburst(fill, outline), tr(label)))
     return renderer
+
+
+def _strike_class(value):
+    text = "" if is_null(value) else str(value).strip().lower()
+    return text if text in (HIGH, LOW) else UNRATED
 
 
 def results_renderer(styles, field="controlled_by", values=None, tr=str):
     """Starbursts coloured by the faction holding the ground where each strike landed."""
-    if values is None:
-        groups = {c.code: (c, [c.code]) for c in styles.classes}
-    else:
-        groups = _grouped(styles, values)
-    renderer = QgsCategorizedSymbolRenderer(class_expression(field, groups), [])
+    groups = groups_for(styles, values)
+    renderer = QgsCategorizedSymbolRenderer(class_expression(field, groups, NOBODY), [])
     for code, (style, _) in groups.items():
-        centre = style.colours[1] if style.mixed else None
+        # A mixed class: its own colour, with a dot of its first member's in the centre.
+        centre = style.fill_colours[0] if style.mixed else None
         symbol = starburst(style.colour, "#222222", centre=centre)
         renderer.addCategory(QgsRendererCategory(code, symbol, style.label))
-    renderer.addCategory(QgsRendererCategory("", starburst(*NOBODY_COLOURS), tr(NOBODY_LABEL)))
+    if values is None or any(is_null(v) or str(v).strip() == "" for v in values):
+        nobody = starburst(*NOBODY_COLOURS)
+        renderer.addCategory(QgsRendererCategory(NOBODY, nobody, tr(NOBODY_LABEL)))
+    if values is None:
+        renderer.addCategory(_other_category(starburst("#b0b0b0", "#222222"), tr))
     return renderer
 
 
 def lines_renderer(styles, field="faction", values=None, target=None, tr=str):
     """Dashed lines to the nearest territory of each faction (only the target's when given)."""
-    from qgis.PyQt.QtGui import QColor
-
     if target:
-        groups = {styles.lookup(target).code: (styles.lookup(target), [target])}
+        style = styles.lookup(target)
+        groups = {style.code: (style, [target])}
     elif values is None:
         groups = {c.code: (c, [c.code]) for c in styles.classes if not c.mixed}
     else:
-        groups = _grouped(styles, values)
+        groups = groups_for(styles, values)
     renderer = QgsCategorizedSymbolRenderer(class_expression(field, groups), [])
     for code, (style, _) in groups.items():
         colour = QColor(style.colour).darker(LINE_DARKEN)
@@ -118,15 +143,9 @@ def lines_renderer(styles, field="faction", values=None, target=None, tr=str):
 def lines_label_expression(styles, field="faction", km_field="km", target=None):
     """'53 km to ISIS' for every line (or the target's only), with the preset's short names."""
     column = quote_field(field)
+    km = f"format_number({quote_field(km_field)}, 0)"
     if target:
-        style = styles.lookup(target)
-        name = quote_text(" km to " + style.name)
-        return (
-            f"CASE WHEN {column} = {quote_text(target)} "
-            f"THEN format_number({quote_field(km_field)}, 0) || {name} END"
-        )
+        suffix = quote_text(" km to " + styles.lookup(target).name)
+        return f"CASE WHEN {column} = {quote_text(target)} THEN {km} || {suffix} END"
     names = " ".join(f"WHEN {quote_text(c.code)} THEN {quote_text(c.name)}" for c in styles.classes)
-    return (
-        f"format_number({quote_field(km_field)}, 0) || ' km to ' || "
-        f"CASE {column} {names} ELSE {column} END"
-    )
+    return f"{km} || ' km to ' || CASE {column} {names} ELSE {column} END"

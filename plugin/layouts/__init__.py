@@ -1,0 +1,1 @@
+"""Print layouts: the StrikeCheck map template, its context layers, filling and export."""

@@ -1,0 +1,148 @@
+"""Context layers for maps: countries and borders from the world map QGIS ships (no network)."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsPointXY,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
+
+from ..styling.labels import polygon_labeling, quote_text
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+NAME_FIELD = "NAME"
+NEIGHBOUR_FILL = "#e4e0d8"
+FOCUS_FILL = "#fbfaf7"
+BORDER = "#6f6f6f"
+
+
+class ContextError(Exception):
+    """The world map QGIS ships could not be opened."""
+
+
+def world_map_path():
+    return Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
+
+
+def world_layer(name, table="countries"):
+    path = world_map_path()
+    layer = QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
+    if not layer.isValid():
+        raise ContextError(f"cannot open {path} (layer {table})")
+    return layer
+
+
+def to_wgs84(layer, project):
+    return QgsCoordinateTransform(layer.crs(), WGS84, project.transformContext())
+
+
+def points_wgs84(layer, project, expression=None, limit=20000):
+    """Up to `limit` vertices of the layer's features, as WGS84 (lon, lat) pairs."""
+    transform = to_wgs84(layer, project)
+    request = QgsFeatureRequest()
+    if expression:
+        request.setFilterExpression(expression)
+    points = []
+    for feature in layer.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        geometry = QgsGeometry(geometry)
+        if geometry.transform(transform) != 0:
+            continue
+        points.extend((v.x(), v.y()) for v in geometry.vertices())
+        if len(points) >= limit:
+            break
+    return points
+
+
+def focus_country(countries, lonlat):
+    """The name of the country holding most of the points (None when none is on land)."""
+    if not lonlat:
+        return None
+    xs = [p[0] for p in lonlat]
+    ys = [p[1] for p in lonlat]
+    box = QgsRectangle(min(xs), min(ys), max(xs), max(ys))
+    box.grow(0.01)
+    counts = {}
+    request = QgsFeatureRequest().setFilterRect(box)
+    points = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in lonlat]
+    for feature in countries.getFeatures(request):
+        engine = QgsGeometry.createGeometryEngine(feature.geometry().constGet())
+        engine.prepareGeometry()
+        inside = sum(1 for point in points if engine.contains(point.constGet()))
+        if inside:
+            counts[feature[NAME_FIELD]] = inside
+    if not counts:
+        return None
+    return max(counts, key=counts.get)
+
+
+def country_extent(countries, name):
+    """The WGS84 bounding box of a country by its NAME, or None."""
+    request = QgsFeatureRequest().setFilterExpression(f'"{NAME_FIELD}" = {quote_text(name)}')
+    for feature in countries.getFeatures(request):
+        return feature.geometry().boundingBox()
+    return None
+
+
+def _fill(colour, outline=None, width=0.25):
+    props = {"color": colour, "outline_style": "no"}
+    if outline:
+        props.update(
+            {"outline_style": "solid", "outline_color": outline, "outline_width": str(width)}
+        )
+    return QgsFillSymbol.createSimple(props)
+
+
+def _focus_rules(focus, focus_symbol, other_symbol):
+    root = QgsRuleBasedRenderer.Rule(None)
+    is_focus = f'"{NAME_FIELD}" = {quote_text(focus or "")}'
+    root.appendChild(QgsRuleBasedRenderer.Rule(focus_symbol, filterExp=is_focus, label="focus"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(other_symbol, elseRule=True, label="others"))
+    return QgsRuleBasedRenderer(root)
+
+
+def land_layer(focus):
+    """Land under the control map: the focus country pale, its neighbours named in capitals."""
+    layer = world_layer("Countries", "countries")
+    layer.setRenderer(_focus_rules(focus, _fill(FOCUS_FILL), _fill(NEIGHBOUR_FILL)))
+    name = f'"{NAME_FIELD}"'
+    expression = f"CASE WHEN {name} = {quote_text(focus or '')} THEN NULL ELSE upper({name}) END"
+    layer.setLabeling(polygon_labeling(expression, size_pt=10, colour="#6b665c", letter_spacing=2))
+    layer.setLabelsEnabled(True)
+    return layer
+
+
+def borders_layer():
+    """International borders drawn above the control map, as published maps do."""
+    layer = world_layer("Borders", "countries")
+    symbol = QgsFillSymbol.createSimple(
+        {
+            "color": "0,0,0,0",
+            "outline_color": BORDER,
+            "outline_width": "0.35",
+            "outline_style": "dash",
+        }
+    )
+    from qgis.core import QgsSingleSymbolRenderer
+
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def locator_layer(focus):
+    """The inset's land: the focus country white with a dark outline, the rest grey."""
+    layer = world_layer("Locator", "countries")
+    layer.setRenderer(
+        _focus_rules(focus, _fill("#ffffff", "#333333", 0.3), _fill("#cfcac0", "#9a958b", 0.15))
+    )
+    return layer

@@ -1,0 +1,243 @@
+"""Fills the map template: texts, main map framed on the strikes, locator, legend, scale bar."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFillSymbol,
+    QgsLayoutItemMapOverview,
+    QgsLayoutSize,
+    QgsLegendRenderer,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QRectF, QSizeF, Qt
+from qgis.PyQt.QtGui import QFont, QFontMetricsF
+
+from ..compat import DISTANCE_KM, LAYOUT_MM, LEGEND_HIDDEN, filter_legend_by_map, label_font
+from ..core.framing import nice_segment, padded_extent, utm_epsg
+from . import context as ctx
+from . import template as t
+
+OVERVIEW_RED = "#c8102e"
+
+
+@dataclass
+class MapContent:
+    """What goes on the map; layers are already styled."""
+
+    strikes: QgsVectorLayer
+    title: str
+    subtitle: str = ""
+    summary: str = ""
+    credits: str = ""
+    control: Optional[QgsVectorLayer] = None
+    lines: Optional[QgsVectorLayer] = None
+    # Lines to frame on too (e.g. only those to the target faction); None frames on none.
+    lines_frame_expression: Optional[str] = None
+    paper: str = "A4"
+    landscape: bool = True
+    padding: float = 0.15
+    min_span_km: float = 60.0
+    country: Optional[str] = None
+    template: Path = t.TEMPLATE_PATH
+    name: str = "StrikeCheck map"
+    context_layers: list = field(default_factory=list)
+
+
+class LayoutError(Exception):
+    """The map cannot be made from these inputs (a sentence for the user)."""
+
+
+def _bounds(points):
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _frame(points_wgs84, crs, project, padding, min_span_m):
+    """The padded extent, in the map CRS, around WGS84 points."""
+    transform = QgsCoordinateTransform(ctx.WGS84, crs, project.transformContext())
+    projected = [transform.transform(x, y) for x, y in points_wgs84]
+    box = padded_extent(*_bounds([(p.x(), p.y()) for p in projected]), padding, min_span_m)
+    return QgsRectangle(*box)
+
+
+def _zoom(item, extent):
+    """Shows `extent` whole, grown on one axis to the item's aspect ratio.
+
+    setExtent would resize the item to the extent's shape, and zoomToExtent needs a valid
+    current extent to keep the shape: an extent of the right shape suits both.
+    """
+    size = item.rect()
+    aspect = size.width() / size.height() if size.height() > 0 else 1.0
+    extent = QgsRectangle(extent)
+    if extent.width() / max(extent.height(), 1e-9) < aspect:
+        grow = (extent.height() * aspect - extent.width()) / 2
+        extent.setXMinimum(extent.xMinimum() - grow)
+        extent.setXMaximum(extent.xMaximum() + grow)
+    else:
+        grow = (extent.width() / aspect - extent.height()) / 2
+        extent.setYMinimum(extent.yMinimum() - grow)
+        extent.setYMaximum(extent.yMaximum() + grow)
+    item.setExtent(extent)
+
+
+def text_height_mm(text, font, width_mm):
+    """Height a wrapped text needs in a box `width_mm` wide (1 px = 0.1 mm while measuring)."""
+    measured = QFont(font)
+    measured.setPixelSize(max(1, round(font.pointSizeF() * 0.3528 * 10)))
+    metrics = QFontMetricsF(measured)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    rect = metrics.boundingRect(QRectF(0, 0, width_mm * 10, 1e6), flags, text)
+    return rect.height() / 10.0
+
+
+def _fill_legend(legend, layers):
+    """The KEY lists each layer's classes without layer headings, as ISW's keys do."""
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in layers:
+        node = root.addLayer(layer)
+        QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
+    legend.setLegendFilterByMapEnabled(True)
+    legend.updateLegend()
+
+
+def _locator(locator, main, layer, focus_box, project, crs, main_extent):
+    locator.setCrs(crs)
+    locator.setLayers([layer])
+    if focus_box is not None:
+        box = QgsCoordinateTransform(ctx.WGS84, crs, project.transformContext())
+        extent = box.transformBoundingBox(focus_box)
+        extent.grow(0.12 * max(extent.width(), extent.height()))
+    else:
+        extent = QgsRectangle(main_extent)
+        extent.scale(6.0)
+    _zoom(locator, extent)
+    overview = QgsLayoutItemMapOverview("main map extent", locator)
+    overview.setLinkedMap(main)
+    overview.setFrameSymbol(
+        QgsFillSymbol.createSimple(
+            {"color": "200,16,46,40", "outline_color": OVERVIEW_RED, "outline_width": "0.5"}
+        )
+    )
+    locator.overviews().addOverview(overview)
+
+
+def _scalebar(scalebar, main):
+    width_km = main.extent().width() / 1000.0
+    scalebar.setLinkedMap(main)
+    scalebar.setUnits(DISTANCE_KM)
+    scalebar.setUnitLabel("km")
+    scalebar.setMapUnitsPerScaleBarUnit(1.0)
+    scalebar.setUnitsPerSegment(nice_segment(width_km, segments=2, fraction=0.22))
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.update()
+
+
+def _map_settings(item, dpi=96):
+    size = item.rect().size()
+    pixels = QSizeF(size.width() * dpi / 25.4, size.height() * dpi / 25.4)
+    return item.mapSettings(item.extent(), pixels, dpi, True)
+
+
+def _fit_summary(summary, text):
+    """The finding box hugs its text rather than filling the rest of the column."""
+    box = summary.sizeWithUnits()
+    inner = box.width() - 2 * summary.marginX()
+    needed = text_height_mm(text, label_font(summary), inner) + 2 * summary.marginY() + 1.5
+    summary.attemptResize(QgsLayoutSize(box.width(), min(box.height(), needed), LAYOUT_MM))
+
+
+def _compose(layout, items, content, extent):
+    """Places the items for the paper, then again once the legend knows its height."""
+    main, legend = items[t.MAIN_MAP], items.get(t.LEGEND)
+    t.arrange(layout, content.paper, content.landscape)
+    _zoom(main, extent)
+    if legend is not None:
+        # The legend lists only what the framed map shows, so its height is known only now.
+        # The legend filters itself only when painted; filter now to measure what it will show.
+        filter_legend_by_map(legend.model(), _map_settings(main))
+        height = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize().height()
+        t.arrange(layout, content.paper, content.landscape, legend_height=height)
+        _zoom(main, extent)
+    if t.SUMMARY in items:
+        _fit_summary(items[t.SUMMARY], content.summary)
+
+
+def _set_texts(layout, items, content):
+    for item_id, text in (
+        (t.TITLE, content.title),
+        (t.SUBTITLE, content.subtitle),
+        (t.SUMMARY, content.summary),
+        (t.CREDITS, content.credits),
+    ):
+        if item_id in items:
+            items[item_id].setText(text)
+    if t.SUMMARY in items and not content.summary:
+        layout.removeLayoutItem(items.pop(t.SUMMARY))
+
+
+def build_map_layout(project, content):
+    """A print layout of `project` from the template, filled with `content`.
+
+    The context layers it creates (land, borders, locator) are left in content.context_layers:
+    the caller keeps them alive, or adds them to the project with the layout.
+    """
+    from .design import NORTH_ARROW_SVG
+
+    layout = t.load_template(project, content.template, content.name)
+    items = t.items_by_id(layout)
+    main = items.get(t.MAIN_MAP)
+    if main is None:
+        raise LayoutError(f"the template {content.template} has no map item with id 'main_map'")
+
+    frame_points = ctx.points_wgs84(content.strikes, project)
+    if not frame_points:
+        raise LayoutError("the strike layer has no feature with a location to frame the map on")
+    if content.lines is not None and content.lines_frame_expression:
+        frame_points += ctx.points_wgs84(content.lines, project, content.lines_frame_expression)
+    xmin, ymin, xmax, ymax = _bounds(frame_points)
+    crs = QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg((xmin + xmax) / 2, (ymin + ymax) / 2)}")
+    countries = ctx.world_layer("countries")
+    focus = content.country or ctx.focus_country(countries, frame_points)
+    land, borders, locator_land = (
+        ctx.land_layer(focus),
+        ctx.borders_layer(),
+        ctx.locator_layer(focus),
+    )
+    content.context_layers[:] = [land, borders, locator_land]
+
+    _set_texts(layout, items, content)
+    # Strikes and lines on top, then borders over the control map, then land.
+    top = [layer for layer in (content.strikes, content.lines) if layer is not None]
+    control = [content.control] if content.control is not None else []
+    main.setCrs(crs)
+    main.setLayers(top + [borders] + control + [land])
+    main.setKeepLayerSet(True)
+    if t.LEGEND in items:
+        items[t.LEGEND].setLinkedMap(main)
+        _fill_legend(items[t.LEGEND], control + top)
+    extent = _frame(frame_points, crs, project, content.padding, content.min_span_km * 1000.0)
+    _compose(layout, items, content, extent)
+
+    if t.LOCATOR_MAP in items:
+        focus_box = ctx.country_extent(countries, focus) if focus else None
+        _locator(items[t.LOCATOR_MAP], main, locator_land, focus_box, project, crs, main.extent())
+    if t.SCALEBAR in items:
+        _scalebar(items[t.SCALEBAR], main)
+    if t.NORTH_ARROW in items:
+        items[t.NORTH_ARROW].setPicturePath(str(NORTH_ARROW_SVG))
+        items[t.NORTH_ARROW].setLinkedMap(main)
+    for item_id in (t.SCALEBAR, t.NORTH_ARROW):
+        if item_id in items:
+            # Map labels (strike names, countries) keep clear of the furniture drawn over the map.
+            main.addLabelBlockingItem(items[item_id])
+    layout.refresh()
+    return layout
