@@ -148,3 +148,76 @@ SCALEBAR_FIXED = _enum(
 )
 LABEL_MODE_FONT = _enum("QgsLayoutItemLabel.Mode.ModeFont")
 PICTURE_SVG = _enum("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG")
+
+
+def _text_format(family, size_pt, bold, colour, italic=False):
+    from qgis.core import QgsTextFormat
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    font = QFont(family)
+    font.setBold(bold)
+    font.setItalic(italic)
+    fmt = QgsTextFormat()
+    fmt.setFont(font)
+    fmt.setSize(size_pt)
+    fmt.setSizeUnit(RENDER_POINTS)
+    fmt.setColor(QColor(colour))
+    return fmt
+
+
+def set_label_text_style(item, family, size_pt, bold=False, colour="#000000", italic=False):
+    """Font of a layout label: setTextFormat from QGIS 3.24, setFont/setFontColor before."""
+    if hasattr(item, "setTextFormat"):
+        item.setTextFormat(_text_format(family, size_pt, bold, colour, italic))
+        return
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    font = QFont(family)
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    font.setItalic(italic)
+    item.setFont(font)
+    item.setFontColor(QColor(colour))
+
+
+def set_legend_text_style(legend, component, family, size_pt, bold=False, colour="#000000"):
+    """Font of one legend component: QgsLegendStyle.setTextFormat from QGIS 3.30, fonts before."""
+    style = legend.rstyle(component)
+    if hasattr(style, "setTextFormat"):
+        style.setTextFormat(_text_format(family, size_pt, bold, colour))
+        return
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    font = QFont(family)
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    legend.setStyleFont(component, font)
+    legend.setFontColor(QColor(colour))
+
+
+def label_font(item):
+    """The QFont (point size set) a layout label draws with, on any QGIS release."""
+    if hasattr(item, "textFormat"):
+        fmt = item.textFormat()
+        font = fmt.font()
+        font.setPointSizeF(fmt.size())
+        return font
+    return item.font()
+
+
+# -- importing strikes and control maps (issue 3) -----------------------------------------------
+PARAMETER_ADVANCED = _enum(
+    "Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced"
+)
+WKB_NO_GEOMETRY = _enum("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
+SOURCE_TABLE = _enum("Qgis.ProcessingSourceType.Vector", "QgsProcessing.SourceType.TypeVector")
+
+
+def filter_legend_by_map(model, map_settings):
+    """Keeps in a legend model only the entries drawn in `map_settings` (now, not at paint)."""
+    try:
+        from qgis.core import QgsLayerTreeFilterSettings  # QGIS >= 3.32
+    except ImportError:
+        model.setLegendFilterByMap(map_settings)
+        return
+    model.setFilterSettings(QgsLayerTreeFilterSettings(map_settings))

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.factions import FILLER, FactionResolver
-from ..core.presets import BUNDLED, load_preset, load_presets
+from ..core.presets import load_preset
 
 # Colour for the 'all other values' class of a saved style.
 UNKNOWN_COLOUR = "#b0b0b0"
@@ -51,8 +51,10 @@ def short_name(label):
 
 
 def available_presets():
-    """{name: Preset} of the bundled presets."""
-    presets, _ = load_presets([BUNDLED])
+    """{name: Preset}: the bundled presets, and the user's own (which replace bundled ones)."""
+    from ..preset_folders import available_presets as load_all
+
+    presets, _ = load_all()
     return presets
 
 

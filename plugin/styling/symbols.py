@@ -1,5 +1,6 @@
 """The symbols StrikeCheck draws with: territory fills, hatched mixed classes, starbursts, lines."""
 
+import base64
 from pathlib import Path
 
 from qgis.core import (
@@ -19,6 +20,12 @@ from qgis.PyQt.QtGui import QColor
 from ..compat import MARKER_CIRCLE, RENDER_MM, SYMBOL_LAYER_ENABLED
 
 STARBURST_SVG = Path(__file__).resolve().parents[2] / "resources" / "icons" / "starburst.svg"
+
+
+def embedded_svg(path):
+    """An SVG as QGIS's 'base64:' content: styles and projects that use it work on any machine,
+    wherever the plugin is installed (the params still recolour it)."""
+    return "base64:" + base64.b64encode(Path(path).read_bytes()).decode("ascii")
 
 # Stripe width of a hatched mixed class, in mm: wide enough to tell the colours apart in print.
 HATCH_STRIPE_MM = 1.1
@@ -123,7 +130,7 @@ def control_dot(colours, ring_expression=None, size_mm=3.2):
 
 
 def _svg_layer(size_mm, fill, outline, outline_width):
-    layer = QgsSvgMarkerSymbolLayer(str(STARBURST_SVG), size_mm)
+    layer = QgsSvgMarkerSymbolLayer(embedded_svg(STARBURST_SVG), size_mm)
     layer.setSizeUnit(RENDER_MM)
     layer.setFillColor(QColor(fill))
     layer.setStrokeColor(QColor(outline))
