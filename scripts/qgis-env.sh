@@ -18,3 +18,5 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 if [ -x /usr/bin/qgis_process.bin ]; then QGIS_PROCESS=/usr/bin/qgis_process.bin; else QGIS_PROCESS=qgis_process; fi
 export QGIS_PROCESS
 unset QGIS_OPTS
+# Debian's pyproj finds PROJ's data by sys.prefix, which is the venv's: point it at the system's.
+if [ -z "${PROJ_DATA:-}" ] && [ -f /usr/share/proj/proj.db ]; then export PROJ_DATA=/usr/share/proj; fi

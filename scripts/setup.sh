@@ -7,6 +7,7 @@ STAMP=$VENV/.setup-done
 
 # System packages: QGIS with its Python bindings, a virtual screen for GUI tests, tools the tests use.
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pip python3-matplotlib \
+  python3-pyproj python3-scipy python3-dev build-essential libgeos-dev \
   xvfb xauth imagemagick poppler-utils qttools5-dev-tools"
 missing=""
 for p in $APT_PACKAGES; do
@@ -28,6 +29,8 @@ if [ ! -f $STAMP ] || [ requirements.txt -nt $STAMP ] || [ requirements-dev.txt 
   # Keep the system numpy: GDAL's and matplotlib's bindings are built against it.
   /usr/bin/python3 -c "import numpy; print('numpy==' + numpy.__version__)" > $VENV/constraints.txt
   echo "setup: installing Python packages (numpy pinned to the system's: $(cat $VENV/constraints.txt))"
-  $VENV/bin/python -m pip install -q --disable-pip-version-check -c $VENV/constraints.txt -r requirements-dev.txt
+  # shapely from source against the system GEOS: one GEOS per QGIS process (see requirements.txt).
+  $VENV/bin/python -m pip install -q --disable-pip-version-check --no-binary shapely \
+    -c $VENV/constraints.txt -r requirements-dev.txt
   touch $STAMP
 fi

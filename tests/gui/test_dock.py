@@ -64,7 +64,7 @@ def test_selected_strikes_analysis_fills_table_and_summary(plugin, sample_layers
     assert dock.targetCombo.currentText() == "isis"
     assert not dock.selectedOnlyCheck.isChecked()
     # The selection count follows the layer's selection live, and turns "selected only" on.
-    strikes.selectByExpression("\"site\" in ('Talbiseh', 'Ar-Rastan')")
+    strikes.selectByExpression("\"location\" in ('Talbiseh', 'Ar-Rastan')")
     assert dock.selectionCountLabel.text().startswith("2 of")
     assert dock.selectedOnlyCheck.isChecked()
     dock.runButton.click()
@@ -93,18 +93,18 @@ def test_sort_copy_and_export(plugin, sample_layers, tmp_path):
     dock.runButton.click()
     wait_for(dock)
     table = dock.resultsTable
-    assert table.rowCount() == 5
+    assert table.rowCount() == 7
     assert dock.lines_layer is not None and dock.lines_layer.featureCount() > 0
     target_col = table.columnCount() - 1
     table.sortItems(target_col)
-    values = [float(table.item(r, target_col).text()) for r in range(5)]
+    values = [float(table.item(r, target_col).text()) for r in range(7)]
     assert values == sorted(values)
     dock.copy_table()
     copied = QApplication.clipboard().text().splitlines()
-    assert len(copied) == 6 and copied[0].split("\t")[0] == "Strike"
+    assert len(copied) == 8 and copied[0].split("\t")[0] == "Strike"
     path = dock.export_csv(str(tmp_path / "results.csv"))
     lines = Path(path).read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 6 and "Jisr al-Shughur" in "".join(lines)
+    assert len(lines) == 8 and "Jisr al-Shughur" in "".join(lines)
 
 
 def test_cancel_keeps_qgis_responsive(plugin, qgis_iface):

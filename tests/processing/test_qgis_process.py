@@ -61,7 +61,7 @@ def test_same_answer_as_processing_run(enabled_plugin, run_alg, tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(done.stdout[done.stdout.index("{"):])
     assert Path(report["results"]["OUTPUT"]).exists()
-    cli = rows_by(QgsVectorLayer(str(cli_out), "cli", "ogr"), "strike_id")
+    cli = rows_by(QgsVectorLayer(str(cli_out), "cli", "ogr"), "event_id_cnty")
     strikes = QgsVectorLayer(strikes_uri, "strikes", "delimitedtext")
     py = rows_by(
         run_alg(
@@ -69,9 +69,9 @@ def test_same_answer_as_processing_run(enabled_plugin, run_alg, tmp_path):
             {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction",
              "OUTPUT": "TEMPORARY_OUTPUT"},
         )["OUTPUT"],
-        "strike_id",
+        "event_id_cnty",
     )
-    assert len(cli) == len(py) == 5
+    assert len(cli) == len(py) == 7
     for key, feature in py.items():
         other = cli[key]
         assert other["controlled_by"] == feature["controlled_by"]
