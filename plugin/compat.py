@@ -109,9 +109,7 @@ def _enum(*paths):
 RENDER_MM = _enum("Qgis.RenderUnit.Millimeters", "QgsUnitTypes.RenderUnit.RenderMillimeters")
 RENDER_POINTS = _enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
 LAYOUT_MM = _enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters")
-DISTANCE_KM = _enum(
-    "Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers"
-)
+DISTANCE_KM = _enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
 LABEL_LINE = _enum("Qgis.LabelPlacement.Line", "QgsPalLayerSettings.Placement.Line")
 LABEL_AROUND_POINT = _enum(
     "Qgis.LabelPlacement.AroundPoint", "QgsPalLayerSettings.Placement.AroundPoint"
@@ -141,7 +139,8 @@ PAGE_PORTRAIT = _enum("QgsLayoutItemPage.Orientation.Portrait")
 TEXT_AS_TEXT = _enum("Qgis.TextRenderFormat.AlwaysText")
 TEXT_AS_OUTLINES = _enum("Qgis.TextRenderFormat.AlwaysOutlines")
 SCALEBAR_FIT_WIDTH = _enum(
-    "Qgis.ScaleBarSegmentSizeMode.FitWidth", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth"
+    "Qgis.ScaleBarSegmentSizeMode.FitWidth",
+    "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth",
 )
 SCALEBAR_FIXED = _enum(
     "Qgis.ScaleBarSegmentSizeMode.Fixed", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed"
@@ -221,3 +220,8 @@ def filter_legend_by_map(model, map_settings):
         model.setLegendFilterByMap(map_settings)
         return
     model.setFilterSettings(QgsLayerTreeFilterSettings(map_settings))
+
+
+ALG_NO_THREADING = _enum(
+    "Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading"
+)

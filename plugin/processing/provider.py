@@ -3,10 +3,11 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .apply_style import ApplyStyleAlgorithm
 from .base import ICON_PATH
 from .nearest_faction import NearestFactionAlgorithm
 
-ALGORITHMS = (NearestFactionAlgorithm,)
+ALGORITHMS = (NearestFactionAlgorithm, ApplyStyleAlgorithm)
 
 
 class StrikeCheckProvider(QgsProcessingProvider):

@@ -80,6 +80,6 @@ def style_lines(
     values = None if all_classes else unique_values(layer, field)
     renderer = renderers.lines_renderer(styles, field, values, target, tr=tr)
     layer.setRenderer(renderer)
-    expression = renderers.lines_label_expression(styles, field, km_field, target)
+    expression = renderers.lines_label_expression(styles, field, km_field, target, values)
     _finish(layer, labels.line_labeling(expression))
     return renderer

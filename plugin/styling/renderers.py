@@ -140,12 +140,19 @@ def lines_renderer(styles, field="faction", values=None, target=None, tr=str):
     return renderer
 
 
-def lines_label_expression(styles, field="faction", km_field="km", target=None):
+def lines_label_expression(styles, field="faction", km_field="km", target=None, values=None):
     """'53 km to ISIS' for every line (or the target's only), with the preset's short names."""
     column = quote_field(field)
     km = f"format_number({quote_field(km_field)}, 0)"
     if target:
         suffix = quote_text(" km to " + styles.lookup(target).name)
         return f"CASE WHEN {column} = {quote_text(target)} THEN {km} || {suffix} END"
-    names = " ".join(f"WHEN {quote_text(c.code)} THEN {quote_text(c.name)}" for c in styles.classes)
-    return f"{km} || ' km to ' || CASE {column} {names} ELSE {column} END"
+    if values is None:
+        pairs = [(c.code, c.name) for c in styles.classes]
+    else:
+        pairs = [(raw, style.name) for raw, style in styles.classes_for(values)]
+    # QGIS 3.22 has only the searched form of CASE (CASE WHEN a = b), not CASE a WHEN b.
+    names = " ".join(
+        f"WHEN {column} = {quote_text(raw)} THEN {quote_text(name)}" for raw, name in pairs
+    )
+    return f"{km} || ' km to ' || CASE {names} ELSE {column} END"

@@ -27,6 +27,7 @@ def embedded_svg(path):
     wherever the plugin is installed (the params still recolour it)."""
     return "base64:" + base64.b64encode(Path(path).read_bytes()).decode("ascii")
 
+
 # Stripe width of a hatched mixed class, in mm: wide enough to tell the colours apart in print.
 HATCH_STRIPE_MM = 1.1
 

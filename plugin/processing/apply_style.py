@@ -1,0 +1,244 @@
+"""strikecheck:applystyle: ISW-like symbology for a control, strike, result or lines layer."""
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..compat import ALG_NO_THREADING
+from .base import StrikeCheckAlgorithm
+
+ROLE_NAMES = (
+    "Territorial control (faction polygons, front lines or town points)",
+    "Strikes (starbursts by reporting confidence)",
+    "Analysis results (starbursts by the faction holding the ground)",
+    "Lines to nearest territory",
+)
+DEFAULT_FIELDS = {"control": "faction", "results": "controlled_by", "lines": "faction"}
+
+
+class StylingAlgorithm(StrikeCheckAlgorithm):
+    """Shared by the map algorithms: their group, main-thread flag and preset handling."""
+
+    GROUP_ID = "maps"
+    GROUP = "Maps and reports"
+
+    def flags(self):
+        # Styles, layouts and the project belong to the main thread.
+        return super().flags() | ALG_NO_THREADING
+
+    def faction_styles(self, preset_name, palette):
+        from ..core.messages import InputError
+        from ..styling.factions import FactionStyles, PresetError, find_preset
+
+        try:
+            return FactionStyles(find_preset(preset_name or "syria-2015"), palette or None)
+        except PresetError as error:
+            raise QgsProcessingException(self.tr(str(error))) from None
+        except InputError as error:
+            raise QgsProcessingException(error.message.format(self.tr)) from None
+
+    def require_field(self, layer, field, what):
+        if field and layer.fields().lookupField(field) >= 0:
+            return field
+        names = ", ".join(layer.fields().names()) or self.tr("none")
+        raise QgsProcessingException(
+            self.tr(
+                "Field '{field}' not found in layer '{layer}'; choose the field that holds "
+                "{what} (fields: {names})."
+            ).format(field=field, layer=layer.name(), what=what, names=names)
+        )
+
+
+class ApplyStyleAlgorithm(StylingAlgorithm):
+    NAME = "applystyle"
+    DISPLAY_NAME = "Apply StrikeCheck style"
+
+    LAYER = "LAYER"
+    ROLE = "ROLE"
+    PRESET = "PRESET"
+    PALETTE = "PALETTE"
+    FACTION_FIELD = "FACTION_FIELD"
+    CONFIDENCE_FIELD = "CONFIDENCE_FIELD"
+    TARGET_FACTION = "TARGET_FACTION"
+    LABEL_FIELD = "LABEL_FIELD"
+    STATUS_FIELD = "STATUS_FIELD"
+    QML_FILE = "QML_FILE"
+    OUTPUT = "OUTPUT"
+    ROLES = ("control", "strikes", "results", "lines")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Gives a layer the ISW-like look of published conflict maps, with colours and "
+            "legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. "
+            "<b>Only the layer's style changes, never its data</b>; undo it with the layer's "
+            "Properties &gt; Symbology.</p>"
+            "<h3>Parameters</h3><ul>"
+            "<li><b>LAYER</b>: the layer to style (a layer of the project, or a file when "
+            "QML_FILE saves the style).</li>"
+            "<li><b>ROLE</b>: 0 = territorial control (fills per faction, mixed classes hatched "
+            "in their members' colours, front lines as heavy lines, town points as dots with a "
+            "ring when STATUS_FIELD says besieged or contested); 1 = strikes (starbursts: "
+            "High-Confidence / Low-Confidence reporting); 2 = analysis results of "
+            "strikecheck:nearestfaction (starbursts coloured by controlled_by); 3 = lines to "
+            "nearest territory (dashed, labelled '53 km to ISIS').</li>"
+            "<li><b>PRESET</b>: a preset name (syria-2015, ukraine, generic, or your own in the "
+            "QGIS profile's strikecheck/presets folder) or the path of a preset .json.</li>"
+            "<li><b>PALETTE</b>: optional; a palette of the preset, e.g. isw-like or wikipedia "
+            "(default: the preset's own default).</li>"
+            "<li><b>FACTION_FIELD</b>: optional; the field naming the faction (default: "
+            "'faction' for control and lines, 'controlled_by' for results). Values may be codes, "
+            "labels or any alias the preset knows.</li>"
+            "<li><b>CONFIDENCE_FIELD</b>: optional, strikes; default 'confidence' with values "
+            "high / low (anything else is drawn as an unrated report).</li>"
+            "<li><b>TARGET_FACTION</b>: optional; results are labelled with their distance to "
+            "this faction (field dist_&lt;faction&gt;_km), lines show only the lines to it.</li>"
+            "<li><b>LABEL_FIELD</b>: optional; strikes and results are labelled with it (e.g. "
+            "the place name).</li>"
+            "<li><b>STATUS_FIELD</b>: optional; control points whose value is besieged, siege, "
+            "encircled or contested get a ring.</li>"
+            "<li><b>QML_FILE</b>: optional; also save the style as a .qml file.</li></ul>"
+            "<h3>Example</h3><pre>qgis_process run strikecheck:applystyle -- "
+            "LAYER=control.geojson ROLE=0 PRESET=syria-2015 PALETTE=wikipedia "
+            "QML_FILE=control.qml</pre>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(self.LAYER, self.tr("Layer to style")))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ROLE, self.tr("What the layer holds"), [self.tr(r) for r in ROLE_NAMES]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PRESET, self.tr("Faction preset (name or .json path)"), "syria-2015"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PALETTE, self.tr("Palette (empty: the preset's default)"), optional=True
+            )
+        )
+        for name, label in (
+            (self.FACTION_FIELD, "Faction field (empty: by role)"),
+            (self.CONFIDENCE_FIELD, "Confidence field for strikes (empty: 'confidence')"),
+            (self.LABEL_FIELD, "Label field (strikes and results)"),
+            (self.STATUS_FIELD, "Status field for control points (besieged / contested)"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name, self.tr(label), parentLayerParameterName=self.LAYER, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TARGET_FACTION, self.tr("Target faction (e.g. isis)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.QML_FILE,
+                self.tr("Save the style as"),
+                self.tr("QGIS layer style (*.qml)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, self.tr("Styled layer")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, self.LAYER, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("The layer to style could not be opened."))
+        role = self.ROLES[self.parameterAsEnum(parameters, self.ROLE, context)]
+        styles = None
+        if role != "strikes":
+            styles = self.faction_styles(
+                self.parameterAsString(parameters, self.PRESET, context),
+                self.parameterAsString(parameters, self.PALETTE, context),
+            )
+        field = self.parameterAsString(parameters, self.FACTION_FIELD, context)
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
+        target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()
+        renderer = self._style(
+            parameters, context, feedback, layer, role, styles, field, label_field, target
+        )
+        labels = [c.label() for c in renderer.categories()]
+        feedback.pushInfo(
+            self.tr("Styled '{layer}' as {role}: {classes}.").format(
+                layer=layer.name(), role=role, classes="; ".join(labels)
+            )
+        )
+        qml = self.parameterAsFileOutput(parameters, self.QML_FILE, context)
+        if qml:
+            message, ok = layer.saveNamedStyle(qml)
+            if not ok:
+                raise QgsProcessingException(
+                    self.tr("Could not save the style to {path}: {message}").format(
+                        path=qml, message=message
+                    )
+                )
+        elif context.project() is None or context.project().mapLayer(layer.id()) is None:
+            feedback.pushWarning(
+                self.tr(
+                    "The layer is not in the project, so nothing visible changes; set QML_FILE "
+                    "to keep the style in a file."
+                )
+            )
+        results = {self.OUTPUT: layer.id()}
+        if qml:
+            results[self.QML_FILE] = qml
+        return results
+
+    def _style(
+        self, parameters, context, feedback, layer, role, styles, field, label_field, target
+    ):
+        from ..core.naming import faction_slug
+        from ..styling import apply
+
+        if label_field:
+            self.require_field(layer, label_field, self.tr("the labels"))
+        if role == "strikes":
+            confidence = self.parameterAsString(parameters, self.CONFIDENCE_FIELD, context)
+            confidence = self.require_field(
+                layer, confidence or "confidence", self.tr("the reporting confidence (high/low)")
+            )
+            return apply.style_strikes(layer, confidence, label_field, tr=self.tr)
+        field = self.require_field(layer, field or DEFAULT_FIELDS[role], self.tr("faction names"))
+        if role == "control":
+            status = self.parameterAsString(parameters, self.STATUS_FIELD, context) or None
+            if status:
+                self.require_field(layer, status, self.tr("the place status"))
+            return apply.style_control(layer, styles, field, status, tr=self.tr)
+        if role == "results":
+            distance = None
+            if target:
+                distance = f"dist_{faction_slug(target)}_km"
+                if layer.fields().lookupField(distance) < 0:
+                    feedback.pushWarning(
+                        self.tr(
+                            "No field {field} in the layer: the labels leave out the distance "
+                            "to {target}. Run strikecheck:nearestfaction with that faction."
+                        ).format(field=distance, target=target)
+                    )
+                    distance = None
+            return apply.style_results(
+                layer, styles, field, label_field, distance, target or None, tr=self.tr
+            )
+        if target:
+            present = {str(v) for v in apply.unique_values(layer, field) if v is not None}
+            if target not in present:
+                raise QgsProcessingException(
+                    self.tr(
+                        "Target faction '{target}' has no line in layer '{layer}'; values "
+                        "present: {present}."
+                    ).format(target=target, layer=layer.name(), present=", ".join(sorted(present)))
+                )
+        self.require_field(layer, "km", self.tr("the distance in km"))
+        return apply.style_lines(layer, styles, field, target=target or None, tr=self.tr)
