@@ -10,49 +10,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import ALG_NO_THREADING
-from .base import StrikeCheckAlgorithm
+from .styling_base import StylingAlgorithm
 
-ROLE_NAMES = (
-    "Territorial control (faction polygons, front lines or town points)",
-    "Strikes (starbursts by reporting confidence)",
-    "Analysis results (starbursts by the faction holding the ground)",
-    "Lines to nearest territory",
-)
 DEFAULT_FIELDS = {"control": "faction", "results": "controlled_by", "lines": "faction"}
-
-
-class StylingAlgorithm(StrikeCheckAlgorithm):
-    """Shared by the map algorithms: their group, main-thread flag and preset handling."""
-
-    GROUP_ID = "maps"
-    GROUP = "Maps and reports"
-
-    def flags(self):
-        # Styles, layouts and the project belong to the main thread.
-        return super().flags() | ALG_NO_THREADING
-
-    def faction_styles(self, preset_name, palette):
-        from ..core.messages import InputError
-        from ..styling.factions import FactionStyles, PresetError, find_preset
-
-        try:
-            return FactionStyles(find_preset(preset_name or "syria-2015"), palette or None)
-        except PresetError as error:
-            raise QgsProcessingException(self.tr(str(error))) from None
-        except InputError as error:
-            raise QgsProcessingException(error.message.format(self.tr)) from None
-
-    def require_field(self, layer, field, what):
-        if field and layer.fields().lookupField(field) >= 0:
-            return field
-        names = ", ".join(layer.fields().names()) or self.tr("none")
-        raise QgsProcessingException(
-            self.tr(
-                "Field '{field}' not found in layer '{layer}'; choose the field that holds "
-                "{what} (fields: {names})."
-            ).format(field=field, layer=layer.name(), what=what, names=names)
-        )
 
 
 class ApplyStyleAlgorithm(StylingAlgorithm):
@@ -61,8 +21,6 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
 
     LAYER = "LAYER"
     ROLE = "ROLE"
-    PRESET = "PRESET"
-    PALETTE = "PALETTE"
     FACTION_FIELD = "FACTION_FIELD"
     CONFIDENCE_FIELD = "CONFIDENCE_FIELD"
     TARGET_FACTION = "TARGET_FACTION"
@@ -81,14 +39,14 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
             "<h3>Parameters</h3><ul>"
             "<li><b>LAYER</b>: the layer to style (a layer of the project, or a file when "
             "QML_FILE saves the style).</li>"
-            "<li><b>ROLE</b>: 0 = territorial control (fills per faction, mixed classes hatched "
-            "in their members' colours, front lines as heavy lines, town points as dots with a "
-            "ring when STATUS_FIELD says besieged or contested); 1 = strikes (starbursts: "
-            "High-Confidence / Low-Confidence reporting); 2 = analysis results of "
-            "strikecheck:nearestfaction (starbursts coloured by controlled_by); 3 = lines to "
-            "nearest territory (dashed, labelled '53 km to ISIS').</li>"
-            "<li><b>PRESET</b>: a preset name (syria-2015, ukraine, generic, or your own in the "
-            "QGIS profile's strikecheck/presets folder) or the path of a preset .json.</li>"
+            "<li><b>ROLE</b>: control = territorial control (fills per faction, mixed classes "
+            "hatched in their members' colours, front lines as heavy lines, town points as dots "
+            "with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by "
+            "High-Confidence / Low-Confidence reporting; results = the output of "
+            "strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to "
+            "nearest territory, dashed and labelled '53 km to ISIS'.</li>"
+            "<li><b>PRESET</b>: syria-2015, ukraine, generic, or your own preset in the QGIS "
+            "profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.</li>"
             "<li><b>PALETTE</b>: optional; a palette of the preset, e.g. isw-like or wikipedia "
             "(default: the preset's own default).</li>"
             "<li><b>FACTION_FIELD</b>: optional; the field naming the faction (default: "
@@ -104,7 +62,7 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
             "encircled or contested get a ring.</li>"
             "<li><b>QML_FILE</b>: optional; also save the style as a .qml file.</li></ul>"
             "<h3>Example</h3><pre>qgis_process run strikecheck:applystyle -- "
-            "LAYER=control.geojson ROLE=0 PRESET=syria-2015 PALETTE=wikipedia "
+            "LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia "
             "QML_FILE=control.qml</pre>"
         )
 
@@ -112,19 +70,13 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(self.LAYER, self.tr("Layer to style")))
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.ROLE, self.tr("What the layer holds"), [self.tr(r) for r in ROLE_NAMES]
+                self.ROLE,
+                self.tr("What the layer holds (control, strikes, results or lines)"),
+                options=list(self.ROLES),
+                usesStaticStrings=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.PRESET, self.tr("Faction preset (name or .json path)"), "syria-2015"
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.PALETTE, self.tr("Palette (empty: the preset's default)"), optional=True
-            )
-        )
+        self.add_preset_parameters()
         for name, label in (
             (self.FACTION_FIELD, "Faction field (empty: by role)"),
             (self.CONFIDENCE_FIELD, "Confidence field for strikes (empty: 'confidence')"),
@@ -156,13 +108,8 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.LAYER, context)
         if layer is None:
             raise QgsProcessingException(self.tr("The layer to style could not be opened."))
-        role = self.ROLES[self.parameterAsEnum(parameters, self.ROLE, context)]
-        styles = None
-        if role != "strikes":
-            styles = self.faction_styles(
-                self.parameterAsString(parameters, self.PRESET, context),
-                self.parameterAsString(parameters, self.PALETTE, context),
-            )
+        role = self.parameterAsEnumString(parameters, self.ROLE, context)
+        styles = None if role == "strikes" else self.faction_styles(parameters, context)
         field = self.parameterAsString(parameters, self.FACTION_FIELD, context)
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
         target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()

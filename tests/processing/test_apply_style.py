@@ -83,7 +83,7 @@ def label_text(layer, attributes):
 def test_control_classes_are_the_presets(run_alg, project_layer):
     layer = project_layer(control_layer(["regime", "isis", "jn", "rebel", "isis+jn+rebel"]))
     before = [f.attributes() for f in layer.getFeatures()]
-    run_alg(ALG, {"LAYER": layer, "ROLE": 0, "PRESET": "syria-2015"})
+    run_alg(ALG, {"LAYER": layer, "ROLE": "control", "PRESET": "syria-2015"})
     cats = categories(layer)
     assert list(cats) == ["regime", "rebel", "isis", "jn", "isis+jn+rebel"]  # preset order
     for code in ("regime", "rebel", "isis", "jn"):
@@ -107,7 +107,9 @@ def test_control_classes_are_the_presets(run_alg, project_layer):
 
 def test_palette_and_aliases(run_alg, project_layer):
     layer = project_layer(control_layer(["Daesh", "ISIL", "Syrian Arab Army"]))
-    run_alg(ALG, {"LAYER": layer, "ROLE": 0, "PRESET": "syria-2015", "PALETTE": "wikipedia"})
+    run_alg(
+        ALG, {"LAYER": layer, "ROLE": "control", "PRESET": "syria-2015", "PALETTE": "wikipedia"}
+    )
     cats = categories(layer)
     # Two spellings of ISIS make one legend entry.
     assert sorted(cats) == ["isis", "regime"]
@@ -129,7 +131,7 @@ def test_strikes_by_confidence(run_alg, project_layer):
             ],
         )
     )
-    run_alg(ALG, {"LAYER": layer, "ROLE": 1, "LABEL_FIELD": "site"})
+    run_alg(ALG, {"LAYER": layer, "ROLE": "strikes", "LABEL_FIELD": "site"})
     cats = categories(layer)
     assert cats["high"].label() == "High-Confidence reporting"
     assert cats["low"].label() == "Low-Confidence reporting"
@@ -154,7 +156,9 @@ def test_results_with_distance_labels(run_alg, project_layer):
             ],
         )
     )
-    run_alg(ALG, {"LAYER": layer, "ROLE": 2, "TARGET_FACTION": "isis", "LABEL_FIELD": "site"})
+    run_alg(
+        ALG, {"LAYER": layer, "ROLE": "results", "TARGET_FACTION": "isis", "LABEL_FIELD": "site"}
+    )
     cats = categories(layer)
     assert cats["rebel"].label() == "Rebel Control"
     assert cats["isis"].label() == "ISIS Control"
@@ -177,11 +181,11 @@ def test_lines_labelled_and_filtered_to_target(run_alg, project_layer):
             ],
         )
     )
-    run_alg(ALG, {"LAYER": layer, "ROLE": 3})
+    run_alg(ALG, {"LAYER": layer, "ROLE": "lines"})
     assert sorted(categories(layer)) == ["isis", "regime"]
     assert label_text(layer, {"faction": "isis", "km": 53.2}) == "53 km to ISIS"
     assert label_text(layer, {"faction": "regime", "km": 4.0}) == "4 km to Regime"
-    run_alg(ALG, {"LAYER": layer, "ROLE": 3, "TARGET_FACTION": "isis"})
+    run_alg(ALG, {"LAYER": layer, "ROLE": "lines", "TARGET_FACTION": "isis"})
     cats = categories(layer)
     assert list(cats) == ["isis"]
     assert cats["isis"].label() == "Distance to nearest ISIS territory"
@@ -198,7 +202,7 @@ def test_control_points_ring_where_besieged(run_alg, project_layer):
             [("POINT(36.7 34.8)", ["regime", "besieged"]), ("POINT(36.8 34.8)", ["rebel", ""])],
         )
     )
-    run_alg(ALG, {"LAYER": layer, "ROLE": 0, "STATUS_FIELD": "status"})
+    run_alg(ALG, {"LAYER": layer, "ROLE": "control", "STATUS_FIELD": "status"})
     cats = categories(layer)  # held: a category owns its symbol
     ring = cats["regime"].symbol().symbolLayer(0)
     prop = next(iter(ring.dataDefinedProperties().propertyKeys()))
@@ -210,7 +214,7 @@ def test_qml_file_written_and_reloadable(run_alg, tmp_path):
     layer = control_layer(["regime", "isis"])
     qml = tmp_path / "control.qml"
     feedback = RecordingFeedback()
-    run_alg(ALG, {"LAYER": layer, "ROLE": 0, "QML_FILE": str(qml)}, feedback)
+    run_alg(ALG, {"LAYER": layer, "ROLE": "control", "QML_FILE": str(qml)}, feedback)
     fresh = control_layer(["regime"])
     message, ok = fresh.loadNamedStyle(str(qml))
     assert ok, message
@@ -220,7 +224,7 @@ def test_qml_file_written_and_reloadable(run_alg, tmp_path):
 @pytest.mark.parametrize(
     ("parameters", "words"),
     [
-        ({"PRESET": "atlantis"}, ["Preset 'atlantis' not found", "syria-2015"]),
+        ({"PRESET_FILE": "/nonexistent/atlantis.json"}, ["atlantis.json", "cannot be read"]),
         ({"PALETTE": "neon"}, ["Palette 'neon'", "isw-like", "wikipedia"]),
         ({"FACTION_FIELD": "side"}, ["Field 'side' not found", "faction"]),
     ],
@@ -228,7 +232,7 @@ def test_qml_file_written_and_reloadable(run_alg, tmp_path):
 def test_mistakes_are_sentences(run_alg, parameters, words):
     layer = control_layer(["regime"])
     with pytest.raises(QgsProcessingException) as raised:
-        run_alg(ALG, {"LAYER": layer, "ROLE": 0, **parameters})
+        run_alg(ALG, {"LAYER": layer, "ROLE": "control", **parameters})
     for word in words:
         assert word in str(raised.value)
 
@@ -241,4 +245,4 @@ def test_unknown_target_for_lines_is_a_sentence(run_alg):
         [("LINESTRING(0 0, 1 1)", ["regime", 4.0])],
     )
     with pytest.raises(QgsProcessingException, match="Target faction 'isis' has no line"):
-        run_alg(ALG, {"LAYER": layer, "ROLE": 3, "TARGET_FACTION": "isis"})
+        run_alg(ALG, {"LAYER": layer, "ROLE": "lines", "TARGET_FACTION": "isis"})
