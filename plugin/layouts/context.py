@@ -12,6 +12,7 @@ from qgis.core import (
     QgsPointXY,
     QgsRectangle,
     QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
 
@@ -122,6 +123,44 @@ def land_layer(focus):
     return layer
 
 
+def provinces_layer(focus_iso):
+    """The focus country's provinces: dotted boundaries and names in small spaced capitals, the
+    way conflict maps name governorates (orientation without a basemap)."""
+    layer = world_layer("Provinces", "states_provinces")
+    layer.setSubsetString(f'"iso_a2" = {quote_text(focus_iso or "--")}')
+    symbol = QgsFillSymbol.createSimple(
+        {
+            "color": "0,0,0,0",
+            "outline_color": "#8c8577",
+            "outline_width": "0.2",
+            "outline_style": "dot",
+        }
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    # Natural Earth writes alternates in brackets ('Homs (Hims)'): the first name is enough.
+    name = r"""upper(trim(regexp_replace("name", '\\(.*\\)', '')))"""
+    labeling = polygon_labeling(
+        name,
+        size_pt=6.5,
+        colour="#7d7668",
+        letter_spacing=1.2,
+        italic=True,
+        priority=1,
+        halo_mm=0.5,
+    )
+    layer.setLabeling(labeling)
+    layer.setLabelsEnabled(True)
+    return layer
+
+
+def country_iso(countries, name):
+    """The ISO 3166 alpha-2 code of a country by its NAME, or None."""
+    request = QgsFeatureRequest().setFilterExpression(f'"{NAME_FIELD}" = {quote_text(name)}')
+    for feature in countries.getFeatures(request):
+        return feature["iso_a2"]
+    return None
+
+
 def borders_layer():
     """International borders drawn above the control map, as published maps do."""
     layer = world_layer("Borders", "countries")
@@ -133,8 +172,6 @@ def borders_layer():
             "outline_style": "dash",
         }
     )
-    from qgis.core import QgsSingleSymbolRenderer
-
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     return layer
 

@@ -212,14 +212,15 @@ def build_map_layout(project, content):
         ctx.borders_layer(),
         ctx.locator_layer(focus),
     )
-    content.context_layers[:] = [land, borders, locator_land]
+    provinces = ctx.provinces_layer(ctx.country_iso(countries, focus) if focus else None)
+    content.context_layers[:] = [land, provinces, borders, locator_land]
 
     _set_texts(layout, items, content)
-    # Strikes and lines on top, then borders over the control map, then land.
+    # Strikes and lines on top, then borders and provinces over the control map, then land.
     top = [layer for layer in (content.strikes, content.lines) if layer is not None]
     control = [content.control] if content.control is not None else []
     main.setCrs(crs)
-    main.setLayers(top + [borders] + control + [land])
+    main.setLayers(top + [borders, provinces] + control + [land])
     main.setKeepLayerSet(True)
     if t.LEGEND in items:
         items[t.LEGEND].setLinkedMap(main)

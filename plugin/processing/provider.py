@@ -5,9 +5,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from .apply_style import ApplyStyleAlgorithm
 from .base import ICON_PATH
+from .export_map import ExportMapAlgorithm
 from .nearest_faction import NearestFactionAlgorithm
 
-ALGORITHMS = (NearestFactionAlgorithm, ApplyStyleAlgorithm)
+ALGORITHMS = (NearestFactionAlgorithm, ApplyStyleAlgorithm, ExportMapAlgorithm)
 
 
 class StrikeCheckProvider(QgsProcessingProvider):

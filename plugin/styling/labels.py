@@ -78,6 +78,7 @@ def strike_label_expression(name_field=None, distance_field=None, target_name=No
 def strike_labeling(expression, size_pt=8.0):
     """Labels around each strike, placed where they collide least with the starbursts."""
     settings = QgsPalLayerSettings()
+    settings.priority = 9  # strike names win over place names when space is short
     settings.fieldName = expression
     settings.isExpression = True
     settings.placement = LABEL_AROUND_POINT
@@ -102,15 +103,28 @@ def line_labeling(expression, size_pt=7.5):
     return QgsVectorLayerSimpleLabeling(settings)
 
 
-def polygon_labeling(expression, size_pt=9.0, colour="#555555", letter_spacing=1.5):
+def polygon_labeling(
+    expression,
+    size_pt=9.0,
+    colour="#555555",
+    letter_spacing=1.5,
+    italic=False,
+    priority=5,
+    halo_mm=0.0,
+):
     """Spaced capitals inside polygons, as neighbouring countries are named on conflict maps."""
     settings = QgsPalLayerSettings()
+    settings.priority = priority
     settings.fieldName = expression
     settings.isExpression = True
     settings.placement = LABEL_HORIZONTAL
     settings.fitInPolygonOnly = True
-    fmt = text_format(size_pt, colour=colour, halo_mm=0)
+    fmt = text_format(size_pt, colour=colour, halo_mm=halo_mm)
+    if halo_mm:
+        # A faint halo: enough to lift the name off a dark territory, not a white blob.
+        fmt.buffer().setOpacity(0.45)
     font = fmt.font()
+    font.setItalic(italic)
     font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, letter_spacing)
     fmt.setFont(font)
     settings.setFormat(fmt)

@@ -1,0 +1,382 @@
+"""strikecheck:exportmap: a publishable map (PDF, PNG, SVG) of strikes over territorial control."""
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..compat import PARAMETER_ADVANCED, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
+from .styling_base import StylingAlgorithm
+
+PAPERS = ("A4", "A3")
+ORIENTATIONS = ("landscape", "portrait")
+STRIKE_STYLES = ("confidence", "controlling faction")
+
+
+class ExportMapAlgorithm(StylingAlgorithm):
+    NAME = "exportmap"
+    DISPLAY_NAME = "Export strike map"
+
+    STRIKES = "STRIKES"
+    CONTROL = "CONTROL"
+    LINES = "LINES"
+    FACTION_FIELD = "FACTION_FIELD"
+    TARGET_FACTION = "TARGET_FACTION"
+    LABEL_FIELD = "LABEL_FIELD"
+    STRIKE_STYLE = "STRIKE_STYLE"
+    APPLY_STYLES = "APPLY_STYLES"
+    TITLE = "TITLE"
+    DATE = "DATE"
+    SUBTITLE = "SUBTITLE"
+    CONTROL_SOURCE = "CONTROL_SOURCE"
+    STRIKES_SOURCE = "STRIKES_SOURCE"
+    NOTE = "NOTE"
+    PAPER = "PAPER"
+    ORIENTATION = "ORIENTATION"
+    DPI = "DPI"
+    PADDING = "PADDING"
+    COUNTRY = "COUNTRY"
+    TEMPLATE = "TEMPLATE"
+    ADD_TO_PROJECT = "ADD_TO_PROJECT"
+    OUTPUT_PDF = "OUTPUT_PDF"
+    OUTPUT_PNG = "OUTPUT_PNG"
+    OUTPUT_SVG = "OUTPUT_SVG"
+    LAYOUT = "LAYOUT"
+    SUMMARY = "SUMMARY"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Makes a map ready to publish, in the manner of ISW's conflict maps: title and "
+            "date, the strikes as starbursts over territorial control, a KEY, a scale bar in "
+            "km, a north arrow, an inset locating the country, the finding in one sentence and "
+            "the sources. Country outlines and names come from the world map QGIS ships: no "
+            "download. The layout is built from resources/layouts/strikecheck_map.qpt and, "
+            "unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit "
+            "it before exporting again.</p>"
+            "<h3>Parameters</h3><ul>"
+            "<li><b>STRIKES</b>: the strikes, ideally the output of strikecheck:nearestfaction "
+            "(needed for the finding sentence). The map is framed on them.</li>"
+            "<li><b>CONTROL</b>, <b>LINES</b>: optional; the control map and the lines to "
+            "nearest territory. With TARGET_FACTION only the lines to it are drawn, and the "
+            "map is framed to include them.</li>"
+            "<li><b>FACTION_FIELD</b>: the control layer's faction field (default 'faction').</li>"
+            "<li><b>TARGET_FACTION</b>: optional, e.g. isis: the finding says how many strikes "
+            "fell in its territory and how far it was from the others.</li>"
+            "<li><b>STRIKE_STYLE</b>: confidence (ISW's High-/Low-Confidence reporting) or "
+            "controlling faction (controlled_by).</li>"
+            "<li><b>APPLY_STYLES</b>: style the layers with the preset's colours, as "
+            "strikecheck:applystyle does (a project layer keeps the new style; data never "
+            "changes). Off: your own styles are used.</li>"
+            "<li><b>TITLE</b>, <b>DATE</b>, <b>SUBTITLE</b>: e.g. 'Russian Airstrikes' and "
+            "'30 SEPT 2015'; an empty DATE is read from the strikes' date field.</li>"
+            "<li><b>CONTROL_SOURCE</b>, <b>STRIKES_SOURCE</b>: the credit line 'Control: ...; "
+            "Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a "
+            "sentence below the finding.</li>"
+            "<li><b>PAPER</b> A4 or A3, <b>ORIENTATION</b> landscape or portrait, <b>DPI</b> "
+            "of the PNG, <b>PADDING</b> around the strikes in % of the framed extent.</li>"
+            "<li><b>COUNTRY</b>: optional; the country of the inset (default: the one holding "
+            "most strikes), as named in QGIS's world map, e.g. Syria.</li>"
+            "<li><b>OUTPUT_PDF</b>, <b>OUTPUT_PNG</b>, <b>OUTPUT_SVG</b>: the files to write "
+            "(any of them).</li></ul>"
+            "<h3>Example</h3><pre>qgis_process run strikecheck:exportmap -- "
+            "STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis "
+            "TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf "
+            "OUTPUT_PNG=map.png</pre>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(self.STRIKES, self.tr("Strikes"), [SOURCE_POINT])
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.CONTROL,
+                self.tr("Territorial control"),
+                [SOURCE_POLYGON, SOURCE_LINE, SOURCE_POINT],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.LINES, self.tr("Lines to nearest territory"), [SOURCE_LINE], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FACTION_FIELD,
+                self.tr("Faction field of the control layer"),
+                "faction",
+                parentLayerParameterName=self.CONTROL,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TARGET_FACTION, self.tr("Target faction (e.g. isis)"), optional=True
+            )
+        )
+        self.add_preset_parameters()
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TITLE, self.tr("Title"), self.tr("Strikes and territorial control")
+            )
+        )
+        for name, label in (
+            (self.DATE, "Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)"),
+            (self.SUBTITLE, "Subtitle"),
+            (self.CONTROL_SOURCE, "Source of the control map (credit)"),
+            (self.STRIKES_SOURCE, "Source of the strikes (credit)"),
+            (self.NOTE, "Note under the finding"),
+        ):
+            self.addParameter(QgsProcessingParameterString(name, self.tr(label), optional=True))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PAPER,
+                self.tr("Paper"),
+                list(PAPERS),
+                defaultValue="A4",
+                usesStaticStrings=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ORIENTATION,
+                self.tr("Orientation"),
+                list(ORIENTATIONS),
+                defaultValue="landscape",
+                usesStaticStrings=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DPI,
+                self.tr("PNG resolution (dpi)"),
+                defaultValue=200,
+                minValue=50,
+                maxValue=1200,
+            )
+        )
+        for name, label in (
+            (self.OUTPUT_PDF, ("PDF map", "PDF (*.pdf)")),
+            (self.OUTPUT_PNG, ("PNG map", "PNG image (*.png)")),
+            (self.OUTPUT_SVG, ("SVG map", "SVG image (*.svg)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFileDestination(
+                    name,
+                    self.tr(label[0]),
+                    self.tr(label[1]),
+                    optional=True,
+                    createByDefault=False,
+                )
+            )
+        self._add_advanced()
+        self.addOutput(QgsProcessingOutputString(self.LAYOUT, self.tr("Layout name")))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Finding")))
+
+    def _add_advanced(self):
+        advanced = [
+            QgsProcessingParameterField(
+                self.LABEL_FIELD,
+                self.tr("Strike label field (e.g. the place name)"),
+                parentLayerParameterName=self.STRIKES,
+                optional=True,
+            ),
+            QgsProcessingParameterEnum(
+                self.STRIKE_STYLE,
+                self.tr("Draw strikes by"),
+                list(STRIKE_STYLES),
+                defaultValue="confidence",
+                usesStaticStrings=True,
+            ),
+            QgsProcessingParameterBoolean(
+                self.APPLY_STYLES, self.tr("Style the layers with the preset"), True
+            ),
+            QgsProcessingParameterNumber(
+                self.PADDING,
+                self.tr("Padding around the strikes (%)"),
+                QgsProcessingParameterNumber.Type.Double,
+                15.0,
+                minValue=0.0,
+                maxValue=200.0,
+            ),
+            QgsProcessingParameterString(
+                self.COUNTRY, self.tr("Country of the inset (empty: found)"), optional=True
+            ),
+            QgsProcessingParameterFile(
+                self.TEMPLATE, self.tr("Layout template (.qpt)"), extension="qpt", optional=True
+            ),
+            QgsProcessingParameterBoolean(
+                self.ADD_TO_PROJECT, self.tr("Add the layout to the project"), True
+            ),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
+            self.addParameter(parameter)
+
+    # -- running ----------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..layouts import export, map_layout, template
+        from ..layouts.context import ContextError
+
+        outputs = {
+            key: self.parameterAsFileOutput(parameters, key, context)
+            for key in (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_SVG)
+        }
+        add_to_project = self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context)
+        if not any(outputs.values()) and not add_to_project:
+            raise QgsProcessingException(
+                self.tr(
+                    "Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the "
+                    "layout to the project."
+                )
+            )
+        content = self._content(parameters, context, feedback)
+        project = context.project()
+        try:
+            layout = map_layout.build_map_layout(project, content)
+        except (map_layout.LayoutError, template.TemplateError, ContextError) as error:
+            raise QgsProcessingException(
+                self.tr("The map cannot be made: {reason}.").format(reason=error)
+            ) from None
+        results = {self.SUMMARY: content.summary, self.LAYOUT: layout.name()}
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        writers = {
+            self.OUTPUT_PDF: lambda path: export.export_pdf(layout, path),
+            self.OUTPUT_PNG: lambda path: export.export_png(layout, path, dpi),
+            self.OUTPUT_SVG: lambda path: export.export_svg(layout, path),
+        }
+        for key, path in outputs.items():
+            if path:
+                try:
+                    results[key] = writers[key](path)
+                except export.ExportError as error:
+                    raise QgsProcessingException(str(error)) from None
+                feedback.pushInfo(self.tr("Wrote {path}").format(path=path))
+        if add_to_project:
+            from ..layouts.project import add_layout_to_project
+
+            results[self.LAYOUT] = add_layout_to_project(project, layout, content, context)
+            feedback.pushInfo(
+                self.tr("Layout '{name}' added to the project (Project > Layouts).").format(
+                    name=results[self.LAYOUT]
+                )
+            )
+        return results
+
+    def _layers(self, parameters, context):
+        strikes = self.parameterAsVectorLayer(parameters, self.STRIKES, context)
+        if strikes is None:
+            raise QgsProcessingException(self.tr("The strike layer could not be opened."))
+        if strikes.featureCount() == 0:
+            raise QgsProcessingException(
+                self.tr("The strike layer '{layer}' is empty: there is nothing to map.").format(
+                    layer=strikes.name()
+                )
+            )
+        control = self.parameterAsVectorLayer(parameters, self.CONTROL, context)
+        lines = self.parameterAsVectorLayer(parameters, self.LINES, context)
+        return strikes, control, lines
+
+    def _style(self, parameters, context, feedback, strikes, control, lines, target):
+        from ..layouts.texts import distance_field
+        from ..styling import apply
+
+        styles = self.faction_styles(parameters, context, feedback)
+        label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
+        if label:
+            self.require_field(strikes, label, self.tr("the strike labels"))
+        if not self.parameterAsBoolean(parameters, self.APPLY_STYLES, context):
+            return styles
+        if control is not None:
+            field = self.parameterAsString(parameters, self.FACTION_FIELD, context) or "faction"
+            self.require_field(control, field, self.tr("faction names"))
+            apply.style_control(control, styles, field, tr=self.tr)
+        by_faction = self.parameterAsEnumString(parameters, self.STRIKE_STYLE, context)
+        if by_faction == STRIKE_STYLES[1]:
+            self.require_field(strikes, "controlled_by", self.tr("the controlling faction"))
+            distance = distance_field(target) if target else None
+            if distance and strikes.fields().lookupField(distance) < 0:
+                distance = None
+            apply.style_results(
+                strikes, styles, "controlled_by", label, distance, target or None, tr=self.tr
+            )
+        else:
+            has_confidence = strikes.fields().lookupField("confidence") >= 0
+            if not has_confidence:
+                feedback.pushInfo(
+                    self.tr("The strikes have no 'confidence' field: all drawn as unrated.")
+                )
+            apply.style_strikes(strikes, "confidence", label, tr=self.tr)
+        if lines is not None:
+            self.require_field(lines, "faction", self.tr("the faction of each line"))
+            self.require_field(lines, "km", self.tr("the distance in km"))
+            apply.style_lines(lines, styles, target=target or None, tr=self.tr)
+        return styles
+
+    def _summary(self, parameters, context, strikes, styles, target):
+        from ..layouts.texts import MissingResultsError, verdict_sentence
+
+        note = self.parameterAsString(parameters, self.NOTE, context).strip()
+        if not target:
+            return note
+        try:
+            sentence = verdict_sentence(strikes, target, styles.name_of(target))
+        except MissingResultsError as error:
+            raise QgsProcessingException(
+                self.tr(
+                    "The strike layer '{layer}' has no field {fields}, so the finding about "
+                    "{target} cannot be written. Use the output of strikecheck:nearestfaction "
+                    "as STRIKES, or leave TARGET_FACTION empty."
+                ).format(layer=strikes.name(), fields=", ".join(error.missing), target=target)
+            ) from None
+        return f"{sentence}\n\n{note}" if note else sentence
+
+    def _content(self, parameters, context, feedback):
+        from ..layouts.map_layout import MapContent
+        from ..layouts.texts import credits_text, map_date
+
+        strikes, control, lines = self._layers(parameters, context)
+        target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()
+        styles = self._style(parameters, context, feedback, strikes, control, lines, target)
+        summary = self._summary(parameters, context, strikes, styles, target)
+        title = self.parameterAsString(parameters, self.TITLE, context).strip()
+        date = self.parameterAsString(parameters, self.DATE, context).strip() or map_date(strikes)
+        subtitle = self.parameterAsString(parameters, self.SUBTITLE, context).strip()
+        control_source = self.parameterAsString(parameters, self.CONTROL_SOURCE, context)
+        strikes_source = self.parameterAsString(parameters, self.STRIKES_SOURCE, context)
+        frame = None
+        if lines is not None and target:
+            frame = f"\"faction\" = '{target.replace(chr(39), chr(39) * 2)}'"
+        template = self.parameterAsFile(parameters, self.TEMPLATE, context)
+        content = MapContent(
+            strikes=strikes,
+            control=control,
+            lines=lines,
+            lines_frame_expression=frame,
+            title=" ".join(part for part in (title, date) if part),
+            subtitle=subtitle,
+            summary=summary,
+            credits=credits_text(
+                control_source.strip() or (control.name() if control else ""),
+                strikes_source.strip() or strikes.name(),
+            ),
+            paper=self.parameterAsEnumString(parameters, self.PAPER, context) or "A4",
+            landscape=self.parameterAsEnumString(parameters, self.ORIENTATION, context)
+            != "portrait",
+            padding=self.parameterAsDouble(parameters, self.PADDING, context) / 100.0,
+            country=self.parameterAsString(parameters, self.COUNTRY, context).strip() or None,
+            name=f"StrikeCheck map: {title or strikes.name()}",
+        )
+        if template:
+            content.template = template
+        return content
