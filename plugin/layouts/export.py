@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from qgis.core import QgsLayoutExporter
+from qgis.PyQt.QtCore import QSize
 
 from ..compat import EXPORT_SUCCESS, TEXT_AS_OUTLINES, TEXT_AS_TEXT
 
@@ -41,12 +42,18 @@ def export_pdf(layout, path, dpi=300):
 
 
 def export_png(layout, path, dpi=200):
-    """A PNG of the page at `dpi` (an A4 page at 200 dpi is 2339 x 1654 pixels)."""
+    """A PNG of the page at `dpi` (an A4 page at 200 dpi is 2338 x 1653 pixels)."""
+    # exportToImage also georeferences the PNG through GDAL's update mode, which its PNG
+    # driver lacks ("ERROR 6" on every export): render the page and save it with Qt instead.
     exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
-    settings.generateWorldFile = False
-    _check(exporter.exportToImage(_prepare(path), settings), path, exporter)
+    image = exporter.renderPageToImage(0, QSize(), dpi)
+    if image.isNull():
+        raise ExportError(f"could not render the page for {path} at {dpi} dpi (out of memory?)")
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    if not image.save(_prepare(path), "PNG"):
+        raise ExportError(f"could not write {path}; check that the folder is writable")
     return str(path)
 
 

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsProject,
 )
 
 from ..compat import PARAMETER_ADVANCED, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
@@ -233,15 +234,19 @@ class ExportMapAlgorithm(StylingAlgorithm):
             for key in (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_SVG)
         }
         add_to_project = self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context)
+        project = context.project()
+        if project is None:
+            # qgis_process runs without a project: the layout borrows the global one and is
+            # not kept (there is no project file to keep it in; the exported files are).
+            project, add_to_project = QgsProject.instance(), False
         if not any(outputs.values()) and not add_to_project:
             raise QgsProcessingException(
                 self.tr(
                     "Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the "
-                    "layout to the project."
+                    "layout to the open project."
                 )
             )
         content = self._content(parameters, context, feedback)
-        project = context.project()
         try:
             layout = map_layout.build_map_layout(project, content)
         except (map_layout.LayoutError, template.TemplateError, ContextError) as error:
