@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QApplication
 
 from tests.layers import memory_layer
@@ -51,7 +51,7 @@ def sample_layers():
 def open_dock(plugin, strikes, control):
     plugin.action.setChecked(True)
     dock = plugin.dock
-    assert dock is not None and dock.isUserVisible()
+    assert dock is not None and not dock.isHidden()
     dock.strikesCombo.setLayer(strikes)
     dock.controlCombo.setLayer(control)
     return dock
@@ -177,7 +177,7 @@ def test_load_unload_leaves_nothing_behind(qgis_iface, qgis_processing):
         plugin.initGui()
         plugin.action.setChecked(True)
         plugin.unload()
-    QCoreApplication.sendPostedEvents(None, 0)  # deliver deleteLater
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deliver deleteLater
     QCoreApplication.processEvents()
     assert qgis_iface.addPluginToVectorMenu.call_count - adds == 20
     assert qgis_iface.removePluginVectorMenu.call_count - removes == 20

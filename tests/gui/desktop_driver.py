@@ -1,0 +1,119 @@
+"""Runs inside the real QGIS desktop (qgis --code): drives StrikeCheck and writes a report.
+
+The test that starts QGIS passes paths through environment variables and reads the JSON report.
+"""
+
+import json
+import os
+import traceback
+
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
+from qgis.PyQt.QtWidgets import QAction
+from qgis.utils import iface, loadPlugin, plugins, startPlugin, unloadPlugin
+
+OUT = os.environ["STRIKECHECK_DESKTOP_OUT"]
+SAMPLE = os.environ["STRIKECHECK_SAMPLE"]
+report = {"errors": []}
+
+
+def finish():
+    with open(os.path.join(OUT, "report.json"), "w", encoding="utf-8") as handle:
+        json.dump(report, handle, indent=1)
+    QgsProject.instance().setDirty(False)
+    os._exit(0)  # no "save project?" question, no dialogs on the way out
+
+
+def guarded(step):
+    def wrapper(*args):
+        try:
+            step(*args)
+        except Exception:  # report everything to the test, then leave
+            report["errors"].append(traceback.format_exc())
+            finish()
+
+    return wrapper
+
+
+def strikecheck_leftovers():
+    from strikecheck.plugin.gui.dock import StrikeCheckDock
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window = iface.mainWindow()
+    menu_entries = [a.text() for a in iface.vectorMenu().actions() if "StrikeCheck" in a.text()]
+    return {
+        "actions": len([a for a in window.findChildren(QAction) if a.objectName() == "StrikeCheckAction"]),
+        "docks": len(window.findChildren(StrikeCheckDock)),
+        "menu_entries": len(menu_entries),
+        "provider": QgsApplication.processingRegistry().providerById("strikecheck") is not None,
+    }
+
+
+@guarded
+def reload_twenty_times():
+    iface.mainWindow().showMaximized()
+    report["loaded_at_start"] = "strikecheck" in plugins
+    for _ in range(20):
+        plugins["strikecheck"].show_dock(True)
+        unloadPlugin("strikecheck")
+        loadPlugin("strikecheck")
+        startPlugin("strikecheck")
+    report["after_reloads"] = strikecheck_leftovers()
+    unloadPlugin("strikecheck")
+    report["after_unload"] = strikecheck_leftovers()
+    loadPlugin("strikecheck")
+    startPlugin("strikecheck")
+    QTimer.singleShot(500, open_panel)
+
+
+@guarded
+def open_panel():
+    uri = (
+        f"file://{SAMPLE}/strikes_2015-09-30.csv?type=csv&xField=longitude&yField=latitude"
+        "&crs=EPSG:4326"
+    )
+    strikes = QgsVectorLayer(uri, "Russian strikes 30 Sep 2015", "delimitedtext")
+    control = QgsVectorLayer(f"{SAMPLE}/control_2015-09.geojson", "Control Sep 2015", "ogr")
+    QgsProject.instance().addMapLayers([control, strikes])
+    plugin = plugins["strikecheck"]
+    plugin.action.setChecked(True)
+    dock = plugin.dock
+    dock.strikesCombo.setLayer(strikes)
+    dock.controlCombo.setLayer(control)
+    dock.drawLinesCheck.setChecked(True)
+    strikes.selectByExpression("\"admin1\" in ('Homs', 'Hama', 'Idlib')")
+    report["selection_label"] = dock.selectionCountLabel.text()
+    report["selected_only"] = dock.selectedOnlyCheck.isChecked()
+    dock.runButton.click()
+    QTimer.singleShot(300, lambda: wait_for_analysis(dock, 0))
+
+
+@guarded
+def wait_for_analysis(dock, tries):
+    if dock.runner.is_running() and tries < 300:
+        QTimer.singleShot(200, lambda: wait_for_analysis(dock, tries + 1))
+        return
+    table = dock.resultsTable
+    report["rows"] = [
+        [table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    report["headers"] = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    report["summary"] = dock.summaryLabel.text()
+    if dock.results_layer is not None:
+        canvas = iface.mapCanvas()
+        extent = dock.results_layer.extent()
+        extent.scale(1.6)
+        canvas.setExtent(extent)
+        canvas.refresh()
+    QTimer.singleShot(2500, lambda: screenshot(dock))
+
+
+@guarded
+def screenshot(dock):
+    iface.mainWindow().grab().save(os.path.join(OUT, "desktop.png"))
+    dock.grab().save(os.path.join(OUT, "panel.png"))
+    finish()
+
+
+QTimer.singleShot(3000, reload_twenty_times)
