@@ -145,3 +145,121 @@ def from_wgs84(crs, context):
     if crs == WGS84:
         return None
     return QgsCoordinateTransform(WGS84, crs, context.transformContext())
+
+
+# -- tables for the importers: attributes as plain Python, point parts in WGS84 ----------------
+
+
+def python_value(value):
+    """A QGIS attribute value as plain Python: NULL -> None, QDate -> date, QDateTime -> datetime."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime()
+    if isinstance(value, QDate):
+        return value.toPyDate()
+    if isinstance(value, QTime):
+        return value.toString("HH:mm:ss")
+    return value
+
+
+def qgis_value(value):
+    """The reverse of python_value, for writing: date -> QDate, datetime -> QDateTime."""
+    import datetime
+
+    from qgis.PyQt.QtCore import QDate, QDateTime
+
+    if isinstance(value, datetime.datetime):
+        return QDateTime(value)
+    if isinstance(value, datetime.date):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+@dataclass
+class TableRows:
+    """A layer's features as rows: plain values, raw text, and point parts in WGS84."""
+
+    names: list
+    fids: list
+    values: list
+    raw: list
+    parts: list  # per row: [(lon, lat), ...], or None (no geometry); None when not points
+    geometry_problems: dict  # row -> core Message
+
+
+def raw_text(feature, names):
+    """A feature written out for an error report: 'name=value | ... | geometry=WKT'."""
+    pieces = [f"{name}={python_value(value)}" for name, value in zip(names, feature.attributes())]
+    if feature.hasGeometry():
+        pieces.append(f"geometry={feature.geometry().asWkt(7)}")
+    return " | ".join(pieces)
+
+
+def read_table_rows(source, context, feedback, keep=None):
+    """Every feature (those `keep(feature)` accepts) as plain values plus WGS84 point parts."""
+    from qgis.core import QgsCsException
+
+    from ..core.messages import QT_TRANSLATE_NOOP, Message
+
+    names = source.fields().names()
+    with_points = source_geometry_type(source) == _point_type()
+    transform = _to_wgs84(source, context) if with_points else None
+    rows = TableRows(names, [], [], [], [] if with_points else None, {})
+    total = max(source.featureCount(), 1)
+    for i, feature in enumerate(source.getFeatures()):
+        if i % 5000 == 0:
+            check_cancel(feedback)
+            feedback.setProgress(30.0 * i / total)
+        if keep is not None and not keep(feature):
+            continue
+        row = len(rows.fids)
+        rows.fids.append(feature.id())
+        rows.values.append([python_value(v) for v in feature.attributes()])
+        rows.raw.append(raw_text(feature, names))
+        if not with_points:
+            continue
+        geometry = feature.geometry() if feature.hasGeometry() else None
+        if geometry is None or geometry.isEmpty():
+            rows.parts.append(None)
+            continue
+        try:
+            if transform is not None:
+                geometry = QgsGeometry(geometry)
+                geometry.transform(transform)
+        except QgsCsException:
+            rows.parts.append(None)
+            rows.geometry_problems[row] = Message(
+                QT_TRANSLATE_NOOP(
+                    "StrikeCheck", "the point cannot be transformed from the layer's CRS to WGS84"
+                )
+            )
+            continue
+        rows.parts.append([(v.x(), v.y()) for v in geometry.vertices()])
+    return rows
+
+
+def _point_type():
+    from ..compat import GEOMETRY_POINT
+
+    return GEOMETRY_POINT
+
+
+def point_geometry(parts):
+    """A QgsGeometry from WGS84 (lon, lat) parts: a point, or a multipoint for several."""
+    from qgis.core import QgsPointXY
+
+    if len(parts) == 1:
+        return QgsGeometry.fromPointXY(QgsPointXY(*parts[0]))
+    return QgsGeometry.fromMultiPointXY([QgsPointXY(lon, lat) for lon, lat in parts])
+
+
+def extent_in_wgs84(rectangle, crs, context):
+    """(xmin, ymin, xmax, ymax) in degrees of a rectangle given in `crs`."""
+    if crs is not None and crs.isValid() and crs != WGS84:
+        rectangle = QgsCoordinateTransform(
+            crs, WGS84, context.transformContext()
+        ).transformBoundingBox(rectangle)
+    return (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())

@@ -6,9 +6,17 @@ from qgis.PyQt.QtGui import QIcon
 from .apply_style import ApplyStyleAlgorithm
 from .base import ICON_PATH
 from .export_map import ExportMapAlgorithm
+from .import_control import ImportControlAlgorithm
+from .import_strikes import ImportStrikesAlgorithm
 from .nearest_faction import NearestFactionAlgorithm
 
-ALGORITHMS = (NearestFactionAlgorithm, ApplyStyleAlgorithm, ExportMapAlgorithm)
+ALGORITHMS = (
+    NearestFactionAlgorithm,
+    ImportStrikesAlgorithm,
+    ImportControlAlgorithm,
+    ApplyStyleAlgorithm,
+    ExportMapAlgorithm,
+)
 
 
 class StrikeCheckProvider(QgsProcessingProvider):

@@ -1,0 +1,247 @@
+"""Reads delimited text (CSV, TSV, semicolon) as rows that keep their line number and raw text."""
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .messages import QT_TRANSLATE_NOOP, InputError, Message
+
+TEXT_SUFFIXES = (".csv", ".tsv", ".tab", ".txt", ".psv")
+DELIMITERS = (",", ";", "\t", "|")
+_SNIFF_RECORDS = 200
+# Three non-ASCII letters in a row hardly occur in Western European text, but they are what
+# Arabic (Windows-1256) or Cyrillic (Windows-1251) bytes look like when read as Windows-1252.
+_FOREIGN_RUN = re.compile(r"[^\x00-\x7f]{3,}")
+# A well-formed UTF-8 multi-byte sequence: present in a file that is not valid UTF-8 as a whole,
+# it means the file mixes encodings, which no single choice can read without mojibake.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _tr(text):
+    return QT_TRANSLATE_NOOP("StrikeCheck", text)
+
+
+@dataclass
+class TextRow:
+    """One record: its first physical line (1-based), the text as written, and its values."""
+
+    line: int
+    raw: str
+    values: list
+
+
+@dataclass
+class TextTable:
+    """A delimited text file read with the encoding and delimiter found for it."""
+
+    path: str
+    encoding: str
+    delimiter: str
+    header: list
+    rows: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)  # (line, raw, Message) of unreadable records
+    notes: list = field(default_factory=list)  # Messages about what was decided
+    empty_rows: int = 0
+
+
+def is_text_table(path):
+    """True when `path` names a delimited text file that this module should read."""
+    return Path(str(path)).suffix.lower() in TEXT_SUFFIXES
+
+
+def _line_of(data, position):
+    return data.count(b"\n", 0, position) + 1
+
+
+def decode(data, encoding=None):
+    """(text, encoding name) of `data`; refuses what it cannot read without mojibake."""
+    if encoding:
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            raise InputError(
+                Message(
+                    _tr(
+                        "Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, "
+                        "windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to "
+                        "detect it."
+                    ),
+                    encoding=encoding,
+                )
+            ) from None
+        try:
+            text = data.decode("utf-8-sig" if name == "utf-8" else name)
+        except UnicodeDecodeError as error:
+            raise InputError(
+                Message(
+                    _tr(
+                        "The file is not valid {encoding}: line {line} holds bytes it cannot "
+                        "have. Check the ENCODING setting or leave it empty to detect it."
+                    ),
+                    encoding=encoding,
+                    line=_line_of(data, error.start),
+                )
+            ) from None
+        return text, name
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        bad_line = _line_of(data, error.start)
+    if _UTF8_SEQUENCE.search(data):
+        raise InputError(
+            Message(
+                _tr(
+                    "The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while "
+                    "other lines are), so no single encoding reads it correctly. Re-save it as "
+                    "UTF-8 (in Excel: 'CSV UTF-8')."
+                ),
+                line=bad_line,
+            )
+        )
+    try:
+        text = data.decode("windows-1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or _FOREIGN_RUN.search(text):
+        raise InputError(
+            Message(
+                _tr(
+                    "The file is not UTF-8 (from line {line}) and does not read as Western "
+                    "European Windows-1252 text either; it may be Arabic (windows-1256) or "
+                    "Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or "
+                    "set ENCODING to the file's encoding."
+                ),
+                line=bad_line,
+            )
+        )
+    return text, "windows-1252"
+
+
+def _records(text, delimiter, limit=None):
+    """(first line, last line, values) of each record; csv.Error becomes an InputError."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous_end = 0
+    try:
+        for count, values in enumerate(reader):
+            if limit is not None and count >= limit:
+                return
+            yield previous_end + 1, reader.line_num, values
+            previous_end = reader.line_num
+    except csv.Error as error:
+        raise InputError(
+            Message(
+                _tr("Line {line} cannot be read as delimited text: {error}."),
+                line=reader.line_num,
+                error=str(error),
+            )
+        ) from None
+
+
+def _blank(values):
+    return all(not value.strip() for value in values)
+
+
+def sniff_delimiter(text, preferred=","):
+    """The delimiter among , ; tab | that splits the first records into the steadiest columns."""
+    best, best_score = preferred, None
+    for delimiter in DELIMITERS:
+        try:
+            records = [v for _, _, v in _records(text, delimiter, _SNIFF_RECORDS) if not _blank(v)]
+        except InputError:
+            continue
+        if not records:
+            continue
+        width = len(records[0])
+        if width < 2:
+            score = (0, 0.0, 0)
+        else:
+            steady = sum(1 for values in records if len(values) == width) / len(records)
+            score = (1, steady, width)
+        score = (*score, 1 if delimiter == preferred else 0)
+        if best_score is None or score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _unique_header(cells):
+    names, seen, renamed = [], set(), []
+    for i, cell in enumerate(cells):
+        name = cell.strip() or f"field_{i + 1}"
+        base, n = name, 1
+        while name.lower() in seen:
+            n += 1
+            name = f"{base}_{n}"
+        if name != cell:
+            renamed.append((cell, name))
+        seen.add(name.lower())
+        names.append(name)
+    return names, renamed
+
+
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+
+
+def read_text_table(path, encoding=None):
+    """Every record of a delimited text file, or the reason it cannot be a row."""
+    data = Path(path).read_bytes()
+    if not data.strip():
+        raise InputError(Message(_tr("The file {path} is empty."), path=str(path)))
+    text, used = decode(data, encoding)
+    preferred = "\t" if Path(path).suffix.lower() in (".tsv", ".tab") else ","
+    delimiter = sniff_delimiter(text, preferred)
+    lines = text.splitlines(keepends=True)
+    table = TextTable(path=str(path), encoding=used, delimiter=delimiter, header=[])
+    table.notes.append(
+        Message(
+            _tr("Read {path} as {encoding} text separated by {delimiter}."),
+            path=Path(path).name,
+            encoding=used,
+            delimiter=DELIMITER_NAMES[delimiter],
+        )
+    )
+    width = None
+    for first, last, values in _records(text, delimiter):
+        raw = "".join(lines[first - 1 : last]).rstrip("\r\n")
+        if _blank(values):
+            if width is not None and values:
+                table.empty_rows += 1
+            continue
+        if width is None:
+            table.header, renamed = _unique_header(values)
+            width = len(values)
+            for old, new in renamed:
+                table.notes.append(
+                    Message(
+                        _tr("Column header '{old}' is empty or repeated: named '{new}'."),
+                        old=old,
+                        new=new,
+                    )
+                )
+            continue
+        if len(values) != width:
+            table.rejected.append(
+                (
+                    first,
+                    raw,
+                    Message(
+                        _tr(
+                            "row has {n} values but the header has {width} columns (a value "
+                            "holding the delimiter without quotes?)"
+                        ),
+                        n=len(values),
+                        width=width,
+                    ),
+                )
+            )
+            continue
+        table.rows.append(TextRow(line=first, raw=raw, values=values))
+    if width is None:
+        raise InputError(Message(_tr("The file {path} has no header row."), path=str(path)))
+    return table

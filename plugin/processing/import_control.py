@@ -1,0 +1,460 @@
+"""strikecheck:importcontrol: a control map with its faction names made canonical by a preset."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..compat import (
+    GEOMETRY_LINE,
+    GEOMETRY_POINT,
+    GEOMETRY_POLYGON,
+    PARAMETER_ADVANCED,
+    SOURCE_LINE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    make_field,
+)
+from .base import StrikeCheckAlgorithm
+
+AUTO = "auto"
+CONTROL_FIELDS = (("faction", "string"), ("faction_label", "string"), ("raw_faction", "string"),
+                  ("valid_from", "date"))  # fmt: skip
+FACTION_NAMES = (
+    "faction", "control", "controlled_by", "controller", "control_by", "held_by", "holder",
+    "side", "party", "mark", "status", "label", "name",
+)  # fmt: skip
+DATE_ORDERS = ("detect", "day-first", "month-first")
+_LISTED = 12
+
+
+class ImportControlAlgorithm(StrikeCheckAlgorithm):
+    NAME = "importcontrol"
+    DISPLAY_NAME = "Import control map"
+    GROUP_ID = "import"
+    GROUP = "Import"
+
+    INPUT = "INPUT"
+    FACTION_FIELD = "FACTION_FIELD"
+    PRESET = "PRESET"
+    PRESET_FILE = "PRESET_FILE"
+    MAPPING = "MAPPING"
+    DATE_FIELD = "DATE_FIELD"
+    DATE_ORDER = "DATE_ORDER"
+    SNAPSHOT_DATE = "SNAPSHOT_DATE"
+    OUTPUT = "OUTPUT"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Makes a territorial control map usable by StrikeCheck: every feature's faction "
+            "text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical "
+            "faction code from a preset, geometries are repaired, and each feature gets the "
+            "date from which it is valid. One output feature per input feature; the input is "
+            "never modified.</p>"
+            "<h3>Parameters</h3><ul>"
+            "<li><b>INPUT</b>: polygons (ISW-like zones), lines (front lines) or points (town "
+            "control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in "
+            "the output.</li>"
+            "<li><b>FACTION_FIELD</b>: the field naming who holds each feature. Empty: the first "
+            "of faction, control, controlled_by, side, mark, label, name... that exists.</li>"
+            "<li><b>PRESET</b>: the faction preset: syria-2015 (ISW-like classes: regime, "
+            "rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, "
+            "russia_occupied, contested; English, Ukrainian and Russian spellings), generic "
+            "(any values), or a preset of your own in &lt;QGIS profile&gt;/strikecheck/presets. "
+            "'auto' picks the preset that recognises most values (generic if none).</li>"
+            "<li><b>PRESET_FILE</b>: optional; a preset JSON file to use instead.</li>"
+            "<li><b>MAPPING</b>: optional overrides 'raw=code;raw=code', applied before the "
+            "preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. "
+            "Matching ignores case, accents and punctuation. The code may be a preset code, an "
+            "alias, several codes joined with '+', or a new code.</li>"
+            "<li><b>DATE_FIELD</b>: optional; the date from which each feature is valid (a "
+            "snapshot date). Same formats as the strike importer.</li>"
+            "<li><b>DATE_ORDER</b>: day/month order of numeric dates: detected once for the "
+            "whole column (stops with a message when the column cannot tell), or given.</li>"
+            "<li><b>SNAPSHOT_DATE</b>: optional; the map's date (e.g. 2015-09-27) for features "
+            "whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.</li></ul>"
+            "<h3>Output fields</h3><ul>"
+            "<li><b>faction</b>: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and "
+            "Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with "
+            "'+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each "
+            "member. A value no alias matches keeps its own normalised code (lower-case ASCII, "
+            "'_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where "
+            "the feature has no faction value.</li>"
+            "<li><b>faction_label</b>: the legend text of the class, e.g. 'ISIS Control', "
+            "'ISIS, JN, and Rebel Control'; an unrecognised value's own text.</li>"
+            "<li><b>raw_faction</b>: the original text.</li>"
+            "<li><b>valid_from</b>: date, or NULL.</li></ul>"
+            "Then every original field; one whose name clashes with these is kept as "
+            "&lt;name&gt;_orig. Polygon and line outputs are multi-part (repair can split a "
+            "geometry); a geometry that repair leaves empty is kept as NULL with a warning."
+            "<h3>Example</h3><pre>qgis_process run strikecheck:importcontrol -- "
+            "INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 "
+            'MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 '
+            "OUTPUT=control.gpkg</pre>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                self.tr("Control map (polygons, lines or points)"),
+                [SOURCE_POLYGON, SOURCE_LINE, SOURCE_POINT],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FACTION_FIELD,
+                self.tr("Faction field (empty: find it)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PRESET,
+                self.tr("Faction preset"),
+                options=[AUTO, *self._preset_names()],
+                defaultValue=AUTO,
+                usesStaticStrings=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.MAPPING,
+                self.tr(
+                    "Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime"
+                ),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DATE_FIELD,
+                self.tr("Valid-from date field (optional)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SNAPSHOT_DATE,
+                self.tr("Map date for features without one, e.g. 2015-09-27 (optional)"),
+                optional=True,
+            )
+        )
+        advanced = [
+            QgsProcessingParameterEnum(
+                self.DATE_ORDER,
+                self.tr("Day/month order of numeric dates"),
+                options=[
+                    self.tr("Detect from the whole column"),
+                    self.tr("Day first (dd/mm/yyyy)"),
+                    self.tr("Month first (mm/dd/yyyy)"),
+                ],
+                defaultValue=0,
+            ),
+            QgsProcessingParameterFile(
+                self.PRESET_FILE,
+                self.tr("Preset file (instead of PRESET)"),
+                extension="json",
+                optional=True,
+            ),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
+            self.addParameter(parameter)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Control map (canonical)"))
+        )
+
+    def _preset_names(self):
+        from ..preset_folders import available_presets
+
+        presets, _ = available_presets()
+        return sorted(presets)
+
+    def say(self, message):
+        return message.format(self.tr)
+
+    # -- inputs -----------------------------------------------------------------------------
+
+    def _faction_field(self, parameters, context, source):
+        from ..core.coordinates import find_named
+
+        names = source.fields().names()
+        chosen = self.parameterAsFields(parameters, self.FACTION_FIELD, context)
+        if chosen:
+            if source.fields().lookupField(chosen[0]) < 0:
+                raise QgsProcessingException(
+                    self.tr(
+                        "Field '{field}' not found in the control layer; choose the field that "
+                        "holds faction names (fields: {names})."
+                    ).format(field=chosen[0], names=", ".join(names))
+                )
+            return chosen[0]
+        found = find_named(names, FACTION_NAMES)
+        if found is None:
+            raise QgsProcessingException(
+                self.tr(
+                    "No faction field found (looked for {tried}); set FACTION_FIELD to the field "
+                    "that names who holds each feature (fields: {names})."
+                ).format(tried=", ".join(FACTION_NAMES[:7]), names=", ".join(names) or "-")
+            )
+        return found
+
+    def _preset(self, parameters, context, feedback, raw_values):
+        from ..core.factions import choose_preset
+        from ..core.messages import InputError
+        from ..core.presets import load_preset
+        from ..preset_folders import available_presets
+
+        path = self.parameterAsFile(parameters, self.PRESET_FILE, context)
+        if path:
+            try:
+                preset = load_preset(path)
+            except InputError as error:
+                raise QgsProcessingException(self.say(error.message)) from None
+            feedback.pushInfo(self.tr("Preset from {path}.").format(path=path))
+            return preset
+        presets, problems = available_presets()
+        for problem in problems:
+            feedback.pushWarning(
+                self.tr("Preset ignored: {problem}").format(problem=self.say(problem))
+            )
+        name = self.parameterAsEnumString(parameters, self.PRESET, context) or AUTO
+        if name == AUTO:
+            name, recognised = choose_preset(raw_values, presets)
+            feedback.pushInfo(
+                self.tr(
+                    "Preset '{name}' chosen automatically: it recognises {n} of {total} "
+                    "features. Set PRESET to choose another."
+                ).format(name=name, n=recognised, total=len(raw_values))
+            )
+        if name not in presets:
+            raise QgsProcessingException(
+                self.tr("Preset '{name}' not found; available: {names}.").format(
+                    name=name, names=", ".join(sorted(presets))
+                )
+            )
+        preset = presets[name]
+        feedback.pushInfo(
+            self.tr("Preset '{name}': {title} ({path}).").format(
+                name=name, title=preset.title, path=preset.path
+            )
+        )
+        return preset
+
+    # -- running ----------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self.require_core()
+        from ..core.dates import parse_date_column, parse_one_date
+        from ..core.factions import classify
+        from ..core.messages import InputError
+        from .layer_arrays import python_value
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The control layer could not be opened."))
+        field = self._faction_field(parameters, context, source)
+        date_fields = self.parameterAsFields(parameters, self.DATE_FIELD, context)
+        date_field = date_fields[0] if date_fields else None
+        if date_field and source.fields().lookupField(date_field) < 0:
+            raise QgsProcessingException(
+                self.tr("Date field '{field}' not found in the control layer.").format(
+                    field=date_field
+                )
+            )
+        features = []
+        for i, feature in enumerate(source.getFeatures()):
+            if i % 5000 == 0 and feedback.isCanceled():
+                return {}
+            features.append(QgsFeature(feature))
+        raw_values = [python_value(f[field]) for f in features]
+        preset = self._preset(parameters, context, feedback, raw_values)
+        mapping = self.parameterAsString(parameters, self.MAPPING, context)
+        order = DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)]
+        try:
+            classes = classify(raw_values, preset, mapping)
+            dates = parse_date_column(
+                [python_value(f[date_field]) for f in features] if date_field else [],
+                order,
+                date_field or "",
+            )
+            snapshot_text = self.parameterAsString(parameters, self.SNAPSHOT_DATE, context)
+            snapshot = parse_one_date(snapshot_text) if snapshot_text.strip() else None
+        except InputError as error:
+            raise QgsProcessingException(self.say(error.message)) from None
+        if dates.note:
+            feedback.pushInfo(self.say(dates.note))
+        output = self._write(
+            parameters, context, feedback, source, features, classes, dates, snapshot
+        )
+        self._report(feedback, preset, classes, dates, features, field)
+        return output
+
+    def _output_fields(self, source, feedback):
+        from ..core.naming import unique_name
+
+        fields = QgsFields()
+        for name, kind in CONTROL_FIELDS:
+            fields.append(make_field(name, kind))
+        taken = [name for name, _ in CONTROL_FIELDS]
+        for original in source.fields():
+            copy = QgsField(original)
+            if original.name().lower() in {t.lower() for t in taken}:
+                copy.setName(unique_name(f"{original.name()}_orig", taken))
+                feedback.pushInfo(
+                    self.tr("Original field '{old}' kept as '{new}'.").format(
+                        old=original.name(), new=copy.name()
+                    )
+                )
+            taken.append(copy.name())
+            fields.append(copy)
+        return fields
+
+    def _write(self, parameters, context, feedback, source, features, classes, dates, snapshot):
+        from .layer_arrays import qgis_value
+
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        wkb_type = (
+            source.wkbType() if kind == GEOMETRY_POINT else QgsWkbTypes.multiType(source.wkbType())
+        )
+        fields = self._output_fields(source, feedback)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, wkb_type, source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self.repaired, self.emptied, self.no_geometry = 0, [], 0
+        batch, total = [], max(len(features), 1)
+        for i, feature in enumerate(features):
+            resolution = classes.resolutions[i]
+            valid_from = dates.dates[i] if dates.dates else None
+            if valid_from is None and snapshot is not None:
+                valid_from = snapshot
+            out = QgsFeature(fields)
+            out.setGeometry(self._repaired(feature, kind))
+            raw = resolution.raw
+            out.setAttributes(
+                [
+                    resolution.code,
+                    resolution.label,
+                    None if raw is None else str(raw),
+                    qgis_value(valid_from),
+                ]
+                + list(feature.attributes())
+            )
+            batch.append(out)
+            if len(batch) == 2000:
+                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                batch = []
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgress(100.0 * i / total)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT: dest_id}
+
+    def _repaired(self, feature, kind):
+        """A valid copy of the feature's geometry (the input's own stays untouched)."""
+        if not feature.hasGeometry() or feature.geometry().isEmpty():
+            self.no_geometry += 1
+            return QgsGeometry()
+        geometry = QgsGeometry(feature.geometry())
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+            self.repaired += 1
+            if kind in (GEOMETRY_POLYGON, GEOMETRY_LINE) and geometry.type() != kind:
+                geometry.convertGeometryCollectionToSubclass(kind)
+            if geometry.isNull() or geometry.isEmpty():
+                self.emptied.append(feature.id())
+                return QgsGeometry()
+        if kind != GEOMETRY_POINT:
+            geometry.convertToMultiType()
+        return geometry
+
+    # -- telling the user -------------------------------------------------------------------
+
+    def _report(self, feedback, preset, classes, dates, features, field):
+        from ..core.factions import MIXED
+
+        counts = ", ".join(f"{code} ({n})" for code, n in sorted(classes.counts.items()))
+        feedback.pushInfo(
+            self.tr("{n} features imported; factions: {counts}.").format(
+                n=len(features), counts=counts or "-"
+            )
+        )
+        seen = set()
+        for resolution in classes.resolutions:
+            if resolution.how == MIXED and resolution.code not in seen:
+                seen.add(resolution.code)
+                feedback.pushInfo(
+                    self.tr(
+                        "Mixed class '{label}' -> {code}: the analysis counts it as territory "
+                        "of {members}."
+                    ).format(
+                        label=resolution.label,
+                        code=resolution.code,
+                        members=", ".join(resolution.members),
+                    )
+                )
+        push = feedback.pushInfo if preset.name == "generic" else feedback.pushWarning
+        for code, (raw, n) in sorted(classes.unrecognised.items()):
+            push(
+                self.tr("'{raw}' ({n} features): unrecognised, kept as {code}").format(
+                    raw=raw, n=n, code=code
+                )
+            )
+        if classes.unrecognised and preset.name != "generic":
+            push(
+                self.tr("Map unrecognised values with MAPPING, e.g. '{raw}=<code>'.").format(
+                    raw=next(iter(sorted(classes.unrecognised.values())))[0]
+                )
+            )
+        for note in classes.notes:
+            feedback.pushWarning(self.say(note))
+        if classes.empty:
+            feedback.pushWarning(
+                self.tr("{n} features have no value in '{field}': kept with faction NULL.").format(
+                    n=classes.empty, field=field
+                )
+            )
+        if self.repaired:
+            feedback.pushInfo(
+                self.tr("{n} invalid geometries repaired (the input layer is unchanged).").format(
+                    n=self.repaired
+                )
+            )
+        if self.emptied:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} geometries were empty after repair, kept as NULL: features {ids}."
+                ).format(n=len(self.emptied), ids=", ".join(map(str, self.emptied[:_LISTED])))
+            )
+        if self.no_geometry:
+            feedback.pushWarning(
+                self.tr("{n} features have no geometry: kept, with NULL geometry.").format(
+                    n=self.no_geometry
+                )
+            )
+        if dates.problems:
+            listed = [
+                f"{features[i].id()} ({self.say(message)})"
+                for i, message in sorted(dates.problems.items())[:_LISTED]
+            ]
+            feedback.pushWarning(
+                self.tr(
+                    "{n} features have a date that cannot be read, valid_from NULL: {list}"
+                ).format(n=len(dates.problems), list="; ".join(listed))
+            )

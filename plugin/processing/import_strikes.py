@@ -1,0 +1,726 @@
+"""strikecheck:importstrikes: any table of strikes (ACLED, Airwars-style, hand-typed) as points."""
+
+import os
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, unquote, urlparse
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+
+from ..compat import (
+    PARAMETER_ADVANCED,
+    SOURCE_POINT,
+    SOURCE_TABLE,
+    WKB_MULTIPOINT,
+    WKB_NO_GEOMETRY,
+    WKB_POINT,
+    make_field,
+)
+from .base import StrikeCheckAlgorithm
+
+STRIKE_FIELDS = (
+    ("strike_id", "string"),
+    ("date", "date"),
+    ("actor", "string"),
+    ("confidence", "string"),
+    ("precision_km", "double"),
+    ("source", "string"),
+)
+DATE_ORDERS = ("detect", "day-first", "month-first")
+_LOGGED_REJECTIONS = 20
+
+
+@dataclass
+class _Input:
+    """The rows to import, whatever the input was, with what identifies each in a report."""
+
+    name: str
+    names: list
+    fields: QgsFields
+    values: list = field(default_factory=list)
+    raw: list = field(default_factory=list)
+    lines: list = field(default_factory=list)  # line numbers (text files) or None
+    fids: list = field(default_factory=list)  # feature ids (layers) or None
+    parts: list = None
+    geometry_problems: dict = field(default_factory=dict)
+    errors: list = field(default_factory=list)  # (line, fid, reason text, raw) found on reading
+    notes: list = field(default_factory=list)
+    filtered_out: int = 0
+    uri_hints: dict = field(default_factory=dict)
+
+
+class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
+    NAME = "importstrikes"
+    DISPLAY_NAME = "Import strikes"
+    GROUP_ID = "import"
+    GROUP = "Import"
+
+    INPUT = "INPUT"
+    LAT_FIELD = "LAT_FIELD"
+    LON_FIELD = "LON_FIELD"
+    GEOMETRY_FIELD = "GEOMETRY_FIELD"
+    FILTER_EXPRESSION = "FILTER_EXPRESSION"
+    DATE_FIELD = "DATE_FIELD"
+    DATE_ORDER = "DATE_ORDER"
+    ID_FIELD = "ID_FIELD"
+    ACTOR_FIELD = "ACTOR_FIELD"
+    SOURCE_FIELD = "SOURCE_FIELD"
+    CONFIDENCE_FIELD = "CONFIDENCE_FIELD"
+    CONFIDENCE_MAPPING = "CONFIDENCE_MAPPING"
+    PRECISION_FIELD = "PRECISION_FIELD"
+    PRECISION_KM = "PRECISION_KM"
+    EXPECTED_EXTENT = "EXPECTED_EXTENT"
+    ENCODING = "ENCODING"
+    OUTPUT = "OUTPUT"
+    ERRORS = "ERRORS"
+
+    def shortHelpString(self):
+        from ..core.strike_columns import DEFAULT_PRECISION_KM
+
+        return self.tr(
+            "<p>Turns a table of strikes as analysts receive it (an ACLED export, an "
+            "Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean "
+            "StrikeCheck point layer in WGS84, and lists every row that could not become a "
+            "strike with its line number and the reason. Nothing is dropped silently.</p>"
+            "<h3>Parameters</h3><ul>"
+            "<li><b>INPUT</b>: a file (CSV, TSV or semicolon-separated text; GeoJSON, "
+            "GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by "
+            "StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, "
+            "UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else "
+            "is refused with a message rather than read as garbled text. The delimiter is found "
+            "by itself. A loaded delimited-text layer is read from its file the same way.</li>"
+            "<li><b>LAT_FIELD</b>, <b>LON_FIELD</b>: optional; the latitude and longitude "
+            "columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-"
+            "seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in "
+            "any case, ACLED's included.</li>"
+            "<li><b>GEOMETRY_FIELD</b>: optional; a column holding WKT points ('POINT (36.3 "
+            "35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by "
+            "name or content when no latitude/longitude columns exist. Without any of these "
+            "the layer's point geometry is used.</li>"
+            "<li><b>FILTER_EXPRESSION</b>: optional QGIS expression over the input's own "
+            "columns; rows for which it is false are left out (counted in the log, not "
+            "errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other "
+            "inputs keep every row. Write TRUE to keep every row of an ACLED export.</li>"
+            "<li><b>DATE_FIELD</b>: optional; the date column (found by name when empty: "
+            "event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, "
+            "30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.</li>"
+            "<li><b>DATE_ORDER</b>: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for "
+            "the whole column from dates that can only be read one way, and stops with a message "
+            "when nothing decides it; it never guesses row by row.</li>"
+            "<li><b>ID_FIELD</b>, <b>ACTOR_FIELD</b>, <b>SOURCE_FIELD</b>, "
+            "<b>CONFIDENCE_FIELD</b>, <b>PRECISION_FIELD</b>: optional; found by name when "
+            "empty (ACLED: event_id_cnty, actor1, source, geo_precision).</li>"
+            "<li><b>CONFIDENCE_MAPPING</b>: optional 'value=high;value=low' pairs for confidence "
+            "values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').</li>"
+            "<li><b>PRECISION_KM</b>: how far, in km, a strike may be from its coordinates for "
+            "each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a "
+            "town), 3 (a region or provincial capital). Default: {precision}. These distances "
+            "are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose "
+            "name ends in km is taken as kilometres.</li>"
+            "<li><b>EXPECTED_EXTENT</b>: optional area where the strikes should be; rows "
+            "outside it are rejected, and a whole column of exchanged latitude/longitude is "
+            "detected by it even where both stay within ±90.</li>"
+            "<li><b>ENCODING</b>: optional encoding of a text file (e.g. windows-1256 for "
+            "Arabic Windows text); empty: detected.</li></ul>"
+            "<h3>Outputs</h3><ul>"
+            "<li><b>OUTPUT</b>: points in EPSG:4326 with <b>strike_id</b> (text: the id column, "
+            "or the line number / feature id), <b>date</b> (date or NULL), <b>actor</b>, "
+            "<b>confidence</b> (high, low or NULL), <b>precision_km</b>, <b>source</b>, then "
+            "every original column with its values untouched (empty cells of a text file "
+            "become NULL). An original column whose name clashes with one of these is kept as "
+            "&lt;name&gt;_orig.</li>"
+            "<li><b>ERRORS</b>: a table of the rows that could not become strikes: <b>line</b> "
+            "(line number in a text file), <b>fid</b> (feature id in a layer), <b>reason</b> "
+            "(e.g. 'latitude 134.2 outside -90..90', \"no date in '31/31/2015'\") and "
+            "<b>raw</b> (the row as written).</li></ul>"
+            "<p>A whole column of exchanged latitude and longitude (latitudes beyond ±90 while "
+            "every longitude is within ±90) is detected and read the other way round, with a "
+            "warning; columns you choose yourself are used as given.</p>"
+            "<h3>Example</h3><pre>qgis_process run strikecheck:importstrikes -- "
+            "INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv</pre>"
+        ).format(precision=DEFAULT_PRECISION_KM)
+
+    def initAlgorithm(self, config=None):
+        from ..core.strike_columns import DEFAULT_PRECISION_KM
+
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer")
+            )
+        )
+        for name, label in (
+            (self.LAT_FIELD, self.tr("Latitude column (empty: find it)")),
+            (self.LON_FIELD, self.tr("Longitude column (empty: find it)")),
+            (self.GEOMETRY_FIELD, self.tr("WKT or 'lat, lon' text column (empty: find it)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name, label, parentLayerParameterName=self.INPUT, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                self.FILTER_EXPRESSION,
+                self.tr("Keep rows where (empty: ACLED air/drone strikes, else all rows)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DATE_FIELD,
+                self.tr("Date column (empty: find it)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DATE_ORDER,
+                self.tr("Day/month order of numeric dates"),
+                options=[
+                    self.tr("Detect from the whole column"),
+                    self.tr("Day first (dd/mm/yyyy)"),
+                    self.tr("Month first (mm/dd/yyyy)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        advanced = []
+        for name, label in (
+            (self.ID_FIELD, self.tr("Strike id column (empty: find it)")),
+            (self.ACTOR_FIELD, self.tr("Actor column (empty: find it)")),
+            (self.SOURCE_FIELD, self.tr("Source column (empty: find it)")),
+            (self.CONFIDENCE_FIELD, self.tr("Confidence column (empty: find it)")),
+            (self.PRECISION_FIELD, self.tr("Location precision column (empty: find it)")),
+        ):
+            advanced.append(
+                QgsProcessingParameterField(
+                    name, label, parentLayerParameterName=self.INPUT, optional=True
+                )
+            )
+        advanced.append(
+            QgsProcessingParameterString(
+                self.CONFIDENCE_MAPPING,
+                self.tr("Confidence values to map, e.g. Fair=high;Weak=low"),
+                optional=True,
+            )
+        )
+        advanced.append(
+            QgsProcessingParameterString(
+                self.PRECISION_KM,
+                self.tr("Distance in km for each precision code or word"),
+                defaultValue=DEFAULT_PRECISION_KM,
+                optional=True,
+            )
+        )
+        advanced.append(
+            QgsProcessingParameterExtent(
+                self.EXPECTED_EXTENT, self.tr("Area where strikes are expected"), optional=True
+            )
+        )
+        advanced.append(
+            QgsProcessingParameterString(
+                self.ENCODING, self.tr("Text file encoding (empty: detect)"), optional=True
+            )
+        )
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | PARAMETER_ADVANCED)
+            self.addParameter(parameter)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Strikes"), SOURCE_POINT)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ERRORS,
+                self.tr("Rows that could not be imported"),
+                SOURCE_TABLE,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+
+    def say(self, message):
+        """A core Message in the user's language."""
+        return message.format(self.tr)
+
+    # -- reading the input ------------------------------------------------------------------
+
+    def _text_file(self, parameters, context):
+        """(path, hints from a delimited-text URI) when INPUT is a text file read as a whole."""
+        from ..core.text_tables import is_text_table
+
+        value = parameters.get(self.INPUT)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            if value.selectedFeaturesOnly or value.featureLimit != -1:
+                return None, {}
+            value = value.source.staticValue()
+        layer = value if isinstance(value, QgsVectorLayer) else None
+        if isinstance(value, str) and value:
+            path, hints = _path_and_hints(value)
+            if os.path.isfile(path) and is_text_table(path):
+                return path, hints
+            layer = QgsProcessingUtils.mapLayerFromString(value, context)
+        if isinstance(layer, QgsVectorLayer) and not layer.subsetString():
+            path, hints = _path_and_hints(layer.source())
+            if os.path.isfile(path) and is_text_table(path):
+                return path, hints
+        return None, {}
+
+    def _read_text(self, path, encoding, feedback):
+        from ..core.messages import InputError
+        from ..core.text_tables import read_text_table
+
+        try:
+            table = read_text_table(path, encoding or None)
+        except InputError as error:
+            raise QgsProcessingException(self.say(error.message)) from None
+        except OSError as error:
+            raise QgsProcessingException(
+                self.tr("The file {path} cannot be read: {error}").format(path=path, error=error)
+            ) from None
+        fields = QgsFields()
+        for name in table.header:
+            fields.append(make_field(name, "string"))
+        data = _Input(name=os.path.basename(path), names=list(table.header), fields=fields)
+        data.notes.extend(self.say(note) for note in table.notes)
+        for line, raw, reason in table.rejected:
+            data.errors.append((line, None, self.say(reason), raw))
+        if table.empty_rows:
+            data.notes.append(
+                self.tr("{n} empty rows (only delimiters) skipped.").format(n=table.empty_rows)
+            )
+        for row in table.rows:
+            data.values.append([value if value.strip() else None for value in row.values])
+            data.raw.append(row.raw)
+            data.lines.append(row.line)
+            data.fids.append(None)
+        return data
+
+    def _read_layer(self, source, context, feedback, keep, problems):
+        from .layer_arrays import read_table_rows
+
+        if not source.sourceCrs().isValid() and source.featureCount() and _has_points(source):
+            raise QgsProcessingException(
+                self.tr(
+                    "The input layer has no coordinate reference system, so its points cannot "
+                    "be placed. Set the layer's CRS (Layer Properties > Source) and run again."
+                )
+            )
+        rows = read_table_rows(source, context, feedback, keep)
+        data = _Input(
+            name=source.sourceName(),
+            names=list(rows.names),
+            fields=QgsFields(source.fields()),
+            values=rows.values,
+            raw=rows.raw,
+            lines=[None] * len(rows.fids),
+            fids=rows.fids,
+            parts=rows.parts,
+            geometry_problems=rows.geometry_problems,
+        )
+        data.errors.extend(problems)
+        if rows.parts is None and source.featureCount():
+            data.notes.append(
+                self.tr("The layer's geometry is not points: positions come from its columns.")
+            )
+        return data
+
+    # -- the filter -------------------------------------------------------------------------
+
+    def _filter_text(self, parameters, context, names):
+        """The filter expression text and a note saying where it came from (or None)."""
+        from ..core.strike_columns import ACLED_STRIKES, acled_filter_column, is_acled
+
+        text = self.parameterAsExpression(parameters, self.FILTER_EXPRESSION, context) or ""
+        if text.strip():
+            return text.strip(), None
+        if not is_acled(names):
+            return None, None
+        column = acled_filter_column(names)
+        if column is None:
+            return None, self.tr(
+                "ACLED export without a sub_event_type column: every row is kept (older exports "
+                "mix air strikes with shelling and other remote violence)."
+            )
+        expression = (
+            f"{QgsExpression.quotedColumnRef(column)} = {QgsExpression.quotedString(ACLED_STRIKES)}"
+        )
+        return expression, self.tr(
+            "ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep "
+            "every row."
+        ).format(expression=expression)
+
+    def _make_filter(self, text, context, fields, counter):
+        """(keep(feature, line) -> bool or None, problems) for a filter expression over `fields`.
+
+        Rows the expression rejects are counted in counter[0]; rows it fails on are problems
+        (line, fid, reason, raw) for the ERRORS output.
+        """
+        from .layer_arrays import raw_text
+
+        problems = []
+        if not text:
+            return None, problems
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(
+                self.tr("FILTER_EXPRESSION cannot be read: {error}").format(
+                    error=expression.parserErrorString()
+                )
+            )
+        unknown = [
+            c for c in expression.referencedColumns() if c != "*" and fields.lookupField(c) < 0
+        ]
+        if unknown:
+            raise QgsProcessingException(
+                self.tr(
+                    "FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; "
+                    "its columns are: {names}."
+                ).format(unknown=", ".join(unknown), names=", ".join(fields.names()))
+            )
+        expression_context = QgsExpressionContext(context.expressionContext())
+        expression_context.setFields(fields)
+        expression.prepare(expression_context)
+        names = fields.names()
+
+        def keep(feature, line=None):
+            expression_context.setFeature(feature)
+            value = expression.evaluate(expression_context)
+            if expression.hasEvalError():
+                reason = self.tr("FILTER_EXPRESSION fails on this row: {error}").format(
+                    error=expression.evalErrorString()
+                )
+                fid = None if line is not None else feature.id()
+                problems.append((line, fid, reason, raw_text(feature, names)))
+                return False
+            if _truthy(value):
+                return True
+            counter[0] += 1
+            return False
+
+        return keep, problems
+
+    def _filter_text_rows(self, data, keep):
+        if keep is None:
+            return
+        kept = []
+        for i, values in enumerate(data.values):
+            feature = QgsFeature(data.fields)
+            feature.setAttributes(list(values))
+            if keep(feature, data.lines[i]):
+                kept.append(i)
+        data.values = [data.values[i] for i in kept]
+        data.raw = [data.raw[i] for i in kept]
+        data.lines = [data.lines[i] for i in kept]
+        data.fids = [data.fids[i] for i in kept]
+
+    # -- running ----------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self.require_core()
+        from ..core.messages import InputError
+        from ..core.strike_import import read_strikes
+
+        path, hints = self._text_file(parameters, context)
+        filtered = [0]
+        if path:
+            encoding = self.parameterAsString(parameters, self.ENCODING, context) or (
+                _auto_encoding(hints.get("encoding"))
+            )
+            data = self._read_text(path, encoding, feedback)
+            text, filter_note = self._filter_text(parameters, context, data.names)
+            keep, problems = self._make_filter(text, context, data.fields, filtered)
+            self._filter_text_rows(data, keep)
+            data.errors.extend(problems)
+            data.uri_hints = hints
+        else:
+            source = self.parameterAsSource(parameters, self.INPUT, context)
+            if source is None:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The input could not be opened. Choose a layer, or a CSV, GeoJSON, "
+                        "GeoPackage, Shapefile, KML/KMZ or XLSX file."
+                    )
+                )
+            text, filter_note = self._filter_text(parameters, context, source.fields().names())
+            keep, problems = self._make_filter(text, context, source.fields(), filtered)
+            data = self._read_layer(source, context, feedback, keep, problems)
+        data.filtered_out = filtered[0]
+        for note in data.notes + ([filter_note] if filter_note else []):
+            feedback.pushInfo(note)
+        if feedback.isCanceled():
+            return {}
+
+        options = self._options(parameters, context, data)
+        try:
+            result = read_strikes(
+                data.names,
+                data.values,
+                options,
+                geometries=data.parts,
+                geometry_problems=data.geometry_problems,
+                fallback_ids=[
+                    line if line is not None else fid for line, fid in zip(data.lines, data.fids)
+                ],
+            )
+        except InputError as error:
+            raise QgsProcessingException(self.say(error.message)) from None
+        for note in result.notes:
+            feedback.pushInfo(self.say(note))
+        for warning in result.warnings:
+            feedback.pushWarning(self.say(warning))
+        if feedback.isCanceled():
+            return {}
+        outputs = self._write_strikes(parameters, context, feedback, data, result)
+        errors = list(data.errors) + [
+            (data.lines[i], data.fids[i], self.say(reason), data.raw[i])
+            for i, reason in result.rejected
+        ]
+        errors_id = self._write_errors(parameters, context, errors)
+        if errors_id is not None:
+            outputs[self.ERRORS] = errors_id
+        self._report(feedback, data, result, errors)
+        return outputs
+
+    def _field_override(self, parameters, name, context):
+        fields = self.parameterAsFields(parameters, name, context)
+        return fields[0] if fields else None
+
+    def _options(self, parameters, context, data):
+        from ..core.messages import InputError
+        from ..core.strike_columns import (
+            DEFAULT_PRECISION_KM,
+            parse_confidence_mapping,
+            parse_precision_table,
+            precision_role,
+        )
+        from ..core.strike_import import StrikeOptions
+        from .layer_arrays import extent_in_wgs84
+
+        get = lambda name: self._field_override(parameters, name, context)  # noqa: E731
+        hints = data.uri_hints
+        lat, lon = get(self.LAT_FIELD), get(self.LON_FIELD)
+        text = get(self.GEOMETRY_FIELD)
+        if not (lat or lon or text):
+            lat, lon = hints.get("yField"), hints.get("xField")
+            text = hints.get("wktField")
+            if not (lat and lon):
+                lat = lon = None
+        columns = {
+            "id": get(self.ID_FIELD),
+            "date": get(self.DATE_FIELD),
+            "actor": get(self.ACTOR_FIELD),
+            "source": get(self.SOURCE_FIELD),
+            "confidence": get(self.CONFIDENCE_FIELD),
+        }
+        precision = get(self.PRECISION_FIELD)
+        if precision:
+            columns[precision_role(precision)] = precision
+        order = DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)]
+        table_text = self.parameterAsString(parameters, self.PRECISION_KM, context)
+        try:
+            table = parse_precision_table(table_text or DEFAULT_PRECISION_KM)
+            mapping = parse_confidence_mapping(
+                self.parameterAsString(parameters, self.CONFIDENCE_MAPPING, context)
+            )
+        except InputError as error:
+            raise QgsProcessingException(self.say(error.message)) from None
+        extent = None
+        if parameters.get(self.EXPECTED_EXTENT) not in (None, ""):
+            rectangle = self.parameterAsExtent(parameters, self.EXPECTED_EXTENT, context)
+            crs = self.parameterAsExtentCrs(parameters, self.EXPECTED_EXTENT, context)
+            if not rectangle.isNull() and not rectangle.isEmpty():
+                extent = extent_in_wgs84(rectangle, crs, context)
+        return StrikeOptions(
+            lat=lat,
+            lon=lon,
+            text=text,
+            columns=columns,
+            date_order=order,
+            precision_table=table,
+            confidence_mapping=mapping,
+            extent=extent,
+        )
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def _output_fields(self, data):
+        from ..core.naming import unique_name
+
+        fields = QgsFields()
+        for name, kind in STRIKE_FIELDS:
+            fields.append(make_field(name, kind, precision=3 if kind == "double" else 0))
+        renamed = []
+        taken = [name for name, _ in STRIKE_FIELDS]
+        for original in data.fields:
+            copy = QgsField(original)
+            name = original.name()
+            if name.lower() in {t.lower() for t in taken}:
+                new = unique_name(f"{name}_orig", taken)
+                renamed.append((name, new))
+                copy.setName(new)
+            taken.append(copy.name())
+            fields.append(copy)
+        return fields, renamed
+
+    def _write_strikes(self, parameters, context, feedback, data, result):
+        from .layer_arrays import point_geometry, qgis_value
+
+        fields, renamed = self._output_fields(data)
+        for old, new in renamed:
+            feedback.pushInfo(
+                self.tr(
+                    "Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}')."
+                ).format(old=old, new=new)
+            )
+        multi = any(len(strike.parts) > 1 for strike in result.strikes)
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            self.OUTPUT,
+            context,
+            fields,
+            WKB_MULTIPOINT if multi else WKB_POINT,
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        batch = []
+        total = max(len(result.strikes), 1)
+        for n, strike in enumerate(result.strikes):
+            feature = QgsFeature(fields)
+            geometry = point_geometry(strike.parts)
+            if multi:
+                geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes(
+                [
+                    strike.strike_id,
+                    qgis_value(strike.date),
+                    strike.actor,
+                    strike.confidence,
+                    strike.precision_km,
+                    strike.source,
+                ]
+                + [qgis_value(v) for v in data.values[strike.index]]
+            )
+            batch.append(feature)
+            if len(batch) == 5000:
+                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                batch = []
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgress(50.0 + 50.0 * n / total)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        return {self.OUTPUT: dest_id}
+
+    def _write_errors(self, parameters, context, errors):
+        if parameters.get(self.ERRORS) in (None, ""):
+            return None
+        fields = QgsFields()
+        fields.append(make_field("line", "int"))
+        fields.append(make_field("fid", "int"))
+        fields.append(make_field("reason", "string"))
+        fields.append(make_field("raw", "string"))
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            self.ERRORS,
+            context,
+            fields,
+            WKB_NO_GEOMETRY,
+            QgsCoordinateReferenceSystem(),
+        )
+        if sink is None:
+            return None
+        features = []
+        for line, fid, reason, raw in sorted(errors, key=_error_order):
+            feature = QgsFeature(fields)
+            feature.setAttributes([line, fid, reason, raw])
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
+
+    def _report(self, feedback, data, result, errors):
+        feedback.pushInfo(
+            self.tr("{n} rows imported, {m} rejected (see ERRORS).").format(
+                n=len(result.strikes), m=len(errors)
+            )
+        )
+        if data.filtered_out:
+            feedback.pushInfo(
+                self.tr("{n} rows left out by the filter expression.").format(n=data.filtered_out)
+            )
+        for line, fid, reason, _ in sorted(errors, key=_error_order)[:_LOGGED_REJECTIONS]:
+            where = (
+                self.tr("line {line}").format(line=line)
+                if line is not None
+                else self.tr("feature {fid}").format(fid=fid)
+            )
+            feedback.pushWarning(f"{where}: {reason}")
+        if len(errors) > _LOGGED_REJECTIONS:
+            feedback.pushWarning(
+                self.tr("... and {n} more rejected rows (see ERRORS).").format(
+                    n=len(errors) - _LOGGED_REJECTIONS
+                )
+            )
+        if not result.strikes:
+            feedback.pushWarning(self.tr("No row could be imported: see the reasons above."))
+
+
+def _error_order(error):
+    line, fid = error[0], error[1]
+    return (line if line is not None else -1, fid if fid is not None else -1)
+
+
+def _truthy(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return False
+    return bool(value)
+
+
+def _has_points(source):
+    from .layer_arrays import source_geometry_type
+
+    return source_geometry_type(source) == _point_geometry()
+
+
+def _point_geometry():
+    from ..compat import GEOMETRY_POINT
+
+    return GEOMETRY_POINT
+
+
+def _auto_encoding(encoding):
+    """A delimited-text layer's 'System' or UTF-8 setting is no real choice: detect instead."""
+    if not encoding or encoding.lower() in ("system", "utf-8", "utf8"):
+        return None
+    return encoding
+
+
+def _path_and_hints(value):
+    """(file path, {xField, yField, wktField, encoding}) of a path or a delimited-text URI."""
+    text = str(value).split("|")[0]
+    if text.startswith("file:"):
+        url = urlparse(text)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        hints = {k: query[k] for k in ("xField", "yField", "wktField", "encoding") if k in query}
+        return unquote(url.path), hints
+    return text, {}
