@@ -368,7 +368,8 @@ class ExportMapAlgorithm(StylingAlgorithm):
             control=control,
             lines=lines,
             lines_frame_expression=frame,
-            title=" ".join(part for part in (title, date) if part),
+            # A date already in the title (e.g. 'Russian Airstrikes 30 SEPT 2015') stays once.
+            title=title if date and date in title else " ".join(p for p in (title, date) if p),
             subtitle=subtitle,
             summary=summary,
             credits=credits_text(

@@ -9,6 +9,7 @@ from .export_map import ExportMapAlgorithm
 from .import_control import ImportControlAlgorithm
 from .import_strikes import ImportStrikesAlgorithm
 from .nearest_faction import NearestFactionAlgorithm
+from .report import ReportAlgorithm
 
 ALGORITHMS = (
     NearestFactionAlgorithm,

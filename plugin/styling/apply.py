@@ -1,5 +1,7 @@
 """Styles a layer for its StrikeCheck role; only the layer's style changes, never its data."""
 
+from contextlib import contextmanager
+
 from . import labels, renderers
 from .factions import is_null
 from .labels import quote_field
@@ -83,3 +85,23 @@ def style_lines(
     expression = renderers.lines_label_expression(styles, field, km_field, target, values)
     _finish(layer, labels.line_labeling(expression))
     return renderer
+
+
+@contextmanager
+def borrowed_styles(layers):
+    """Restores each layer's renderer and labels on exit: style layers for one rendering
+    (e.g. a report's map) without leaving a trace in the user's project."""
+    saved = []
+    for layer in layers:
+        renderer = layer.renderer().clone() if layer.renderer() else None
+        labeling = layer.labeling().clone() if layer.labeling() else None
+        saved.append((layer, renderer, labeling, layer.labelsEnabled()))
+    try:
+        yield
+    finally:
+        for layer, renderer, labeling, enabled in saved:
+            if renderer is not None:
+                layer.setRenderer(renderer)
+            layer.setLabeling(labeling)
+            layer.setLabelsEnabled(enabled)
+            layer.triggerRepaint()

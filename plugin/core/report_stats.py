@@ -1,0 +1,79 @@
+"""The numbers behind a StrikeCheck report: counts per controlling faction, distance bins, weeks."""
+
+import datetime
+import math
+
+import numpy as np
+
+NOBODY = None  # controlled_by of a strike no mapped faction holds
+
+
+def counts_by_controller(controlled_by):
+    """[(controlled_by value or None, strikes)], most strikes first, ties by value."""
+    counts = {}
+    for value in controlled_by:
+        key = value if value else NOBODY
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0] or "\uffff"))
+
+
+def nice_bin_width(span, target_bins=8):
+    """A round bin width (1, 2, 5 x 10^n km) giving about `target_bins` bins over `span`."""
+    if not span or span <= 0:
+        return 1.0
+    raw = span / target_bins
+    power = 10.0 ** math.floor(math.log10(raw))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if raw <= step * power:
+            return step * power
+    return 10.0 * power
+
+
+def distance_bins(km, width=None):
+    """(edges, counts) of the finite distances in round bins starting at 0 km.
+
+    Strikes inside the faction's territory (0 km) fall in the first bin; NaN (unknown) are left
+    out and counted by the caller if needed.
+    """
+    values = np.asarray(km, dtype=float)
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return np.array([0.0, 1.0]), np.array([0])
+    top = float(values.max())
+    width = width or nice_bin_width(top)
+    n_bins = max(1, int(math.floor(top / width)) + 1)
+    edges = np.arange(n_bins + 1) * width
+    counts, _ = np.histogram(values, bins=edges)
+    # np.histogram closes the last bin; a value exactly on an inner edge goes to the upper bin.
+    return edges, counts
+
+
+def week_start(day):
+    """The Monday of the ISO week holding `day`."""
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def weekly_counts(dates, controlled_by):
+    """(weeks, {controller: counts per week}) over every week from the first strike to the last.
+
+    Weeks start on Monday; strikes without a date are left out. Empty weeks stay in (a gap in
+    the bars is information). Returns ([], {}) when no strike has a date.
+    """
+    pairs = [(d, c if c else NOBODY) for d, c in zip(dates, controlled_by) if d is not None]
+    if not pairs:
+        return [], {}
+    first = week_start(min(d for d, _ in pairs))
+    last = week_start(max(d for d, _ in pairs))
+    n_weeks = (last - first).days // 7 + 1
+    weeks = [first + datetime.timedelta(weeks=i) for i in range(n_weeks)]
+    series = {}
+    for day, controller in pairs:
+        row = series.setdefault(controller, np.zeros(n_weeks, dtype=int))
+        row[(week_start(day) - first).days // 7] += 1
+    return weeks, series
+
+
+def inside_share(controlled_by, faction):
+    """(strikes held by `faction` alone or with others, all strikes)."""
+    inside = sum(1 for v in controlled_by if v and faction in str(v).split("+"))
+    return inside, len(controlled_by)

@@ -1,0 +1,1 @@
+"""Reports: charts (matplotlib), the HTML page, its PDF, and how they are put together."""

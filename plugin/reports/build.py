@@ -1,0 +1,216 @@
+"""Assembles a report from an analysed strike layer: table, charts, map image, HTML and PDF."""
+
+import datetime
+import math
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+from ..core import report_stats as stats
+from ..layouts.texts import distance_field, strike_dates, verdict_sentence
+from ..styling.factions import is_null
+from . import charts
+from .html_report import Chart, ReportContent, render
+
+NAME_FIELDS = ("site", "location", "name", "place", "town")
+NOBODY_LABEL = "No mapped faction"
+NOBODY_COLOUR = "#ffffff"
+
+
+@dataclass
+class ReportRequest:
+    strikes: object  # QgsVectorLayer, the output of strikecheck:nearestfaction
+    styles: object  # FactionStyles
+    html_path: Path
+    target: str = ""
+    title: str = "Strikes and territorial control"
+    subtitle: str = ""
+    note: str = ""
+    label_field: Optional[str] = None
+    sources: str = ""
+    map_image: Optional[str] = None  # an existing PNG, or None
+    map_renderer: object = None  # callable(path) writing the map PNG, or None
+    pdf_path: Optional[Path] = None
+
+
+def name_field(layer, wanted=None):
+    """The field naming each strike: `wanted`, or the first usual name present, or None."""
+    if wanted:
+        return wanted
+    names = {n.lower(): n for n in layer.fields().names()}
+    return next((names[n] for n in NAME_FIELDS if n in names), None)
+
+
+def _value(feature, field):
+    if not field or feature.fields().lookupField(field) < 0:
+        return None
+    value = feature[field]
+    return None if is_null(value) else value
+
+
+def _km(value):
+    return float("nan") if value is None else float(value)
+
+
+def read_strikes(layer, target, label_field):
+    """One dict per strike with what the table and charts need."""
+    dates = strike_dates(layer) or [None] * layer.featureCount()
+    distance = distance_field(target) if target else None
+    rows = []
+    for feature, day in zip(layer.getFeatures(), dates):
+        rows.append(
+            {
+                "id": _value(feature, "strike_id") or feature.id(),
+                "name": _value(feature, label_field),
+                "date": day,
+                "controlled_by": _value(feature, "controlled_by"),
+                "target_km": _km(_value(feature, distance)),
+                "nearest_other": _value(feature, "nearest_other"),
+                "nearest_other_km": _km(_value(feature, "nearest_other_km")),
+                "confidence": _value(feature, "confidence"),
+            }
+        )
+    return rows
+
+
+def _class(styles, value):
+    style = styles.lookup(value)
+    if style is None:
+        return NOBODY_LABEL, NOBODY_COLOUR
+    return style.label, style.colour
+
+
+def _km_text(km):
+    return "" if math.isnan(km) else f"{km:.1f}"
+
+
+def table(rows, styles, target_name):
+    """Headers and rows of the strike-by-strike table; columns with no value at all are left
+    out (e.g. confidence when no source rated it)."""
+    headers = ["#", "Strike", "Date", "Held by"]
+    if target_name:
+        headers.append(f"km to {target_name}")
+    headers += ["Nearest other faction", "km", "Confidence"]
+    body = []
+    for row in rows:
+        label, colour = _class(styles, row["controlled_by"])
+        cells = [
+            (row["id"], True, None),
+            (row["name"] or "", False, None),
+            (row["date"].isoformat() if row["date"] else "", False, None),
+            (label, False, colour),
+        ]
+        if target_name:
+            cells.append((_km_text(row["target_km"]), True, None))
+        other = styles.name_of(row["nearest_other"]) if row["nearest_other"] else ""
+        cells += [
+            (other, False, None),
+            (_km_text(row["nearest_other_km"]), True, None),
+            (row["confidence"] or "", False, None),
+        ]
+        body.append(cells)
+    keep = [i for i in range(len(headers)) if any(str(r[i][0]) for r in body)]
+    return [headers[i] for i in keep], [[r[i] for i in keep] for r in body]
+
+
+def make_charts(rows, styles, target, folder):
+    """The report's charts as PNG files in `folder`; [Chart] with paths relative to it."""
+    made = []
+    controllers = [r["controlled_by"] for r in rows]
+    counted = stats.counts_by_controller(controllers)
+    bars = [(*_class(styles, value), count) for value, count in counted]
+    heading = "Strikes by controlling faction"
+    charts.bars_by_controller(bars, folder / "by_faction.png", heading)
+    caption = "Who held the ground where each strike landed, per the control map."
+    made.append(Chart(heading, f"{folder.name}/by_faction.png", caption))
+    if target:
+        km = np.array([r["target_km"] for r in rows], dtype=float)
+        outside = km[np.isfinite(km) & (km > 0)]
+        inside = int(np.sum(km == 0))
+        style = styles.lookup(target)
+        if outside.size:
+            # Strikes outside the territory only, so the median is the finding's median.
+            edges, counts = stats.distance_bins(outside)
+            heading = f"Distance to the nearest {style.name} territory"
+            median = float(np.median(outside))
+            charts.distance_histogram(
+                edges, counts, style.name, style.colour, folder / "distance.png", median, heading
+            )
+            caption = (
+                f"Geodesic distance (WGS84 ellipsoid) from each strike outside "
+                f"{style.name}-held territory to the nearest point of it."
+            )
+            if inside:
+                caption += f" Not shown: {inside} strike(s) inside {style.name}-held territory."
+            made.append(Chart(heading, f"{folder.name}/distance.png", caption))
+    weeks, series = stats.weekly_counts([r["date"] for r in rows], controllers)
+    if len(weeks) > 1:
+        heading = "Strikes per week by controlling faction"
+        stacks = [(*_class(styles, value), counts) for value, counts in series.items()]
+        charts.weekly_stacked(weeks, stacks, folder / "per_week.png", heading)
+        made.append(Chart(heading, f"{folder.name}/per_week.png"))
+    return made
+
+
+def _week_note(rows):
+    """A sentence instead of a one-bar chart when every dated strike falls in one week."""
+    weeks, _ = stats.weekly_counts([r["date"] for r in rows], [None] * len(rows))
+    if len(weeks) != 1:
+        return ""
+    dated = sum(1 for r in rows if r["date"])
+    return (
+        f"All {dated} dated strikes fall in one week (starting Monday "
+        f"{weeks[0].strftime('%d %b %Y')}): no weekly chart."
+    )
+
+
+def build_report(request):
+    """Writes the HTML (and PDF) report; returns (html path, pdf path or None, finding)."""
+    html_path = Path(request.html_path)
+    folder = html_path.parent / f"{html_path.stem}_files"
+    folder.mkdir(parents=True, exist_ok=True)
+    styles, target = request.styles, request.target
+    target_name = styles.name_of(target) if target else ""
+    finding = verdict_sentence(request.strikes, target, target_name) if target else ""
+    label_field = name_field(request.strikes, request.label_field)
+    rows = read_strikes(request.strikes, target, label_field)
+    headers, body = table(rows, styles, target_name)
+
+    map_image = ""
+    if request.map_image:
+        shutil.copyfile(request.map_image, folder / "map.png")
+        map_image = f"{folder.name}/map.png"
+    elif request.map_renderer is not None:
+        request.map_renderer(folder / "map.png")
+        map_image = f"{folder.name}/map.png"
+
+    content = ReportContent(
+        title=request.title,
+        subtitle=request.subtitle,
+        finding=finding,
+        note=request.note,
+        map_image=map_image,
+        charts=make_charts(rows, styles, target, folder),
+        chart_note=_week_note(rows),
+        table_headers=headers,
+        table_rows=body,
+        method=(
+            "For every strike StrikeCheck finds the faction(s) whose territory on the control "
+            "map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point "
+            "of each faction's territory; 0 km means inside. The control map's accuracy bounds "
+            "the answer: a strike a few km from a front line may fall on either side of it."
+        ),
+        sources=request.sources,
+        generated=f"Generated by StrikeCheck on {datetime.date.today().isoformat()}.",
+    )
+    html = render(content)
+    html_path.write_text(html, encoding="utf-8")
+    pdf_path = None
+    if request.pdf_path:
+        from .pdf import html_to_pdf
+
+        pdf_path = html_to_pdf(html, html_path.parent, request.pdf_path, request.title)
+    return str(html_path), pdf_path, finding
