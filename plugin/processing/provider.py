@@ -17,6 +17,7 @@ ALGORITHMS = (
     ImportControlAlgorithm,
     ApplyStyleAlgorithm,
     ExportMapAlgorithm,
+    ReportAlgorithm,
 )
 
 
