@@ -1,0 +1,117 @@
+"""strikecheck:report: the HTML page, its charts and map, the PDF, and the user's styles kept."""
+
+import re
+import subprocess
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProject
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtGui import QImage
+from strikecheck.plugin.core.summary import verdict
+
+from tests.layers import memory_layer
+
+ALG = "strikecheck:report"
+STRIKES = [
+    ("POINT(36.7333 34.8333)", ["Talbiseh", "rebel", 43.1, "regime", 0.9, QDate(2015, 9, 30)]),
+    ("POINT(36.733 34.917)", ["Ar-Rastan", "rebel", 43.4, "regime", 1.5, QDate(2015, 10, 1)]),
+    ("POINT(36.6225 35.32083)", ["Al-Lataminah", "rebel", 57.0, "regime", 6.0, QDate(2015, 10, 8)]),
+    ("POINT(39.0 35.95)", ["Ar-Raqqa", "isis", 0.0, "kurdish", 59.0, QDate(2015, 10, 20)]),
+]
+CONTROL = [
+    ("POLYGON((35.8 34.0,37.0 34.0,37.0 35.1,35.8 35.1,35.8 34.0))", ["regime"]),
+    ("POLYGON((36.5 34.75,36.9 34.75,36.9 35.0,36.5 35.0,36.5 34.75))", ["rebel"]),
+    ("POLYGON((37.3 34.0,40.0 34.0,40.0 36.2,37.3 36.2,37.3 34.0))", ["isis"]),
+]
+
+
+def results_layer(rows=STRIKES):
+    fields = [
+        "site:string",
+        "controlled_by:string",
+        "dist_isis_km:double",
+        "nearest_other:string",
+        "nearest_other_km:double",
+        "date:date",
+    ]
+    return memory_layer("Point", "EPSG:4326", fields, rows, "Analysed strikes")
+
+
+@pytest.fixture()
+def layers():
+    strikes = results_layer()
+    control = memory_layer("Polygon", "EPSG:4326", ["faction:string"], CONTROL, "Control")
+    QgsProject.instance().addMapLayers([strikes, control])
+    yield strikes, control
+    QgsProject.instance().removeAllMapLayers()
+
+
+def test_html_pdf_charts_and_map(run_alg, layers, tmp_path):
+    strikes, control = layers
+    renderer_before = strikes.renderer().dump()
+    html, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    result = run_alg(
+        ALG,
+        {
+            "STRIKES": strikes,
+            "CONTROL": control,
+            "TARGET_FACTION": "isis",
+            "TITLE": "Russian Airstrikes",
+            "OUTPUT_HTML": str(html),
+            "OUTPUT_PDF": str(pdf),
+        },
+    )
+    expected = (
+        verdict(["rebel", "rebel", "rebel", "isis"], [43.1, 43.4, 57.0, 0.0], "isis", "ISIS") + "."
+    )
+    assert result["SUMMARY"] == expected
+    text = html.read_text(encoding="utf-8")
+    assert expected in text
+    assert "<h1>Russian Airstrikes</h1>" in text
+    # One table row per strike, with the preset's labels.
+    assert text.count("<tr><td") == 4 + 1  # 4 strikes + the finding box
+    assert "Rebel Control" in text and "ISIS Control" in text
+    images = re.findall(r'<img src="([^"]+)"', text)
+    names = [src.split("/")[-1] for src in images]
+    assert names == ["map.png", "by_faction.png", "distance.png", "per_week.png"]
+    for src in images:
+        image = QImage(str(tmp_path / src))
+        assert not image.isNull(), src
+        assert image.width() >= 1200  # 6.3 in at 200 dpi: sharp at print size
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert 1 <= pages <= 4
+    assert "595 x 842" in info  # A4 portrait
+    pdf_text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "in ISIS-held territory" in " ".join(pdf_text.split())
+    # The report styled the layers for its map, then gave them their own styles back.
+    assert strikes.renderer().dump() == renderer_before
+
+
+def test_one_week_is_a_sentence_not_a_chart(run_alg, tmp_path):
+    rows = [(wkt, [*attrs[:5], QDate(2015, 9, 30)]) for wkt, attrs in STRIKES]
+    html = tmp_path / "r.html"
+    run_alg(
+        ALG, {"STRIKES": results_layer(rows), "TARGET_FACTION": "isis", "OUTPUT_HTML": str(html)}
+    )
+    text = html.read_text(encoding="utf-8")
+    assert "per_week.png" not in text
+    assert "All 4 dated strikes fall in one week" in text
+
+
+def test_unanalysed_strikes_are_a_sentence(run_alg, tmp_path):
+    plain = memory_layer("Point", "EPSG:4326", ["site:string"], [("POINT(36 34)", ["x"])])
+    with pytest.raises(QgsProcessingException, match="strikecheck:nearestfaction"):
+        run_alg(ALG, {"STRIKES": plain, "OUTPUT_HTML": str(tmp_path / "r.html")})
+
+
+def test_target_without_distances_is_a_sentence(run_alg, tmp_path):
+    with pytest.raises(QgsProcessingException, match="dist_jn_km"):
+        run_alg(
+            ALG,
+            {
+                "STRIKES": results_layer(),
+                "TARGET_FACTION": "jn",
+                "OUTPUT_HTML": str(tmp_path / "r.html"),
+            },
+        )
