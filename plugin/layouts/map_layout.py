@@ -17,7 +17,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSizeF, Qt
 from qgis.PyQt.QtGui import QFont, QFontMetricsF
 
-from ..compat import DISTANCE_KM, LAYOUT_MM, LEGEND_HIDDEN, filter_legend_by_map, label_font
+from ..compat import (
+    DISTANCE_KM,
+    LAYOUT_MM,
+    LEGEND_HIDDEN,
+    LEGEND_SUBGROUP,
+    filter_legend_by_map,
+    label_font,
+)
 from ..core.framing import nice_segment, padded_extent, utm_epsg
 from . import context as ctx
 from . import template as t
@@ -43,6 +50,7 @@ class MapContent:
     padding: float = 0.15
     min_span_km: float = 60.0
     country: Optional[str] = None
+    strikes_heading: Optional[str] = None  # a KEY heading over the strikes' classes
     template: Path = t.TEMPLATE_PATH
     name: str = "StrikeCheck map"
     context_layers: list = field(default_factory=list)
@@ -92,18 +100,27 @@ def text_height_mm(text, font, width_mm):
     measured.setPixelSize(max(1, round(font.pointSizeF() * 0.3528 * 10)))
     metrics = QFontMetricsF(measured)
     flags = int(Qt.TextFlag.TextWordWrap)
-    rect = metrics.boundingRect(QRectF(0, 0, width_mm * 10, 1e6), flags, text)
-    return rect.height() / 10.0
+    # Measured a little narrower than the box, plus half a line: the layout's own text engine
+    # breaks lines slightly differently, and a clipped finding is worse than a roomy one.
+    rect = metrics.boundingRect(QRectF(0, 0, width_mm * 10 * 0.93, 1e6), flags, text)
+    return (rect.height() + 0.5 * metrics.lineSpacing()) / 10.0
 
 
-def _fill_legend(legend, layers):
-    """The KEY lists each layer's classes without layer headings, as ISW's keys do."""
+def _fill_legend(legend, layers, headings=None):
+    """The KEY lists each layer's classes without layer headings, as ISW's keys do; a layer
+    in `headings` ({layer: text}) gets one (strikes by faction would otherwise repeat the
+    control classes' names with nothing to tell them apart)."""
+    headings = headings or {}
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for layer in layers:
         node = root.addLayer(layer)
-        QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
+        if headings.get(layer):
+            node.setCustomProperty("legend/title-label", headings[layer])
+            QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_SUBGROUP)
+        else:
+            QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
     legend.setLegendFilterByMapEnabled(True)
     legend.updateLegend()
 
@@ -147,28 +164,47 @@ def _map_settings(item, dpi=96):
     return item.mapSettings(item.extent(), pixels, dpi, True)
 
 
-def _fit_summary(summary, text):
-    """The finding box hugs its text rather than filling the rest of the column."""
-    box = summary.sizeWithUnits()
-    inner = box.width() - 2 * summary.marginX()
-    needed = text_height_mm(text, label_font(summary), inner) + 2 * summary.marginY() + 1.5
-    summary.attemptResize(QgsLayoutSize(box.width(), min(box.height(), needed), LAYOUT_MM))
+def _summary_height(summary, text):
+    """Height (mm) the finding box needs at its current width."""
+    if summary is None or not text:
+        return None
+    inner = summary.sizeWithUnits().width() - 2 * summary.marginX()
+    return text_height_mm(text, label_font(summary), inner) + 2 * summary.marginY() + 1.5
+
+
+def _legend_size(legend, main):
+    """(width, height) in mm the legend needs for what the map shows."""
+    # The legend filters itself only when painted; filter now to measure what it will show.
+    filter_legend_by_map(legend.model(), _map_settings(main))
+    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+    return size.width(), size.height()
 
 
 def _compose(layout, items, content, extent):
-    """Places the items for the paper, then again once the legend knows its height."""
-    main, legend = items[t.MAIN_MAP], items.get(t.LEGEND)
+    """Places the items for the paper, then again once the legend and finding are measured."""
+    main, legend, summary = items[t.MAIN_MAP], items.get(t.LEGEND), items.get(t.SUMMARY)
     t.arrange(layout, content.paper, content.landscape)
     _zoom(main, extent)
+    summary_h = _summary_height(summary, content.summary)
+    legend_w = legend_h = None
     if legend is not None:
-        # The legend lists only what the framed map shows, so its height is known only now.
-        # The legend filters itself only when painted; filter now to measure what it will show.
-        filter_legend_by_map(legend.model(), _map_settings(main))
-        height = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize().height()
-        t.arrange(layout, content.paper, content.landscape, legend_height=height)
-        _zoom(main, extent)
-    if t.SUMMARY in items:
-        _fit_summary(items[t.SUMMARY], content.summary)
+        # The legend lists only what the framed map shows, so its size is known only now.
+        legend_w, legend_h = _legend_size(legend, main)
+    _, fits = t.arrange(layout, content.paper, content.landscape, legend_h, summary_h, legend_w)
+    if legend is not None and not fits:
+        legend.setColumnCount(2)
+        legend_w, legend_h = _legend_size(legend, main)
+        t.arrange(layout, content.paper, content.landscape, legend_h, summary_h, legend_w)
+    if summary is not None and content.landscape is False:
+        # A wider legend leaves the finding a narrower box: measure it again at that width.
+        summary_h = _summary_height(summary, content.summary)
+        t.arrange(layout, content.paper, content.landscape, legend_h, summary_h, legend_w)
+    _zoom(main, extent)
+    if summary is not None:
+        # The finding box hugs its text rather than filling the rest of the column.
+        box = summary.sizeWithUnits()
+        height = min(box.height(), summary_h or box.height())
+        summary.attemptResize(QgsLayoutSize(box.width(), height, LAYOUT_MM))
 
 
 def _set_texts(layout, items, content):
@@ -224,7 +260,8 @@ def build_map_layout(project, content):
     main.setKeepLayerSet(True)
     if t.LEGEND in items:
         items[t.LEGEND].setLinkedMap(main)
-        _fill_legend(items[t.LEGEND], control + top)
+        headings = {content.strikes: content.strikes_heading}
+        _fill_legend(items[t.LEGEND], control + top, headings)
     extent = _frame(frame_points, crs, project, content.padding, content.min_span_km * 1000.0)
     _compose(layout, items, content, extent)
 

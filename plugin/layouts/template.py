@@ -99,60 +99,68 @@ def place(item, x, y, width, height):
     item.attemptResize(QgsLayoutSize(width, height, LAYOUT_MM))
 
 
-def arrange(layout, paper="A4", landscape=True, legend_height=None):
+def arrange(
+    layout, paper="A4", landscape=True, legend_height=None, summary_height=None, legend_width=None
+):
     """Places the template's items for the page: a side column in landscape, a band in portrait.
 
     Fonts, colours and frames come from the template; positions are computed here so that every
-    paper size and orientation gets a sensible composition. `legend_height` (mm) is the height
-    the filled legend needs; the summary goes below it.
+    paper size and orientation gets a sensible composition. `legend_height` and
+    `summary_height` (mm) are what the filled legend and finding need: the locator (landscape)
+    or the map (portrait) gives up room for them; in portrait the legend also widens (up to two
+    thirds of the band beside the locator) to `legend_width`. Returns the boxes and whether the
+    legend fits.
     """
     width, height = set_page(layout, paper, landscape)
-    items = items_by_id(layout)
     inner_w = width - 2 * MARGIN_MM
     scale = width / PAPER_MM["A4"][0] if landscape else width / PAPER_MM["A4"][1]
-    header = HEADER_MM
     boxes = {
         TITLE: (MARGIN_MM, MARGIN_MM - 1.0, inner_w, 11.0),
         SUBTITLE: (MARGIN_MM, MARGIN_MM + 10.0, inner_w, 6.5),
-        RULE: (MARGIN_MM, MARGIN_MM + header - 5.0, inner_w, 0.7),
+        RULE: (MARGIN_MM, MARGIN_MM + HEADER_MM - 5.0, inner_w, 0.7),
     }
-    top = MARGIN_MM + header
-    bottom = height - MARGIN_MM
+    top, bottom = MARGIN_MM + HEADER_MM, height - MARGIN_MM
+    legend_h, summary_h, credits_h = legend_height or 60.0, summary_height or 25.0, 15.0
     if landscape:
         column_w = 74.0 * scale
         map_w = inner_w - column_w - GAP_MM
-        column_x = MARGIN_MM + map_w + GAP_MM
+        x = MARGIN_MM + map_w + GAP_MM
         boxes[MAIN_MAP] = (MARGIN_MM, top, map_w, bottom - top)
-        locator_h = column_w * 0.72
-        boxes[LOCATOR_MAP] = (column_x, top, column_w, locator_h)
+        # The locator shrinks (down to a third of its width) before the legend overflows.
+        room = bottom - credits_h - 2.0 - summary_h - top - 2 * GAP_MM
+        locator_h = max(column_w * 0.45, min(column_w * 0.72, room - legend_h))
+        fits = locator_h + legend_h <= room + 0.5
+        boxes[LOCATOR_MAP] = (x, top, column_w, locator_h)
         legend_top = top + locator_h + GAP_MM
-        legend_h = legend_height or 60.0
-        boxes[LEGEND] = (column_x, legend_top, column_w, legend_h)
-        credits_h = 15.0
+        legend_h = min(legend_h, room - locator_h)
+        boxes[LEGEND] = (x, legend_top, column_w, legend_h)
         summary_top = legend_top + legend_h + GAP_MM
-        boxes[SUMMARY] = (column_x, summary_top, column_w, bottom - credits_h - summary_top - 2.0)
-        boxes[CREDITS] = (column_x, bottom - credits_h, column_w, credits_h)
-        map_box = boxes[MAIN_MAP]
+        boxes[SUMMARY] = (x, summary_top, column_w, bottom - credits_h - summary_top - 2.0)
+        boxes[CREDITS] = (x, bottom - credits_h, column_w, credits_h)
     else:
-        band_h = 68.0 * scale
+        # The band under the map grows (up to 110 mm on A4) for a long legend; the credits run
+        # along the foot of the page.
+        credits_h = 8.0
+        bottom -= credits_h + 1.0
+        band_h = min(110.0 * scale, max(68.0 * scale, legend_h, summary_h))
+        fits = legend_h <= band_h + 0.5
         map_h = bottom - top - band_h - GAP_MM
         boxes[MAIN_MAP] = (MARGIN_MM, top, inner_w, map_h)
         band_top = top + map_h + GAP_MM
-        locator_w = band_h * 1.15
-        boxes[LOCATOR_MAP] = (MARGIN_MM, band_top, locator_w, band_h)
+        locator_w = 68.0 * scale * 1.15
+        boxes[LOCATOR_MAP] = (MARGIN_MM, band_top, locator_w, min(band_h, 68.0 * scale))
         legend_x = MARGIN_MM + locator_w + GAP_MM
-        legend_w = (inner_w - locator_w - GAP_MM) * 0.48
+        rest = inner_w - locator_w - GAP_MM
+        legend_w = min(rest * 0.66, max(rest * 0.5, (legend_width or 0) + 1.0))
         boxes[LEGEND] = (legend_x, band_top, legend_w, band_h)
         right_x = legend_x + legend_w + GAP_MM
-        right_w = MARGIN_MM + inner_w - right_x
-        credits_h = 15.0
-        boxes[SUMMARY] = (right_x, band_top, right_w, band_h - credits_h - 2.0)
-        boxes[CREDITS] = (right_x, bottom - credits_h, right_w, credits_h)
-        map_box = boxes[MAIN_MAP]
-    mx, my, mw, mh = map_box
+        boxes[SUMMARY] = (right_x, band_top, MARGIN_MM + inner_w - right_x, band_h)
+        boxes[CREDITS] = (MARGIN_MM, bottom + 1.0, inner_w, credits_h)
+    mx, my, mw, mh = boxes[MAIN_MAP]
     boxes[SCALEBAR] = (mx + 3.0, my + mh - 14.0, 60.0, 11.0)
     boxes[NORTH_ARROW] = (mx + mw - 13.0, my + 3.0, 10.0, 14.0)
+    items = items_by_id(layout)
     for item_id, box in boxes.items():
         if item_id in items:
             place(items[item_id], *box)
-    return boxes
+    return boxes, fits

@@ -385,4 +385,6 @@ class ExportMapAlgorithm(StylingAlgorithm):
         )
         if template:
             content.template = template
+        if self.parameterAsEnumString(parameters, self.STRIKE_STYLE, context) == STRIKE_STYLES[1]:
+            content.strikes_heading = self.tr("Strikes, by who held the ground")
         return content
