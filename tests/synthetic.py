@@ -1,4 +1,4 @@
-"""Seeded synthetic data: a Syria-sized control map of five factions, and strikes in and around it."""
+"""Seeded synthetic data: a Syria-sized control map of five factions, strikes in and around it."""
 
 import numpy as np
 import shapely

@@ -5,10 +5,10 @@ import pytest
 import shapely
 from geographiclib.geodesic import Geodesic
 from pyproj import Geod
-
 from strikecheck.plugin.core.nearest import nearest_factions
 from strikecheck.plugin.core.territory import Territories
-from tests.synthetic import BBOX, syria_like_control, strikes_around
+
+from tests.synthetic import BBOX, strikes_around, syria_like_control
 
 WGS84 = Geodesic.WGS84
 GEOD = Geod(ellps="WGS84")  # only to sample densely; every answer is GeographicLib's
@@ -56,50 +56,75 @@ def _exact_km(lon, lat, x, y):
     return WGS84.Inverse(lat, lon, y, x, Geodesic.DISTANCE)["s12"] / 1000.0
 
 
-def brute_force_km(lon, lat, a, b):
+def _golden_km(lon, lat, a, b, lo, hi, steps=30):
+    """Golden-section minimum of the GeographicLib distance along a->b for t in [lo, hi]."""
+
+    def f(u):
+        return _exact_km(lon, lat, a[0] + u * (b[0] - a[0]), a[1] + u * (b[1] - a[1]))
+
+    x1, x2 = hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo)
+    f1, f2 = f(x1), f(x2)
+    for _ in range(steps):
+        if f1 < f2:
+            hi, x2, f2 = x2, x1, f1
+            x1 = hi - _GOLDEN * (hi - lo)
+            f1 = f(x1)
+        else:
+            lo, x1, f1 = x1, x2, f2
+            x2 = lo + _GOLDEN * (hi - lo)
+            f2 = f(x2)
+    return min(f(lo), f(hi), f1, f2)
+
+
+def brute_force_km(lon, lat, a, b, split=8):
     """Geodesic km from (lon, lat) to the nearest point of the edges a->b (lon/lat-straight).
 
-    Every edge is measured at both ends; a point between two samples s0, s1 that lie a path
-    length L apart is no nearer than (d0 + d1 - L) / 2, so every edge that might hold a nearer
-    point is resampled every 2 m, and every 2 m stretch that might still hold it is minimised by
-    golden-section search with GeographicLib. Nothing is pruned that could be nearer.
+    Branch and bound over every edge: a stretch whose ends are d0 and d1 away and whose path is
+    at most L long holds no point nearer than (d0 + d1 - L) / 2. Stretches that might hold a
+    point nearer than the best sample are cut in `split` until 2 m long; what is left is
+    minimised by golden-section search with GeographicLib. Nothing that could be nearer is
+    ever dropped, and no index, projection or candidate list of the engine is involved.
     """
-    d = np.stack([_km(lon, lat, a[:, 0], a[:, 1]), _km(lon, lat, b[:, 0], b[:, 1])], axis=1)
+    edge = np.arange(a.shape[0])
+    t0, t1 = np.zeros(edge.size), np.ones(edge.size)
+    d0 = _km(lon, lat, a[:, 0], a[:, 1])
+    d1 = _km(lon, lat, b[:, 0], b[:, 1])
     length = _length_bound_km(a, b)
-    maybe = np.flatnonzero((d.sum(axis=1) - length) / 2 < d.min())
-    a, b, length = a[maybe], b[maybe], length[maybe]
-    n = np.maximum(np.ceil(length / _SAMPLE_KM).astype(int), 1) + 1
-    edge = np.repeat(np.arange(a.shape[0]), n)
-    t = (np.arange(edge.size) - np.repeat(np.cumsum(n) - n, n)) / (n[edge] - 1)
-    x = a[edge, 0] + t * (b[edge, 0] - a[edge, 0])
-    y = a[edge, 1] + t * (b[edge, 1] - a[edge, 1])
-    d = _km(lon, lat, x, y)
-    best = int(np.argmin(d))
-    answer = _exact_km(lon, lat, x[best], y[best])
-    same = edge[1:] == edge[:-1]
-    step = length[edge[:-1]] / (n[edge[:-1]] - 1)
-    open_ = same & ((d[1:] + d[:-1] - step) / 2 < answer)
-    for i in np.flatnonzero(open_):
-        e = edge[i]
-
-        def f(u, e=e):
-            return _exact_km(lon, lat, a[e, 0] + u * (b[e, 0] - a[e, 0]),
-                             a[e, 1] + u * (b[e, 1] - a[e, 1]))
-
-        lo, hi = t[i], t[i + 1]
-        x1, x2 = hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo)
-        f1, f2 = f(x1), f(x2)
-        for _ in range(28):
-            if f1 < f2:
-                hi, x2, f2 = x2, x1, f1
-                x1 = hi - _GOLDEN * (hi - lo)
-                f1 = f(x1)
-            else:
-                lo, x1, f1 = x1, x2, f2
-                x2 = lo + _GOLDEN * (hi - lo)
-                f2 = f(x2)
-        answer = min(answer, f1, f2)
-    return answer
+    best = min(d0.min(), d1.min())
+    while True:
+        span = length[edge] * (t1 - t0)
+        keep = (d0 + d1 - span) / 2 <= best
+        edge, t0, t1, d0, d1, span = edge[keep], t0[keep], t1[keep], d0[keep], d1[keep], span[keep]
+        long_ = span > _SAMPLE_KM
+        if not long_.any():
+            break
+        # Cut the long stretches in `split`; short ones stay as they are.
+        e, lo, hi, dlo, dhi = edge[long_], t0[long_], t1[long_], d0[long_], d1[long_]
+        f = np.arange(1, split) / split
+        tm = lo[:, None] + (hi - lo)[:, None] * f
+        dm = _km(
+            lon,
+            lat,
+            a[e, 0, None] + tm * (b[e, 0] - a[e, 0])[:, None],
+            a[e, 1, None] + tm * (b[e, 1] - a[e, 1])[:, None],
+        )
+        best = min(best, dm.min())
+        ts = np.c_[lo, tm, hi]
+        ds = np.c_[dlo, dm, dhi]
+        edge = np.r_[edge[~long_], np.repeat(e, split)]
+        t0 = np.r_[t0[~long_], ts[:, :-1].ravel()]
+        t1 = np.r_[t1[~long_], ts[:, 1:].ravel()]
+        d0 = np.r_[d0[~long_], ds[:, :-1].ravel()]
+        d1 = np.r_[d1[~long_], ds[:, 1:].ravel()]
+    # Neighbouring stretches of one edge form one bracket (one minimum along a short stretch).
+    order = np.lexsort((t0, edge))
+    edge, t0, t1 = edge[order], t0[order], t1[order]
+    starts = np.r_[True, (edge[1:] != edge[:-1]) | (t0[1:] != t1[:-1])]
+    first = np.flatnonzero(starts)
+    last = np.r_[first[1:] - 1, edge.size - 1]
+    return min(
+        _golden_km(lon, lat, a[edge[i]], b[edge[i]], t0[i], t1[k]) for i, k in zip(first, last)
+    )
 
 
 def _check(codes, geometries, lon, lat, tolerance_m=TOLERANCE_M):
@@ -140,8 +165,9 @@ def test_brute_force_finds_a_known_answer():
     # The reference itself: distance to a meridian segment from a point due east on the equator
     # is the equatorial arc (symmetry), which GeographicLib gives directly.
     a, b = np.array([[10.0, -1.0]]), np.array([[10.0, 1.0]])
-    assert brute_force_km(10.5, 0.0, a, b) == pytest.approx(_exact_km(10.5, 0.0, 10.0, 0.0),
-                                                            abs=1e-7)
+    assert brute_force_km(10.5, 0.0, a, b) == pytest.approx(
+        _exact_km(10.5, 0.0, 10.0, 0.0), abs=1e-7
+    )
 
 
 def test_near_and_inside_a_control_map(small_map):

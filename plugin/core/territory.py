@@ -1,0 +1,246 @@
+"""Faction territories from a control map: repaired, merged, indexed for containment, distance."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+import shapely
+from scipy.spatial import cKDTree
+
+from .geodesic import ecef_km, edge_point
+
+# Edges longer than this (km, along the edge) are cut into lon/lat-linear pieces. Short pieces
+# keep the bounds of the nearest search tight (a piece can come no closer than its ends allow
+# by about its half length) and keep each piece nearly straight in 3D.
+MAX_PIECE_KM = 2.0
+# An upper bound of the length of a lon/lat-straight edge uses this radius (km): larger than
+# every radius of curvature of WGS84 (6399.6 km at the poles).
+_RADIUS_BOUND_KM = 6400.0
+
+
+@dataclass
+class FactionTerritory:
+    """One faction's territory: shapes for containment, boundary pieces for distance.
+
+    Pieces are lon/lat-straight edges between consecutive vertices: vertex v and v + 1 form the
+    piece `v` where `piece_ok[v]`. A point territory is a piece whose two ends coincide.
+    """
+
+    code: str
+    shapes: list  # prepared polygons, lines and points (containment)
+    lon: np.ndarray
+    lat: np.ndarray
+    xyz: np.ndarray  # (n, 3) Earth-centred km
+    xyz_t: np.ndarray  # (3, n) the same, one row per axis
+    piece_ok: np.ndarray  # bool (n,)
+    step_t: np.ndarray  # (3, n): xyz[v + 1] - xyz[v], zero where not a piece
+    inv_len2: np.ndarray  # 1 / |step|^2, zero for degenerate pieces
+    dev: np.ndarray  # km: how far the real (curved) piece strays from its 3D chord
+    max_len: float  # km: longest 3D chord of a piece
+    max_dev: float
+    tree: cKDTree | None
+
+    @property
+    def n_vertices(self):
+        return int(self.lon.size)
+
+
+class Territories:
+    """The control map, one `FactionTerritory` per faction code (sorted)."""
+
+    def __init__(self, layers, skipped_empty=0, repaired=0, skipped_no_code=0):
+        self._layers = {layer.code: layer for layer in layers}
+        self.factions = sorted(self._layers)
+        self.skipped_empty = skipped_empty
+        self.repaired = repaired
+        self.skipped_no_code = skipped_no_code
+        shapes, owner = [], []
+        for j, code in enumerate(self.factions):
+            shapes.extend(self._layers[code].shapes)
+            owner.extend([j] * len(self._layers[code].shapes))
+        self._shapes = np.asarray(shapes, dtype=object)
+        self._shape_owner = np.asarray(owner, dtype=np.intp)
+        self._shape_tree = shapely.STRtree(self._shapes) if shapes else None
+
+    def __getitem__(self, code) -> FactionTerritory:
+        return self._layers[code]
+
+    @property
+    def vertex_count(self):
+        """Vertices of all faction boundaries after merging and cutting long edges."""
+        return sum(layer.n_vertices for layer in self._layers.values())
+
+    @classmethod
+    def from_geometries(
+        cls, codes: Sequence[str], geometries: Sequence, max_piece_km: float = MAX_PIECE_KM
+    ) -> Territories:
+        """Territories from one faction code per feature and its lon/lat (EPSG:4326) geometry.
+
+        Geometries may be shapely geometries or WKB bytes: polygons, lines or points, multi or
+        collections, with Z/M (ignored). None or empty geometries are skipped and counted in
+        `skipped_empty`; features whose code is None or blank are skipped and counted in
+        `skipped_no_code`. Invalid geometries (bow-ties, self-intersections; unclosed rings in
+        WKB) are repaired with make_valid's 'structure' method (shells bound area, holes remove
+        it) and counted in `repaired`. The inputs are never modified.
+        """
+        if len(codes) != len(geometries):
+            raise ValueError(f"{len(codes)} faction codes for {len(geometries)} geometries")
+        skipped_empty = skipped_no_code = repaired = 0
+        by_code: dict[str, list] = {}
+        for code, geometry in zip(codes, geometries):
+            if code is None or str(code).strip() == "":
+                skipped_no_code += 1
+                continue
+            if isinstance(geometry, (bytes, bytearray, memoryview)):
+                geometry, fixed = _from_wkb(bytes(geometry))
+                repaired += fixed
+            if geometry is None or shapely.is_empty(geometry):
+                skipped_empty += 1
+                continue
+            by_code.setdefault(str(code), []).append(geometry)
+        layers = []
+        for code in sorted(by_code):
+            # force_2d copies: everything below works on our own objects, never the caller's.
+            parts = shapely.force_2d(np.asarray(by_code[code], dtype=object))
+            invalid = ~shapely.is_valid(parts)
+            if invalid.any():
+                repaired += int(invalid.sum())
+                parts[invalid] = shapely.make_valid(
+                    parts[invalid], method="structure", keep_collapsed=True
+                )
+            layer = _faction(code, parts, max_piece_km)
+            if layer is not None:
+                layers.append(layer)
+            else:
+                skipped_empty += len(parts)
+        return cls(layers, skipped_empty, repaired, skipped_no_code)
+
+    def contains(self, lon, lat):
+        """bool (n, n_factions): which factions' territory covers each point (borders count)."""
+        inside = np.zeros((np.size(lon), len(self.factions)), dtype=bool)
+        if self._shape_tree is None or np.size(lon) == 0:
+            return inside
+        point_idx, shape_idx = self._shape_tree.query(shapely.points(lon, lat))
+        if shape_idx.size == 0:
+            return inside
+        order = np.argsort(shape_idx, kind="stable")
+        point_idx, shape_idx = point_idx[order], shape_idx[order]
+        cuts = np.flatnonzero(np.diff(shape_idx)) + 1
+        for points, shape in zip(np.split(point_idx, cuts), shape_idx[np.r_[0, cuts]]):
+            if points.size == 0:
+                continue
+            # Prepared shapes answer point-in-polygon from an index: no per-edge scan.
+            hit = shapely.intersects_xy(self._shapes[shape], lon[points], lat[points])
+            inside[points[hit], self._shape_owner[shape]] = True
+        return inside
+
+
+def _from_wkb(wkb):
+    try:
+        return shapely.from_wkb(wkb), 0
+    except shapely.errors.GEOSException:
+        fixed = shapely.from_wkb(wkb, on_invalid="fix")  # closes unclosed rings
+        return fixed, int(fixed is not None)
+
+
+def _flatten(geometries):
+    """Polygons, lines and points of (possibly nested) collections."""
+    parts = shapely.get_parts(geometries)
+    while True:
+        nested = shapely.get_type_id(parts) == 7
+        if not nested.any():
+            break
+        parts = np.concatenate([parts[~nested], shapely.get_parts(parts[nested])])
+    parts = parts[~shapely.is_empty(parts)]
+    kind = shapely.get_type_id(parts)
+    return parts[kind == 3], parts[(kind == 1) | (kind == 2)], parts[kind == 0]
+
+
+def _faction(code, geometries, max_piece_km):
+    polygons, lines, points = _flatten(geometries)
+    if polygons.size:
+        # Merging removes the borders between a faction's own polygons: fewer pieces, and only
+        # real frontiers left to measure to. Should GEOS fail, they stay apart: same distances.
+        with contextlib.suppress(shapely.errors.GEOSException):
+            polygons = shapely.get_parts(shapely.union_all(polygons))
+    shapes = [*polygons, *lines, *points]
+    if not shapes:
+        return None
+    for shape in shapes:
+        shapely.prepare(shape)
+    rings = shapely.get_rings(polygons) if polygons.size else np.empty(0, dtype=object)
+    paths = np.concatenate([rings, lines]).astype(object)
+    xy, path = shapely.get_coordinates(paths, return_index=True)
+    if points.size:
+        # A point is a piece from itself to itself.
+        pxy = np.repeat(shapely.get_coordinates(points), 2, axis=0)
+        ppath = np.repeat(np.arange(len(pxy) // 2) + len(paths), 2)
+        xy, path = np.vstack([xy, pxy]), np.concatenate([path, ppath])
+    lon, lat, piece_ok = _densify(xy[:, 0], xy[:, 1], path, max_piece_km)
+    xyz = ecef_km(lon, lat)
+    step = np.zeros_like(xyz)
+    step[:-1] = xyz[1:] - xyz[:-1]
+    step[~piece_ok] = 0.0
+    len2 = np.einsum("ij,ij->i", step, step)
+    inv_len2 = np.divide(1.0, len2, out=np.zeros_like(len2), where=len2 > 0)
+    dev = _deviation(lon, lat, xyz, step, inv_len2, piece_ok)
+    return FactionTerritory(
+        code=code,
+        shapes=shapes,
+        lon=lon,
+        lat=lat,
+        xyz=xyz,
+        xyz_t=np.ascontiguousarray(xyz.T),
+        piece_ok=piece_ok,
+        step_t=np.ascontiguousarray(step.T),
+        inv_len2=inv_len2,
+        dev=dev,
+        max_len=float(np.sqrt(len2.max())) if len2.size else 0.0,
+        max_dev=float(dev.max()) if dev.size else 0.0,
+        tree=cKDTree(xyz, balanced_tree=False, compact_nodes=False) if len(xyz) else None,
+    )
+
+
+def _densify(lon, lat, path, max_km):
+    """Cut edges into lon/lat-linear pieces of at most `max_km`; the territory stays the same."""
+    n = lon.size
+    edge = np.zeros(n, dtype=bool)
+    edge[:-1] = path[1:] == path[:-1]
+    nxt = np.minimum(np.arange(n) + 1, n - 1)
+    dlat = np.radians(np.abs(lat[nxt] - lat))
+    dlon = np.radians(np.abs(lon[nxt] - lon))
+    # Along a lon/lat-straight edge cos(lat) is at most its largest value at an end, or 1 if
+    # the edge crosses the equator: this bounds the edge's length from above.
+    cos_max = np.maximum(np.cos(np.radians(lat)), np.cos(np.radians(lat[nxt])))
+    cos_max = np.where(lat * lat[nxt] < 0, 1.0, cos_max)
+    length = _RADIUS_BOUND_KM * np.hypot(dlat, dlon * cos_max)
+    cuts = np.where(edge, np.maximum(np.ceil(length / max_km), 1), 1).astype(np.intp)
+    start = np.repeat(np.arange(n), cuts)
+    t = np.arange(start.size) - np.repeat(np.cumsum(cuts) - cuts, cuts)
+    t = t / cuts[start]
+    out_lon, out_lat = edge_point(lon[start], lat[start], lon[nxt][start], lat[nxt][start], t)
+    # Exact vertices stay exact (t = 0): a point on a border stays on it.
+    out_lon[t == 0] = lon[start][t == 0]
+    out_lat[t == 0] = lat[start][t == 0]
+    piece_ok = edge[start] | (t > 0)
+    return out_lon, out_lat, piece_ok
+
+
+def _deviation(lon, lat, xyz, step, inv_len2, piece_ok):
+    """Bound (km) of the gap between each real piece (lon/lat-straight) and its 3D chord."""
+    dev = np.zeros(lon.size)
+    v = np.flatnonzero(piece_ok)
+    worst = np.zeros(v.size)
+    for f in (0.25, 0.5, 0.75):
+        p = ecef_km(*edge_point(lon[v], lat[v], lon[v + 1], lat[v + 1], f))
+        w = p - xyz[v]
+        t = np.clip(np.einsum("ij,ij->i", w, step[v]) * inv_len2[v], 0.0, 1.0)
+        gap = np.linalg.norm(w - t[:, None] * step[v], axis=1)
+        worst = np.maximum(worst, gap)
+    # A short piece bends like a parabola, furthest from its chord near the middle; the
+    # margin covers the rest (and rounding).
+    dev[v] = worst * 1.25 + 1e-9
+    return dev
