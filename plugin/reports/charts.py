@@ -22,7 +22,7 @@ def _figure(height_in):
 def _title(figure, text):
     """The chart's heading drawn in the image, so a printed page never parts it from its chart."""
     if text:
-        figure.suptitle(text, x=0.0, ha="left", fontsize=12.5, fontweight="bold", color=INK)
+        figure.suptitle(text, x=0.012, ha="left", fontsize=12.5, fontweight="bold", color=INK)
 
 
 def _style(axes):
