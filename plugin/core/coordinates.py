@@ -15,6 +15,7 @@ LON_NAMES = (
     "point_x", "x_coord", "xcoord", "decimallongitude", "decimal_longitude", "gps_longitude",
     "lon_wgs84", "longitude_wgs84",
 )  # fmt: skip
+MIN_ROWS_FOR_SWAP = 3
 TEXT_HINTS = ("geoloc", "coord", "wkt", "geom", "latlon", "lat_lon", "latlng", "position")
 TEXT_NAMES = (
     "wkt", "geometry", "geom", "the_geom", "wkt_geom", "shape", "coordinates", "coords",
@@ -235,9 +236,9 @@ def detect_swap(positions, extent=None):
     """Looks at every (lon, lat) read from a column for signs that the two are exchanged.
 
     Swapped when most latitudes are beyond ±90 while every longitude is within ±90 (so every row
-    is a valid position once exchanged), or, given an expected `extent`, when at least half of
-    the positions fall inside it once exchanged and at least three times as many as fall inside it
-    as written. Never decided row by row.
+    is a valid position once exchanged; at least MIN_ROWS_FOR_SWAP rows), or, given an expected
+    `extent`, when at least half of the positions fall inside it once exchanged and at least three
+    times as many as fall inside it as written. Never decided row by row.
     """
     positions = [(lon, lat) for lon, lat in positions if lon is not None and lat is not None]
     if not positions:
@@ -245,7 +246,9 @@ def detect_swap(positions, extent=None):
     beyond = sum(1 for lon, lat in positions if abs(lat) > 90 and abs(lon) <= 90)
     straight_only = sum(1 for lon, lat in positions if abs(lat) <= 90 and abs(lon) > 90)
     fits_swapped = all(abs(lon) <= 90 and abs(lat) <= 180 for lon, lat in positions)
-    if beyond * 2 > len(positions) and not straight_only and fits_swapped:
+    # With one or two rows a typo is as likely as exchanged columns: those rows are rejected.
+    enough = len(positions) >= MIN_ROWS_FOR_SWAP
+    if enough and beyond * 2 > len(positions) and not straight_only and fits_swapped:
         return SwapVerdict(
             True,
             Message(

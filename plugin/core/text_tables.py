@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .messages import QT_TRANSLATE_NOOP, InputError, Message
 
-TEXT_SUFFIXES = (".csv", ".tsv", ".tab", ".txt", ".psv")
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".psv")  # not .tab: that is MapInfo's format
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_RECORDS = 200
 # Three non-ASCII letters in a row hardly occur in Western European text, but they are what
@@ -194,7 +194,7 @@ def read_text_table(path, encoding=None):
     if not data.strip():
         raise InputError(Message(_tr("The file {path} is empty."), path=str(path)))
     text, used = decode(data, encoding)
-    preferred = "\t" if Path(path).suffix.lower() in (".tsv", ".tab") else ","
+    preferred = "\t" if Path(path).suffix.lower() == ".tsv" else ","
     delimiter = sniff_delimiter(text, preferred)
     lines = text.splitlines(keepends=True)
     table = TextTable(path=str(path), encoding=used, delimiter=delimiter, header=[])

@@ -342,7 +342,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         for i, feature in enumerate(features):
             resolution = classes.resolutions[i]
             valid_from = dates.dates[i] if dates.dates else None
-            if valid_from is None and snapshot is not None:
+            if valid_from is None and snapshot is not None and i not in dates.problems:
                 valid_from = snapshot
             out = QgsFeature(fields)
             out.setGeometry(self._repaired(feature, kind))

@@ -1,19 +1,12 @@
 """strikecheck:importstrikes: any table of strikes (ACLED, Airwars-style, hand-typed) as points."""
 
-import os
-from dataclasses import dataclass, field
-from urllib.parse import parse_qs, unquote, urlparse
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsExpression,
-    QgsExpressionContext,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterExtent,
@@ -21,8 +14,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
-    QgsVectorLayer,
 )
 
 from ..compat import (
@@ -35,6 +26,15 @@ from ..compat import (
     make_field,
 )
 from .base import StrikeCheckAlgorithm
+from .strike_input import (
+    RowFilter,
+    auto_encoding,
+    default_filter,
+    read_layer_input,
+    read_text_input,
+    say,
+    text_file_of,
+)
 
 STRIKE_FIELDS = (
     ("strike_id", "string"),
@@ -45,26 +45,8 @@ STRIKE_FIELDS = (
     ("source", "string"),
 )
 DATE_ORDERS = ("detect", "day-first", "month-first")
+SPREADSHEETS = ("XLSX", "ODS", "XLS")
 _LOGGED_REJECTIONS = 20
-
-
-@dataclass
-class _Input:
-    """The rows to import, whatever the input was, with what identifies each in a report."""
-
-    name: str
-    names: list
-    fields: QgsFields
-    values: list = field(default_factory=list)
-    raw: list = field(default_factory=list)
-    lines: list = field(default_factory=list)  # line numbers (text files) or None
-    fids: list = field(default_factory=list)  # feature ids (layers) or None
-    parts: list = None
-    geometry_problems: dict = field(default_factory=dict)
-    errors: list = field(default_factory=list)  # (line, fid, reason text, raw) found on reading
-    notes: list = field(default_factory=list)
-    filtered_out: int = 0
-    uri_hints: dict = field(default_factory=dict)
 
 
 class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
@@ -258,200 +240,42 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             )
         )
 
-    def say(self, message):
-        """A core Message in the user's language."""
-        return message.format(self.tr)
-
-    # -- reading the input ------------------------------------------------------------------
-
-    def _text_file(self, parameters, context):
-        """(path, hints from a delimited-text URI) when INPUT is a text file read as a whole."""
-        from ..core.text_tables import is_text_table
-
-        value = parameters.get(self.INPUT)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            if value.selectedFeaturesOnly or value.featureLimit != -1:
-                return None, {}
-            value = value.source.staticValue()
-        layer = value if isinstance(value, QgsVectorLayer) else None
-        if isinstance(value, str) and value:
-            path, hints = _path_and_hints(value)
-            if os.path.isfile(path) and is_text_table(path):
-                return path, hints
-            layer = QgsProcessingUtils.mapLayerFromString(value, context)
-        if isinstance(layer, QgsVectorLayer) and not layer.subsetString():
-            path, hints = _path_and_hints(layer.source())
-            if os.path.isfile(path) and is_text_table(path):
-                return path, hints
-        return None, {}
-
-    def _read_text(self, path, encoding, feedback):
-        from ..core.messages import InputError
-        from ..core.text_tables import read_text_table
-
-        try:
-            table = read_text_table(path, encoding or None)
-        except InputError as error:
-            raise QgsProcessingException(self.say(error.message)) from None
-        except OSError as error:
-            raise QgsProcessingException(
-                self.tr("The file {path} cannot be read: {error}").format(path=path, error=error)
-            ) from None
-        fields = QgsFields()
-        for name in table.header:
-            fields.append(make_field(name, "string"))
-        data = _Input(name=os.path.basename(path), names=list(table.header), fields=fields)
-        data.notes.extend(self.say(note) for note in table.notes)
-        for line, raw, reason in table.rejected:
-            data.errors.append((line, None, self.say(reason), raw))
-        if table.empty_rows:
-            data.notes.append(
-                self.tr("{n} empty rows (only delimiters) skipped.").format(n=table.empty_rows)
-            )
-        for row in table.rows:
-            data.values.append([value if value.strip() else None for value in row.values])
-            data.raw.append(row.raw)
-            data.lines.append(row.line)
-            data.fids.append(None)
-        return data
-
-    def _read_layer(self, source, context, feedback, keep, problems):
-        from .layer_arrays import read_table_rows
-
-        if not source.sourceCrs().isValid() and source.featureCount() and _has_points(source):
-            raise QgsProcessingException(
-                self.tr(
-                    "The input layer has no coordinate reference system, so its points cannot "
-                    "be placed. Set the layer's CRS (Layer Properties > Source) and run again."
-                )
-            )
-        rows = read_table_rows(source, context, feedback, keep)
-        data = _Input(
-            name=source.sourceName(),
-            names=list(rows.names),
-            fields=QgsFields(source.fields()),
-            values=rows.values,
-            raw=rows.raw,
-            lines=[None] * len(rows.fids),
-            fids=rows.fids,
-            parts=rows.parts,
-            geometry_problems=rows.geometry_problems,
-        )
-        data.errors.extend(problems)
-        if rows.parts is None and source.featureCount():
-            data.notes.append(
-                self.tr("The layer's geometry is not points: positions come from its columns.")
-            )
-        return data
-
-    # -- the filter -------------------------------------------------------------------------
-
-    def _filter_text(self, parameters, context, names):
-        """The filter expression text and a note saying where it came from (or None)."""
-        from ..core.strike_columns import ACLED_STRIKES, acled_filter_column, is_acled
-
-        text = self.parameterAsExpression(parameters, self.FILTER_EXPRESSION, context) or ""
-        if text.strip():
-            return text.strip(), None
-        if not is_acled(names):
-            return None, None
-        column = acled_filter_column(names)
-        if column is None:
-            return None, self.tr(
-                "ACLED export without a sub_event_type column: every row is kept (older exports "
-                "mix air strikes with shelling and other remote violence)."
-            )
-        expression = (
-            f"{QgsExpression.quotedColumnRef(column)} = {QgsExpression.quotedString(ACLED_STRIKES)}"
-        )
-        return expression, self.tr(
-            "ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep "
-            "every row."
-        ).format(expression=expression)
-
-    def _make_filter(self, text, context, fields, counter):
-        """(keep(feature, line) -> bool or None, problems) for a filter expression over `fields`.
-
-        Rows the expression rejects are counted in counter[0]; rows it fails on are problems
-        (line, fid, reason, raw) for the ERRORS output.
-        """
-        from .layer_arrays import raw_text
-
-        problems = []
-        if not text:
-            return None, problems
-        expression = QgsExpression(text)
-        if expression.hasParserError():
-            raise QgsProcessingException(
-                self.tr("FILTER_EXPRESSION cannot be read: {error}").format(
-                    error=expression.parserErrorString()
-                )
-            )
-        unknown = [
-            c for c in expression.referencedColumns() if c != "*" and fields.lookupField(c) < 0
-        ]
-        if unknown:
-            raise QgsProcessingException(
-                self.tr(
-                    "FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; "
-                    "its columns are: {names}."
-                ).format(unknown=", ".join(unknown), names=", ".join(fields.names()))
-            )
-        expression_context = QgsExpressionContext(context.expressionContext())
-        expression_context.setFields(fields)
-        expression.prepare(expression_context)
-        names = fields.names()
-
-        def keep(feature, line=None):
-            expression_context.setFeature(feature)
-            value = expression.evaluate(expression_context)
-            if expression.hasEvalError():
-                reason = self.tr("FILTER_EXPRESSION fails on this row: {error}").format(
-                    error=expression.evalErrorString()
-                )
-                fid = None if line is not None else feature.id()
-                problems.append((line, fid, reason, raw_text(feature, names)))
-                return False
-            if _truthy(value):
-                return True
-            counter[0] += 1
-            return False
-
-        return keep, problems
-
-    def _filter_text_rows(self, data, keep):
-        if keep is None:
-            return
-        kept = []
-        for i, values in enumerate(data.values):
-            feature = QgsFeature(data.fields)
-            feature.setAttributes(list(values))
-            if keep(feature, data.lines[i]):
-                kept.append(i)
-        data.values = [data.values[i] for i in kept]
-        data.raw = [data.raw[i] for i in kept]
-        data.lines = [data.lines[i] for i in kept]
-        data.fids = [data.fids[i] for i in kept]
-
     # -- running ----------------------------------------------------------------------------
+
+    def checkParameterValues(self, parameters, context):
+        # QGIS would try to open a .txt table with OGR and refuse it: this algorithm reads
+        # delimited text itself, so INPUT is checked when it runs.
+        path, _ = text_file_of(parameters.get(self.INPUT), context)
+        if not path:
+            return super().checkParameterValues(parameters, context)
+        for definition in self.parameterDefinitions():
+            if definition.name() == self.INPUT:
+                continue
+            if not definition.checkValueIsAcceptable(parameters.get(definition.name()), context):
+                return False, self.tr("Incorrect parameter value for {name}").format(
+                    name=definition.name()
+                )
+        return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_core()
         from ..core.messages import InputError
         from ..core.strike_import import read_strikes
 
-        path, hints = self._text_file(parameters, context)
-        filtered = [0]
+        path, hints = text_file_of(parameters.get(self.INPUT), context)
+        expression = parameters.get(self.FILTER_EXPRESSION)
+        if not isinstance(expression, str):  # e.g. a model's expression-based value
+            expression = self.parameterAsExpression(parameters, self.FILTER_EXPRESSION, context)
+        expression = expression or ""
+        filter_note = None
         if path:
-            encoding = self.parameterAsString(parameters, self.ENCODING, context) or (
-                _auto_encoding(hints.get("encoding"))
-            )
-            data = self._read_text(path, encoding, feedback)
-            text, filter_note = self._filter_text(parameters, context, data.names)
-            keep, problems = self._make_filter(text, context, data.fields, filtered)
-            self._filter_text_rows(data, keep)
-            data.errors.extend(problems)
+            encoding = self.parameterAsString(parameters, self.ENCODING, context)
+            data = read_text_input(path, encoding or auto_encoding(hints.get("encoding")))
             data.uri_hints = hints
+            if not expression.strip():
+                expression, filter_note = default_filter(data.names)
+            if expression:
+                RowFilter(expression, context, data.fields).apply_to_text(data)
         else:
             source = self.parameterAsSource(parameters, self.INPUT, context)
             if source is None:
@@ -461,10 +285,15 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                         "GeoPackage, Shapefile, KML/KMZ or XLSX file."
                     )
                 )
-            text, filter_note = self._filter_text(parameters, context, source.fields().names())
-            keep, problems = self._make_filter(text, context, source.fields(), filtered)
-            data = self._read_layer(source, context, feedback, keep, problems)
-        data.filtered_out = filtered[0]
+            if not expression.strip():
+                expression, filter_note = default_filter(source.fields().names())
+            row_filter = RowFilter(expression, context, source.fields()) if expression else None
+            data = read_layer_input(source, context, feedback, row_filter)
+            layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+            if layer is not None and layer.storageType().upper() in SPREADSHEETS:
+                # OGR numbers spreadsheet features by their row in the sheet: report that row.
+                data.lines = list(data.fids)
+                data.errors = [(fid, fid, reason, raw) for _, fid, reason, raw in data.errors]
         for note in data.notes + ([filter_note] if filter_note else []):
             feedback.pushInfo(note)
         if feedback.isCanceled():
@@ -483,17 +312,16 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                 ],
             )
         except InputError as error:
-            raise QgsProcessingException(self.say(error.message)) from None
+            raise QgsProcessingException(say(error.message)) from None
         for note in result.notes:
-            feedback.pushInfo(self.say(note))
+            feedback.pushInfo(say(note))
         for warning in result.warnings:
-            feedback.pushWarning(self.say(warning))
+            feedback.pushWarning(say(warning))
         if feedback.isCanceled():
             return {}
         outputs = self._write_strikes(parameters, context, feedback, data, result)
         errors = list(data.errors) + [
-            (data.lines[i], data.fids[i], self.say(reason), data.raw[i])
-            for i, reason in result.rejected
+            (data.lines[i], data.fids[i], say(reason), data.raw[i]) for i, reason in result.rejected
         ]
         errors_id = self._write_errors(parameters, context, errors)
         if errors_id is not None:
@@ -543,7 +371,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                 self.parameterAsString(parameters, self.CONFIDENCE_MAPPING, context)
             )
         except InputError as error:
-            raise QgsProcessingException(self.say(error.message)) from None
+            raise QgsProcessingException(say(error.message)) from None
         extent = None
         if parameters.get(self.EXPECTED_EXTENT) not in (None, ""):
             rectangle = self.parameterAsExtent(parameters, self.EXPECTED_EXTENT, context)
@@ -688,39 +516,3 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
 def _error_order(error):
     line, fid = error[0], error[1]
     return (line if line is not None else -1, fid if fid is not None else -1)
-
-
-def _truthy(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return False
-    return bool(value)
-
-
-def _has_points(source):
-    from .layer_arrays import source_geometry_type
-
-    return source_geometry_type(source) == _point_geometry()
-
-
-def _point_geometry():
-    from ..compat import GEOMETRY_POINT
-
-    return GEOMETRY_POINT
-
-
-def _auto_encoding(encoding):
-    """A delimited-text layer's 'System' or UTF-8 setting is no real choice: detect instead."""
-    if not encoding or encoding.lower() in ("system", "utf-8", "utf8"):
-        return None
-    return encoding
-
-
-def _path_and_hints(value):
-    """(file path, {xField, yField, wktField, encoding}) of a path or a delimited-text URI."""
-    text = str(value).split("|")[0]
-    if text.startswith("file:"):
-        url = urlparse(text)
-        query = {k: v[0] for k, v in parse_qs(url.query).items()}
-        hints = {k: query[k] for k in ("xField", "yField", "wktField", "encoding") if k in query}
-        return unquote(url.path), hints
-    return text, {}

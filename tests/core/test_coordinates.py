@@ -1,7 +1,6 @@
 """Positions: columns found by name, numbers in every notation, text pairs, WKT, range, swaps."""
 
 import pytest
-
 from strikecheck.plugin.core.coordinates import (
     LAT_NAMES,
     LON_NAMES,
@@ -119,6 +118,8 @@ def test_a_whole_column_beyond_90_is_swapped():
 def test_one_bad_row_is_not_a_swapped_column():
     assert not detect_swap([(36.7, 134.2), (127.0, 36.7)]).swapped
     assert not detect_swap([(36.7, 34.8), (36.6, 35.0)]).swapped
+    # Two rows are too few to tell a swap from two typos.
+    assert not detect_swap([(36.7, 127.0), (35.1, 129.0)]).swapped
 
 
 def test_swap_within_90_detected_only_with_an_expected_area():

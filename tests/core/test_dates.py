@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-
 from strikecheck.plugin.core.dates import (
     DAY_FIRST,
     MONTH_FIRST,

@@ -1,7 +1,6 @@
 """Raw faction text becomes canonical codes: aliases, mixed classes, mapping override, unknowns."""
 
 import pytest
-
 from strikecheck.plugin.core.factions import (
     EMPTY,
     MAPPED,
@@ -53,7 +52,9 @@ def test_unlisted_combination_gets_a_composed_label(presets):
 
 
 def test_unrecognised_values_keep_their_own_code_and_are_listed(presets):
-    result = classify(["Turkish-backed", "turkish backed", "ISIS", None, "  "], presets["syria-2015"])
+    result = classify(
+        ["Turkish-backed", "turkish backed", "ISIS", None, "  "], presets["syria-2015"]
+    )
     codes = [r.code for r in result.resolutions]
     assert codes == ["turkish_backed", "turkish_backed", "isis", None, None]
     assert result.resolutions[0].how == UNRECOGNISED

@@ -1,9 +1,8 @@
-"""Presets: the bundled files load and validate; user folders override; broken files are reported."""
+"""Presets: bundled files load and validate; user folders override; broken files are reported."""
 
 import json
 
 import pytest
-
 from strikecheck.plugin.core.messages import InputError
 from strikecheck.plugin.core.presets import (
     BUNDLED,

@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-
 from strikecheck.plugin.core.messages import InputError
 from strikecheck.plugin.core.strike_columns import (
     find_columns,
@@ -70,10 +69,11 @@ def test_swapped_columns_are_detected_and_read_the_other_way():
 
 
 def test_swapped_columns_chosen_explicitly_are_used_as_given_with_a_warning():
-    rows = [acled_row(1, lat="127.0", lon="36.7"), acled_row(2, lat="129.0", lon="35.1")]
+    rows = [acled_row(1, lat="127.0", lon="36.7"), acled_row(2, lat="129.0", lon="35.1"),
+            acled_row(3, lat="126.9", lon="37.5")]  # fmt: skip
     options = StrikeOptions(lat="latitude", lon="longitude")
     result = read_strikes(ACLED_2023, rows, options)
-    assert len(result.rejected) == 2 and "outside -90..90" in str(result.rejected[0][1])
+    assert len(result.rejected) == 3 and "outside -90..90" in str(result.rejected[0][1])
     assert any("used as given" in str(w) for w in result.warnings)
 
 

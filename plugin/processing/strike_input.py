@@ -1,0 +1,269 @@
+"""Opens the strike importer's INPUT: text files line by line, other files and layers via QGIS."""
+
+import os
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, unquote, urlparse
+
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsFeature,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+
+from ..compat import GEOMETRY_POINT, make_field
+
+
+def _tr(text):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("StrikeCheck", text)
+
+
+def say(message):
+    """A core Message in the user's language."""
+    return message.format(_tr)
+
+
+@dataclass
+class StrikeInput:
+    """The rows to import, whatever the input was, with what identifies each in a report."""
+
+    name: str
+    names: list
+    fields: QgsFields
+    values: list = field(default_factory=list)
+    raw: list = field(default_factory=list)
+    lines: list = field(default_factory=list)  # line numbers (text files) or None
+    fids: list = field(default_factory=list)  # feature ids (layers) or None
+    parts: list = None  # WGS84 point parts per row, when the input is a point layer
+    geometry_problems: dict = field(default_factory=dict)
+    errors: list = field(default_factory=list)  # (line, fid, reason text, raw) found on reading
+    notes: list = field(default_factory=list)
+    filtered_out: int = 0
+    uri_hints: dict = field(default_factory=dict)  # xField/yField/wktField of a text-layer URI
+
+    def keep_rows(self, kept):
+        """Keeps only the rows whose indices are in `kept` (in order)."""
+        self.values = [self.values[i] for i in kept]
+        self.raw = [self.raw[i] for i in kept]
+        self.lines = [self.lines[i] for i in kept]
+        self.fids = [self.fids[i] for i in kept]
+
+
+# -- which input ------------------------------------------------------------------------------
+
+
+def path_and_hints(value):
+    """(file path, {xField, yField, wktField, encoding}) of a path or a delimited-text URI."""
+    text = str(value).split("|")[0]
+    if text.startswith("file:"):
+        url = urlparse(text)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        hints = {k: query[k] for k in ("xField", "yField", "wktField", "encoding") if k in query}
+        return unquote(url.path), hints
+    return text, {}
+
+
+def text_file_of(value, context):
+    """(path, URI hints) when INPUT is a delimited text file to read whole, else (None, {}).
+
+    A CSV given by path, or loaded as a layer (delimited text or OGR) without a filter or a
+    selection, is read by StrikeCheck itself so that every line can be accounted for.
+    """
+    from ..core.text_tables import is_text_table
+
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit != -1:
+            return None, {}
+        value = value.source.staticValue()
+    layer = value if isinstance(value, QgsVectorLayer) else None
+    if isinstance(value, str) and value:
+        path, hints = path_and_hints(value)
+        if os.path.isfile(path) and is_text_table(path):
+            return path, hints
+        layer = QgsProcessingUtils.mapLayerFromString(value, context)
+    if isinstance(layer, QgsVectorLayer) and not layer.subsetString():
+        path, hints = path_and_hints(layer.source())
+        if os.path.isfile(path) and is_text_table(path):
+            return path, hints
+    return None, {}
+
+
+def auto_encoding(encoding):
+    """A delimited-text layer's 'System' or UTF-8 setting is no real choice: detect instead."""
+    if not encoding or encoding.lower() in ("system", "utf-8", "utf8"):
+        return None
+    return encoding
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def read_text_input(path, encoding):
+    """Every record of a delimited text file as text values (empty cells None)."""
+    from ..core.messages import InputError
+    from ..core.text_tables import read_text_table
+
+    try:
+        table = read_text_table(path, encoding or None)
+    except InputError as error:
+        raise QgsProcessingException(say(error.message)) from None
+    except OSError as error:
+        raise QgsProcessingException(
+            _tr("The file {path} cannot be read: {error}").format(path=path, error=error)
+        ) from None
+    fields = QgsFields()
+    for name in table.header:
+        fields.append(make_field(name, "string"))
+    data = StrikeInput(name=os.path.basename(path), names=list(table.header), fields=fields)
+    data.notes.extend(say(note) for note in table.notes)
+    for line, raw, reason in table.rejected:
+        data.errors.append((line, None, say(reason), raw))
+    if table.empty_rows:
+        data.notes.append(
+            _tr("{n} empty rows (only delimiters) skipped.").format(n=table.empty_rows)
+        )
+    for row in table.rows:
+        data.values.append([value if value.strip() else None for value in row.values])
+        data.raw.append(row.raw)
+        data.lines.append(row.line)
+        data.fids.append(None)
+    return data
+
+
+def has_points(source):
+    from .layer_arrays import source_geometry_type
+
+    return source_geometry_type(source) == GEOMETRY_POINT
+
+
+def read_layer_input(source, context, feedback, row_filter=None):
+    """Every feature (that the filter keeps) as plain values, with WGS84 point parts."""
+    from .layer_arrays import read_table_rows
+
+    if not source.sourceCrs().isValid() and source.featureCount() and has_points(source):
+        raise QgsProcessingException(
+            _tr(
+                "The input layer has no coordinate reference system, so its points cannot be "
+                "placed. Set the layer's CRS (Layer Properties > Source) and run again."
+            )
+        )
+    keep = row_filter.keep if row_filter is not None else None
+    rows = read_table_rows(source, context, feedback, keep)
+    data = StrikeInput(
+        name=source.sourceName(),
+        names=list(rows.names),
+        fields=QgsFields(source.fields()),
+        values=rows.values,
+        raw=rows.raw,
+        lines=[None] * len(rows.fids),
+        fids=rows.fids,
+        parts=rows.parts,
+        geometry_problems=rows.geometry_problems,
+    )
+    if row_filter is not None:
+        data.errors.extend(row_filter.problems)
+        data.filtered_out = row_filter.left_out
+    if rows.parts is None and source.featureCount():
+        data.notes.append(
+            _tr("The layer's geometry is not points: positions come from its columns.")
+        )
+    return data
+
+
+# -- the row filter ---------------------------------------------------------------------------
+
+
+def default_filter(names):
+    """(expression, note) for ACLED exports when FILTER_EXPRESSION is empty, else (None, None)."""
+    from ..core.strike_columns import ACLED_STRIKES, acled_filter_column, is_acled
+
+    if not is_acled(names):
+        return None, None
+    column = acled_filter_column(names)
+    if column is None:
+        return None, _tr(
+            "ACLED export without a sub_event_type column: every row is kept (older exports mix "
+            "air strikes with shelling and other remote violence)."
+        )
+    expression = (
+        f"{QgsExpression.quotedColumnRef(column)} = {QgsExpression.quotedString(ACLED_STRIKES)}"
+    )
+    note = _tr(
+        "ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row."
+    ).format(expression=expression)
+    return expression, note
+
+
+def _truthy(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return False
+    return bool(value)
+
+
+class RowFilter:
+    """A QGIS expression over the input's own columns that decides which rows are imported.
+
+    Rows it rejects are counted (`left_out`); rows it fails on become `problems`
+    (line, fid, reason, raw) for the ERRORS output.
+    """
+
+    def __init__(self, text, context, fields):
+        from .layer_arrays import raw_text
+
+        self._raw_text = raw_text
+        self.left_out = 0
+        self.problems = []
+        self.expression = QgsExpression(text)
+        if self.expression.hasParserError():
+            raise QgsProcessingException(
+                _tr("FILTER_EXPRESSION cannot be read: {error}").format(
+                    error=self.expression.parserErrorString()
+                )
+            )
+        unknown = [
+            c for c in self.expression.referencedColumns() if c != "*" and fields.lookupField(c) < 0
+        ]
+        if unknown:
+            raise QgsProcessingException(
+                _tr(
+                    "FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; "
+                    "its columns are: {names}."
+                ).format(unknown=", ".join(unknown), names=", ".join(fields.names()))
+            )
+        self.fields = fields
+        self.context = QgsExpressionContext(context.expressionContext())
+        self.context.setFields(fields)
+        self.expression.prepare(self.context)
+
+    def keep(self, feature, line=None):
+        self.context.setFeature(feature)
+        value = self.expression.evaluate(self.context)
+        if self.expression.hasEvalError():
+            reason = _tr("FILTER_EXPRESSION fails on this row: {error}").format(
+                error=self.expression.evalErrorString()
+            )
+            fid = None if line is not None else feature.id()
+            self.problems.append((line, fid, reason, self._raw_text(feature, self.fields.names())))
+            return False
+        if _truthy(value):
+            return True
+        self.left_out += 1
+        return False
+
+    def apply_to_text(self, data):
+        """Filters the rows of a text input in place."""
+        kept = []
+        for i, values in enumerate(data.values):
+            feature = QgsFeature(data.fields)
+            feature.setAttributes(list(values))
+            if self.keep(feature, data.lines[i]):
+                kept.append(i)
+        data.keep_rows(kept)
+        data.errors.extend(self.problems)
+        data.filtered_out = self.left_out
