@@ -2,12 +2,18 @@
 
 import datetime
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..core.datespan import date_span_text
 from ..core.naming import faction_slug
 from ..core.summary import verdict
 from ..styling.factions import is_null
 
 DATE_FIELDS = ("date", "event_date", "strike_date")
+
+
+def tr(text):
+    return QCoreApplication.translate("StrikeCheck", text)
 
 
 class MissingResultsError(Exception):
@@ -75,8 +81,8 @@ def credits_text(control_source, strikes_source, note=""):
     """'Control: ...; Strikes: ...; Analysis: StrikeCheck.' and the basemap's source."""
     parts = []
     if control_source:
-        parts.append(f"Control: {control_source}")
-    parts.append(f"Strikes: {strikes_source or 'not stated'}")
-    parts.append("Analysis: StrikeCheck")
-    text = "; ".join(parts) + ". Country outlines: Natural Earth (bundled with QGIS)."
+        parts.append(tr("Control: {source}").format(source=control_source))
+    parts.append(tr("Strikes: {source}").format(source=strikes_source or tr("not stated")))
+    parts.append(tr("Analysis: StrikeCheck"))
+    text = "; ".join(parts) + ". " + tr("Country outlines: Natural Earth (bundled with QGIS).")
     return f"{text}\n{note}" if note else text

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 import numpy as np
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import report_stats as stats
 from ..layouts.texts import distance_field, strike_dates, verdict_sentence
@@ -16,8 +17,11 @@ from . import charts
 from .html_report import Chart, ReportContent, render
 
 NAME_FIELDS = ("site", "location", "name", "place", "town")
-NOBODY_LABEL = "No mapped faction"
 NOBODY_COLOUR = "#ffffff"
+
+
+def tr(text):
+    return QCoreApplication.translate("StrikeCheck", text)
 
 
 @dataclass
@@ -79,7 +83,7 @@ def read_strikes(layer, target, label_field):
 def _class(styles, value):
     style = styles.lookup(value)
     if style is None:
-        return NOBODY_LABEL, NOBODY_COLOUR
+        return tr("No mapped faction"), NOBODY_COLOUR
     return style.label, style.colour
 
 
@@ -90,10 +94,10 @@ def _km_text(km):
 def table(rows, styles, target_name):
     """Headers and rows of the strike-by-strike table; columns with no value at all are left
     out (e.g. confidence when no source rated it)."""
-    headers = ["#", "Strike", "Date", "Held by"]
+    headers = ["#", tr("Strike"), tr("Date"), tr("Held by")]
     if target_name:
-        headers.append(f"km to {target_name}")
-    headers += ["Nearest other faction", "km", "Confidence"]
+        headers.append(tr("km to {name}").format(name=target_name))
+    headers += [tr("Nearest other faction"), tr("km"), tr("Confidence")]
     body = []
     for row in rows:
         label, colour = _class(styles, row["controlled_by"])
@@ -122,9 +126,9 @@ def make_charts(rows, styles, target, folder):
     controllers = [r["controlled_by"] for r in rows]
     counted = stats.counts_by_controller(controllers)
     bars = [(*_class(styles, value), count) for value, count in counted]
-    heading = "Strikes by controlling faction"
+    heading = tr("Strikes by controlling faction")
     charts.bars_by_controller(bars, folder / "by_faction.png", heading)
-    caption = "Who held the ground where each strike landed, per the control map."
+    caption = tr("Who held the ground where each strike landed, per the control map.")
     made.append(Chart(heading, f"{folder.name}/by_faction.png", caption))
     if target:
         km = np.array([r["target_km"] for r in rows], dtype=float)
@@ -134,21 +138,23 @@ def make_charts(rows, styles, target, folder):
         if outside.size:
             # Strikes outside the territory only, so the median is the finding's median.
             edges, counts = stats.distance_bins(outside)
-            heading = f"Distance to the nearest {style.name} territory"
+            heading = tr("Distance to the nearest {name} territory").format(name=style.name)
             median = float(np.median(outside))
             charts.distance_histogram(
                 edges, counts, style.name, style.colour, folder / "distance.png", median, heading
             )
-            caption = (
-                f"Geodesic distance (WGS84 ellipsoid) from each strike outside "
-                f"{style.name}-held territory to the nearest point of it."
-            )
+            caption = tr(
+                "Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held "
+                "territory to the nearest point of it."
+            ).format(name=style.name)
             if inside:
-                caption += f" Not shown: {inside} strike(s) inside {style.name}-held territory."
+                caption += " " + tr(
+                    "Not shown: {n} strike(s) inside {name}-held territory."
+                ).format(n=inside, name=style.name)
             made.append(Chart(heading, f"{folder.name}/distance.png", caption))
     weeks, series = stats.weekly_counts([r["date"] for r in rows], controllers)
     if len(weeks) > 1:
-        heading = "Strikes per week by controlling faction"
+        heading = tr("Strikes per week by controlling faction")
         stacks = [(*_class(styles, value), counts) for value, counts in series.items()]
         charts.weekly_stacked(weeks, stacks, folder / "per_week.png", heading)
         made.append(Chart(heading, f"{folder.name}/per_week.png"))
@@ -161,10 +167,9 @@ def _week_note(rows):
     if len(weeks) != 1:
         return ""
     dated = sum(1 for r in rows if r["date"])
-    return (
-        f"All {dated} dated strikes fall in one week (starting Monday "
-        f"{weeks[0].strftime('%d %b %Y')}): no weekly chart."
-    )
+    return tr(
+        "All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart."
+    ).format(n=dated, day=weeks[0].strftime("%d %b %Y"))
 
 
 def build_report(request):
@@ -197,14 +202,16 @@ def build_report(request):
         chart_note=_week_note(rows),
         table_headers=headers,
         table_rows=body,
-        method=(
+        method=tr(
             "For every strike StrikeCheck finds the faction(s) whose territory on the control "
             "map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point "
             "of each faction's territory; 0 km means inside. The control map's accuracy bounds "
             "the answer: a strike a few km from a front line may fall on either side of it."
         ),
         sources=request.sources,
-        generated=f"Generated by StrikeCheck on {datetime.date.today().isoformat()}.",
+        generated=tr("Generated by StrikeCheck on {day}.").format(
+            day=datetime.date.today().isoformat()
+        ),
     )
     html = render(content)
     html_path.write_text(html, encoding="utf-8")

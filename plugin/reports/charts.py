@@ -3,6 +3,12 @@
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def tr(text):
+    return QCoreApplication.translate("StrikeCheck", text)
+
 
 # Sized for an A4 page with 15 mm margins: 16 cm wide, type at 9 pt stays 9 pt in print.
 WIDTH_IN = 6.3
@@ -60,7 +66,7 @@ def bars_by_controller(rows, path, title=""):
             fontsize=9,
             color=INK,
         )
-    axes.set_xlabel("strikes", fontsize=9, color=INK)
+    axes.set_xlabel(tr("strikes"), fontsize=9, color=INK)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.grid(axis="x", color=GRID, linewidth=0.6)
     axes.set_xlim(0, max(counts or [1]) * 1.15)
@@ -89,14 +95,15 @@ def distance_histogram(edges, counts, target_name, colour, path, median=None, ti
         axes.text(
             median,
             max(counts) * 1.02 if len(counts) else 1,
-            f" median {median:.0f} km",
+            " " + tr("median {km} km").format(km=f"{median:.0f}"),
             color="#9e1b14",
             fontsize=8.5,
             va="bottom",
             ha="left",
         )
-    axes.set_xlabel(f"km to the nearest {target_name} territory", fontsize=9, color=INK)
-    axes.set_ylabel("strikes", fontsize=9, color=INK)
+    label = tr("km to the nearest {name} territory").format(name=target_name)
+    axes.set_xlabel(label, fontsize=9, color=INK)
+    axes.set_ylabel(tr("strikes"), fontsize=9, color=INK)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlim(edges[0], edges[-1])
     axes.set_ylim(0, max(list(counts) + [1]) * 1.2)
@@ -132,8 +139,8 @@ def weekly_stacked(weeks, series, path, title=""):
         rotation=0 if len(weeks) <= 4 else 30,
         ha="center" if len(weeks) <= 4 else "right",
     )
-    axes.set_xlabel("week starting (Monday)", fontsize=9, color=INK)
-    axes.set_ylabel("strikes", fontsize=9, color=INK)
+    axes.set_xlabel(tr("week starting (Monday)"), fontsize=9, color=INK)
+    axes.set_ylabel(tr("strikes"), fontsize=9, color=INK)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylim(0, max(bottom + [1]) * 1.15)
     axes.grid(axis="y", color=GRID, linewidth=0.6)

@@ -3,6 +3,13 @@
 from dataclasses import dataclass, field
 from html import escape
 
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def tr(text):
+    return QCoreApplication.translate("StrikeCheck", text)
+
+
 # Text width of an A4 page with 15 mm margins, in CSS pixels (96 per inch): QTextDocument sizes
 # images in these units when it prints, so a chart this wide fills the printed text width.
 TEXT_WIDTH_PX = 680
@@ -88,24 +95,25 @@ def render(content):
     if content.finding:
         parts.append(
             '<table class="finding" width="100%" cellpadding="8"><tr>'
-            f'<td class="finding"><b>Finding.</b> {escape(content.finding)}</td></tr></table>'
+            f'<td class="finding"><b>{escape(tr("Finding."))}</b> {escape(content.finding)}</td>'
+            "</tr></table>"
         )
     if content.note:
         parts.append(f'<p class="small">{escape(content.note)}</p>')
     if content.map_image:
-        parts.append(_figure("Map", content.map_image))
+        parts.append(_figure(tr("Map"), content.map_image))
     for chart in content.charts:
         parts.append(_figure(chart.heading, chart.image, chart.caption))
     if content.chart_note:
         parts.append(f'<p class="small">{escape(content.chart_note)}</p>')
     if content.table_rows:
-        parts.append("<h2>Strike by strike</h2>")
+        parts.append(f"<h2>{escape(tr('Strike by strike'))}</h2>")
         parts.append(_table(content.table_headers, content.table_rows))
     if content.method:
-        parts.append("<h2>Method</h2>")
+        parts.append(f"<h2>{escape(tr('Method'))}</h2>")
         parts.append(f'<p class="small">{escape(content.method)}</p>')
     if content.sources or content.generated:
-        parts.append("<h2>Sources</h2>")
+        parts.append(f"<h2>{escape(tr('Sources'))}</h2>")
         parts.append(f'<p class="small">{escape(content.sources)}</p>')
         if content.generated:
             parts.append(f'<p class="small">{escape(content.generated)}</p>')
