@@ -232,3 +232,16 @@ def test_shapefile_in_a_projected_crs_keeps_its_crs(run_alg, tmp_path):
     path = write_layer(layer, tmp_path / "c.shp", "ESRI Shapefile")
     out = run(run_alg, path)
     assert out.crs().authid() == "EPSG:3857" and attributes(out, "faction") == [("kurdish",)]
+
+
+def test_help_names_every_parameter_and_output_field(strikecheck_plugin):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
+    text = algorithm.shortHelpString()
+    for definition in algorithm.parameterDefinitions():
+        assert f"<b>{definition.name()}</b>" in text, definition.name()
+    for name in ("faction", "faction_label", "raw_faction", "valid_from", "isis+jn+rebel",
+                 "unrecognised, kept as",
+                 "qgis_process run strikecheck:importcontrol"):  # fmt: skip
+        assert name in text, name

@@ -442,3 +442,15 @@ def test_loaded_delimited_text_layer_is_read_from_its_file(run_alg, tmp_path):
     result = run(run_alg, layer)
     # QGIS itself leaves out the rows it cannot place; the importer accounts for every one.
     assert result["OUTPUT"].featureCount() == 3 and result["ERRORS"].featureCount() == 6
+
+
+def test_help_names_every_parameter_and_output_field(strikecheck_plugin):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
+    text = algorithm.shortHelpString()
+    for definition in algorithm.parameterDefinitions():
+        assert f"<b>{definition.name()}</b>" in text, definition.name()
+    for name in ("strike_id", "date", "actor", "confidence", "precision_km", "source", "line",
+                 "fid", "reason", "raw", "qgis_process run strikecheck:importstrikes"):  # fmt: skip
+        assert name in text, name
