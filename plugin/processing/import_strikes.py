@@ -130,7 +130,8 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             "become NULL). An original column whose name clashes with one of these is kept as "
             "&lt;name&gt;_orig.</li>"
             "<li><b>ERRORS</b>: a table of the rows that could not become strikes: <b>line</b> "
-            "(line number in a text file), <b>fid</b> (feature id in a layer), <b>reason</b> "
+            "(line number in a text file, row in a spreadsheet), <b>feature_id</b> (feature id in "
+            "a layer; not named fid, which GeoPackage reserves), <b>reason</b> "
             "(e.g. 'latitude 134.2 outside -90..90', \"no date in '31/31/2015'\") and "
             "<b>raw</b> (the row as written).</li></ul>"
             "<p>A whole column of exchanged latitude and longitude (latitudes beyond ±90 while "
@@ -465,7 +466,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             return None
         fields = QgsFields()
         fields.append(make_field("line", "int"))
-        fields.append(make_field("fid", "int"))
+        fields.append(make_field("feature_id", "int"))
         fields.append(make_field("reason", "string"))
         fields.append(make_field("raw", "string"))
         sink, dest_id = self.parameterAsSink(

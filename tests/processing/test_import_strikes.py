@@ -452,5 +452,21 @@ def test_help_names_every_parameter_and_output_field(strikecheck_plugin):
     for definition in algorithm.parameterDefinitions():
         assert f"<b>{definition.name()}</b>" in text, definition.name()
     for name in ("strike_id", "date", "actor", "confidence", "precision_km", "source", "line",
-                 "fid", "reason", "raw", "qgis_process run strikecheck:importstrikes"):  # fmt: skip
+                 "feature_id", "reason", "raw",
+                 "qgis_process run strikecheck:importstrikes"):  # fmt: skip
         assert name in text, name
+
+
+@pytest.mark.parametrize("suffix", ["gpkg", "csv", "geojson"])
+def test_outputs_written_to_files(run_alg, tmp_path, suffix):
+    result = run(
+        run_alg,
+        write(tmp_path, "broken.csv", BROKEN),
+        OUTPUT=str(tmp_path / f"strikes.{suffix}"),
+        ERRORS=str(tmp_path / f"errors.{suffix}"),
+    )
+    written = QgsVectorLayer(result["ERRORS"], "errors", "ogr")
+    assert written.featureCount() == 6
+    lines = sorted(int(f["line"]) for f in written.getFeatures())
+    assert lines == [3, 4, 7, 8, 9, 10]
+    assert QgsVectorLayer(result["OUTPUT"], "strikes", "ogr").featureCount() == 3
