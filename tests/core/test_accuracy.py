@@ -229,3 +229,35 @@ def test_full_size_map_spot_check():
     codes, geometries = syria_like_control(seed=7)
     lon, lat = strikes_around(6, seed=9, near=(codes, geometries), near_fraction=0.5)
     assert _check(codes, geometries, lon, lat) < TOLERANCE_M
+
+
+def test_long_edges_among_dense_clusters():
+    # Strikes a few hundred metres from long straight edges (cut into pieces of up to 2 km by
+    # the engine), each with a small many-sided ring just beyond it: the ring's vertices are
+    # nearer than any vertex of the edge, but the edge itself is nearer still.
+    rng = np.random.default_rng(12)
+    codes, geometries, lon, lat = [], [], [], []
+    for _ in range(6):
+        x, y, angle = rng.uniform(30, 40), rng.uniform(30, 40), rng.uniform(0, np.pi)
+        direction = np.array([np.cos(angle), np.sin(angle)])
+        geometries.append(
+            shapely.LineString([(x, y), (x + 3 * direction[0], y + 3 * direction[1])])
+        )
+        codes.append("a")
+        normal = np.array([-direction[1], direction[0]])
+        for _ in range(10):
+            foot = np.array([x, y]) + direction * rng.uniform(0.2, 2.8)
+            scale = np.array([1 / (111.3 * np.cos(np.radians(foot[1]))), 1 / 111.1])  # deg/km
+            off = rng.uniform(0.1, 0.6)  # km from the edge
+            strike = foot + normal * off * scale
+            radius = rng.uniform(0.01, 0.1)
+            gap = rng.uniform(off * 1.02, np.hypot(off, 0.6))  # km from strike to the ring
+            centre = strike + normal * (gap + radius) * scale
+            ring = np.linspace(0, 2 * np.pi, 48, endpoint=False)
+            geometries.append(
+                shapely.Polygon(centre + radius * np.c_[np.cos(ring), np.sin(ring)] * scale)
+            )
+            codes.append("a")
+            lon.append(strike[0])
+            lat.append(strike[1])
+    assert _check(codes, geometries, np.array(lon), np.array(lat)) < TOLERANCE_M
