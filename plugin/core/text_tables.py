@@ -170,7 +170,8 @@ def sniff_delimiter(text, preferred=","):
     return best
 
 
-def _unique_header(cells):
+def unique_header(cells):
+    """Column names from header cells: empty ones named field_N, repeats given _2, _3..."""
     names, seen, renamed = [], set(), []
     for i, cell in enumerate(cells):
         name = cell.strip() or f"field_{i + 1}"
@@ -214,7 +215,7 @@ def read_text_table(path, encoding=None):
                 table.empty_rows += 1
             continue
         if width is None:
-            table.header, renamed = _unique_header(values)
+            table.header, renamed = unique_header(values)
             width = len(values)
             for old, new in renamed:
                 table.notes.append(

@@ -30,6 +30,8 @@ from .strike_input import (
     RowFilter,
     auto_encoding,
     default_filter,
+    headerless_sheet,
+    promote_header_row,
     read_layer_input,
     read_text_input,
     say,
@@ -286,15 +288,9 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                         "GeoPackage, Shapefile, KML/KMZ or XLSX file."
                     )
                 )
-            if not expression.strip():
-                expression, filter_note = default_filter(source.fields().names())
-            row_filter = RowFilter(expression, context, source.fields()) if expression else None
-            data = read_layer_input(source, context, feedback, row_filter)
             layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-            if layer is not None and layer.storageType().upper() in SPREADSHEETS:
-                # OGR numbers spreadsheet features by their row in the sheet: report that row.
-                data.lines = list(data.fids)
-                data.errors = [(fid, fid, reason, raw) for _, fid, reason, raw in data.errors]
+            sheet = layer is not None and layer.storageType().upper() in SPREADSHEETS
+            data, filter_note = self._read_layer(source, context, feedback, expression, sheet)
         for note in data.notes + ([filter_note] if filter_note else []):
             feedback.pushInfo(note)
         if feedback.isCanceled():
@@ -329,6 +325,27 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             outputs[self.ERRORS] = errors_id
         self._report(feedback, data, result, errors)
         return outputs
+
+    def _read_layer(self, source, context, feedback, expression, sheet):
+        """The rows of a layer, filtered; a spreadsheet's rows carry their row number."""
+        filter_note = None
+        if sheet and headerless_sheet(source.fields().names()):
+            data = read_layer_input(source, context, feedback)
+            if promote_header_row(data):
+                if not expression.strip():
+                    expression, filter_note = default_filter(data.names)
+                if expression:
+                    RowFilter(expression, context, data.fields).apply_to_text(data)
+                return data, filter_note
+        if not expression.strip():
+            expression, filter_note = default_filter(source.fields().names())
+        row_filter = RowFilter(expression, context, source.fields()) if expression else None
+        data = read_layer_input(source, context, feedback, row_filter)
+        if sheet:
+            # OGR numbers spreadsheet features by their row in the sheet: report that row.
+            data.lines = list(data.fids)
+            data.errors = [(fid, fid, reason, raw) for _, fid, reason, raw in data.errors]
+        return data, filter_note
 
     def _field_override(self, parameters, name, context):
         fields = self.parameterAsFields(parameters, name, context)

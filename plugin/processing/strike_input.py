@@ -1,6 +1,7 @@
 """Opens the strike importer's INPUT: text files line by line, other files and layers via QGIS."""
 
 import os
+import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -61,6 +62,8 @@ class StrikeInput:
 def path_and_hints(value):
     """(file path, {xField, yField, wktField, encoding}) of a path or a delimited-text URI."""
     text = str(value).split("|")[0]
+    if text.startswith("delimitedtext://"):  # qgis_process's provider://uri form
+        text = text[len("delimitedtext://") :]
     if text.startswith("file:"):
         url = urlparse(text)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
@@ -174,6 +177,44 @@ def read_layer_input(source, context, feedback, row_filter=None):
             _tr("The layer's geometry is not points: positions come from its columns.")
         )
     return data
+
+
+_OGR_DEFAULT_NAME = re.compile(r"^Field\d+$")
+
+
+def headerless_sheet(names):
+    """True when OGR named a spreadsheet's columns Field1, Field2...: it took the header row for
+    data, as GDAL does when every cell of the sheet is text."""
+    return bool(names) and all(_OGR_DEFAULT_NAME.match(name) for name in names)
+
+
+def promote_header_row(data):
+    """Makes the first row of a headerless sheet its column names (text columns)."""
+    if not data.values:
+        return False
+    first = data.values[0]
+    if not all(isinstance(v, str) and v.strip() for v in first):
+        return False
+    from ..core.text_tables import unique_header
+
+    names, _ = unique_header([str(v) for v in first])
+    fields = QgsFields()
+    for name in names:
+        fields.append(make_field(name, "string"))
+    data.names, data.fields = names, fields
+    rows = range(1, len(data.values))
+    data.values = [[None if v is None else str(v) for v in data.values[i]] for i in rows]
+    data.raw = [" | ".join(f"{n}={v}" for n, v in zip(names, values)) for values in data.values]
+    data.lines = [data.fids[i] for i in rows]
+    data.fids = [data.fids[i] for i in rows]
+    if data.parts is not None:
+        data.parts = [data.parts[i] for i in rows]
+    data.notes.append(
+        _tr("The sheet's first row is read as its column names: {names}.").format(
+            names=", ".join(names)
+        )
+    )
+    return True
 
 
 # -- the row filter ---------------------------------------------------------------------------

@@ -439,9 +439,10 @@ def test_loaded_delimited_text_layer_is_read_from_its_file(run_alg, tmp_path):
     uri = f"file://{path}?type=csv&xField=longitude&yField=latitude&crs=EPSG:4326"
     layer = QgsVectorLayer(uri, "broken", "delimitedtext")
     assert layer.isValid()
-    result = run(run_alg, layer)
     # QGIS itself leaves out the rows it cannot place; the importer accounts for every one.
-    assert result["OUTPUT"].featureCount() == 3 and result["ERRORS"].featureCount() == 6
+    for source in (layer, f"delimitedtext://{uri}"):
+        result = run(run_alg, source)
+        assert result["OUTPUT"].featureCount() == 3 and result["ERRORS"].featureCount() == 6
 
 
 def test_help_names_every_parameter_and_output_field(strikecheck_plugin):
@@ -470,3 +471,17 @@ def test_outputs_written_to_files(run_alg, tmp_path, suffix):
     lines = sorted(int(f["line"]) for f in written.getFeatures())
     assert lines == [3, 4, 7, 8, 9, 10]
     assert QgsVectorLayer(result["OUTPUT"], "strikes", "ogr").featureCount() == 3
+
+
+def test_xlsx_of_text_cells_keeps_its_header(run_alg, tmp_path):
+    # GDAL reads the header of an all-text sheet as data (columns Field1, Field2...).
+    path = write_xlsx(
+        tmp_path / "text.xlsx",
+        [["id", "date", "lat", "lon"], ["a", "30/09/2015", "34,8333", "36,7333"],
+         ["b", "30/09/2015", "134.2", "36.7"]],
+    )  # fmt: skip
+    result = run(run_alg, path)
+    out = strikes(result)
+    assert sorted(out) == ["a"] and point(out["a"]) == (36.7333, 34.8333)
+    assert qdate(out["a"]["date"]) == D and out["a"]["lat"] == "34,8333"
+    assert errors(result)[0][:2] == (3, "latitude 134.2 outside -90..90")
