@@ -225,3 +225,11 @@ def filter_legend_by_map(model, map_settings):
 ALG_NO_THREADING = _enum(
     "Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading"
 )
+
+LABEL_FROM_POINT = _enum(
+    "Qgis.LabelOffsetType.FromPoint", "QgsPalLayerSettings.OffsetType.FromPoint"
+)
+LABEL_CARTOGRAPHIC = _enum(
+    "Qgis.LabelPlacement.OrderedPositionsAroundPoint",
+    "QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint",
+)

@@ -8,6 +8,9 @@ import os
 import sys
 from pathlib import Path
 
+# Qt writes XML attributes in hash order; a fixed seed keeps the files stable between runs, so
+# a diff shows real changes only. Must be set before Qt is loaded.
+os.environ["QT_HASH_SEED"] = "0"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from qgis_app import start_qgis  # noqa: E402

@@ -4,6 +4,8 @@ The export itself loads the saved .qpt, so an analyst who restyles the template 
 designer (fonts, colours, frames) gets their look; this module is how the bundled one was made.
 """
 
+import re
+import uuid
 from pathlib import Path
 
 from qgis.core import (
@@ -137,6 +139,9 @@ def build_template_layout(project):
     arrow.setId(t.NORTH_ARROW)
     arrow.setPicturePath(str(NORTH_ARROW_SVG))
     arrow.setLinkedMap(main)
+    # A light box like the scale bar's: the arrow stays legible over dark territory.
+    arrow.setBackgroundEnabled(True)
+    arrow.setBackgroundColor(QColor(255, 255, 255, 215))
     layout.addLayoutItem(arrow)
 
     summary = _label(layout, t.SUMMARY, 9.5)
@@ -176,3 +181,17 @@ def save_template(layout, path=t.TEMPLATE_PATH):
     context.setPathResolver(QgsPathResolver(str(path)))
     if not layout.saveAsTemplate(str(path), context):
         raise OSError(f"could not write {path}")
+    _stable_uuids(Path(path))
+
+
+def _stable_uuids(path):
+    """Renames the items' random uuids to ones derived from their order in the file, keeping
+    every reference (a legend's or scale bar's map) intact: a regenerated template then differs
+    from the last one only where the design changed."""
+    text = path.read_text(encoding="utf-8")
+    found = list(dict.fromkeys(re.findall(r"\{[0-9a-f-]{36}\}", text)))
+    for index, old in enumerate(found):
+        text = text.replace(
+            old, "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"strikecheck/{index}")) + "}"
+        )
+    path.write_text(text, encoding="utf-8")

@@ -9,7 +9,8 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..compat import (
-    LABEL_AROUND_POINT,
+    LABEL_CARTOGRAPHIC,
+    LABEL_FROM_POINT,
     LABEL_HORIZONTAL,
     LABEL_LINE,
     LINE_LABEL_ABOVE,
@@ -81,8 +82,12 @@ def strike_labeling(expression, size_pt=8.0):
     settings.priority = 9  # strike names win over place names when space is short
     settings.fieldName = expression
     settings.isExpression = True
-    settings.placement = LABEL_AROUND_POINT
-    settings.dist = 1.5
+    # Cartographic placement: top right first, then the other corners. The distance is from
+    # the point: QGIS takes an SVG marker's bounds as its whole halo-padded box, which pushes
+    # labels visibly away from the starburst.
+    settings.placement = LABEL_CARTOGRAPHIC
+    settings.offsetType = LABEL_FROM_POINT
+    settings.dist = 2.5
     settings.distUnits = RENDER_MM
     settings.setFormat(text_format(size_pt, bold=True))
     settings.enabled = True

@@ -1,1204 +1,1204 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" readOnly="0" simplifyDrawingHints="1" simplifyLocal="1" minScale="100000000" simplifyDrawingTol="1" labelsEnabled="0" styleCategories="AllStyleCategories" simplifyMaxScale="1" maxScale="0" simplifyAlgorithm="0" symbologyReferenceScale="-1">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal fixedDuration="0" limitMode="0" endField="" endExpression="" durationField="" enabled="0" durationUnit="min" accumulate="0" startExpression="" startField="" mode="0">
+  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="categorizedSymbol" symbollevels="0" attr="coalesce(nullif(trim(to_string(&quot;controlled_by&quot;)), ''), '(none)')" enableorderby="0" referencescale="-1" forceraster="0">
+  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" attr="coalesce(nullif(trim(to_string(&quot;controlled_by&quot;)), ''), '(none)')" forceraster="0" symbollevels="0">
     <categories>
-      <category value="regime" label="Regime Control" render="true" symbol="0"/>
-      <category value="rebel" label="Rebel Control" render="true" symbol="1"/>
-      <category value="isis" label="ISIS Control" render="true" symbol="2"/>
-      <category value="jn" label="JN Control" render="true" symbol="3"/>
-      <category value="kurdish" label="YPG Control" render="true" symbol="4"/>
-      <category value="isis+jn+rebel" label="ISIS, JN, and Rebel Control" render="true" symbol="5"/>
-      <category value="jn+rebel" label="JN and Rebel Control" render="true" symbol="6"/>
-      <category value="kurdish+regime" label="Regime and YPG Control" render="true" symbol="7"/>
-      <category value="(none)" label="Not in any mapped faction's territory" render="true" symbol="8"/>
-      <category value="" label="Other" render="true" symbol="9"/>
+      <category symbol="0" value="regime" render="true" label="Regime Control"/>
+      <category symbol="1" value="rebel" render="true" label="Rebel Control"/>
+      <category symbol="2" value="isis" render="true" label="ISIS Control"/>
+      <category symbol="3" value="jn" render="true" label="JN Control"/>
+      <category symbol="4" value="kurdish" render="true" label="YPG Control"/>
+      <category symbol="5" value="isis+jn+rebel" render="true" label="ISIS, JN, and Rebel Control"/>
+      <category symbol="6" value="jn+rebel" render="true" label="JN and Rebel Control"/>
+      <category symbol="7" value="kurdish+regime" render="true" label="Regime and YPG Control"/>
+      <category symbol="8" value="(none)" render="true" label="Not in any mapped faction's territory"/>
+      <category symbol="9" value="" render="true" label="Other"/>
     </categories>
     <symbols>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="0" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,0,0,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,0,0,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,0,0,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,0,0,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="1" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="0,221,0,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="0,221,0,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="0,221,0,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="0,221,0,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="2" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="0,0,0,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="0,0,0,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="0,0,0,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="0,0,0,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="3" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="102,136,170,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="102,136,170,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="102,136,170,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="102,136,170,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="4" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="4">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,68,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,68,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,68,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,68,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="5" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="5">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="79,122,79,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="79,122,79,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="79,122,79,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="79,122,79,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="0,0,0,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="0,0,0,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.15"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.8"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="0,0,0,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.15" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.8" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="0,0,0,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.15"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.8"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="6" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="6">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="51,179,140,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="51,179,140,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="51,179,140,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="51,179,140,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="102,136,170,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="102,136,170,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.15"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.8"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="102,136,170,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.15" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.8" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="102,136,170,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.15"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.8"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="7" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="7">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,153,34,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,153,34,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,153,34,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,153,34,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="255,255,68,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="255,255,68,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.15"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.8"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="255,255,68,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.15" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.8" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="255,255,68,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.15"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.8"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="8" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="8">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="51,51,51,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="51,51,51,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="51,51,51,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="51,51,51,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="marker" clip_to_extent="1" name="9" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="9">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="255,255,255,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="0.8" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="255,255,255,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_width" value="0.8"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="7" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="7"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="255,255,255,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="0.8" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="7" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="255,255,255,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_width" v="0.8"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="7"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
         <layer class="SvgMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="176,176,176,255" type="QString" name="color"/>
-            <Option value="0" type="QString" name="fixedAspectRatio"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="34,34,34,255" type="QString" name="outline_color"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="color" value="176,176,176,255"/>
+            <Option type="QString" name="fixedAspectRatio" value="0"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="name" value="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="34,34,34,255"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
             <Option name="parameters"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="6" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="6"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="176,176,176,255" k="color"/>
-          <prop v="0" k="fixedAspectRatio"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo=" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="34,34,34,255" k="outline_color"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="" k="parameters"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="color" v="176,176,176,255"/>
+          <prop k="fixedAspectRatio" v="0"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="name" v="base64:PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPCEtLSBTdHJpa2VDaGVjayBzdHJpa2UgbWFya2VyOiBhIHR3ZWx2ZS1wb2ludCBzdGFyYnVyc3QuIFFHSVMgcmVjb2xvdXJzIGl0IHRocm91Z2ggcGFyYW0oZmlsbCksCiAgICAgcGFyYW0ob3V0bGluZSkgYW5kIHBhcmFtKG91dGxpbmUtd2lkdGgpOyB0aGUgZGVmYXVsdHMgYWZ0ZXIgZWFjaCBwYXJhbSgpIGFyZSBmb3Igb3RoZXIgdmlld2Vycy4gLS0+CjxzdmcgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB3aWR0aD0iMTAwIiBoZWlnaHQ9IjEwMCIgdmlld0JveD0iMCAwIDEwMCAxMDAiPgogIDxwYXRoIGQ9Ik0gNTAuMCwzLjAgTCA1Ni4yLDI2LjggTCA3MC4wLDE1LjQgTCA2NC44LDM1LjIgTCA4OS44LDI3LjAgTCA3My4yLDQzLjggTCA4OC4wLDUwLjAKICAgICAgICAgICBMIDcwLjMsNTUuNCBMIDg5LjAsNzIuNSBMIDY3LjAsNjcuMCBMIDcwLjUsODUuNSBMIDU1LjQsNzAuMyBMIDUwLjAsOTcuMCBMIDQzLjgsNzMuMgogICAgICAgICAgIEwgMzAuNSw4My44IEwgMzUuMiw2NC44IEwgMTEuOSw3Mi4wIEwgMjYuOCw1Ni4yIEwgMTAuMCw1MC4wIEwgMjkuNyw0NC42IEwgMTAuMiwyNy4wCiAgICAgICAgICAgTCAzMy4wLDMzLjAgTCAzMS4wLDE3LjEgTCA0NC42LDI5LjcgWiIKICAgICAgICBmaWxsPSJwYXJhbShmaWxsKSAjZTg0MTJjIiBmaWxsLW9wYWNpdHk9InBhcmFtKGZpbGwtb3BhY2l0eSkgMSIKICAgICAgICBzdHJva2U9InBhcmFtKG91dGxpbmUpICMzYjBhMDUiIHN0cm9rZS1vcGFjaXR5PSJwYXJhbShvdXRsaW5lLW9wYWNpdHkpIDEiCiAgICAgICAgc3Ryb2tlLXdpZHRoPSJwYXJhbShvdXRsaW5lLXdpZHRoKSA0IiBzdHJva2UtbGluZWpvaW49Im1pdGVyIi8+Cjwvc3ZnPgo="/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="34,34,34,255"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="parameters" v=""/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -1213,16 +1213,16 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
   <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="controlled_by">
+    <field name="controlled_by" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -1231,20 +1231,20 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="controlled_by" name=""/>
+    <alias name="" field="controlled_by" index="0"/>
   </aliases>
   <defaults>
-    <default field="controlled_by" expression="" applyOnUpdate="0"/>
+    <default expression="" field="controlled_by" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="controlled_by" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="controlled_by" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="controlled_by" exp="" desc=""/>
+    <constraint desc="" field="controlled_by" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
