@@ -239,3 +239,17 @@ def choose_preset(values, presets, fallback="generic"):
         if n > best_n:
             best, best_n = name, n
     return best, best_n
+
+
+def expand_mixed(codes, geometries):
+    """Gives the territory of a mixed class ('isis+jn+rebel') to each of its members.
+
+    Shared control means each member holds the ground, so a strike there is controlled by all
+    of them and every member's distance to it is 0. Returns new lists; the inputs are untouched.
+    """
+    out_codes, out_geometries = [], []
+    for code, geometry in zip(codes, geometries):
+        members = [m.strip() for m in str(code).split("+") if m.strip()] or [code]
+        out_codes.extend(members)
+        out_geometries.extend([geometry] * len(members))
+    return out_codes, out_geometries

@@ -52,7 +52,9 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             "<li><b>CONTROL</b>: territorial control as polygons, front lines or town control "
             "points (any CRS). Invalid geometries are repaired in memory; the layer is never "
             "modified.</li>"
-            "<li><b>FACTION_FIELD</b>: the field of CONTROL that names the faction.</li>"
+            "<li><b>FACTION_FIELD</b>: the field of CONTROL that names the faction. A value "
+            "joining codes with '+' (a mixed class from 'Import control map', e.g. "
+            "isis+jn+rebel) counts as territory of each member.</li>"
             "<li><b>FACTIONS</b>: optional; faction values to measure, separated by ';' "
             "(default: every value present).</li>"
             "<li><b>MAX_DISTANCE_KM</b>: optional; distances beyond it are NULL (and the "
@@ -180,6 +182,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_core()
+        from ..core.factions import expand_mixed
         from ..core.nearest import Cancelled, nearest_factions
         from ..core.territory import Territories
         from .layer_arrays import check_cancel, read_control, read_strike_parts
@@ -203,7 +206,14 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
                     "names."
                 ).format(field=field)
             )
-        territories = Territories.from_geometries(values, geometries)
+        mixed = sorted({v for v in values if "+" in v})
+        if mixed:
+            feedback.pushInfo(
+                self.tr("Mixed control ({classes}) counts as territory of each member.").format(
+                    classes=", ".join(mixed)
+                )
+            )
+        territories = Territories.from_geometries(*expand_mixed(values, geometries))
         if not territories.factions:
             raise QgsProcessingException(
                 self.tr("The control layer has no usable geometry (all are empty or NULL).")

@@ -32,6 +32,14 @@ IDLIB = [  # Jaish al-Fatah / JN-held Idlib (Idlib city, Jisr al-Shughur)
     (36.95, 35.75), (36.95, 36.05), (36.60, 36.20), (36.40, 36.20), (36.15, 36.00),
     (36.00, 35.90), (36.05, 35.80),
 ]
+EASTERN_GHOUTA = [  # besieged rebel enclave east of Damascus
+    (36.33, 33.52), (36.40, 33.49), (36.50, 33.50), (36.56, 33.56), (36.52, 33.62),
+    (36.42, 33.63), (36.35, 33.58), (36.33, 33.52),
+]
+YARMOUK = [  # south Damascus: Yarmouk camp and Hajar al-Aswad, ISIS, JN and rebels side by side
+    (36.28, 33.44), (36.31, 33.43), (36.33, 33.45), (36.32, 33.47), (36.29, 33.47),
+    (36.28, 33.44),
+]
 ISIS = [
     (37.25, 35.30), (37.20, 34.90), (37.35, 34.60), (37.60, 34.30), (38.00, 33.90),
     (38.80, 33.40), (39.60, 33.50), (40.60, 34.20), (41.00, 34.45), (41.20, 35.20),
@@ -49,11 +57,15 @@ AFRIN = [
     (36.55, 36.75),
 ]
 
+VALID_FROM = "2015-09-27"  # the date of ISW's "Russian Posture in Syria" map the article used
+
 FEATURES = [
-    ("regime", "Regime Control", [REGIME, RASTAN_POCKET]),
+    ("regime", "Regime Control", [REGIME, RASTAN_POCKET, EASTERN_GHOUTA, YARMOUK]),
     ("rebel", "Rebel Control", [RASTAN_POCKET]),
     ("rebel", "Rebel Control", [NORTH_HAMA]),
     ("rebel", "Rebel Control", [DARAA]),
+    ("rebel", "Rebel Control", [EASTERN_GHOUTA]),
+    ("isis+jn+rebel", "ISIS, JN, and Rebel Control", [YARMOUK]),
     ("jn", "JN Control", [IDLIB]),
     ("isis", "ISIS Control", [ISIS]),
     ("kurdish", "YPG Control", [KURDISH_JAZIRA]),
@@ -65,7 +77,7 @@ def main():
     features = [
         {
             "type": "Feature",
-            "properties": {"faction": code, "label": label},
+            "properties": {"faction": code, "label": label, "valid_from": VALID_FROM},
             "geometry": {"type": "Polygon", "coordinates": [[list(p) for p in r] for r in rings]},
         }
         for code, label, rings in FEATURES
@@ -73,6 +85,10 @@ def main():
     collection = {
         "type": "FeatureCollection",
         "name": "control_2015-09",
+        "description": (
+            "Illustrative, hand-drawn approximation of territorial control in Syria in late "
+            "September 2015, made for the StrikeCheck demo. Not ISW data; not authoritative."
+        ),
         "features": features,
     }
     out = Path(__file__).with_name("control_2015-09.geojson")

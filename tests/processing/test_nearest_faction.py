@@ -311,3 +311,34 @@ def test_real_world_map_countries(run_alg):
         min(out[3]["dist_france_km"], out[3]["dist_spain_km"])
     )
     assert math.isfinite(out[1]["dist_germany_km"]) and out[1]["dist_germany_km"] > 200
+
+
+def test_mixed_class_belongs_to_each_member(run_alg):
+    control = memory_layer(
+        "Polygon",
+        "EPSG:4326",
+        ["faction:string"],
+        [
+            ("POLYGON((0 0,1 0,1 1,0 1,0 0))", ["isis+jn+rebel"]),
+            ("POLYGON((3 0,4 0,4 1,3 1,3 0))", ["isis"]),
+            ("POLYGON((5 0,6 0,6 1,5 1,5 0))", ["regime"]),
+        ],
+    )
+    strikes = memory_layer(
+        "Point", "EPSG:4326", ["id:integer"], [("POINT(0.5 0.5)", [1]), ("POINT(2 0.5)", [2])]
+    )
+    out_layer = run(run_alg, strikes, control)["OUTPUT"]
+    names = out_layer.fields().names()
+    assert {"dist_isis_km", "dist_jn_km", "dist_rebel_km", "dist_regime_km"} <= set(names)
+    assert not any("isis_jn" in n for n in names)
+    out = rows_by(out_layer, "id")
+    assert out[1]["controlled_by"] == "isis+jn+rebel"
+    assert out[1]["dist_isis_km"] == 0 and out[1]["dist_jn_km"] == 0
+    assert out[1]["nearest_other"] == "regime"
+    mixed = shapely.from_wkt("POLYGON((0 0,1 0,1 1,0 1,0 0))")
+    # Strike 2 lies between the mixed square and the ISIS-only square: ISIS is the nearer one.
+    assert out[2]["dist_jn_km"] == pytest.approx(brute_force_km(2, 0.5, mixed), abs=0.001)
+    isis_only = shapely.from_wkt("POLYGON((3 0,4 0,4 1,3 1,3 0))")
+    assert out[2]["dist_isis_km"] == pytest.approx(
+        min(brute_force_km(2, 0.5, mixed), brute_force_km(2, 0.5, isis_only)), abs=0.001
+    )
