@@ -10,6 +10,7 @@ from ..core.summary import verdict
 from ..styling.factions import is_null
 
 DATE_FIELDS = ("date", "event_date", "strike_date")
+NAME_FIELDS = ("site", "location", "name", "place", "town")
 
 
 def tr(text):
@@ -54,6 +55,14 @@ def strike_dates(layer):
 def map_date(layer):
     """'30 SEPT 2015' (or a span) from the strike layer's dates; '' when it has none."""
     return date_span_text(strike_dates(layer))
+
+
+def name_field(layer, wanted=None):
+    """The field naming each strike: `wanted`, or the first usual name present, or None."""
+    if wanted:
+        return wanted
+    names = {n.lower(): n for n in layer.fields().names()}
+    return next((names[n] for n in NAME_FIELDS if n in names), None)
 
 
 def distance_field(target):

@@ -20,6 +20,7 @@ from .styling_base import StylingAlgorithm
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
 STRIKE_STYLES = ("confidence", "controlling faction")
+AUTO_LABEL_MAX = 40  # strikes named on the map without LABEL_FIELD: at most this many
 
 
 class ExportMapAlgorithm(StylingAlgorithm):
@@ -71,6 +72,9 @@ class ExportMapAlgorithm(StylingAlgorithm):
             "<li><b>FACTION_FIELD</b>: the control layer's faction field (default 'faction').</li>"
             "<li><b>TARGET_FACTION</b>: optional, e.g. isis: the finding says how many strikes "
             "fell in its territory and how far it was from the others.</li>"
+            "<li><b>LABEL_FIELD</b> (advanced): the field naming each strike on the map; "
+            "empty: a field called site, location, name, place or town when there are at "
+            "most 40 strikes.</li>"
             "<li><b>STRIKE_STYLE</b>: confidence (ISW's High-/Low-Confidence reporting) or "
             "controlling faction (controlled_by).</li>"
             "<li><b>APPLY_STYLES</b>: style the layers with the preset's colours, as "
@@ -300,6 +304,12 @@ class ExportMapAlgorithm(StylingAlgorithm):
         label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
         if label:
             self.require_field(strikes, label, self.tr("the strike labels"))
+        elif strikes.featureCount() <= AUTO_LABEL_MAX:
+            # A few strikes are named on the map, as ISW names struck towns; hundreds would
+            # bury it, so they stay unnamed unless LABEL_FIELD asks.
+            from ..layouts.texts import name_field
+
+            label = name_field(strikes)
         if not self.parameterAsBoolean(parameters, self.APPLY_STYLES, context):
             return styles
         if control is not None:

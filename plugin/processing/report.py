@@ -233,6 +233,7 @@ class ReportAlgorithm(StylingAlgorithm):
         def render(path):
             import processing
 
+            from ..layouts.texts import name_field
             from ..styling.apply import borrowed_styles
 
             layers = [layer for layer in (strikes, control, lines) if layer is not None]
@@ -242,7 +243,7 @@ class ReportAlgorithm(StylingAlgorithm):
                 "LINES": lines,
                 "FACTION_FIELD": self.parameterAsString(parameters, self.FACTION_FIELD, context),
                 "TARGET_FACTION": text[self.TARGET_FACTION],
-                "LABEL_FIELD": parameters.get(self.LABEL_FIELD),
+                "LABEL_FIELD": name_field(strikes, parameters.get(self.LABEL_FIELD)),
                 "PRESET": parameters.get(self.PRESET),
                 "PALETTE": parameters.get(self.PALETTE),
                 "PRESET_FILE": parameters.get(self.PRESET_FILE),

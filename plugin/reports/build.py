@@ -11,12 +11,11 @@ import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import report_stats as stats
-from ..layouts.texts import distance_field, strike_dates, verdict_sentence
+from ..layouts.texts import distance_field, name_field, strike_dates, verdict_sentence
 from ..styling.factions import is_null
 from . import charts
 from .html_report import Chart, ReportContent, render
 
-NAME_FIELDS = ("site", "location", "name", "place", "town")
 NOBODY_COLOUR = "#ffffff"
 
 
@@ -38,14 +37,6 @@ class ReportRequest:
     map_image: Optional[str] = None  # an existing PNG, or None
     map_renderer: object = None  # callable(path) writing the map PNG, or None
     pdf_path: Optional[Path] = None
-
-
-def name_field(layer, wanted=None):
-    """The field naming each strike: `wanted`, or the first usual name present, or None."""
-    if wanted:
-        return wanted
-    names = {n.lower(): n for n in layer.fields().names()}
-    return next((names[n] for n in NAME_FIELDS if n in names), None)
 
 
 def _value(feature, field):

@@ -201,3 +201,23 @@ def test_plain_strikes_with_a_target_is_a_sentence(run_alg, layers):
 def test_nothing_to_do_is_a_sentence(run_alg, layers):
     with pytest.raises(QgsProcessingException, match="Nothing to do"):
         run_export(run_alg, layers, ADD_TO_PROJECT=False)
+
+
+def test_own_template_with_fewer_items(run_alg, layers, tmp_path):
+    from strikecheck.plugin.layouts.design import build_template_layout, save_template
+
+    layout = build_template_layout(QgsProject.instance())
+    items = t.items_by_id(layout)
+    for item_id in (t.LEGEND, t.LOCATOR_MAP):
+        layout.removeLayoutItem(items[item_id])
+    path = tmp_path / "mine.qpt"
+    save_template(layout, path)
+    result = run_export(
+        run_alg, layers, TEMPLATE=str(path), OUTPUT_PNG=str(tmp_path / "m.png"), DPI=50
+    )
+    made = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT"])
+    assert t.LEGEND not in t.items_by_id(made) and t.TITLE in t.items_by_id(made)
+    layout.removeLayoutItem(t.items_by_id(layout)[t.MAIN_MAP])
+    save_template(layout, path)
+    with pytest.raises(QgsProcessingException, match="no map item with id 'main_map'"):
+        run_export(run_alg, layers, TEMPLATE=str(path), OUTPUT_PNG=str(tmp_path / "n.png"))
