@@ -1,4 +1,9 @@
-"""`make demo`: the main job on the bundled sample data, headless, with the verdict printed."""
+"""`make demo`: the main job on the bundled sample data, headless, with the verdict printed.
+
+Import the ACLED-shaped strikes and the control map, measure who held each site and how far ISIS
+was, style, export the map (PDF + PNG) and write the report: the same algorithms the panel and
+the toolbox run.
+"""
 
 import sys
 from pathlib import Path
@@ -11,48 +16,130 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from qgis_app import start_qgis  # noqa: E402
 
 
-def strikes_uri():
-    path = SAMPLE / "strikes_2015-09-30.csv"
-    return f"file://{path}?type=csv&xField=longitude&yField=latitude&crs=EPSG:4326&detectTypes=yes"
+def step(title):
+    print(f"- {title}", flush=True)
 
 
 def main():
     app, plugin = start_qgis()
     import processing
-    from qgis.core import QgsVectorLayer
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
     from strikecheck.plugin.core.summary import verdict
 
     OUT.mkdir(parents=True, exist_ok=True)
-    strikes = QgsVectorLayer(strikes_uri(), "strikes", "delimitedtext")
-    control = str(SAMPLE / "control_2015-09.geojson")
-    result = processing.run(
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+
+    def run(algorithm, parameters):
+        return processing.run(algorithm, parameters, context=context, feedback=feedback)
+
+    print("StrikeCheck demo: the first Russian airstrikes in Syria, 30 September 2015")
+    print("(sample control map: an illustrative approximation, not ISW data)\n")
+    step("importing strikes (ACLED-shaped CSV)")
+    strikes = run(
+        "strikecheck:importstrikes",
+        {
+            "INPUT": str(SAMPLE / "strikes_2015-09-30.csv"),
+            "OUTPUT": str(OUT / "strikes.gpkg"),
+            "ERRORS": str(OUT / "strikes_rejected.csv"),
+        },
+    )
+    step("importing the control map (preset syria-2015)")
+    control = run(
+        "strikecheck:importcontrol",
+        {
+            "INPUT": str(SAMPLE / "control_2015-09.geojson"),
+            "FACTION_FIELD": "label",
+            "PRESET": "syria-2015",
+            "DATE_FIELD": "valid_from",
+            "OUTPUT": str(OUT / "control.gpkg"),
+        },
+    )
+    step("measuring the nearest faction of every strike (geodesic, WGS84)")
+    result = run(
         "strikecheck:nearestfaction",
         {
-            "STRIKES": strikes,
-            "CONTROL": control,
+            "STRIKES": strikes["OUTPUT"],
+            "CONTROL": control["OUTPUT"],
             "FACTION_FIELD": "faction",
             "OUTPUT": str(OUT / "strikes_nearest_faction.gpkg"),
             "LINES": str(OUT / "lines_to_nearest_territory.gpkg"),
         },
     )
-    layer = QgsVectorLayer(result["OUTPUT"], "result", "ogr")
-    rows = sorted(layer.getFeatures(), key=lambda f: f["strike_id"])
-    print("\nStrikeCheck demo: first Russian airstrikes in Syria, 30 September 2015")
-    print("(sample control map: an illustrative approximation, not ISW data)\n")
+    layers = {
+        "results": QgsVectorLayer(result["OUTPUT"], "Russian airstrikes", "ogr"),
+        "control": QgsVectorLayer(control["OUTPUT"], "Territorial control", "ogr"),
+        "lines": QgsVectorLayer(result["LINES"], "Distance to ISIS territory", "ogr"),
+    }
+    project.addMapLayers(list(layers.values()))
+    rows = sorted(layers["results"].getFeatures(), key=lambda f: str(f["strike_id"]))
+
+    step("exporting the map (PDF, PNG) and writing the report")
+    common = {
+        "STRIKES": layers["results"].id(),
+        "CONTROL": layers["control"].id(),
+        "LINES": layers["lines"].id(),
+        "FACTION_FIELD": "faction",
+        "TARGET_FACTION": "isis",
+        "LABEL_FIELD": "location",
+        "CONTROL_SOURCE": "illustrative hand-drawn approximation (StrikeCheck sample)",
+        "STRIKES_SOURCE": "ISW, 30 Sep - 1 Oct 2015 (town centres)",
+    }
+    exported = run(
+        "strikecheck:exportmap",
+        {
+            **common,
+            "TITLE": "Russian Airstrikes",
+            "DATE": "2015-09-30",
+            "OUTPUT_PDF": str(OUT / "strike_map.pdf"),
+            "OUTPUT_PNG": str(OUT / "strike_map.png"),
+        },
+    )
+    report = run(
+        "strikecheck:report",
+        {
+            **common,
+            "MAP_IMAGE": exported["OUTPUT_PNG"],
+            "TITLE": "Russian airstrikes in Syria, 30 September 2015",
+            "OUTPUT_HTML": str(OUT / "report.html"),
+            "OUTPUT_PDF": str(OUT / "report.pdf"),
+        },
+    )
+
+    print()
     header = f"{'site':<18}{'controlled by':<15}{'ISIS km':>9}{'regime km':>11}  nearest other"
     print(header)
     print("-" * len(header))
     for f in rows:
+        held = f["controlled_by"] if f["controlled_by"] not in (None, "NULL") else "nobody"
         other = f"{f['nearest_other']} ({f['nearest_other_km']:.1f} km)"
         print(
-            f"{f['site']:<18}{str(f['controlled_by']):<15}{f['dist_isis_km']:>9.1f}"
+            f"{f['location']:<18}{str(held):<15}{f['dist_isis_km']:>9.1f}"
             f"{f['dist_regime_km']:>11.1f}  {other}"
         )
+    homs_hama = [f for f in rows if f["admin1"] in ("Homs", "Hama")]
     print()
-    print(verdict([f["controlled_by"] for f in rows], [f["dist_isis_km"] for f in rows], "isis",
-                  "ISIS"))
-    print(f"\nResults: {result['OUTPUT']}\nLines:   {result['LINES']}")
+    print("All sites:       " + verdict(
+        [f["controlled_by"] for f in rows], [f["dist_isis_km"] for f in rows], "isis", "ISIS"))
+    print("Homs and Hama:   " + verdict(
+        [f["controlled_by"] for f in homs_hama], [f["dist_isis_km"] for f in homs_hama],
+        "isis", "ISIS"))
+    print("\nOutputs:")
+    for label, path in (
+        ("strikes (imported)", strikes["OUTPUT"]),
+        ("control map (imported)", control["OUTPUT"]),
+        ("analysis", result["OUTPUT"]),
+        ("lines to nearest territory", result["LINES"]),
+        ("map (PDF)", exported["OUTPUT_PDF"]),
+        ("map (PNG)", exported["OUTPUT_PNG"]),
+        ("report (HTML)", report["OUTPUT_HTML"]),
+        ("report (PDF)", report["OUTPUT_PDF"]),
+    ):
+        print(f"  {label:<28}{path}")
+    project.clear()
     plugin.unload()
     app.exitQgis()
 
