@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def _synthetic(n_strikes, seed):
-    from tests.synthetic import syria_like_control, strikes_around
+    from tests.synthetic import strikes_around, syria_like_control
 
     codes, geometries = syria_like_control(seed=seed)
     lon, lat = strikes_around(n_strikes, seed=seed + 1)
@@ -73,8 +73,12 @@ def case_strikecheck(n, seed):
     start = time.perf_counter()
     processing.run(
         "strikecheck:nearestfaction",
-        {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction",
-         "OUTPUT": "TEMPORARY_OUTPUT"},
+        {
+            "STRIKES": strikes,
+            "CONTROL": control,
+            "FACTION_FIELD": "faction",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
     )
     total = time.perf_counter() - start
     return {"seconds": total, "engine_seconds": engine, "vertices": _vertices(geometries)}
@@ -92,8 +96,13 @@ def case_native(n, seed):
     for code in sorted(set(codes)):
         per_faction[code] = processing.run(
             "native:extractbyattribute",
-            {"INPUT": control, "FIELD": "faction", "OPERATOR": 0, "VALUE": code,
-             "OUTPUT": "TEMPORARY_OUTPUT"},
+            {
+                "INPUT": control,
+                "FIELD": "faction",
+                "OPERATOR": 0,
+                "VALUE": code,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
         )["OUTPUT"]
     start = time.perf_counter()
     for layer in per_faction.values():
@@ -135,7 +144,9 @@ def run_case(name, n, seed=7):
     """Runs one case in a child process; returns its figures plus its peak memory."""
     done = subprocess.run(
         [sys.executable, __file__, "--case", name, "--n", str(n), "--seed", str(seed)],
-        capture_output=True, text=True, env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
     )
     if done.returncode != 0:
         raise SystemExit(f"bench case {name} n={n} failed:\n{done.stderr[-3000:]}")
@@ -162,16 +173,28 @@ def main():
         ("control map vertices", f"{ours['vertices']:,}", ""),
         ("100k strikes: strikecheck:nearestfaction (end to end)", f"{ours['seconds']:.1f} s", ""),
         ("100k strikes: engine alone", f"{ours['engine_seconds']:.1f} s", ""),
-        (f"100k strikes: native:joinbynearest x {native['factions']} factions",
-         f"{native['seconds']:.1f} s", "(Cartesian degrees, one faction per run)"),
+        (
+            f"100k strikes: native:joinbynearest x {native['factions']} factions",
+            f"{native['seconds']:.1f} s",
+            "(Cartesian degrees, one faction per run)",
+        ),
         ("speed-up over native", f"{native['seconds'] / ours['seconds']:.1f}x", "target >= 20x"),
-        ("1M strikes: strikecheck:nearestfaction (end to end)", f"{million['seconds']:.1f} s",
-         "target < 60 s"),
+        (
+            "1M strikes: strikecheck:nearestfaction (end to end)",
+            f"{million['seconds']:.1f} s",
+            "target < 60 s",
+        ),
         ("1M strikes: engine alone", f"{million['engine_seconds']:.1f} s", ""),
-        ("1M strikes: peak memory of the process", f"{million['peak_mb']:.0f} MB",
-         "target < 2048 MB (includes QGIS itself)"),
-        (f"max error vs GeographicLib brute force ({accuracy['pairs']} pairs)",
-         f"{accuracy['max_error_m']:.3f} m", "target < 1 m"),
+        (
+            "1M strikes: peak memory of the process",
+            f"{million['peak_mb']:.0f} MB",
+            "target < 2048 MB (includes QGIS itself)",
+        ),
+        (
+            f"max error vs GeographicLib brute force ({accuracy['pairs']} pairs)",
+            f"{accuracy['max_error_m']:.3f} m",
+            "target < 1 m",
+        ),
     ]
     width = max(len(r[0]) for r in rows)
     for label, value, note in rows:

@@ -122,11 +122,21 @@ def main():
         )
     homs_hama = [f for f in rows if f["admin1"] in ("Homs", "Hama")]
     print()
-    print("All sites:       " + verdict(
-        [f["controlled_by"] for f in rows], [f["dist_isis_km"] for f in rows], "isis", "ISIS"))
-    print("Homs and Hama:   " + verdict(
-        [f["controlled_by"] for f in homs_hama], [f["dist_isis_km"] for f in homs_hama],
-        "isis", "ISIS"))
+    print(
+        "All sites:       "
+        + verdict(
+            [f["controlled_by"] for f in rows], [f["dist_isis_km"] for f in rows], "isis", "ISIS"
+        )
+    )
+    print(
+        "Homs and Hama:   "
+        + verdict(
+            [f["controlled_by"] for f in homs_hama],
+            [f["dist_isis_km"] for f in homs_hama],
+            "isis",
+            "ISIS",
+        )
+    )
     print("\nOutputs:")
     for label, path in (
         ("strikes (imported)", strikes["OUTPUT"]),

@@ -19,6 +19,7 @@ from qgis_app import start_qgis  # noqa: E402
 def main():
     app, plugin = start_qgis()
     from qgis.core import QgsProject
+
     from strikecheck.plugin.layouts.design import build_template_layout, save_template
     from strikecheck.plugin.styling.files import write_style_files
 

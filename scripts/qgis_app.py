@@ -1,4 +1,4 @@
-"""Starts a headless QGIS with Processing and the StrikeCheck provider, for scripts (demo, bench)."""
+"""Starts a headless QGIS with Processing and the StrikeCheck provider, for scripts."""
 
 import os
 import sys

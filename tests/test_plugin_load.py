@@ -25,8 +25,21 @@ def test_metadata_is_complete():
     meta = configparser.ConfigParser()
     meta.read(Path(__file__).resolve().parents[1] / "metadata.txt", encoding="utf-8")
     general = meta["general"]
-    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author",
-                "email", "repository", "tracker", "homepage", "tags", "icon", "changelog"):
+    for key in (
+        "name",
+        "qgisMinimumVersion",
+        "description",
+        "about",
+        "version",
+        "author",
+        "email",
+        "repository",
+        "tracker",
+        "homepage",
+        "tags",
+        "icon",
+        "changelog",
+    ):
         assert general.get(key), key
     assert general["name"] == "StrikeCheck"
     assert general["qgisMinimumVersion"] == "3.22" and general["qgisMaximumVersion"] == "4.99"

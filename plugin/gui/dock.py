@@ -1,5 +1,6 @@
-"""The StrikeCheck dock: pick layers, run the Processing algorithms in the background, read the answer."""
+"""The StrikeCheck dock: pick layers, run the Processing algorithms in the background, read."""
 
+import contextlib
 from pathlib import Path
 
 from qgis.core import (
@@ -14,7 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog
 
 from ..compat import LAYER_FILTER_CONTROL, LAYER_FILTER_POINT
-from . import results_table, settings
+from . import faction_table, results_table, settings
 from .runner import AlgorithmRunner
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).resolve().parent / "ui" / "dock.ui"))
@@ -37,6 +38,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.lines_layer = None
         self._watched = None
         self._pending = None  # what to do with the outputs of the running algorithm
+        self._pending_name = ""
 
         self.strikesCombo.setFilters(LAYER_FILTER_POINT)
         self.controlCombo.setFilters(LAYER_FILTER_CONTROL)
@@ -45,15 +47,18 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.maxDistanceSpin.setClearValue(0.0)
         self.progressBar.setVisible(False)
         self.cancelButton.setVisible(False)
-        self.factionTable.setVisible(False)
-        self.presetLabel.setVisible(False)
-        self.presetCombo.setVisible(False)
-        self.importStrikesButton.setEnabled(False)
-        self.importControlButton.setEnabled(False)
+        self.presets = self._load_presets()
+        self.presetCombo.addItem(tr("Automatic (best match)"), "auto")
+        for name, preset in sorted(self.presets.items()):
+            self.presetCombo.addItem(preset.title or name, name)
 
         self.strikesCombo.layerChanged.connect(self._strikes_changed)
         self.controlCombo.layerChanged.connect(self._control_changed)
         self.factionFieldCombo.fieldChanged.connect(self._faction_field_changed)
+        self.presetCombo.currentIndexChanged.connect(self._preset_changed)
+        self.importStrikesButton.clicked.connect(lambda: self.import_strikes())
+        self.importControlButton.clicked.connect(lambda: self.import_control())
+        self.exportMapButton.clicked.connect(lambda: self.export_map())
         self.runButton.clicked.connect(self.run_analysis)
         self.cancelButton.clicked.connect(self.runner.cancel)
         self.runner.progressChanged.connect(lambda v: self.progressBar.setValue(int(v)))
@@ -77,15 +82,16 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
             layer = project.mapLayer(settings.value(key, ""))
             if layer is not None:
                 combo.setLayer(layer)
+        index = self.presetCombo.findData(settings.value("preset", "auto"))
+        self.presetCombo.setCurrentIndex(max(index, 0))
         self.maxDistanceSpin.setValue(settings.value("max_km", 0.0, float))
         self.drawLinesCheck.setChecked(settings.value("lines", False, bool))
 
     def _strikes_changed(self, layer):
         if self._watched is not None:
-            try:
+            # TypeError/RuntimeError: the layer was deleted with its connections.
+            with contextlib.suppress(TypeError, RuntimeError):
                 self._watched.selectionChanged.disconnect(self._selection_changed)
-            except (TypeError, RuntimeError):
-                pass  # the layer was deleted with its connections
         self._watched = layer
         if layer is not None:
             settings.set_value("strikes_layer", layer.id())
@@ -117,18 +123,53 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
 
     def _faction_field_changed(self, field):
         layer = self.controlCombo.currentLayer()
-        self.targetCombo.blockSignals(True)
-        self.targetCombo.clear()
         if layer is not None and field:
             settings.set_value("faction_field", field)
-            values = sorted(
-                str(v) for v in layer.uniqueValues(layer.fields().lookupField(field))
-                if v is not None and str(v) not in ("", "NULL")
-            )
-            self.targetCombo.addItems(values)
-            wanted = settings.value("target", "isis")
-            if wanted in values:
-                self.targetCombo.setCurrentText(wanted)
+        self._fill_factions()
+
+    def _load_presets(self):
+        from ..preset_folders import available_presets
+
+        presets, problems = available_presets()
+        for problem in problems:
+            QgsMessageLog.logMessage(str(problem), LOG_TAG, Qgis.MessageLevel.Warning)
+        return presets
+
+    def _preset_changed(self, *args):
+        settings.set_value("preset", self.presetCombo.currentData())
+        self._fill_factions()
+
+    def current_preset_name(self):
+        """The chosen preset, or for 'automatic' the one recognising most of the layer's values."""
+        from ..core.factions import choose_preset
+
+        name = self.presetCombo.currentData()
+        if name != "auto":
+            return name
+        values = faction_table._raw_values(
+            self.controlCombo.currentLayer(), self.factionFieldCombo.currentField()
+        )
+        return choose_preset(values, self.presets)[0] if self.presets else None
+
+    def _fill_factions(self):
+        """The faction table and the target list, both in canonical faction codes."""
+        name = self.current_preset_name()
+        faction_table.fill(
+            self.factionTable,
+            self.controlCombo.currentLayer(),
+            self.factionFieldCombo.currentField(),
+            self.presets.get(name),
+            tr,
+        )
+        codes = set()
+        for row in range(self.factionTable.rowCount()):
+            codes.update(self.factionTable.item(row, faction_table.CODE).text().split("+"))
+        self.targetCombo.blockSignals(True)
+        self.targetCombo.clear()
+        self.targetCombo.addItems(sorted(c for c in codes if c))
+        wanted = settings.value("target", "isis")
+        if wanted in codes:
+            self.targetCombo.setCurrentText(wanted)
         self.targetCombo.blockSignals(False)
 
     # -- running -------------------------------------------------------------------------
@@ -158,17 +199,103 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
             params["LINES"] = "TEMPORARY_OUTPUT"
         return params
 
+    def _is_imported_control(self, layer):
+        # importcontrol's output: canonical codes in 'faction', the original text beside them.
+        names = layer.fields().names() if layer is not None else []
+        return "raw_faction" in names and self.factionFieldCombo.currentField() == "faction"
+
     def run_analysis(self):
         params = self.analysis_parameters()
         if params is None:
-            self._tell(tr("Choose a strike layer and a control map first."), Qgis.MessageLevel.Warning)
+            self._tell(
+                tr("Choose a strike layer and a control map first."), Qgis.MessageLevel.Warning
+            )
             return
         if not params["FACTION_FIELD"]:
-            self._tell(tr("Choose the control map's faction field first."), Qgis.MessageLevel.Warning)
+            self._tell(
+                tr("Choose the control map's faction field first."), Qgis.MessageLevel.Warning
+            )
             return
-        self._pending = "analysis"
+        if self._is_imported_control(self.controlCombo.currentLayer()):
+            self._start("analysis", "strikecheck:nearestfaction", params)
+        else:
+            # Raw faction names go through the preset and the table's overrides first, so the
+            # analysis speaks canonical codes ('isis'), whatever the map called them.
+            self.import_control(then_analyse=True)
+
+    def import_control(self, then_analyse=False):
+        layer = self.controlCombo.currentLayer()
+        field = self.factionFieldCombo.currentField()
+        if layer is None or not field:
+            self._tell(
+                tr("Choose a control map and its faction field first."), Qgis.MessageLevel.Warning
+            )
+            return
+        params = {
+            "INPUT": layer.id(),
+            "FACTION_FIELD": field,
+            "PRESET": self.current_preset_name() or "generic",
+            "MAPPING": faction_table.mapping(self.factionTable),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        }
+        self._start(
+            "control_then_analysis" if then_analyse else "control",
+            "strikecheck:importcontrol",
+            params,
+        )
+
+    def import_strikes(self, path=None):
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                tr("Import strikes"),
+                settings.value("last_folder", ""),
+                tr(
+                    "Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz "
+                    "*.xlsx);;All files (*)"
+                ),
+            )
+        if not path:
+            return
+        settings.set_value("last_folder", str(Path(path).parent))
+        params = {"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT", "ERRORS": "TEMPORARY_OUTPUT"}
+        self._pending_name = Path(path).stem
+        self._start("strikes", "strikecheck:importstrikes", params)
+
+    def export_map(self, path=None):
+        if self.results_layer is None:
+            self._tell(
+                tr("Run the analysis first: the map shows its results."), Qgis.MessageLevel.Warning
+            )
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Export map"), settings.value("last_folder", ""), tr("PDF (*.pdf)")
+            )
+        if not path:
+            return
+        stem = str(Path(path).with_suffix(""))
+        params = {
+            "STRIKES": self.results_layer.id(),
+            "CONTROL": self.controlCombo.currentLayer().id(),
+            "FACTION_FIELD": "faction",
+            "TARGET_FACTION": self.targetCombo.currentText(),
+            "TITLE": tr("Strikes and territorial control"),
+            "OUTPUT_PDF": stem + ".pdf",
+            "OUTPUT_PNG": stem + ".png",
+            "ADD_TO_PROJECT": True,
+        }
+        if self.lines_layer is not None:
+            params["LINES"] = self.lines_layer.id()
+        label = results_table._label_field(self.results_layer)
+        if label:
+            params["LABEL_FIELD"] = label
+        self._start("map", "strikecheck:exportmap", params)
+
+    def _start(self, pending, algorithm_id, params):
+        self._pending = pending
         self._set_running(True)
-        self.runner.start("strikecheck:nearestfaction", params, tr("StrikeCheck: nearest faction"))
+        self.runner.start(algorithm_id, params, tr("StrikeCheck: {name}").format(name=algorithm_id))
 
     def _finished(self, ok, results, layers, messages):
         self._set_running(False)
@@ -176,10 +303,67 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         if not ok:
             text = messages[-1] if messages else tr("The algorithm failed.")
             level = Qgis.MessageLevel.Info if text == "Cancelled." else Qgis.MessageLevel.Critical
-            self._tell(tr("Analysis stopped: {reason}").format(reason=text), level, messages)
+            self._tell(tr("Stopped: {reason}").format(reason=text), level, messages)
             return
         if pending == "analysis":
             self._show_analysis(layers)
+        elif pending in ("control", "control_then_analysis"):
+            self._show_control(layers["OUTPUT"])
+            if pending == "control_then_analysis":
+                self._start("analysis", "strikecheck:nearestfaction", self.analysis_parameters())
+        elif pending == "strikes":
+            self._show_strikes(layers)
+        elif pending == "map":
+            self._tell(
+                tr("Map exported: {pdf} (the layout is in the project's layout manager).").format(
+                    pdf=results.get("OUTPUT_PDF")
+                ),
+                Qgis.MessageLevel.Success,
+            )
+
+    def _style(self, layer, role, **extra):
+        params = {"LAYER": layer.id(), "ROLE": role}
+        name = self.current_preset_name()
+        if name:
+            params["PRESET"] = name
+        params.update({k: v for k, v in extra.items() if v})
+        import processing
+
+        try:
+            processing.run("strikecheck:applystyle", params)
+        except Exception as error:  # a style is a nicety: say so, keep the data
+            QgsMessageLog.logMessage(str(error), LOG_TAG, Qgis.MessageLevel.Warning)
+
+    def _show_control(self, layer):
+        source = self.controlCombo.currentLayer()
+        layer.setName(tr("{name} (factions)").format(name=source.name() if source else "control"))
+        self._add_to_group(layer)
+        self._style(layer, "control")
+        self.controlCombo.setLayer(layer)
+        self.factionFieldCombo.setField("faction")
+
+    def _show_strikes(self, layers):
+        layer = layers["OUTPUT"]
+        layer.setName(self._pending_name)
+        self._add_to_group(layer)
+        self._style(layer, "strikes")
+        self.strikesCombo.setLayer(layer)
+        errors = layers.get("ERRORS")
+        rejected = errors.featureCount() if errors is not None else 0
+        if rejected:
+            errors.setName(tr("{name}: rejected rows").format(name=self._pending_name))
+            self._add_to_group(errors)
+            self._tell(
+                tr("{n} strikes imported, {m} rows rejected: see the layer '{errors}'.").format(
+                    n=layer.featureCount(), m=rejected, errors=errors.name()
+                ),
+                Qgis.MessageLevel.Warning,
+            )
+        else:
+            self._tell(
+                tr("{n} strikes imported.").format(n=layer.featureCount()),
+                Qgis.MessageLevel.Success,
+            )
 
     def _show_analysis(self, layers):
         strikes = self.strikesCombo.currentLayer()
@@ -187,10 +371,13 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         results = layers.get("OUTPUT")
         results.setName(tr("{name}: nearest faction").format(name=name))
         self.results_layer = self._add_to_group(results)
+        target = self.targetCombo.currentText()
+        label = results_table._label_field(results)
+        self._style(results, "results", TARGET_FACTION=target, LABEL_FIELD=label)
         if "LINES" in layers:
             layers["LINES"].setName(tr("{name}: lines to nearest territory").format(name=name))
             self.lines_layer = self._add_to_group(layers["LINES"])
-        target = self.targetCombo.currentText()
+            self._style(self.lines_layer, "lines", TARGET_FACTION=target)
         target_field = self._target_field(results, target)
         results_table.fill(self.resultsTable, results, target_field, tr)
         self.summaryLabel.setText(self.summary(results, target, target_field))

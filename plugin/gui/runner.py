@@ -4,11 +4,14 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingUtils,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..compat import ALG_NO_THREADING
 
 
 class _CollectingFeedback(QgsProcessingFeedback):
@@ -32,7 +35,7 @@ class _CollectingFeedback(QgsProcessingFeedback):
 
 
 class AlgorithmRunner(QObject):
-    """One algorithm run at a time; emits finished(ok, results, layers, messages) on the main thread.
+    """Runs one algorithm at a time; emits finished(ok, results, layers, messages) when done.
 
     `layers` maps output names (e.g. 'OUTPUT') to the QgsMapLayers the run produced, owned by the
     receiver; `messages` holds the algorithm's errors (or its log when it succeeded).
@@ -59,6 +62,17 @@ class AlgorithmRunner(QObject):
         self.context.setProject(QgsProject.instance())
         self.feedback = _CollectingFeedback()
         self.feedback.progressChanged.connect(self.progressChanged)
+        if algorithm.flags() & ALG_NO_THREADING:
+            # Styles, layouts and the project belong to the main thread: run it here, as the
+            # Processing dialog does for such algorithms.
+            self.task = algorithm
+            try:
+                results, ok = algorithm.run(parameters, self.context, self.feedback)
+            except QgsProcessingException as error:
+                self.feedback.reportError(str(error))
+                results, ok = {}, False
+            self._executed(ok, results or {})
+            return ok
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
         self.task.setDescription(description)
         self.task.executed.connect(self._executed)
@@ -68,7 +82,7 @@ class AlgorithmRunner(QObject):
     def cancel(self):
         if self.feedback is not None:
             self.feedback.cancel()
-        if self.task is not None:
+        if isinstance(self.task, QgsProcessingAlgRunnerTask):
             self.task.cancel()
 
     def _executed(self, ok, results):

@@ -42,7 +42,9 @@ def strikecheck_leftovers():
     window = iface.mainWindow()
     menu_entries = [a.text() for a in iface.vectorMenu().actions() if "StrikeCheck" in a.text()]
     return {
-        "actions": len([a for a in window.findChildren(QAction) if a.objectName() == "StrikeCheckAction"]),
+        "actions": len(
+            [a for a in window.findChildren(QAction) if a.objectName() == "StrikeCheckAction"]
+        ),
         "docks": len(window.findChildren(StrikeCheckDock)),
         "menu_entries": len(menu_entries),
         "provider": QgsApplication.processingRegistry().providerById("strikecheck") is not None,

@@ -33,9 +33,21 @@ def test_desktop_panel_on_sample_data(tmp_path):
         STRIKECHECK_SAMPLE=str(ROOT / "resources" / "sample"),
     )
     done = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--nologo",
-         "--noversioncheck", "--code", str(DRIVER)],
-        env=env, capture_output=True, text=True, timeout=300,
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1600x1000x24",
+            "qgis",
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(DRIVER),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     report_path = out / "report.json"
     assert report_path.exists(), done.stdout[-2000:] + done.stderr[-4000:]
@@ -43,10 +55,18 @@ def test_desktop_panel_on_sample_data(tmp_path):
     assert report["errors"] == []
     assert report["loaded_at_start"]
     # Twenty reloads leave exactly one plugin's worth of GUI; unloading leaves none.
-    assert report["after_reloads"] == {"actions": 1, "docks": 1, "menu_entries": 1,
-                                       "provider": True}
-    assert report["after_unload"] == {"actions": 0, "docks": 0, "menu_entries": 0,
-                                      "provider": False}
+    assert report["after_reloads"] == {
+        "actions": 1,
+        "docks": 1,
+        "menu_entries": 1,
+        "provider": True,
+    }
+    assert report["after_unload"] == {
+        "actions": 0,
+        "docks": 0,
+        "menu_entries": 0,
+        "provider": False,
+    }
     assert report["selection_label"].startswith("5 of 7") and report["selected_only"]
     assert len(report["rows"]) == 5
     controlled = {row[0]: row[2] for row in report["rows"]}

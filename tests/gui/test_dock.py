@@ -25,7 +25,6 @@ def wait_for(dock, timeout=60):
 @pytest.fixture()
 def plugin(qgis_iface, qgis_processing, qgis_new_project):
     import strikecheck
-
     from strikecheck.plugin.gui import settings
 
     settings.set_value("dock_visible", False)
@@ -52,8 +51,10 @@ def open_dock(plugin, strikes, control):
     plugin.action.setChecked(True)
     dock = plugin.dock
     assert dock is not None and not dock.isHidden()
-    dock.strikesCombo.setLayer(strikes)
-    dock.controlCombo.setLayer(control)
+    if strikes is not None:
+        dock.strikesCombo.setLayer(strikes)
+    if control is not None:
+        dock.controlCombo.setLayer(control)
     return dock
 
 
@@ -165,9 +166,9 @@ def test_choices_are_remembered(plugin, sample_layers, qgis_iface):
 
 
 def test_load_unload_leaves_nothing_behind(qgis_iface, qgis_processing):
-    import strikecheck
     from qgis.core import QgsApplication
 
+    import strikecheck
     from strikecheck.plugin.gui.dock import StrikeCheckDock
 
     adds = qgis_iface.addPluginToVectorMenu.call_count
@@ -183,3 +184,61 @@ def test_load_unload_leaves_nothing_behind(qgis_iface, qgis_processing):
     assert qgis_iface.removePluginVectorMenu.call_count - removes == 20
     assert QgsApplication.processingRegistry().providerById("strikecheck") is None
     assert qgis_iface.mainWindow().findChildren(StrikeCheckDock) == []
+
+
+def test_import_strikes_reports_rejected_rows(plugin, qgis_iface, tmp_path):
+    dock = open_dock(plugin, None, None)
+    csv_path = tmp_path / "typed by hand.csv"
+    csv_path.write_text(
+        "site,date,lat,lon\nTalbiseh,2015-09-30,34.8333,36.7333\n"
+        "Nowhere,2015-09-30,134.2,36.7\nAr-Rastan,2015-09-30,34.917,36.733\n",
+        encoding="utf-8",
+    )
+    qgis_iface.messageBar().clear_messages()
+    dock.import_strikes(str(csv_path))
+    wait_for(dock)
+    imported = dock.strikesCombo.currentLayer()
+    assert imported is not None and imported.name() == "typed by hand"
+    assert imported.featureCount() == 2
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("2 strikes imported, 1 rows rejected" in m for m in warnings), warnings
+    group = QgsProject.instance().layerTreeRoot().findGroup("StrikeCheck")
+    names = [node.name() for node in group.findLayers()]
+    assert "typed by hand: rejected rows" in names
+
+
+def test_faction_table_override_reaches_the_analysis(plugin, sample_layers):
+    strikes, control = sample_layers
+    dock = open_dock(plugin, strikes, control)
+    dock.factionFieldCombo.setField("label")
+    dock.presetCombo.setCurrentIndex(dock.presetCombo.findData("syria-2015"))
+    table = dock.factionTable
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["Regime Control"], 1).text() == "regime"
+    assert table.item(rows["ISIS, JN, and Rebel Control"], 1).text() == "isis+jn+rebel"
+    assert table.item(rows["YPG Control"], 1).text() == "kurdish"
+    table.item(rows["YPG Control"], 1).setText("northern_militia")  # the analyst's own override
+    from strikecheck.plugin.gui import faction_table
+
+    assert faction_table.mapping(table) == "YPG Control=northern_militia"
+    dock.runButton.click()
+    wait_for(dock)  # import with the override, then the analysis
+    wait_for(dock)
+    factions = {str(f["faction"]) for f in dock.controlCombo.currentLayer().getFeatures()}
+    assert "northern_militia" in factions and "kurdish" not in factions
+    assert "dist_northern_militia_km" in dock.results_layer.fields().names()
+
+
+def test_export_map_from_the_panel(plugin, sample_layers, tmp_path):
+    from qgis.core import QgsProject
+
+    strikes, control = sample_layers
+    dock = open_dock(plugin, strikes, control)
+    dock.runButton.click()
+    wait_for(dock)
+    wait_for(dock)
+    dock.export_map(str(tmp_path / "map.pdf"))
+    wait_for(dock)
+    assert (tmp_path / "map.pdf").stat().st_size > 10_000
+    assert (tmp_path / "map.png").stat().st_size > 10_000
+    assert QgsProject.instance().layoutManager().layouts()

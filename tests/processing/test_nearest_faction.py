@@ -73,12 +73,14 @@ def test_hand_checkable_answers(run_alg):
             expected = brute_force_km(lon, lat, geometry)
             assert out[strike_id][f"dist_{faction}_km"] == pytest.approx(expected, abs=0.001)
     # The hole's nearest edge is 0.1 degree of latitude away: a meridian arc.
-    assert out[1]["dist_west_km"] == pytest.approx(brute_force_km(0.5, 0.5, TERRITORY["west"]),
-                                                   abs=0.001)
+    assert out[1]["dist_west_km"] == pytest.approx(
+        brute_force_km(0.5, 0.5, TERRITORY["west"]), abs=0.001
+    )
     assert out[2]["dist_west_km"] == 0 and out[2]["dist_east_km"] == 0
     # Multipart: the distance is that of the nearest part (-0.5 0.5 is 0.5 deg west of 'west').
-    assert out[6]["dist_west_km"] == pytest.approx(brute_force_km(-0.5, 0.5, TERRITORY["west"]),
-                                                   abs=0.001)
+    assert out[6]["dist_west_km"] == pytest.approx(
+        brute_force_km(-0.5, 0.5, TERRITORY["west"]), abs=0.001
+    )
     assert out[6]["dist_east_km"] == 0
     # nearest other than the controller
     assert out[3]["nearest_other"] == "west" and out[3]["nearest_other_km"] == pytest.approx(
@@ -145,8 +147,9 @@ def test_faction_subset_and_max_distance(run_alg):
     out = rows_by(out_layer, "id")
     # 'far east' (3, 0.2) is 1 degree (about 111 km) from east: beyond 60 km, so NULL.
     assert out[5]["dist_east_km"] is None or str(out[5]["dist_east_km"]) == "NULL"
-    assert out[4]["dist_west_km"] == pytest.approx(brute_force_km(0.5, 1.1, TERRITORY["west"]),
-                                                   abs=0.001)
+    assert out[4]["dist_west_km"] == pytest.approx(
+        brute_force_km(0.5, 1.1, TERRITORY["west"]), abs=0.001
+    )
 
 
 def test_unknown_faction_is_explained(run_alg):
@@ -193,8 +196,7 @@ def test_faction_values_that_are_not_field_names(run_alg):
 def _error_text(run_alg, params):
     feedback = RecordingFeedback()
     with pytest.raises(QgsProcessingException) as raised:
-        run_alg(ALG, {"FACTION_FIELD": "faction", "OUTPUT": "TEMPORARY_OUTPUT", **params},
-                feedback)
+        run_alg(ALG, {"FACTION_FIELD": "faction", "OUTPUT": "TEMPORARY_OUTPUT", **params}, feedback)
     return feedback.text() + str(raised.value)
 
 
@@ -239,9 +241,7 @@ def test_lines_to_nearest_territory(run_alg):
     points = line.geometry().asPolyline()
     assert (points[0].x(), points[0].y()) == pytest.approx((0.5, 1.1))
     # The line's own geodesic length is the distance it reports.
-    length = sum(
-        geod.inv(a.x(), a.y(), b.x(), b.y())[2] for a, b in zip(points[:-1], points[1:])
-    )
+    length = sum(geod.inv(a.x(), a.y(), b.x(), b.y())[2] for a, b in zip(points[:-1], points[1:]))
     assert length / 1000 == pytest.approx(line["km"], abs=0.001)
     # The multipart strike's line to 'west' starts from its part nearest to 'west'.
     start = by_key[(fid_of[6], "west")].geometry().asPolyline()[0]
@@ -260,8 +260,12 @@ def test_cancel_stops_and_writes_nothing(run_alg):
     feedback = RecordingFeedback(cancel_at_progress=10.5)
     result = run_alg(
         ALG,
-        {"STRIKES": strikes, "CONTROL": control_layer(), "FACTION_FIELD": "faction",
-         "OUTPUT": "TEMPORARY_OUTPUT"},
+        {
+            "STRIKES": strikes,
+            "CONTROL": control_layer(),
+            "FACTION_FIELD": "faction",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
         feedback,
     )
     assert "OUTPUT" not in result or result["OUTPUT"] is None

@@ -36,8 +36,15 @@ def test_listed_with_its_parameters(enabled_plugin):
     listing = qgis_process("list")
     assert "strikecheck:nearestfaction" in listing.stdout
     helped = qgis_process("help", "strikecheck:nearestfaction")
-    for name in ("STRIKES", "CONTROL", "FACTION_FIELD", "FACTIONS", "MAX_DISTANCE_KM", "OUTPUT",
-                 "LINES"):
+    for name in (
+        "STRIKES",
+        "CONTROL",
+        "FACTION_FIELD",
+        "FACTIONS",
+        "MAX_DISTANCE_KM",
+        "OUTPUT",
+        "LINES",
+    ):
         assert name in helped.stdout
 
 
@@ -59,15 +66,19 @@ def test_same_answer_as_processing_run(enabled_plugin, run_alg, tmp_path):
         f"OUTPUT={cli_out}",
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    report = json.loads(done.stdout[done.stdout.index("{"):])
+    report = json.loads(done.stdout[done.stdout.index("{") :])
     assert Path(report["results"]["OUTPUT"]).exists()
     cli = rows_by(QgsVectorLayer(str(cli_out), "cli", "ogr"), "event_id_cnty")
     strikes = QgsVectorLayer(strikes_uri, "strikes", "delimitedtext")
     py = rows_by(
         run_alg(
             "strikecheck:nearestfaction",
-            {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction",
-             "OUTPUT": "TEMPORARY_OUTPUT"},
+            {
+                "STRIKES": strikes,
+                "CONTROL": control,
+                "FACTION_FIELD": "faction",
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
         )["OUTPUT"],
         "event_id_cnty",
     )
