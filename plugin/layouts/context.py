@@ -45,8 +45,8 @@ def to_wgs84(layer, project):
     return QgsCoordinateTransform(layer.crs(), WGS84, project.transformContext())
 
 
-def points_wgs84(layer, project, expression=None, limit=20000):
-    """Up to `limit` vertices of the layer's features, as WGS84 (lon, lat) pairs."""
+def points_wgs84(layer, project, expression=None, limit=None):
+    """The vertices of the layer's features (up to `limit`), as WGS84 (lon, lat) pairs."""
     transform = to_wgs84(layer, project)
     request = QgsFeatureRequest()
     if expression:
@@ -60,15 +60,17 @@ def points_wgs84(layer, project, expression=None, limit=20000):
         if geometry.transform(transform) != 0:
             continue
         points.extend((v.x(), v.y()) for v in geometry.vertices())
-        if len(points) >= limit:
+        if limit and len(points) >= limit:
             break
     return points
 
 
-def focus_country(countries, lonlat):
+def focus_country(countries, lonlat, sample=2000):
     """The name of the country holding most of the points (None when none is on land)."""
     if not lonlat:
         return None
+    # An even sample is enough to find the country, and keeps 100k strikes quick.
+    lonlat = lonlat[:: max(1, len(lonlat) // sample)]
     xs = [p[0] for p in lonlat]
     ys = [p[1] for p in lonlat]
     box = QgsRectangle(min(xs), min(ys), max(xs), max(ys))

@@ -30,6 +30,7 @@ from . import context as ctx
 from . import template as t
 
 OVERVIEW_RED = "#c8102e"
+LEGEND_FILTER_MAX_FEATURES = 3000
 
 
 @dataclass
@@ -121,7 +122,11 @@ def _fill_legend(legend, layers, headings=None):
             QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_SUBGROUP)
         else:
             QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
-    legend.setLegendFilterByMapEnabled(True)
+    # Filtering by map (a KEY of only what the map shows) costs QGIS a hit test of every
+    # feature, about 0.6 ms each on 3.22: fine for a few thousand, minutes for 100k strikes.
+    # Beyond that the styles, built from the values present, keep the KEY short anyway.
+    features = sum(max(layer.featureCount(), 0) for layer in layers)
+    legend.setLegendFilterByMapEnabled(features <= LEGEND_FILTER_MAX_FEATURES)
     legend.updateLegend()
 
 
@@ -174,8 +179,9 @@ def _summary_height(summary, text):
 
 def _legend_size(legend, main):
     """(width, height) in mm the legend needs for what the map shows."""
-    # The legend filters itself only when painted; filter now to measure what it will show.
-    filter_legend_by_map(legend.model(), _map_settings(main))
+    if legend.legendFilterByMapEnabled():
+        # The legend filters itself only when painted; filter now to measure what it shows.
+        filter_legend_by_map(legend.model(), _map_settings(main))
     size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
     return size.width(), size.height()
 

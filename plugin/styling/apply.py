@@ -13,6 +13,16 @@ ROLES = (CONTROL, STRIKES, RESULTS, LINES)
 RING_VALUES = ("besieged", "siege", "under siege", "encircled", "contested")
 
 
+def marker_size_mm(count):
+    """Starburst size for a layer of `count` strikes: ISW's large marks for a few sites,
+    smaller ones as they crowd (thousands of 6 mm marks would carpet the map)."""
+    if count is None or count <= 100:
+        return 6.0
+    if count <= 1000:
+        return 4.0
+    return 2.5
+
+
 def ring_expression(field):
     """True for a control point whose `field` says it is besieged or contested."""
     listed = ", ".join(f"'{value}'" for value in RING_VALUES)
@@ -48,7 +58,8 @@ def style_control(layer, styles, field, status_field=None, all_classes=False, tr
 def style_strikes(layer, field="confidence", label_field=None, all_classes=False, tr=str):
     """Starbursts by reporting confidence, as ISW's airstrike maps draw them."""
     values = None if all_classes else unique_values(layer, field)
-    renderer = renderers.strikes_renderer(field, values, tr=tr)
+    size = marker_size_mm(None if all_classes else layer.featureCount())
+    renderer = renderers.strikes_renderer(field, values, tr=tr, size_mm=size)
     layer.setRenderer(renderer)
     expression = labels.strike_label_expression(label_field) if label_field else None
     _finish(layer, labels.strike_labeling(expression) if expression else None)
@@ -67,7 +78,8 @@ def style_results(
 ):
     """Starbursts by who held the ground, labelled with the name and the distance to `target`."""
     values = None if all_classes else unique_values(layer, field)
-    renderer = renderers.results_renderer(styles, field, values, tr=tr)
+    size = marker_size_mm(None if all_classes else layer.featureCount())
+    renderer = renderers.results_renderer(styles, field, values, tr=tr, size_mm=size)
     layer.setRenderer(renderer)
     name = styles.name_of(target) if target else None
     expression = labels.strike_label_expression(label_field, distance_field, name)

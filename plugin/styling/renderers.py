@@ -86,7 +86,7 @@ def control_renderer(
     return renderer
 
 
-def strikes_renderer(field="confidence", values=None, tr=str):
+def strikes_renderer(field="confidence", values=None, tr=str, size_mm=6.0):
     """Starbursts in the two classes of ISW's airstrike maps, plus one for unrated reports.
 
     `values` (the confidence values present) limits the classes to those on the map.
@@ -97,7 +97,9 @@ def strikes_renderer(field="confidence", values=None, tr=str):
     renderer = QgsCategorizedSymbolRenderer(expression, [])
     for value, label, fill, outline in STRIKE_CLASSES:
         if present is None or value in present:
-            renderer.addCategory(QgsRendererCategory(value, starburst(fill, outline), tr(label)))
+            renderer.addCategory(
+                QgsRendererCategory(value, starburst(fill, outline, size_mm), tr(label))
+            )
     return renderer
 
 
@@ -106,20 +108,20 @@ def _strike_class(value):
     return text if text in (HIGH, LOW) else UNRATED
 
 
-def results_renderer(styles, field="controlled_by", values=None, tr=str):
+def results_renderer(styles, field="controlled_by", values=None, tr=str, size_mm=6.0):
     """Starbursts coloured by the faction holding the ground where each strike landed."""
     groups = groups_for(styles, values)
     renderer = QgsCategorizedSymbolRenderer(class_expression(field, groups, NOBODY), [])
     for code, (style, _) in groups.items():
         # A mixed class: its own colour, with a dot of its first member's in the centre.
         centre = style.fill_colours[0] if style.mixed else None
-        symbol = starburst(style.colour, "#222222", centre=centre)
+        symbol = starburst(style.colour, "#222222", size_mm, centre=centre)
         renderer.addCategory(QgsRendererCategory(code, symbol, style.label))
     if values is None or any(is_null(v) or str(v).strip() == "" for v in values):
-        nobody = starburst(*NOBODY_COLOURS)
+        nobody = starburst(*NOBODY_COLOURS, size_mm)
         renderer.addCategory(QgsRendererCategory(NOBODY, nobody, tr(NOBODY_LABEL)))
     if values is None:
-        renderer.addCategory(_other_category(starburst("#b0b0b0", "#222222"), tr))
+        renderer.addCategory(_other_category(starburst("#b0b0b0", "#222222", size_mm), tr))
     return renderer
 
 

@@ -145,9 +145,11 @@ def starburst(fill, outline="#3b0a05", size_mm=6.0, centre=None):
 
     `centre`, when given, puts a dot of a second colour in the middle (a strike in a mixed class).
     """
+    # Outline and halo scale with the marker: a 6 mm mark has a 0.3 mm outline, a 2.5 mm
+    # one keeps its fill colour visible instead of turning into an outline.
     layers = [
-        _svg_layer(size_mm + 1.0, "#ffffff", "#ffffff", 0.8),
-        _svg_layer(size_mm, fill, outline, 0.3),
+        _svg_layer(size_mm * 1.17, "#ffffff", "#ffffff", size_mm * 0.13),
+        _svg_layer(size_mm, fill, outline, size_mm * 0.05),
     ]
     if centre:
         dot = QgsSimpleMarkerSymbolLayer(MARKER_CIRCLE, size_mm * 0.3)
