@@ -4,7 +4,7 @@ SHELL := /bin/bash
 ENV := source scripts/qgis-env.sh &&
 PY := .venv/bin/python
 
-.PHONY: setup demo test bench lint qgis clean
+.PHONY: setup demo test test-matrix package bench lint qgis clean
 
 setup:
 	@scripts/setup.sh
@@ -14,6 +14,14 @@ demo: setup
 
 test: setup
 	@$(ENV) $(PY) -m pytest tests
+
+# The whole suite on QGIS 3.22/3.40/3.44 in Debian chroots (RELEASES="trixie" to pick; root).
+test-matrix:
+	@scripts/test-matrix.sh
+
+# dist/strikecheck-<version>.zip: what a user installs (checked against the plugin repository's rules).
+package:
+	@/usr/bin/python3 scripts/package.py
 
 bench: setup
 	@$(ENV) $(PY) benchmarks/bench.py
@@ -25,4 +33,5 @@ qgis: setup
 	@$(ENV) QT_QPA_PLATFORM=xcb scripts/run-qgis.sh
 
 clean:
-	rm -rf .build output
+	@scripts/test-matrix.sh --unmount-only 2>/dev/null || true
+	rm -rf --one-file-system .build output dist
