@@ -197,6 +197,10 @@ def _compose(layout, items, content, extent):
         # The legend lists only what the framed map shows, so its size is known only now.
         legend_w, legend_h = _legend_size(legend, main)
     _, fits = t.arrange(layout, content.paper, content.landscape, legend_h, summary_h, legend_w)
+    if legend is not None and not fits and t.LOCATOR_MAP in items:
+        # A long KEY matters more than the inset: drop the inset and give the KEY its room.
+        layout.removeLayoutItem(items.pop(t.LOCATOR_MAP))
+        _, fits = t.arrange(layout, content.paper, content.landscape, legend_h, summary_h, legend_w)
     if legend is not None and not fits:
         legend.setColumnCount(2)
         legend_w, legend_h = _legend_size(legend, main)

@@ -108,10 +108,12 @@ def arrange(
     paper size and orientation gets a sensible composition. `legend_height` and
     `summary_height` (mm) are what the filled legend and finding need: the locator (landscape)
     or the map (portrait) gives up room for them; in portrait the legend also widens (up to two
-    thirds of the band beside the locator) to `legend_width`. Returns the boxes and whether the
-    legend fits.
+    thirds of the band beside the locator) to `legend_width`. A layout without a locator gives
+    its room to the legend. Returns the boxes and whether the legend fits.
     """
     width, height = set_page(layout, paper, landscape)
+    items = items_by_id(layout)
+    has_locator = LOCATOR_MAP in items
     inner_w = width - 2 * MARGIN_MM
     scale = width / PAPER_MM["A4"][0] if landscape else width / PAPER_MM["A4"][1]
     boxes = {
@@ -128,10 +130,12 @@ def arrange(
         boxes[MAIN_MAP] = (MARGIN_MM, top, map_w, bottom - top)
         # The locator shrinks (down to a third of its width) before the legend overflows.
         room = bottom - credits_h - 2.0 - summary_h - top - 2 * GAP_MM
-        locator_h = max(column_w * 0.45, min(column_w * 0.72, room - legend_h))
+        locator_h = max(column_w * 0.35, min(column_w * 0.72, room - legend_h))
+        if not has_locator:
+            locator_h, room = 0.0, room + GAP_MM
         fits = locator_h + legend_h <= room + 0.5
         boxes[LOCATOR_MAP] = (x, top, column_w, locator_h)
-        legend_top = top + locator_h + GAP_MM
+        legend_top = top + locator_h + (GAP_MM if has_locator else 0.0)
         legend_h = min(legend_h, room - locator_h)
         boxes[LEGEND] = (x, legend_top, column_w, legend_h)
         summary_top = legend_top + legend_h + GAP_MM
@@ -147,7 +151,7 @@ def arrange(
         map_h = bottom - top - band_h - GAP_MM
         boxes[MAIN_MAP] = (MARGIN_MM, top, inner_w, map_h)
         band_top = top + map_h + GAP_MM
-        locator_w = 68.0 * scale * 1.15
+        locator_w = 68.0 * scale * 1.15 if has_locator else -GAP_MM
         boxes[LOCATOR_MAP] = (MARGIN_MM, band_top, locator_w, min(band_h, 68.0 * scale))
         legend_x = MARGIN_MM + locator_w + GAP_MM
         rest = inner_w - locator_w - GAP_MM
@@ -159,7 +163,6 @@ def arrange(
     mx, my, mw, mh = boxes[MAIN_MAP]
     boxes[SCALEBAR] = (mx + 3.0, my + mh - 14.0, 60.0, 11.0)
     boxes[NORTH_ARROW] = (mx + mw - 13.0, my + 3.0, 10.0, 14.0)
-    items = items_by_id(layout)
     for item_id, box in boxes.items():
         if item_id in items:
             place(items[item_id], *box)

@@ -302,9 +302,10 @@ class ExportMapAlgorithm(StylingAlgorithm):
 
         styles = self.faction_styles(parameters, context, feedback)
         label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
+        few = strikes.featureCount() <= AUTO_LABEL_MAX
         if label:
             self.require_field(strikes, label, self.tr("the strike labels"))
-        elif strikes.featureCount() <= AUTO_LABEL_MAX:
+        elif few:
             # A few strikes are named on the map, as ISW names struck towns; hundreds would
             # bury it, so they stay unnamed unless LABEL_FIELD asks.
             from ..layouts.texts import name_field
@@ -316,18 +317,18 @@ class ExportMapAlgorithm(StylingAlgorithm):
             field = self.parameterAsString(parameters, self.FACTION_FIELD, context) or "faction"
             self.require_field(control, field, self.tr("faction names"))
             apply.style_control(control, styles, field, tr=self.tr)
-        by_faction = self.parameterAsEnumString(parameters, self.STRIKE_STYLE, context)
-        if by_faction == STRIKE_STYLES[1]:
+        by_faction = self._by_faction(parameters, context, feedback, strikes)
+        if by_faction:
             self.require_field(strikes, "controlled_by", self.tr("the controlling faction"))
-            distance = distance_field(target) if target else None
+            # Distances label the strikes when they are few or named on request.
+            distance = distance_field(target) if target and (few or label) else None
             if distance and strikes.fields().lookupField(distance) < 0:
                 distance = None
             apply.style_results(
                 strikes, styles, "controlled_by", label, distance, target or None, tr=self.tr
             )
         else:
-            has_confidence = strikes.fields().lookupField("confidence") >= 0
-            if not has_confidence:
+            if strikes.fields().lookupField("confidence") < 0:
                 feedback.pushInfo(
                     self.tr("The strikes have no 'confidence' field: all drawn as unrated.")
                 )
@@ -337,6 +338,20 @@ class ExportMapAlgorithm(StylingAlgorithm):
             self.require_field(lines, "km", self.tr("the distance in km"))
             apply.style_lines(lines, styles, target=target or None, tr=self.tr)
         return styles
+
+    def _by_faction(self, parameters, context, feedback, strikes):
+        """Draw strikes by controlling faction? As asked, or when there is no confidence to
+        draw them by but there is an analysis (an unrated-only KEY would say nothing)."""
+        asked = self.parameterAsEnumString(parameters, self.STRIKE_STYLE, context)
+        if asked == STRIKE_STYLES[1]:
+            return True
+        fields = strikes.fields()
+        if fields.lookupField("confidence") < 0 and fields.lookupField("controlled_by") >= 0:
+            feedback.pushInfo(
+                self.tr("No 'confidence' field: strikes drawn by the faction holding the ground.")
+            )
+            return True
+        return False
 
     def _summary(self, parameters, context, strikes, styles, target):
         from ..layouts.texts import MissingResultsError, verdict_sentence
@@ -395,6 +410,9 @@ class ExportMapAlgorithm(StylingAlgorithm):
         )
         if template:
             content.template = template
-        if self.parameterAsEnumString(parameters, self.STRIKE_STYLE, context) == STRIKE_STYLES[1]:
+        renderer = strikes.renderer()
+        # Strikes coloured by who held the ground (by us or by the user) need a KEY heading,
+        # or their classes read as a second copy of the control classes.
+        if renderer and "controlled_by" in getattr(renderer, "classAttribute", str)():
             content.strikes_heading = self.tr("Strikes, by who held the ground")
         return content

@@ -233,7 +233,6 @@ class ReportAlgorithm(StylingAlgorithm):
         def render(path):
             import processing
 
-            from ..layouts.texts import name_field
             from ..styling.apply import borrowed_styles
 
             layers = [layer for layer in (strikes, control, lines) if layer is not None]
@@ -243,7 +242,8 @@ class ReportAlgorithm(StylingAlgorithm):
                 "LINES": lines,
                 "FACTION_FIELD": self.parameterAsString(parameters, self.FACTION_FIELD, context),
                 "TARGET_FACTION": text[self.TARGET_FACTION],
-                "LABEL_FIELD": name_field(strikes, parameters.get(self.LABEL_FIELD)),
+                # The map names strikes as exportmap does: a few by themselves, more on request.
+                "LABEL_FIELD": parameters.get(self.LABEL_FIELD) or None,
                 "PRESET": parameters.get(self.PRESET),
                 "PALETTE": parameters.get(self.PALETTE),
                 "PRESET_FILE": parameters.get(self.PRESET_FILE),

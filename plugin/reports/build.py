@@ -17,6 +17,7 @@ from . import charts
 from .html_report import Chart, ReportContent, render
 
 NOBODY_COLOUR = "#ffffff"
+TABLE_MAX_ROWS = 500
 
 
 def tr(text):
@@ -173,7 +174,13 @@ def build_report(request):
     finding = verdict_sentence(request.strikes, target, target_name) if target else ""
     label_field = name_field(request.strikes, request.label_field)
     rows = read_strikes(request.strikes, target, label_field)
-    headers, body = table(rows, styles, target_name)
+    # The table is for reading: a few hundred rows; the analysis layer holds them all.
+    headers, body = table(rows[:TABLE_MAX_ROWS], styles, target_name)
+    table_note = ""
+    if len(rows) > TABLE_MAX_ROWS:
+        table_note = tr(
+            "The first {shown} of {total} strikes; the analysed layer holds every one."
+        ).format(shown=TABLE_MAX_ROWS, total=len(rows))
 
     map_image = ""
     if request.map_image:
@@ -193,6 +200,7 @@ def build_report(request):
         chart_note=_week_note(rows),
         table_headers=headers,
         table_rows=body,
+        table_note=table_note,
         method=tr(
             "For every strike StrikeCheck finds the faction(s) whose territory on the control "
             "map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point "

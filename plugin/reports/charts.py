@@ -131,7 +131,7 @@ def weekly_stacked(weeks, series, path, title=""):
             label=label,
         )
         bottom = [b + c for b, c in zip(bottom, counts)]
-    step = max(1, len(weeks) // 10)
+    step = max(1, -(-len(weeks) // 9))  # at most nine dates under the axis
     axes.set_xticks(positions[::step])
     axes.set_xticklabels(
         [w.strftime("%d %b %Y") for w in weeks][::step],

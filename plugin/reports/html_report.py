@@ -52,6 +52,7 @@ class ReportContent:
     chart_note: str = ""  # said instead of a chart that would show nothing (e.g. one week)
     table_headers: list = field(default_factory=list)
     table_rows: list = field(default_factory=list)  # rows of (text, is_number, colour or None)
+    table_note: str = ""
     method: str = ""
     sources: str = ""
     generated: str = ""
@@ -108,6 +109,8 @@ def render(content):
         parts.append(f'<p class="small">{escape(content.chart_note)}</p>')
     if content.table_rows:
         parts.append(f"<h2>{escape(tr('Strike by strike'))}</h2>")
+        if content.table_note:
+            parts.append(f'<p class="small">{escape(content.table_note)}</p>')
         parts.append(_table(content.table_headers, content.table_rows))
     if content.method:
         parts.append(f"<h2>{escape(tr('Method'))}</h2>")

@@ -56,8 +56,12 @@ def style_control(layer, styles, field, status_field=None, all_classes=False, tr
 
 
 def style_strikes(layer, field="confidence", label_field=None, all_classes=False, tr=str):
-    """Starbursts by reporting confidence, as ISW's airstrike maps draw them."""
-    values = None if all_classes else unique_values(layer, field)
+    """Starbursts by reporting confidence, as ISW's airstrike maps draw them (all unrated
+    when the layer has no such field)."""
+    if layer.fields().lookupField(field) < 0:
+        field, values = None, [None]
+    else:
+        values = None if all_classes else unique_values(layer, field)
     size = marker_size_mm(None if all_classes else layer.featureCount())
     renderer = renderers.strikes_renderer(field, values, tr=tr, size_mm=size)
     layer.setRenderer(renderer)

@@ -89,10 +89,15 @@ def control_renderer(
 def strikes_renderer(field="confidence", values=None, tr=str, size_mm=6.0):
     """Starbursts in the two classes of ISW's airstrike maps, plus one for unrated reports.
 
-    `values` (the confidence values present) limits the classes to those on the map.
+    `values` (the confidence values present) limits the classes to those on the map; with no
+    `field` every strike is an unrated report.
     """
-    column = f"lower(trim(to_string({quote_field(field)})))"
-    expression = f"CASE WHEN {column} IN ('{HIGH}', '{LOW}') THEN {column} ELSE '{UNRATED}' END"
+    column = f"lower(trim(to_string({quote_field(field)})))" if field else None
+    expression = (
+        f"CASE WHEN {column} IN ('{HIGH}', '{LOW}') THEN {column} ELSE '{UNRATED}' END"
+        if field
+        else f"'{UNRATED}'"
+    )
     present = None if values is None else {_strike_class(v) for v in values}
     renderer = QgsCategorizedSymbolRenderer(expression, [])
     for value, label, fill, outline in STRIKE_CLASSES:
