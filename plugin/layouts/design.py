@@ -106,8 +106,6 @@ def build_template_layout(project):
     legend.setBoxSpace(3.0)
     legend.setSymbolWidth(9.0)
     legend.setSymbolHeight(5.0)
-    # Small markers (thousands of strikes) still get a readable sample in the KEY.
-    legend.setMinimumSymbolSize(4.5)
     legend.setWrapString("\n")
     set_legend_text_style(legend, LEGEND_TITLE, FONT, 11, bold=True, colour=INK)
     set_legend_text_style(legend, LEGEND_GROUP, FONT, 8.5, bold=True, colour=INK)
