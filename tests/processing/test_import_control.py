@@ -47,11 +47,12 @@ def is_null(value):
 def test_sample_control_map(run_alg):
     feedback = RecordingFeedback()
     out = run(run_alg, SAMPLE, feedback, SNAPSHOT_DATE="2015-09-27")
-    assert out.featureCount() == 8
+    assert out.featureCount() == 10
     assert out.fields().names()[:4] == ["faction", "faction_label", "raw_faction", "valid_from"]
     assert "faction_orig" in out.fields().names() and "label" in out.fields().names()
     rows = attributes(out, "faction", "faction_label")
     assert ("isis", "ISIS Control") in rows and ("kurdish", "YPG Control") in rows
+    assert ("isis+jn+rebel", "ISIS, JN, and Rebel Control") in rows
     assert {f["valid_from"].toPyDate() for f in out.getFeatures()} == {dt.date(2015, 9, 27)}
     assert any("Preset 'syria-2015' chosen automatically" in i for i in feedback.infos)
     assert QgsWkbTypes.isMultiType(out.wkbType())
