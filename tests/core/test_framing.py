@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+
 from strikecheck.plugin.core.datespan import date_span_text, map_date
 from strikecheck.plugin.core.framing import nice_segment, padded_extent, utm_epsg
 

@@ -3,6 +3,7 @@
 import datetime
 
 import numpy as np
+
 from strikecheck.plugin.core import report_stats as stats
 
 

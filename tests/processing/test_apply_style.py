@@ -12,8 +12,8 @@ from qgis.core import (
     QgsSvgMarkerSymbolLayer,
 )
 from qgis.PyQt.QtGui import QColor
-from strikecheck.plugin.core.presets import BUNDLED, load_preset
 
+from strikecheck.plugin.core.presets import BUNDLED, load_preset
 from tests.layers import memory_layer
 from tests.recording import RecordingFeedback
 

@@ -13,10 +13,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtGui import QImage
+
 from strikecheck.plugin.compat import DISTANCE_KM
 from strikecheck.plugin.core.summary import verdict
 from strikecheck.plugin.layouts import template as t
-
 from tests.layers import memory_layer
 
 ALG = "strikecheck:exportmap"

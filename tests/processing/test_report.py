@@ -7,8 +7,8 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtGui import QImage
-from strikecheck.plugin.core.summary import verdict
 
+from strikecheck.plugin.core.summary import verdict
 from tests.layers import memory_layer
 
 ALG = "strikecheck:report"

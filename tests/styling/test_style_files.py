@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtGui import QColor
+
 from strikecheck.plugin.core.presets import BUNDLED, load_preset
 from strikecheck.plugin.styling.files import STYLES_DIR, write_style_files
 
