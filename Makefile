@@ -27,7 +27,7 @@ bench: setup
 	@$(ENV) $(PY) benchmarks/bench.py
 
 lint: setup
-	@.venv/bin/ruff check . && .venv/bin/ruff format --check .
+	@.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/flake8 plugin
 
 qgis: setup
 	@$(ENV) QT_QPA_PLATFORM=xcb scripts/run-qgis.sh

@@ -1,4 +1,4 @@
-"""Independent geodesic answers for tests and the benchmark: brute force with pyproj's GeographicLib."""
+"""Independent geodesic answers for tests and the benchmark: brute force with GeographicLib."""
 
 import numpy as np
 import shapely

@@ -115,7 +115,11 @@ def read_control(source, field_name, context, feedback):
         if i % 5000 == 0:
             check_cancel(feedback)
         value = feature.attribute(index)
-        if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value).strip() == "":
+        if (
+            value is None
+            or (hasattr(value, "isNull") and value.isNull())
+            or str(value).strip() == ""
+        ):
             null_values += 1
             continue
         values.append(str(value).strip())
@@ -151,7 +155,7 @@ def from_wgs84(crs, context):
 
 
 def python_value(value):
-    """A QGIS attribute value as plain Python: NULL -> None, QDate -> date, QDateTime -> datetime."""
+    """A QGIS attribute as plain Python: NULL -> None, QDate -> date, QDateTime -> datetime."""
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
     if value is None or (hasattr(value, "isNull") and value.isNull()):

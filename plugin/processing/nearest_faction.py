@@ -250,9 +250,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
         if feedback.isCanceled():
             return {}
         if want_lines:
-            output[self.LINES] = self._write_lines(
-                parameters, context, strikes, parts, result
-            )
+            output[self.LINES] = self._write_lines(parameters, context, strikes, parts, result)
         self._report_result(feedback, parts, result)
         return output
 

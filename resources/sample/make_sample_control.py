@@ -7,6 +7,8 @@
 import json
 from pathlib import Path
 
+# Rings are written five vertices a line: easier to read and edit than one a line.
+# fmt: off
 RASTAN_POCKET = [  # northern Homs rebel pocket (Rastan, Talbiseh): a hole in regime ground
     (36.60, 34.88), (36.62, 34.80), (36.70, 34.77), (36.80, 34.79), (36.86, 34.86),
     (36.84, 34.96), (36.76, 35.00), (36.66, 34.97), (36.60, 34.88),
@@ -56,6 +58,8 @@ AFRIN = [
     (36.55, 36.75), (36.95, 36.65), (37.05, 36.45), (36.85, 36.35), (36.60, 36.45),
     (36.55, 36.75),
 ]
+
+# fmt: on
 
 VALID_FROM = "2015-09-27"  # the date of ISW's "Russian Posture in Syria" map the article used
 

@@ -5,9 +5,9 @@ import pytest
 import shapely
 from geographiclib.geodesic import Geodesic
 from pyproj import Geod
+
 from strikecheck.plugin.core.nearest import nearest_factions
 from strikecheck.plugin.core.territory import Territories
-
 from tests.synthetic import BBOX, strikes_around, syria_like_control
 
 WGS84 = Geodesic.WGS84

@@ -1,6 +1,7 @@
 """Positions: columns found by name, numbers in every notation, text pairs, WKT, range, swaps."""
 
 import pytest
+
 from strikecheck.plugin.core.coordinates import (
     LAT_NAMES,
     LON_NAMES,

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+
 from strikecheck.plugin.core.dates import (
     DAY_FIRST,
     MONTH_FIRST,

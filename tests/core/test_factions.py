@@ -1,6 +1,7 @@
 """Raw faction text becomes canonical codes: aliases, mixed classes, mapping override, unknowns."""
 
 import pytest
+
 from strikecheck.plugin.core.factions import (
     EMPTY,
     MAPPED,

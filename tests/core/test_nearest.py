@@ -5,6 +5,7 @@ import pytest
 import shapely
 from geographiclib.geodesic import Geodesic
 from scipy.optimize import minimize_scalar
+
 from strikecheck.plugin.core.nearest import Cancelled, NearestResult, nearest_factions
 from strikecheck.plugin.core.territory import Territories
 

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+
 from strikecheck.plugin.core.messages import InputError
 from strikecheck.plugin.core.presets import (
     BUNDLED,

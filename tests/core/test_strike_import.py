@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+
 from strikecheck.plugin.core.messages import InputError
 from strikecheck.plugin.core.strike_columns import (
     find_columns,

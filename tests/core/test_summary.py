@@ -6,9 +6,13 @@ from strikecheck.plugin.core.summary import held_by, verdict
 
 
 def test_none_held():
-    text = verdict(["rebel", "rebel", None, "jn", "rebel", "rebel"], [53, 60, 88, 140, 100, 70],
-                   "isis", "ISIS")
-    assert text == "6 strikes: 0 in ISIS-held territory; nearest ISIS territory 53-140 km (median 79 km)"
+    text = verdict(
+        ["rebel", "rebel", None, "jn", "rebel", "rebel"], [53, 60, 88, 140, 100, 70], "isis", "ISIS"
+    )
+    assert (
+        text
+        == "6 strikes: 0 in ISIS-held territory; nearest ISIS territory 53-140 km (median 79 km)"
+    )
 
 
 def test_some_held_and_some_unknown():

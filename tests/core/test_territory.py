@@ -5,6 +5,7 @@ import struct
 import numpy as np
 import pytest
 import shapely
+
 from strikecheck.plugin.core.territory import MAX_PIECE_KM, Territories
 
 

@@ -3,6 +3,7 @@
 import codecs
 
 import pytest
+
 from strikecheck.plugin.core.messages import InputError
 from strikecheck.plugin.core.text_tables import decode, read_text_table
 
