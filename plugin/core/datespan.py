@@ -1,5 +1,10 @@
 """Dates as conflict maps print them: '30 SEPT 2015', '30 SEPT - 1 OCT 2015'."""
 
+import datetime
+import re
+
+_ISO_SPAN = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:\s*(?:/|--?|–|to)\s*(\d{4}-\d{2}-\d{2}))?\s*$")
+
 # ISW's map titles abbreviate this way ("Russian Airstrikes 30 SEPT 2015").
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUNE", "JULY", "AUG", "SEPT", "OCT", "NOV", "DEC")
 
@@ -21,3 +26,16 @@ def date_span_text(dates):
             return f"{first.day} - {map_date(last)}"
         return f"{first.day} {MONTHS[first.month - 1]} - {map_date(last)}"
     return f"{map_date(first)} - {map_date(last)}"
+
+
+def display_date(text):
+    """An ISO date or span ('2015-09-30', '2015-09-30/2015-10-01') as a map prints it; any
+    other text ('30 SEPT 2015', 'late September') unchanged."""
+    match = _ISO_SPAN.match(text or "")
+    if not match:
+        return text
+    try:
+        days = [datetime.date.fromisoformat(d) for d in match.groups() if d]
+    except ValueError:
+        return text
+    return date_span_text(days)

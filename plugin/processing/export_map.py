@@ -380,6 +380,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
         return f"{sentence}\n\n{note}" if note else sentence
 
     def _content(self, parameters, context, feedback):
+        from ..core.datespan import display_date
         from ..layouts.map_layout import MapContent
         from ..layouts.texts import credits_text, map_date
 
@@ -388,7 +389,8 @@ class ExportMapAlgorithm(StylingAlgorithm):
         styles = self._style(parameters, context, feedback, strikes, control, lines, target)
         summary = self._summary(parameters, context, strikes, styles, target)
         title = self.parameterAsString(parameters, self.TITLE, context).strip()
-        date = self.parameterAsString(parameters, self.DATE, context).strip() or map_date(strikes)
+        date = self.parameterAsString(parameters, self.DATE, context).strip()
+        date = display_date(date) if date else map_date(strikes)
         subtitle = self.parameterAsString(parameters, self.SUBTITLE, context).strip()
         control_source = self.parameterAsString(parameters, self.CONTROL_SOURCE, context)
         strikes_source = self.parameterAsString(parameters, self.STRIKES_SOURCE, context)

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from strikecheck.plugin.core.datespan import date_span_text, map_date
+from strikecheck.plugin.core.datespan import date_span_text, display_date, map_date
 from strikecheck.plugin.core.framing import nice_segment, padded_extent, utm_epsg
 
 
@@ -47,3 +47,10 @@ def test_dates_as_isw_prints_them():
     assert date_span_text([d(2015, 10, 1), d(2015, 10, 7)]) == "1 - 7 OCT 2015"
     assert date_span_text([d(2015, 12, 30), d(2016, 1, 2)]) == "30 DEC 2015 - 2 JAN 2016"
     assert date_span_text([]) == ""
+
+
+def test_iso_dates_from_parameters_print_like_the_map():
+    assert display_date("2015-09-30") == "30 SEPT 2015"
+    assert display_date("2015-09-30/2015-10-01") == "30 SEPT - 1 OCT 2015"
+    assert display_date("30 SEPT 2015") == "30 SEPT 2015"
+    assert display_date("2015-02-30") == "2015-02-30"  # not a date: left as written
