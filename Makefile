@@ -4,7 +4,7 @@ SHELL := /bin/bash
 ENV := source scripts/qgis-env.sh &&
 PY := .venv/bin/python
 
-.PHONY: setup demo test test-matrix package bench lint qgis clean
+.PHONY: setup demo test test-matrix package docs bench lint qgis clean
 
 setup:
 	@scripts/setup.sh
@@ -22,6 +22,10 @@ test-matrix:
 # dist/strikecheck-<version>.zip: what a user installs (checked against the plugin repository's rules).
 package:
 	@/usr/bin/python3 scripts/package.py
+
+# docs/algorithms.md from the algorithms' definitions (tests/test_docs.py checks it is current).
+docs: setup
+	@$(ENV) $(PY) scripts/make_docs.py
 
 bench: setup
 	@$(ENV) $(PY) benchmarks/bench.py

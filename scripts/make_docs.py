@@ -1,0 +1,172 @@
+"""`make docs`: writes docs/algorithms.md from the algorithms' own definitions, so it cannot drift.
+
+Every parameter table comes from parameterDefinitions()/outputDefinitions() and every description
+from shortHelpString(); tests/test_docs.py fails when the committed file differs from what this
+script writes (run `make docs` and commit the result).
+"""
+
+import html
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "docs" / "algorithms.md"
+# The order an analyst uses them in; anything new is appended after these.
+WORKFLOW = ("importstrikes", "importcontrol", "nearestfaction", "applystyle", "exportmap", "report")
+TYPE_NAMES = {
+    "source": "vector features",
+    "vector": "vector layer",
+    "sink": "feature sink (new layer)",
+    "field": "field",
+    "enum": "choice",
+    "string": "text",
+    "number": "number",
+    "boolean": "yes/no",
+    "file": "file",
+    "fileDestination": "file to write",
+    "expression": "expression",
+    "extent": "extent",
+    "crs": "CRS",
+    "distance": "distance",
+    "multilayer": "layers",
+    "outputVector": "vector layer",
+    "outputFile": "file",
+    "outputString": "text",
+    "outputNumber": "number",
+    "outputHtml": "HTML file",
+    "outputLayer": "layer",
+    "outputFolder": "folder",
+    "outputBoolean": "yes/no",
+}
+FLAG_OPTIONAL = 0x8
+FLAG_ADVANCED = 0x2
+FLAG_HIDDEN = 0x4
+
+
+def help_to_markdown(text):
+    """The small HTML subset the help strings use (p, h3, ul/li, b, i, pre, br) as markdown."""
+    text = text.replace("\r", "")
+    text = re.sub(
+        r"<pre>(.*?)</pre>",
+        lambda m: "\n\n```sh\n" + html.unescape(m.group(1)).strip() + "\n```\n\n",
+        text,
+        flags=re.S,
+    )
+    text = re.sub(r"<h\d>(.*?)</h\d>", r"\n\n#### \1\n\n", text, flags=re.S)
+    text = re.sub(r"<li>\s*", "\n- ", text)
+    text = re.sub(r"</li>|<ul>|</ul>", "\n", text)
+    text = re.sub(r"<p>|</p>|<br\s*/?>", "\n\n", text)
+    text = re.sub(r"</?(b|strong)>", "**", text)
+    text = re.sub(r"</?(i|em)>", "*", text)
+    text = re.sub(r"<code>(.*?)</code>", r"`\1`", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    parts = re.split(r"(```sh\n.*?\n```)", text, flags=re.S)
+    # Placeholders such as <name>_orig would read as HTML tags in markdown: show them as code.
+    parts = [
+        p if p.startswith("```") else re.sub(r"<([^<>\n]+)>", r"`<\1>`", html.unescape(p))
+        for p in parts
+    ]
+    text = "".join(parts)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = re.sub(r"\n\n(- )", r"\n\1", text)  # list items close together
+    return text.strip()
+
+
+def _cell(value):
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _default(param):
+    value = param.defaultValue()
+    if value is None or value == "":
+        return ""
+    if param.type() == "enum":
+        options = param.options()
+        if isinstance(value, int) and 0 <= value < len(options):
+            return f"`{options[value]}`"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f"`{value}`"
+
+
+def _type(param):
+    name = TYPE_NAMES.get(param.type(), param.type())
+    if param.type() == "enum":
+        name += ": " + ", ".join(f"`{option}`" for option in param.options())
+    return name
+
+
+def algorithm_markdown(alg):
+    lines = [f"## {alg.displayName()}", ""]
+    lines += [f"`{alg.id()}` (group: {alg.group()})", ""]
+    lines += [help_to_markdown(alg.shortHelpString()), ""]
+    params = [p for p in alg.parameterDefinitions() if not int(p.flags()) & FLAG_HIDDEN]
+    if params:
+        lines += ["#### Parameter reference", ""]
+        lines += ["| name | label | type | required | default |", "|---|---|---|---|---|"]
+        for p in params:
+            flags = int(p.flags())
+            required = "optional" if flags & FLAG_OPTIONAL else "required"
+            if flags & FLAG_ADVANCED:
+                required += " (advanced)"
+            lines.append(
+                f"| `{p.name()}` | {_cell(p.description())} | {_cell(_type(p))} | {required} "
+                f"| {_cell(_default(p))} |"
+            )
+        lines.append("")
+    outputs = alg.outputDefinitions()
+    if outputs:
+        lines += ["#### Outputs", "", "| name | what | type |", "|---|---|---|"]
+        for o in outputs:
+            kind = TYPE_NAMES.get(o.type(), o.type())
+            lines.append(f"| `{o.name()}` | {_cell(o.description())} | {kind} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def algorithms_markdown(provider):
+    """The whole of docs/algorithms.md for a loaded `strikecheck` provider."""
+
+    def order(alg):
+        name = alg.name()
+        return (WORKFLOW.index(name) if name in WORKFLOW else len(WORKFLOW), name)
+
+    algs = sorted(provider.algorithms(), key=order)
+    head = [
+        "# Algorithm reference",
+        "",
+        "<!-- Generated by scripts/make_docs.py from the algorithms' definitions: do not edit by "
+        "hand; run `make docs`. -->",
+        "",
+        "StrikeCheck's algorithms are in the Processing toolbox under **StrikeCheck**, in batch "
+        "mode and the graphical modeler, and on the command line as "
+        "`qgis_process run strikecheck:<name> -- PARAMETER=value ...`. Parameters marked "
+        "*advanced* are under **Advanced parameters** in the algorithm's dialog.",
+        "",
+    ]
+    head += [f"- [{a.displayName()}](#{_anchor(a.displayName())}) (`{a.id()}`)" for a in algs]
+    head.append("")
+    return "\n".join(head) + "\n" + "\n".join(algorithm_markdown(a) for a in algs).rstrip() + "\n"
+
+
+def _anchor(title):
+    return re.sub(r"[^a-z0-9 -]", "", title.lower()).replace(" ", "-")
+
+
+def main():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from qgis.core import QgsApplication
+    from qgis_app import start_qgis
+
+    app, _plugin = start_qgis()
+    provider = QgsApplication.processingRegistry().providerById("strikecheck")
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    TARGET.write_text(algorithms_markdown(provider), encoding="utf-8")
+    print(f"wrote {TARGET.relative_to(ROOT)}")
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()
