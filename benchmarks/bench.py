@@ -56,9 +56,6 @@ def _vertices(geometries):
 
 
 def case_strikecheck(n, seed):
-    from qgis_app import start_qgis
-
-    app, plugin = start_qgis()
     import processing
 
     from strikecheck.plugin.core.nearest import nearest_factions
@@ -85,9 +82,6 @@ def case_strikecheck(n, seed):
 
 
 def case_native(n, seed):
-    from qgis_app import start_qgis
-
-    app, plugin = start_qgis()
     import processing
 
     codes, geometries, lon, lat = _synthetic(n, seed)
@@ -160,9 +154,14 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     if args.case:
+        from qgis_app import start_qgis
+
+        app, plugin = start_qgis()
         figures = CASES[args.case](args.n, args.seed)
         figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-        print(json.dumps(figures))
+        print(json.dumps(figures), flush=True)
+        plugin.unload()
+        app.exitQgis()
         return
     print("StrikeCheck benchmark (synthetic Syria-sized control map, 5 factions)\n")
     ours = run_case("strikecheck", 100_000)

@@ -22,6 +22,19 @@ def step(title):
 
 def main():
     app, plugin = start_qgis()
+    try:
+        run_demo()
+    finally:
+        # Every layer and processing context is gone by now (run_demo returned): QGIS can close
+        # its data sources before GDAL shuts down, instead of crashing on the way out.
+        from qgis.core import QgsProject
+
+        QgsProject.instance().clear()
+        plugin.unload()
+        app.exitQgis()
+
+
+def run_demo():
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
@@ -150,8 +163,6 @@ def main():
     ):
         print(f"  {label:<28}{path}")
     project.clear()
-    plugin.unload()
-    app.exitQgis()
 
 
 if __name__ == "__main__":
