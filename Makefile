@@ -4,7 +4,7 @@ SHELL := /bin/bash
 ENV := source scripts/qgis-env.sh &&
 PY := .venv/bin/python
 
-.PHONY: setup demo test test-matrix package docs bench lint qgis clean
+.PHONY: setup demo test test-matrix package docs translations bench lint qgis clean
 
 setup:
 	@scripts/setup.sh
@@ -26,6 +26,10 @@ package:
 # docs/algorithms.md from the algorithms' definitions (tests/test_docs.py checks it is current).
 docs: setup
 	@$(ENV) $(PY) scripts/make_docs.py
+
+# i18n/strikecheck_{ar,ru,uk,fr}.ts from the code's strings (translations kept), compiled to .qm.
+translations: setup
+	@/usr/bin/python3 scripts/translations.py
 
 bench: setup
 	@$(ENV) $(PY) benchmarks/bench.py

@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from . import i18n
 from .dependencies import install_hint, missing_requirements
 from .processing.provider import StrikeCheckProvider
 
@@ -21,6 +22,8 @@ def tr(text):
 
 class StrikeCheckPlugin:
     def __init__(self, iface):
+        # Before any string is built: the provider's names and the panel's labels are translated.
+        i18n.install()
         self.iface = iface
         self.provider = None
         self.action = None
@@ -94,3 +97,4 @@ class StrikeCheckPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        i18n.remove()

@@ -8,7 +8,7 @@ STAMP=$VENV/.setup-done
 # System packages: QGIS with its Python bindings, a virtual screen for GUI tests, tools the tests use.
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pip python3-matplotlib \
   python3-pyproj python3-scipy python3-dev build-essential libgeos-dev \
-  xvfb xauth imagemagick poppler-utils qttools5-dev-tools"
+  xvfb xauth imagemagick poppler-utils qttools5-dev-tools pyqt5-dev-tools"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from .styling_base import StylingAlgorithm
 
@@ -17,7 +18,7 @@ DEFAULT_FIELDS = {"control": "faction", "results": "controlled_by", "lines": "fa
 
 class ApplyStyleAlgorithm(StylingAlgorithm):
     NAME = "applystyle"
-    DISPLAY_NAME = "Apply StrikeCheck style"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("StrikeCheck", "Apply StrikeCheck style")
 
     LAYER = "LAYER"
     ROLE = "ROLE"

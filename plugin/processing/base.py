@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..dependencies import install_hint, missing_requirements
@@ -17,7 +17,7 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     DISPLAY_NAME = ""
     GROUP_ID = "analysis"
-    GROUP = "Analysis"
+    GROUP = QT_TRANSLATE_NOOP("StrikeCheck", "Analysis")
 
     def tr(self, text):
         return QCoreApplication.translate("StrikeCheck", text)

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsProject,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import PARAMETER_ADVANCED, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
 from .styling_base import StylingAlgorithm
@@ -25,7 +26,7 @@ AUTO_LABEL_MAX = 40  # strikes named on the map without LABEL_FIELD: at most thi
 
 class ExportMapAlgorithm(StylingAlgorithm):
     NAME = "exportmap"
-    DISPLAY_NAME = "Export strike map"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("StrikeCheck", "Export strike map")
 
     STRIKES = "STRIKES"
     CONTROL = "CONTROL"

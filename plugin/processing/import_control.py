@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import (
     GEOMETRY_LINE,
@@ -35,15 +36,16 @@ FACTION_NAMES = (
     "faction", "control", "controlled_by", "controller", "control_by", "held_by", "holder",
     "side", "party", "mark", "status", "label", "name",
 )  # fmt: skip
+
 DATE_ORDERS = ("detect", "day-first", "month-first")
 _LISTED = 12
 
 
 class ImportControlAlgorithm(StrikeCheckAlgorithm):
     NAME = "importcontrol"
-    DISPLAY_NAME = "Import control map"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("StrikeCheck", "Import control map")
     GROUP_ID = "import"
-    GROUP = "Import"
+    GROUP = QT_TRANSLATE_NOOP("StrikeCheck", "Import")
 
     INPUT = "INPUT"
     FACTION_FIELD = "FACTION_FIELD"

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import (
     PARAMETER_ADVANCED,
@@ -46,6 +47,7 @@ STRIKE_FIELDS = (
     ("precision_km", "double"),
     ("source", "string"),
 )
+
 DATE_ORDERS = ("detect", "day-first", "month-first")
 SPREADSHEETS = ("XLSX", "ODS", "XLS")
 _LOGGED_REJECTIONS = 20
@@ -53,9 +55,9 @@ _LOGGED_REJECTIONS = 20
 
 class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
     NAME = "importstrikes"
-    DISPLAY_NAME = "Import strikes"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("StrikeCheck", "Import strikes")
     GROUP_ID = "import"
-    GROUP = "Import"
+    GROUP = QT_TRANSLATE_NOOP("StrikeCheck", "Import")
 
     INPUT = "INPUT"
     LAT_FIELD = "LAT_FIELD"

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
 from .styling_base import StylingAlgorithm
@@ -18,7 +19,7 @@ from .styling_base import StylingAlgorithm
 
 class ReportAlgorithm(StylingAlgorithm):
     NAME = "report"
-    DISPLAY_NAME = "Write strike report"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("StrikeCheck", "Write strike report")
 
     STRIKES = "STRIKES"
     TARGET_FACTION = "TARGET_FACTION"

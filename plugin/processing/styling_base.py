@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import ALG_NO_THREADING, PARAMETER_ADVANCED
 from .base import StrikeCheckAlgorithm
@@ -15,7 +16,7 @@ DEFAULT_PRESET = "syria-2015"
 
 class StylingAlgorithm(StrikeCheckAlgorithm):
     GROUP_ID = "maps"
-    GROUP = "Maps and reports"
+    GROUP = QT_TRANSLATE_NOOP("StrikeCheck", "Maps and reports")
 
     PRESET = "PRESET"
     PRESET_FILE = "PRESET_FILE"
