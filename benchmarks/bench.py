@@ -34,7 +34,9 @@ def _layers(codes, geometries, lon, lat):
     feats = []
     for code, geometry in zip(codes, geometries):
         f = QgsFeature(control.fields())
-        f.setGeometry(QgsGeometry.fromWkb(shapely.to_wkb(geometry)))
+        g = QgsGeometry()
+        g.fromWkb(shapely.to_wkb(geometry))
+        f.setGeometry(g)
         f.setAttributes([code])
         feats.append(f)
     control.dataProvider().addFeatures(feats)

@@ -282,23 +282,20 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         row_of_fid = {fid: row for row, fid in enumerate(parts.fids.tolist())}
-        controlled = result.controlled_by.tolist()
-        distances = [_nullable(result.dist_km[:, j]) for j in range(len(result.factions))]
-        nearest = result.nearest_other.tolist()
-        nearest_km = _nullable(result.nearest_other_km)
+        columns = [result.controlled_by.tolist()]
+        columns += [_nullable(result.dist_km[:, j]) for j in range(len(result.factions))]
+        columns += [result.nearest_other.tolist(), _nullable(result.nearest_other_km)]
+        # One tuple of results per strike, built at C speed: the loop below only appends it.
+        rows = list(zip(*columns))
         total = max(parts.fids.size, 1)
         batch = []
         for i, feature in enumerate(strikes.getFeatures()):
-            row = row_of_fid[feature.id()]
             attributes = feature.attributes()
-            attributes.append(controlled[row])
-            attributes.extend(column[row] for column in distances)
-            attributes.append(nearest[row])
-            attributes.append(nearest_km[row])
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(attributes)
-            batch.append(out)
+            attributes.extend(rows[row_of_fid[feature.id()]])
+            # Reuse the feature read (geometry included) rather than copying it into a new one.
+            feature.setFields(fields, False)
+            feature.setAttributes(attributes)
+            batch.append(feature)
             if len(batch) == 5000:
                 sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 batch = []
