@@ -4,12 +4,12 @@
   <context>
     <name>StrikeCheck</name>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="417" />
+      <location filename="../plugin/processing/import_control.py" line="418" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="527" />
+      <location filename="../plugin/processing/import_strikes.py" line="528" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation type="unfinished" />
     </message>
@@ -29,12 +29,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="61" />
+      <location filename="../plugin/processing/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="84" />
+      <location filename="../plugin/processing/import_strikes.py" line="85" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -44,7 +44,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="195" />
+      <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Actor column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
@@ -79,7 +79,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="222" />
+      <location filename="../plugin/processing/import_strikes.py" line="223" />
       <source>Area where strikes are expected</source>
       <translation type="unfinished" />
     </message>
@@ -99,22 +99,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="195" />
+      <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Confidence column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="207" />
+      <location filename="../plugin/processing/import_strikes.py" line="208" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="180" />
+      <location filename="../plugin/processing/import_control.py" line="181" />
       <source>Control map (canonical)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="111" />
+      <location filename="../plugin/processing/import_control.py" line="112" />
       <source>Control map (polygons, lines or points)</source>
       <translation type="unfinished" />
     </message>
@@ -149,35 +149,35 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="174" />
+      <location filename="../plugin/processing/import_strikes.py" line="175" />
       <source>Date column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="277" />
+      <location filename="../plugin/processing/import_control.py" line="278" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="160" />
-      <location filename="../plugin/processing/import_strikes.py" line="182" />
+      <location filename="../plugin/processing/import_control.py" line="161" />
+      <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="160" />
-      <location filename="../plugin/processing/import_strikes.py" line="182" />
+      <location filename="../plugin/processing/import_control.py" line="161" />
+      <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Day/month order of numeric dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="160" />
-      <location filename="../plugin/processing/import_strikes.py" line="182" />
+      <location filename="../plugin/processing/import_control.py" line="161" />
+      <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Detect from the whole column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="214" />
+      <location filename="../plugin/processing/import_strikes.py" line="215" />
       <source>Distance in km for each precision code or word</source>
       <translation type="unfinished" />
     </message>
@@ -222,7 +222,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="118" />
+      <location filename="../plugin/processing/import_control.py" line="119" />
       <source>Faction field (empty: find it)</source>
       <translation type="unfinished" />
     </message>
@@ -233,7 +233,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="126" />
+      <location filename="../plugin/processing/import_control.py" line="127" />
       <source>Faction preset</source>
       <translation type="unfinished" />
     </message>
@@ -263,7 +263,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="202" />
+      <location filename="../plugin/processing/import_control.py" line="203" />
       <location filename="../plugin/processing/nearest_faction.py" line="153" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation type="unfinished" />
@@ -305,27 +305,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="60" />
+      <location filename="../plugin/processing/import_strikes.py" line="61" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="46" />
+      <location filename="../plugin/processing/import_control.py" line="47" />
       <source>Import control map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="58" />
+      <location filename="../plugin/processing/import_strikes.py" line="59" />
       <source>Import strikes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="260" />
+      <location filename="../plugin/processing/import_strikes.py" line="261" />
       <source>Incorrect parameter value for {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="166" />
+      <location filename="../plugin/processing/import_strikes.py" line="167" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation type="unfinished" />
     </message>
@@ -335,7 +335,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="156" />
+      <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>Latitude column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
@@ -371,12 +371,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="195" />
+      <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Location precision column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="156" />
+      <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>Longitude column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
@@ -386,7 +386,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="152" />
+      <location filename="../plugin/processing/import_control.py" line="153" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -396,12 +396,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="423" />
+      <location filename="../plugin/processing/import_control.py" line="424" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="135" />
+      <location filename="../plugin/processing/import_control.py" line="136" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation type="unfinished" />
     </message>
@@ -416,7 +416,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="405" />
+      <location filename="../plugin/processing/import_control.py" line="406" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation type="unfinished" />
     </message>
@@ -426,9 +426,14 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="160" />
-      <location filename="../plugin/processing/import_strikes.py" line="182" />
+      <location filename="../plugin/processing/import_control.py" line="161" />
+      <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Month first (mm/dd/yyyy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="33" />
+      <source>Nearest faction</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -447,7 +452,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="211" />
+      <location filename="../plugin/processing/import_control.py" line="212" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation type="unfinished" />
     </message>
@@ -462,7 +467,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="533" />
+      <location filename="../plugin/processing/import_strikes.py" line="534" />
       <source>No row could be imported: see the reasons above.</source>
       <translation type="unfinished" />
     </message>
@@ -482,12 +487,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="438" />
+      <location filename="../plugin/processing/import_strikes.py" line="439" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="321" />
+      <location filename="../plugin/processing/import_control.py" line="322" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation type="unfinished" />
     </message>
@@ -522,33 +527,33 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="241" />
+      <location filename="../plugin/processing/import_control.py" line="242" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="248" />
+      <location filename="../plugin/processing/import_control.py" line="249" />
       <source>Preset '{name}' not found; available: {names}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="254" />
+      <location filename="../plugin/processing/import_control.py" line="255" />
       <source>Preset '{name}': {title} ({path}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="170" />
+      <location filename="../plugin/processing/import_control.py" line="171" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="231" />
+      <location filename="../plugin/processing/import_control.py" line="232" />
       <source>Preset from {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="235" />
+      <location filename="../plugin/processing/import_control.py" line="236" />
       <source>Preset ignored: {problem}</source>
       <translation type="unfinished" />
     </message>
@@ -568,7 +573,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="238" />
+      <location filename="../plugin/processing/import_strikes.py" line="239" />
       <source>Rows that could not be imported</source>
       <translation type="unfinished" />
     </message>
@@ -578,7 +583,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="195" />
+      <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Source column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
@@ -588,7 +593,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="195" />
+      <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Strike id column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
@@ -624,7 +629,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="110" />
-      <location filename="../plugin/processing/import_strikes.py" line="235" />
+      <location filename="../plugin/processing/import_strikes.py" line="236" />
       <source>Strikes</source>
       <translation type="unfinished" />
     </message>
@@ -660,7 +665,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="151" />
+      <location filename="../plugin/processing/import_strikes.py" line="152" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation type="unfinished" />
     </message>
@@ -712,7 +717,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="227" />
+      <location filename="../plugin/processing/import_strikes.py" line="228" />
       <source>Text file encoding (empty: detect)</source>
       <translation type="unfinished" />
     </message>
@@ -722,7 +727,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="272" />
+      <location filename="../plugin/processing/import_control.py" line="273" />
       <location filename="../plugin/processing/nearest_faction.py" line="140" />
       <source>The control layer could not be opened.</source>
       <translation type="unfinished" />
@@ -743,7 +748,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="287" />
+      <location filename="../plugin/processing/import_strikes.py" line="288" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation type="unfinished" />
     </message>
@@ -816,7 +821,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="144" />
+      <location filename="../plugin/processing/import_control.py" line="145" />
       <source>Valid-from date field (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -826,7 +831,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="156" />
+      <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
@@ -858,7 +863,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="520" />
+      <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>feature {fid}</source>
       <translation type="unfinished" />
     </message>
@@ -893,7 +898,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="520" />
+      <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>line {line}</source>
       <translation type="unfinished" />
     </message>
@@ -985,27 +990,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="459" />
+      <location filename="../plugin/processing/import_control.py" line="460" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="449" />
+      <location filename="../plugin/processing/import_control.py" line="450" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="431" />
+      <location filename="../plugin/processing/import_control.py" line="432" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="396" />
+      <location filename="../plugin/processing/import_control.py" line="397" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="443" />
+      <location filename="../plugin/processing/import_control.py" line="444" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation type="unfinished" />
     </message>
@@ -1015,17 +1020,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="437" />
+      <location filename="../plugin/processing/import_control.py" line="438" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="510" />
+      <location filename="../plugin/processing/import_strikes.py" line="511" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="516" />
+      <location filename="../plugin/processing/import_strikes.py" line="517" />
       <source>{n} rows left out by the filter expression.</source>
       <translation type="unfinished" />
     </message>

@@ -75,10 +75,15 @@ else:  # pragma: no cover - every supported release has it; kept for clarity
 from qgis.core import QgsMapLayerProxyModel  # noqa: E402
 
 # QGIS 3.34 moved layer filters to Qgis.LayerFilter.
+# As Qgis.LayerFilters (not the int that '|' gives in PyQt5): QGIS >= 3.34 otherwise picks the
+# deprecated QgsMapLayerProxyModel.Filters overload of setFilters(). PyQt6 has no flags type.
 if hasattr(Qgis, "LayerFilter"):
-    LAYER_FILTER_POINT = Qgis.LayerFilter.PointLayer
+    _layer_filters = getattr(Qgis, "LayerFilters", lambda flag: flag)
+    LAYER_FILTER_POINT = _layer_filters(Qgis.LayerFilter.PointLayer)
     LAYER_FILTER_CONTROL = (
-        Qgis.LayerFilter.PolygonLayer | Qgis.LayerFilter.LineLayer | Qgis.LayerFilter.PointLayer
+        _layer_filters(Qgis.LayerFilter.PolygonLayer)
+        | Qgis.LayerFilter.LineLayer
+        | Qgis.LayerFilter.PointLayer
     )
 else:
     LAYER_FILTER_POINT = QgsMapLayerProxyModel.Filter.PointLayer
@@ -205,6 +210,14 @@ def label_font(item):
 
 
 # -- importing strikes and control maps (issue 3) -----------------------------------------------
+def parameter_as_fields(algorithm, parameters, name, context):
+    """Field names chosen in a field parameter: parameterAsStrings from QGIS 3.32, whose
+    parameterAsFields is deprecated (and gone in QGIS 4)."""
+    if hasattr(algorithm, "parameterAsStrings"):
+        return algorithm.parameterAsStrings(parameters, name, context)
+    return algorithm.parameterAsFields(parameters, name, context)
+
+
 PARAMETER_ADVANCED = _enum(
     "Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced"
 )

@@ -118,7 +118,7 @@ def write_layer(layer, path, driver):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = driver
     options.fileEncoding = "UTF-8"
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), QgsCoordinateTransformContext(), options
     )
     assert result[0] == QgsVectorFileWriter.WriterError.NoError, result

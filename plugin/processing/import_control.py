@@ -26,6 +26,7 @@ from ..compat import (
     SOURCE_POINT,
     SOURCE_POLYGON,
     make_field,
+    parameter_as_fields,
 )
 from .base import StrikeCheckAlgorithm
 
@@ -196,7 +197,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         from ..core.coordinates import find_named
 
         names = source.fields().names()
-        chosen = self.parameterAsFields(parameters, self.FACTION_FIELD, context)
+        chosen = parameter_as_fields(self, parameters, self.FACTION_FIELD, context)
         if chosen:
             if source.fields().lookupField(chosen[0]) < 0:
                 raise QgsProcessingException(
@@ -271,7 +272,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         if source is None:
             raise QgsProcessingException(self.tr("The control layer could not be opened."))
         field = self._faction_field(parameters, context, source)
-        date_fields = self.parameterAsFields(parameters, self.DATE_FIELD, context)
+        date_fields = parameter_as_fields(self, parameters, self.DATE_FIELD, context)
         date_field = date_fields[0] if date_fields else None
         if date_field and source.fields().lookupField(date_field) < 0:
             raise QgsProcessingException(

@@ -25,6 +25,7 @@ from ..compat import (
     WKB_NO_GEOMETRY,
     WKB_POINT,
     make_field,
+    parameter_as_fields,
 )
 from .base import StrikeCheckAlgorithm
 from .strike_input import (
@@ -350,7 +351,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         return data, filter_note
 
     def _field_override(self, parameters, name, context):
-        fields = self.parameterAsFields(parameters, name, context)
+        fields = parameter_as_fields(self, parameters, name, context)
         return fields[0] if fields else None
 
     def _options(self, parameters, context, data):

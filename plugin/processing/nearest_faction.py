@@ -1,7 +1,6 @@
 """strikecheck:nearestfaction: who held each strike's location and how far each faction was."""
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
@@ -11,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import (
     GEOMETRY_POINT,
@@ -30,7 +30,7 @@ def _nullable(values):
 
 class NearestFactionAlgorithm(StrikeCheckAlgorithm):
     NAME = "nearestfaction"
-    DISPLAY_NAME = "Nearest faction"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("StrikeCheck", "Nearest faction")
 
     STRIKES = "STRIKES"
     CONTROL = "CONTROL"
