@@ -182,10 +182,26 @@ def build(dist):
     return target
 
 
+def uncommitted():
+    """Files of the package that differ from git's HEAD (a release is built from a clean clone)."""
+    if not (ROOT / ".git").exists() or shutil.which("git") is None:
+        return []
+    done = subprocess.run(
+        ["git", "status", "--porcelain", "--", *TOP_FILES, *TREES, "i18n"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    return [line[3:] for line in done.stdout.splitlines() if not line[3:].endswith(".qm")]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
     args = parser.parse_args()
+    changed = uncommitted()
+    if changed:
+        print(f"package: warning: built from uncommitted files: {', '.join(changed[:8])}")
     target = build(args.dist)
     with zipfile.ZipFile(target) as archive:
         count = len(archive.namelist())
