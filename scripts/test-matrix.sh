@@ -88,6 +88,10 @@ configure_chroot() {  # the host's network, pip and certificate settings, and th
   local dir=$1 release=$2
   cp /etc/resolv.conf "$dir/etc/resolv.conf"
   echo "deb $MIRROR $release main" >"$dir/etc/apt/sources.list"
+  # A mirror frozen at a date (a snapshot) has expired Release files: apt inside must accept them
+  # exactly when the host's apt does.
+  apt-config dump 2>/dev/null | grep -E '^Acquire::Check-(Valid-Until|Date) ' \
+    >"$dir/etc/apt/apt.conf.d/99strikecheck-host" || true
   [ -f /etc/pip.conf ] && cp /etc/pip.conf "$dir/etc/pip.conf"
   if [ -d /etc/xdg/pip ]; then mkdir -p "$dir/etc/xdg" && rm -rf "$dir/etc/xdg/pip" && cp -r /etc/xdg/pip "$dir/etc/xdg/pip"; fi
   mkdir -p "$dir/etc/ssl/certs" "$dir/usr/local/share/ca-certificates"
