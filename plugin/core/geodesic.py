@@ -13,6 +13,7 @@ E2 = FLATTENING * (2 - FLATTENING)
 # as curved as a sphere of this radius, so the ellipsoid lies inside every such sphere touching
 # it, and a surface path between two points is at least the arc of that sphere over their chord.
 R_MAX_KM = A_KM * A_KM / B_KM
+R_MIN_KM = B_KM * B_KM / A_KM  # smallest (meridian at the equator)
 
 GEOD = Geod(ellps="WGS84")
 
@@ -43,6 +44,23 @@ def ecef_km(lon, lat):
     return out
 
 
+def circle_curvature_bound(s_km):
+    """Bound (1/km) of the curvature of WGS84 geodesic circles of radius s: the Hessian of the
+    distance from a point. Bracketed by spheres of the extreme radii of curvature, with a 10%
+    margin; checked against GeographicLib (second-order Taylor remainders over 40 km) on 400,000
+    random cases from 100 to 19,000 km and 2 million near the antipode up to 19,800 km, where
+    it held with 13% to spare. Beyond 19,800 km (near the antipode, where geodesics from the
+    point cross) there is no bound: inf.
+    """
+    s = np.maximum(np.asarray(s_km, dtype=np.float64), 1e-9)
+    with np.errstate(divide="ignore"):
+        k = np.maximum(
+            np.abs(1.0 / np.tan(s / R_MIN_KM)) / R_MIN_KM,
+            np.abs(1.0 / np.tan(s / R_MAX_KM)) / R_MAX_KM,
+        )
+    return np.where(s < 19800.0, 1.1 * k + 1e-6, np.inf)
+
+
 def geodesic_lower_bound_km(chord_km):
     """A WGS84 geodesic between points this far apart in a straight line is at least this long."""
     c = np.clip(np.asarray(chord_km, dtype=np.float64), 0.0, 2.0 * R_MAX_KM)
@@ -57,32 +75,35 @@ def chord_for_geodesic_km(geodesic_km):
 
 
 def _inv(args):
-    lon1, lat1, lon2, lat2, with_azimuth = args
-    az, _, dist = GEOD.inv(lon1, lat1, lon2, lat2)
-    return (az, dist) if with_azimuth else (None, dist)
+    lon1, lat1, lon2, lat2, azimuth = args
+    az12, az21, dist = GEOD.inv(lon1, lat1, lon2, lat2)
+    return {None: None, "forward": az12, "back": az21}[azimuth], dist
 
 
-def inverse(lon1, lat1, lon2, lat2, with_azimuth=False):
-    """Exact geodesic (GeographicLib through pyproj): (forward azimuth deg or None, distance km)."""
+def inverse(lon1, lat1, lon2, lat2, with_azimuth=False, back=False):
+    """Exact geodesic (GeographicLib through pyproj): (azimuth deg or None, distance km).
+
+    The azimuth is the forward one at point 1 with `with_azimuth`, or with `back` the one at
+    point 2 looking back at point 1.
+    """
+    azimuth = "back" if back else ("forward" if with_azimuth else None)
+    shape = np.broadcast_shapes(*(np.shape(a) for a in (lon1, lat1, lon2, lat2)))
     arrays = [
-        np.ascontiguousarray(np.broadcast_to(a, np.shape(lon2)), dtype=np.float64)
+        np.ascontiguousarray(np.broadcast_to(a, shape), dtype=np.float64).ravel()
         for a in (lon1, lat1, lon2, lat2)
     ]
     n = arrays[0].size
     if n == 0:
-        return (np.empty(0) if with_azimuth else None), np.empty(0)
+        return (None if azimuth is None else np.empty(shape)), np.empty(shape)
     if n < _SPLIT:
-        az, dist = _inv((*arrays, with_azimuth))
+        az, dist = _inv((*arrays, azimuth))
     else:
         half = n // 2
-        jobs = [
-            (*(a[:half] for a in arrays), with_azimuth),
-            (*(a[half:] for a in arrays), with_azimuth),
-        ]
+        jobs = [(*(a[:half] for a in arrays), azimuth), (*(a[half:] for a in arrays), azimuth)]
         (az1, d1), (az2, d2) = _executor().map(_inv, jobs)
         dist = np.concatenate([d1, d2])
-        az = np.concatenate([az1, az2]) if with_azimuth else None
-    return az, dist / 1000.0
+        az = None if azimuth is None else np.concatenate([az1, az2])
+    return (None if az is None else az.reshape(shape)), dist.reshape(shape) / 1000.0
 
 
 def edge_point(alon, alat, blon, blat, t):

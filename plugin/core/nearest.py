@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .far import far_search
 from .geodesic import chord_for_geodesic_km, closest_on_edges, ecef_km, edge_point
 
 # Strikes are processed in chunks: bounded memory, and a progress call between chunks.
-CHUNK = 65536
+CHUNK = 32768
 # Start with this many nearest vertices per strike; strikes whose answer cannot yet be proven
 # exact are asked again with 4 times as many (only those strikes).
 K_FIRST = 4
@@ -23,6 +24,9 @@ _TOL_KM = 1e-6
 _FAR_KM = 1500.0
 # Pieces bent further than this from their 3D chord (km: near the poles) are searched.
 _CURVED_KM = 2e-4
+# Strikes further than this (straight line, km) from a faction's nearest vertex are measured by
+# far.py: there, bounds from straight lines are too loose to be cheap.
+_FAR_CHORD_KM = 2000.0
 _TICK_S = 0.25
 # Rows of candidate pieces handled at once: small arrays stay in the CPU cache.
 _SUB = 4096
@@ -126,7 +130,8 @@ def nearest_factions(
     dist = np.full((n_parts, n_cols), np.nan)
     near_lon = np.full((n_parts, n_cols), np.nan) if with_nearest_points else None
     near_lat = np.full((n_parts, n_cols), np.nan) if with_nearest_points else None
-    tracker = _Progress(progress, n_parts * (1 + n_cols))
+    # Work units: per part, its containment, each faction measured, and folding into features.
+    tracker = _Progress(progress, n_parts * (2 + n_cols))
     tracker.tick(force=True)
     for begin in range(0, n_parts, CHUNK):
         rows = parts[begin : begin + CHUNK]
@@ -155,7 +160,7 @@ def nearest_factions(
                 near_lon[begin + out, col] = nlon
                 near_lat[begin + out, col] = nlat
             tracker.step(rows.size)
-    return _by_feature(
+    result = _by_feature(
         measured,
         all_codes,
         columns,
@@ -165,7 +170,10 @@ def nearest_factions(
         dist,
         near_lon,
         near_lat,
+        tracker,
     )
+    tracker.step(n_parts)
+    return result
 
 
 def _z_order(lon, lat, bits=16):
@@ -195,30 +203,56 @@ def _distances(layer, pxyz, plon, plat, max_km, tracker):
     radius = limit + layer.max_len / 2 + layer.max_dev + 1e-6
     todo = np.arange(n)
     k = K_FIRST
+    far = []
     while todo.size:
         kk = min(k, layer.n_vertices)
         again = []
         for batch in np.array_split(todo, max(1, todo.size * kk // _BATCH_CELLS)):
             if batch.size == 0:
                 continue
-            unproven = _search(layer, pxyz, plon, plat, batch, kk, radius, limit, best, piece, tpar)
-            again.append(batch[unproven])
+            unproven, distant = _search(
+                layer,
+                pxyz,
+                plon,
+                plat,
+                batch,
+                kk,
+                radius,
+                limit,
+                best,
+                piece,
+                tpar,
+                route_far=k == K_FIRST,
+            )
+            again.append(unproven)
+            far.append(distant)
             tracker.tick()
         todo = np.concatenate(again) if again else todo[:0]
         k *= 4
+    far = np.concatenate(far) if far else todo[:0]
+    for begin in range(0, far.size, 4096):
+        far_search(layer, plon, plat, limit, best, piece, tpar, far[begin : begin + 4096])
+        tracker.tick()
     return _finish(layer, best, piece, tpar, max_km)
 
 
-def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar):
+def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar, route_far):
     """One round of the nearest search with k vertices; updates best/piece/tpar in place.
 
-    Returns the mask of `batch` strikes whose answer is not yet proven (ask again with more).
+    Returns the strikes of `batch` whose answer is not yet proven (ask again with more), and
+    with `route_far` those to hand to far.py instead.
     """
     nv = layer.n_vertices
-    m = batch.size
     chord, vert = layer.tree.query(pxyz[batch], k=k, distance_upper_bound=radius, workers=2)
-    chord = chord.reshape(m, k)
-    vert = vert.reshape(m, k)
+    chord = chord.reshape(batch.size, k)
+    vert = vert.reshape(batch.size, k)
+    distant = np.zeros(batch.size, dtype=bool)
+    if route_far:
+        distant = np.isfinite(chord[:, 0]) & (chord[:, 0] > _FAR_CHORD_KM)
+        if distant.any():
+            chord, vert = chord[~distant], vert[~distant]
+    far_rows, batch = batch[distant], batch[~distant]
+    m = batch.size
     starts = np.empty((m, 2 * k), dtype=np.intp)
     near = np.empty((m, 2 * k))
     t = np.empty((m, 2 * k))
@@ -264,11 +298,11 @@ def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar)
     # Pieces not among the candidates have both ends beyond the k-th vertex: no nearer than
     # sqrt(c_k^2 - (L/2)^2) to a chord, less the bend.
     if k >= nv:
-        return np.zeros(m, dtype=bool)
+        return batch[:0], far_rows
     ck = chord[:, -1]
     reach = np.sqrt(np.maximum(ck * ck - layer.max_len**2 / 4, 0.0)) - layer.max_dev
     bound = chord_for_geodesic_km(np.minimum(best[batch], limit) - _TOL_KM)
-    return np.isfinite(ck) & (reach < bound)
+    return batch[np.isfinite(ck) & (reach < bound)], far_rows
 
 
 def _same_point(layer, starts, t, best_piece, best_t):
@@ -329,7 +363,9 @@ def _finish(layer, best, piece, tpar, max_km):
     return dist, nlon, nlat
 
 
-def _by_feature(measured, all_codes, columns, feature, n_features, held, dist, near_lon, near_lat):
+def _by_feature(
+    measured, all_codes, columns, feature, n_features, held, dist, near_lon, near_lat, tracker
+):
     """Folds parts into features (multipart rule) and derives controlled_by / nearest_other."""
     n_cols = len(measured)
     held_f = np.zeros((n_features, len(all_codes)), dtype=bool)
@@ -346,6 +382,7 @@ def _by_feature(measured, all_codes, columns, feature, n_features, held, dist, n
             lon_f[feature[alone]] = near_lon[alone]
             lat_f[feature[alone]] = near_lat[alone]
         multi = np.flatnonzero(~alone)
+        tracker.tick()
         for col in range(n_cols):
             if multi.size == 0:
                 break
@@ -360,6 +397,7 @@ def _by_feature(measured, all_codes, columns, feature, n_features, held, dist, n
                 lat_f[feature[first], col] = near_lat[first, col]
     inside = held_f[:, columns] if columns else np.zeros((n_features, 0), dtype=bool)
 
+    tracker.tick()
     controlled_by = np.full(n_features, None, dtype=object)
     anyone = held_f.any(axis=1)
     if anyone.any():
@@ -378,6 +416,7 @@ def _by_feature(measured, all_codes, columns, feature, n_features, held, dist, n
         )
         controlled_by[anyone] = labels[which.ravel()]
 
+    tracker.tick()
     others = np.where(inside | np.isnan(dist_f), np.inf, dist_f)
     nearest_other = np.full(n_features, None, dtype=object)
     nearest_other_km = np.full(n_features, np.nan)

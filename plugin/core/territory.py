@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 from scipy.spatial import cKDTree
 
+from .far import FarIndex, build_far_index
 from .geodesic import ecef_km, edge_point
 
 # Edges longer than this (km, along the edge) are cut into lon/lat-linear pieces. Short pieces
@@ -42,6 +43,7 @@ class FactionTerritory:
     max_len: float  # km: longest 3D chord of a piece
     max_dev: float
     tree: cKDTree | None
+    far: FarIndex | None  # for strikes far away (see far.py)
 
     @property
     def n_vertices(self):
@@ -201,6 +203,7 @@ def _faction(code, geometries, max_piece_km):
         max_len=float(np.sqrt(len2.max())) if len2.size else 0.0,
         max_dev=float(dev.max()) if dev.size else 0.0,
         tree=cKDTree(xyz, balanced_tree=False, compact_nodes=False) if len(xyz) else None,
+        far=build_far_index(lon, lat, piece_ok, dev, len2),
     )
 
 

@@ -191,6 +191,15 @@ def test_world_wide_strikes(small_map):
     assert _check(codes, geometries, lon, lat) < TOLERANCE_M
 
 
+def test_near_the_antipode(small_map):
+    # Around the map's antipode every direction leads back to it: the hardest geodesics.
+    codes, geometries = small_map
+    centre = ((BBOX[0] + BBOX[2]) / 2, (BBOX[1] + BBOX[3]) / 2)
+    antipode = (centre[0] - 180.0, -centre[1])
+    lon, lat = _ring_of_strikes(16, np.random.default_rng(4), antipode, 0, 900)
+    assert _check(codes, geometries, lon, lat) < TOLERANCE_M
+
+
 def _polar(sign):
     """Territories around a pole: a band with a gap, a wedge reaching near the pole, a line
     and a point; lon/lat-straight edges there are strongly curved on the ground."""
