@@ -133,10 +133,10 @@ def _exhaustive(layer, plon, plat, limit, best, piece, tpar, rows, r, gg):
     p = rows[r][:, None]
     _, d = inverse(plon[p], plat[p], layer.lon[slots], layer.lat[slots])
     j = np.argmin(d, axis=1)
-    for k in np.unique(r):  # a strike's best vertex over all its groups
-        mine = np.flatnonzero(r == k)
-        i = mine[np.argmin(d[mine, j[mine]])]
-        _take(layer, best, piece, tpar, rows[[k]], d[[i], j[i]], slots[[i], j[i]])
+    nearest = d[np.arange(r.size), j]
+    order = np.lexsort((nearest, r))  # each strike's nearest vertex over all its groups
+    first = order[np.r_[True, r[order][1:] != r[order][:-1]]]
+    _take(layer, best, piece, tpar, rows[r[first]], nearest[first], slots[first, j[first]])
     length = np.sqrt(
         np.divide(
             1.0,

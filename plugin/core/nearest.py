@@ -191,7 +191,15 @@ def _z_order(lon, lat, bits=16):
 
 
 def _distances(layer, pxyz, plon, plat, max_km, tracker):
-    """Exact geodesic km from points to one faction's boundary pieces (inf beyond max_km)."""
+    """Exact geodesic km from points to one faction's boundary pieces (inf beyond max_km).
+
+    The k nearest vertices in 3D (Earth-centred) give candidate pieces; each is bounded below
+    by its straight-line distance (less its bend), turned into the shortest geodesic that
+    straight line allows. The most promising piece is measured exactly, then every piece whose
+    bound still beats it. Pieces not among the candidates are bounded by the k-th vertex's
+    distance; where that bound does not clear the answer, the strike is asked again with 4k.
+    Strikes far from the faction go to far.py, where straight-line bounds are too loose.
+    """
     n = plon.size
     best = np.full(n, np.inf)
     piece = np.zeros(n, dtype=np.intp)
@@ -230,8 +238,8 @@ def _distances(layer, pxyz, plon, plat, max_km, tracker):
         todo = np.concatenate(again) if again else todo[:0]
         k *= 4
     far = np.concatenate(far) if far else todo[:0]
-    for begin in range(0, far.size, 4096):
-        far_search(layer, plon, plat, limit, best, piece, tpar, far[begin : begin + 4096])
+    for begin in range(0, far.size, 512):  # ~0.1 s each: progress stays responsive
+        far_search(layer, plon, plat, limit, best, piece, tpar, far[begin : begin + 512])
         tracker.tick()
     return _finish(layer, best, piece, tpar, max_km)
 
@@ -260,7 +268,7 @@ def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar,
         b = min(a + _SUB, m)
         starts[a:b], near[a:b], t[a:b] = _chords(layer, pxyz[batch[a:b]], vert[a:b])
     rows = np.arange(m)
-    far = chord_for_geodesic_km(_FAR_KM)
+    far_chord = chord_for_geodesic_km(_FAR_KM)
 
     # First the piece whose chord is nearest, then every piece that might still beat it.
     first = np.argmin(near, axis=1)
@@ -280,7 +288,7 @@ def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar,
                 layer.lon[start + 1],
                 layer.lat[start + 1],
                 t[r, c],
-                far=near[r, c] > far,
+                far=near[r, c] > far_chord,
                 curved=layer.dev[start] > _CURVED_KM,
             )
             j = np.argmin(exact, axis=1)
@@ -294,7 +302,7 @@ def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar,
         todo = (near < bound[:, None]) & np.isinf(exact)
         # A piece whose chord foot is the end it shares with the best point so far (the other
         # piece at a corner) would be measured at that very point: its value is known.
-        todo &= ~_same_point(layer, starts, t, piece[batch], tpar[batch]) | (near > far)
+        todo &= ~_same_point(layer, starts, t, piece[batch], tpar[batch]) | (near > far_chord)
     # Pieces not among the candidates have both ends beyond the k-th vertex: no nearer than
     # sqrt(c_k^2 - (L/2)^2) to a chord, less the bend.
     if k >= nv:
