@@ -1,0 +1,286 @@
+"""The whole nearest-faction analysis: snapshots in time, distances, fronts and uncertainty."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from .fronts import faction_areas, front_distances, front_lines
+from .nearest import nearest_factions
+from .territory import Territories
+from .timeline import NEAREST, choose_snapshots, snapshot_members
+from .uncertainty import disc_answers
+
+_FIELDS = ("inside", "dist_km", "nearest_lon", "nearest_lat")
+
+
+@dataclass
+class Analysis:
+    """Per strike feature; columns of the 2-D arrays follow `factions`."""
+
+    factions: list
+    inside: np.ndarray
+    dist_km: np.ndarray
+    nearest_lon: np.ndarray | None
+    nearest_lat: np.ndarray | None
+    controlled_by: np.ndarray
+    nearest_other: np.ndarray
+    nearest_other_km: np.ndarray
+    snapshot_day: np.ndarray  # float days since 1970-01-01, NaN when none was used
+    snapshot_note: np.ndarray  # object: None, or what happened (before the first snapshot...)
+    front_km: np.ndarray | None
+    front_faction: np.ndarray | None
+    possible_factions: np.ndarray | None
+    controlled_by_certain: np.ndarray | None
+    snapshots: int  # distinct control snapshots used
+    repaired: int  # invalid control geometries (repaired in memory)
+    skipped_empty: int  # control features without geometry
+
+
+def _members(codes):
+    """Feature index and code of every member: a mixed code 'a+b' is territory of a and b."""
+    index, members = [], []
+    for i, code in enumerate(codes):
+        for member in str(code).split("+"):
+            if member.strip():
+                index.append(i)
+                members.append(member.strip())
+    return np.asarray(index, dtype=np.int64), np.asarray(members, dtype=object)
+
+
+def analyse(
+    codes,
+    geometries,
+    lon,
+    lat,
+    part_feature=None,
+    n_features=None,
+    *,
+    factions=None,
+    max_distance_km=None,
+    with_nearest_points=False,
+    control_days=None,
+    strike_days=None,
+    rule=NEAREST,
+    fronts=True,
+    front_tolerance_km=0.5,
+    front_geometries=None,
+    front_labels=None,
+    radius_km=None,
+    progress=None,
+) -> Analysis:
+    """Measures strikes against a control map, snapshot by snapshot.
+
+    codes/geometries: one faction code and lon/lat shapely geometry per control feature (a mixed
+    code 'a+b' is territory of each member). control_days: optional day numbers (see
+    timeline.day_number) per control feature: each distinct day is a snapshot and undated
+    features hold in every one. strike_days: optional day per strike feature: each strike is
+    measured against the latest snapshot on or before its day (`rule` decides the others).
+    fronts: also measure front_km / front_faction, from the polygons (front_tolerance_km) or
+    from front_geometries (lines, optionally named by front_labels). radius_km: optional
+    per-feature location precision: adds possible_factions and controlled_by_certain. Other
+    arguments as in nearest.nearest_factions. One spatial index per snapshot; strikes grouped
+    by snapshot, never indexed per strike.
+    """
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    part_feature = np.arange(lon.size) if part_feature is None else np.asarray(part_feature)
+    if n_features is None:
+        n_features = int(part_feature.max()) + 1 if part_feature.size else 0
+    geometries = np.asarray(list(geometries), dtype=object)
+    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    owner, member = _members(codes)
+    keep = present[owner]
+    owner, member = owner[keep], member[keep]
+    all_codes = sorted(set(member.tolist()))
+    measured = all_codes if factions is None else [c for c in all_codes if c in set(factions)]
+    cdays = (
+        np.full(len(geometries), np.nan)
+        if control_days is None
+        else np.asarray(control_days, dtype=float)
+    )
+    dated = np.isfinite(cdays[owner])
+    sdays = np.full(n_features, np.nan) if strike_days is None else np.asarray(strike_days, float)
+    if dated.any():
+        choice = choose_snapshots(sdays, cdays[owner][dated], rule)
+    else:  # one static map: everyone is measured against it
+        choice = choose_snapshots(np.zeros(n_features), [0.0], rule)
+        choice.note[:] = None
+    out = _Output(n_features, measured, with_nearest_points, fronts, radius_km is not None)
+    out.snapshot_note = choice.note
+    groups = np.unique(choice.index[choice.index >= 0])
+    part_group = choice.index[part_feature] if part_feature.size else part_feature
+    order = np.argsort(part_group, kind="stable")
+    sorted_groups = part_group[order]
+    feature_rows = np.argsort(choice.index, kind="stable")
+    feature_groups = choice.index[feature_rows]
+    done = 0
+    for g in groups:
+        day = float(choice.days[g]) if dated.any() else np.nan
+        parts = order[
+            np.searchsorted(sorted_groups, g) : np.searchsorted(sorted_groups, g, "right")
+        ]
+        feats = feature_rows[
+            np.searchsorted(feature_groups, g) : np.searchsorted(feature_groups, g, "right")
+        ]
+        in_snapshot = (
+            snapshot_members(cdays[owner], day) if dated.any() else np.ones(owner.size, bool)
+        )
+        weight = max(feats.size, 1) / max(n_features, 1)
+
+        def step(fraction, done=done, weight=weight):
+            if progress is not None:
+                progress(min(done + weight * fraction, 1.0))
+
+        _measure_group(
+            out,
+            member[in_snapshot].tolist(),
+            geometries[owner[in_snapshot]],
+            lon[parts],
+            lat[parts],
+            np.searchsorted(feats, part_feature[parts]),
+            feats,
+            {
+                "max_distance_km": max_distance_km,
+                "with_nearest_points": with_nearest_points,
+                "front_tolerance_km": front_tolerance_km,
+                "front_geometries": front_geometries,
+                "front_labels": front_labels,
+                "radius_km": None if radius_km is None else np.asarray(radius_km, float)[feats],
+            },
+            step,
+        )
+        out.snapshot_day[feats] = day
+        done += weight
+    invalid = present & ~shapely.is_valid(np.where(present, geometries, None))
+    return out.finish(groups.size, int(invalid.sum()), int((~present).sum()))
+
+
+class _Output:
+    """The arrays being filled, snapshot by snapshot."""
+
+    def __init__(self, n, measured, with_points, fronts, uncertain):
+        f = len(measured)
+        self.factions = measured
+        self.inside = np.zeros((n, f), dtype=bool)
+        self.dist_km = np.full((n, f), np.nan)
+        self.nearest_lon = np.full((n, f), np.nan) if with_points else None
+        self.nearest_lat = np.full((n, f), np.nan) if with_points else None
+        self.controlled_by = np.full(n, None, dtype=object)
+        self.nearest_other = np.full(n, None, dtype=object)
+        self.nearest_other_km = np.full(n, np.nan)
+        self.snapshot_day = np.full(n, np.nan)
+        self.snapshot_note = np.full(n, None, dtype=object)
+        self.front_km = np.full(n, np.nan) if fronts else None
+        self.front_faction = np.full(n, None, dtype=object) if fronts else None
+        self.possible = np.full(n, None, dtype=object) if uncertain else None
+        self.certain = np.full(n, None, dtype=object) if uncertain else None
+
+    def finish(self, snapshots, repaired, skipped_empty):
+        return Analysis(
+            factions=self.factions,
+            inside=self.inside,
+            dist_km=self.dist_km,
+            nearest_lon=self.nearest_lon,
+            nearest_lat=self.nearest_lat,
+            controlled_by=self.controlled_by,
+            nearest_other=self.nearest_other,
+            nearest_other_km=self.nearest_other_km,
+            snapshot_day=self.snapshot_day,
+            snapshot_note=self.snapshot_note,
+            front_km=self.front_km,
+            front_faction=self.front_faction,
+            possible_factions=self.possible,
+            controlled_by_certain=self.certain,
+            snapshots=snapshots,
+            repaired=repaired,
+            skipped_empty=skipped_empty,
+        )
+
+
+def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, options, step):
+    """One snapshot: its own index, the strikes measured against it, results put in place."""
+    territories = Territories.from_geometries(codes, list(geometries))
+    here = [c for c in out.factions if c in territories.factions]
+    columns = [out.factions.index(c) for c in here]
+    result = nearest_factions(
+        territories,
+        lon,
+        lat,
+        part_feature=local_feature,
+        n_features=feats.size,
+        factions=here,
+        max_distance_km=options["max_distance_km"],
+        with_nearest_points=options["with_nearest_points"],
+        progress=step,
+    )
+    rows = np.ix_(feats, columns)
+    out.inside[rows] = result.inside
+    out.dist_km[rows] = result.dist_km
+    if out.nearest_lon is not None:
+        out.nearest_lon[rows] = result.nearest_lon
+        out.nearest_lat[rows] = result.nearest_lat
+    out.controlled_by[feats] = result.controlled_by
+    out.nearest_other[feats] = result.nearest_other
+    out.nearest_other_km[feats] = result.nearest_other_km
+    areas = None
+    if out.front_km is not None:
+        areas = faction_areas(codes, geometries)
+        km, across = _fronts(result, areas, lon, lat, local_feature, feats.size, options)
+        out.front_km[feats] = km
+        out.front_faction[feats] = across
+    if out.possible is not None:
+        areas = areas if areas is not None else faction_areas(codes, geometries)
+        depth = _depth(areas, here, result, lon, lat, local_feature, feats.size, options)
+        possible, certain = disc_answers(here, result.dist_km, depth, options["radius_km"])
+        out.possible[feats] = possible
+        out.certain[feats] = certain
+
+
+def _fronts(result, areas, lon, lat, local_feature, n, options):
+    kwargs = {
+        "part_feature": local_feature,
+        "n_features": n,
+        "max_distance_km": options["max_distance_km"],
+    }
+    if options["front_geometries"] is not None:
+        labels = options["front_labels"] or ["front"] * len(options["front_geometries"])
+        lines = Territories.from_geometries(list(labels), list(options["front_geometries"]))
+        measured = nearest_factions(lines, lon, lat, **kwargs)
+        km = np.nanmin(np.where(np.isnan(measured.dist_km), np.inf, measured.dist_km), axis=1)
+        nearest = np.argmin(np.where(np.isnan(measured.dist_km), np.inf, measured.dist_km), axis=1)
+        across = np.asarray(measured.factions, dtype=object)[nearest]
+        if options["front_labels"] is None:
+            across[:] = None
+        km[~np.isfinite(km)] = np.nan
+        return km, across
+    pairs, lines = front_lines(areas, options["front_tolerance_km"])
+    if not pairs:
+        return front_distances(
+            result.controlled_by,
+            [],
+            np.zeros((n, 0)),
+            result.nearest_other,
+            result.nearest_other_km,
+        )
+    names = [f"{a}|{b}" for a, b in pairs]
+    measured = nearest_factions(Territories.from_geometries(names, lines), lon, lat, **kwargs)
+    pair_km = measured.dist_km[:, [measured.factions.index(name) for name in names]]
+    return front_distances(
+        result.controlled_by, pairs, pair_km, result.nearest_other, result.nearest_other_km
+    )
+
+
+def _depth(areas, here, result, lon, lat, local_feature, n, options):
+    """Distance from each strike to the border of every faction it is inside (else NaN)."""
+    depth = np.full((n, len(here)), np.nan)
+    codes = [c for c in here if c in areas]
+    if not codes:
+        return depth
+    borders = Territories.from_geometries(codes, [areas[c].boundary for c in codes])
+    measured = nearest_factions(borders, lon, lat, part_feature=local_feature, n_features=n)
+    for c in codes:
+        depth[:, here.index(c)] = measured.dist_km[:, measured.factions.index(c)]
+    return np.where(result.inside, depth, np.nan)

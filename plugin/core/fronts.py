@@ -1,0 +1,99 @@
+"""Front lines between factions, and each strike's distance to the front of the ground it is on."""
+
+import numpy as np
+import shapely
+
+# A degree of latitude in km: turns the front tolerance into the buffer width shapely needs.
+_KM_PER_DEGREE = 111.32
+
+
+def faction_areas(codes, geometries):
+    """{code: the union of that faction's polygons}, repaired; non-polygonal parts ignored."""
+    by_code = {}
+    for code, geometry in zip(codes, geometries):
+        if geometry is None or shapely.is_empty(geometry):
+            continue
+        by_code.setdefault(code, []).append(geometry)
+    areas = {}
+    for code, parts in by_code.items():
+        parts = shapely.make_valid(shapely.force_2d(np.asarray(parts, dtype=object)))
+        polygons = [p for g in parts for p in shapely.get_parts(g) if p.geom_type == "Polygon"]
+        if polygons:
+            areas[code] = shapely.union_all(polygons)
+    return areas
+
+
+def front_lines(areas, tolerance_km=0.5):
+    """[(code_a, code_b), ...] and their front lines: where a's border runs along (within
+    `tolerance_km` of) b's territory, both ways. The coast and borders with nobody's land are not
+    fronts. Hand-drawn maps rarely share vertices exactly, hence the tolerance."""
+    tolerance = max(tolerance_km, 1e-6) / _KM_PER_DEGREE
+    codes = sorted(areas)
+    grown = {c: shapely.buffer(areas[c], tolerance) for c in codes}
+    boundary = {c: areas[c].boundary for c in codes}
+    pairs, lines = [], []
+    for i, a in enumerate(codes):
+        for b in codes[i + 1 :]:
+            if not shapely.intersects(grown[a], grown[b]):
+                continue
+            line = shapely.union_all(
+                [
+                    shapely.intersection(boundary[a], grown[b]),
+                    shapely.intersection(boundary[b], grown[a]),
+                ]
+            )
+            line = shapely.line_merge(_linework(line)) if not line.is_empty else line
+            if not line.is_empty:
+                pairs.append((a, b))
+                lines.append(line)
+    return pairs, lines
+
+
+def _linework(geometry):
+    parts = [p for p in shapely.get_parts(geometry) if p.geom_type in ("LineString", "LinearRing")]
+    return shapely.multilinestrings(parts) if parts else shapely.from_wkt("LINESTRING EMPTY")
+
+
+def membership(controlled_by, codes):
+    """bool (n, len(codes)): whether each strike's controlled_by names each code."""
+    values = np.asarray(controlled_by, dtype=object)
+    out = np.zeros((values.size, len(codes)), dtype=bool)
+    keys = np.array(["" if v is None else str(v) for v in values], dtype=object)
+    distinct, back = np.unique(keys, return_inverse=True)  # few distinct combinations
+    for k, key in enumerate(distinct):
+        held = set(key.split("+")) if key else set()
+        columns = [j for j, c in enumerate(codes) if c in held]
+        if columns:
+            rows = back == k
+            out[np.ix_(rows, columns)] = True
+    return out
+
+
+def front_distances(controlled_by, pairs, pair_km, nearest_other, nearest_other_km):
+    """(front_km, front_faction) per strike.
+
+    For a held strike: the nearest front between one of its controllers and another faction,
+    and who is across. A strike held by both sides of a front (on the line itself, or where
+    their territories overlap) measures to that front too, and across names both ('a+b'). For a
+    strike nobody holds: the nearest faction's border, i.e. nearest_other and its distance.
+    NaN / None where no front is known (or beyond the search).
+    """
+    n = len(controlled_by)
+    codes = sorted({c for pair in pairs for c in pair})
+    held = membership(controlled_by, codes)
+    col = {c: j for j, c in enumerate(codes)}
+    best = np.full(n, np.inf)
+    across = np.full(n, None, dtype=object)
+    for j, (a, b) in enumerate(pairs):
+        in_a, in_b = held[:, col[a]], held[:, col[b]]
+        valid = (in_a | in_b) & np.isfinite(pair_km[:, j])
+        better = valid & (pair_km[:, j] < best)
+        best[better] = pair_km[better, j]
+        across[better & in_a] = b
+        across[better & in_b] = a
+        across[better & in_a & in_b] = f"{a}+{b}"
+    nobody = np.array([not v for v in controlled_by], dtype=bool)
+    best[nobody] = np.asarray(nearest_other_km, dtype=float)[nobody]
+    across[nobody] = np.asarray(nearest_other, dtype=object)[nobody]
+    best[~np.isfinite(best)] = np.nan
+    return best, across
