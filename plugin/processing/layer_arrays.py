@@ -80,11 +80,18 @@ def _from_wkb(wkb_list):
     return shapely.force_2d(geometries)
 
 
-def read_strike_parts(source, context, feedback):
-    """Every strike feature's point parts in WGS84 (reading order = output order)."""
+def read_strike_parts(source, context, feedback, attribute_fields=()):
+    """Every strike feature's point parts in WGS84 (reading order = output order), and the
+    plain values of `attribute_fields` per feature ({name: [value, ...]})."""
     transform = _to_wgs84(source, context)
-    request = QgsFeatureRequest().setNoAttributes()
+    indexes = [source.fields().lookupField(name) for name in attribute_fields]
+    request = QgsFeatureRequest()
+    if indexes:
+        request.setSubsetOfAttributes(indexes)
+    else:
+        request.setNoAttributes()
     fids, wkbs = [], []
+    values = {name: [] for name in attribute_fields}
     total = max(source.featureCount(), 1)
     for i, feature in enumerate(source.getFeatures(request)):
         if i % 10000 == 0:
@@ -92,24 +99,29 @@ def read_strike_parts(source, context, feedback):
             feedback.setProgress(10.0 * i / total)
         fids.append(feature.id())
         wkbs.append(_wkb_in_wgs84(feature.geometry(), transform) if feature.hasGeometry() else None)
+        for name, index in zip(attribute_fields, indexes):
+            values[name].append(python_value(feature.attribute(index)))
     geometries = _from_wkb(wkbs)
     coords, part_feature = shapely.get_coordinates(geometries, return_index=True)
     empty = int(np.count_nonzero(shapely.is_missing(geometries) | shapely.is_empty(geometries)))
-    return StrikeParts(
+    parts = StrikeParts(
         fids=np.asarray(fids, dtype=np.int64),
         lon=coords[:, 0].copy(),
         lat=coords[:, 1].copy(),
         part_feature=part_feature.astype(np.int64),
         empty=empty,
     )
+    return parts, values
 
 
-def read_control(source, field_name, context, feedback):
-    """(faction values, WGS84 shapely geometries) of every control feature with a faction value."""
+def read_control(source, field_name, context, feedback, date_field=None):
+    """(faction values, WGS84 shapely geometries, features without a value, dates) of the
+    control layer; dates holds the plain value of `date_field` per returned feature, or None."""
     transform = _to_wgs84(source, context)
     index = source.fields().lookupField(field_name)
-    request = QgsFeatureRequest().setSubsetOfAttributes([index])
-    values, wkbs = [], []
+    date_index = source.fields().lookupField(date_field) if date_field else -1
+    request = QgsFeatureRequest().setSubsetOfAttributes([i for i in (index, date_index) if i >= 0])
+    values, wkbs, dates = [], [], []
     null_values = 0
     for i, feature in enumerate(source.getFeatures(request)):
         if i % 5000 == 0:
@@ -124,7 +136,20 @@ def read_control(source, field_name, context, feedback):
             continue
         values.append(str(value).strip())
         wkbs.append(_wkb_in_wgs84(feature.geometry(), transform) if feature.hasGeometry() else None)
-    return values, list(_from_wkb(wkbs)), null_values
+        if date_index >= 0:
+            dates.append(python_value(feature.attribute(date_index)))
+    return values, list(_from_wkb(wkbs)), null_values, dates if date_index >= 0 else None
+
+
+def read_geometries(source, context, feedback):
+    """Every feature's geometry in WGS84 as shapely (None where it has none)."""
+    transform = _to_wgs84(source, context)
+    wkbs = []
+    for i, feature in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
+        if i % 5000 == 0:
+            check_cancel(feedback)
+        wkbs.append(_wkb_in_wgs84(feature.geometry(), transform) if feature.hasGeometry() else None)
+    return list(_from_wkb(wkbs))
 
 
 def source_geometry_type(source):

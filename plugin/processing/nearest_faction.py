@@ -1,9 +1,9 @@
 """strikecheck:nearestfaction: who held each strike's location and how far each faction was."""
 
 from qgis.core import (
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -14,18 +14,12 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import (
     GEOMETRY_POINT,
+    PARAMETER_ADVANCED,
     SOURCE_LINE,
     SOURCE_POINT,
     SOURCE_POLYGON,
-    WKB_LINESTRING,
-    make_field,
 )
 from .base import StrikeCheckAlgorithm
-
-
-def _nullable(values):
-    """A numpy float array as a Python list with NaN as None (NULL in QGIS)."""
-    return [None if v != v else v for v in values.tolist()]
 
 
 class NearestFactionAlgorithm(StrikeCheckAlgorithm):
@@ -39,6 +33,15 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
     MAX_DISTANCE_KM = "MAX_DISTANCE_KM"
     OUTPUT = "OUTPUT"
     LINES = "LINES"
+    STRIKE_DATE_FIELD = "STRIKE_DATE_FIELD"
+    CONTROL_DATE_FIELD = "CONTROL_DATE_FIELD"
+    SNAPSHOT_RULE = "SNAPSHOT_RULE"
+    PRECISION_FIELD = "PRECISION_FIELD"
+    PRECISION_KM = "PRECISION_KM"
+    FRONT_DISTANCE = "FRONT_DISTANCE"
+    FRONT_LINES = "FRONT_LINES"
+    FRONT_LABEL_FIELD = "FRONT_LABEL_FIELD"
+    FRONT_TOLERANCE_KM = "FRONT_TOLERANCE_KM"
 
     def shortHelpString(self):
         return self.tr(
@@ -62,7 +65,23 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             "<li><b>OUTPUT</b>: the strikes with all their fields plus the results, in the "
             "strike layer's CRS.</li>"
             "<li><b>LINES</b>: optional; for each strike and each faction it is not inside, "
-            "the shortest geodesic line to that faction's territory.</li></ul>"
+            "the shortest geodesic line to that faction's territory.</li>"
+            "<li><b>STRIKE_DATE_FIELD</b>, <b>CONTROL_DATE_FIELD</b>: optional (default: "
+            "'date' and 'valid_from' when the layers have them). A control layer holding "
+            "several dated snapshots is time-aware: each strike is measured against the latest "
+            "snapshot on or before its date; control features without a date hold in every "
+            "snapshot.</li>"
+            "<li><b>SNAPSHOT_RULE</b>: strikes dated before the first snapshot, or undated: "
+            "'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL "
+            "answers, the reason in snapshot_note).</li>"
+            "<li><b>PRECISION_FIELD</b>: optional (default: 'precision_km' when present): how "
+            "far, in km, the true location may be from the point. <b>PRECISION_KM</b>: the "
+            "radius for strikes without a value.</li>"
+            "<li><b>FRONT_DISTANCE</b>: also measure the distance to the front (default yes). "
+            "<b>FRONT_LINES</b>: optional line layer of front lines to use instead of the "
+            "borders between factions' polygons (<b>FRONT_LABEL_FIELD</b> names them). "
+            "<b>FRONT_TOLERANCE_KM</b>: how close two factions' borders must run to count as "
+            "one front (hand-drawn maps rarely share vertices; default 0.5 km).</li></ul>"
             "<h3>Output fields</h3><ul>"
             "<li><b>controlled_by</b>: the faction(s) whose territory contains the strike, "
             "sorted and joined with '+' (a strike on a shared border or in overlapping "
@@ -73,6 +92,18 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             "(lower case ASCII, '_' for other characters), e.g. dist_isis_km.</li>"
             "<li><b>nearest_other</b>, <b>nearest_other_km</b>: the nearest faction other "
             "than the controlling one(s) (for a strike nobody holds: the nearest faction).</li>"
+            "<li><b>front_km</b>, <b>front_faction</b>: distance to the nearest front between "
+            "the strike's controller and another faction (the coast and borders with nobody's "
+            "land are not fronts; 0 on the line) and who is across it; for a strike nobody "
+            "holds, the nearest faction's border and that faction. Near where a front meets a "
+            "coast it may read up to FRONT_TOLERANCE_KM short.</li>"
+            "<li><b>snapshot_date</b>, <b>snapshot_note</b>: the control snapshot each strike "
+            "was measured against, and why when it was not the obvious one (time-aware runs "
+            "only).</li>"
+            "<li><b>possible_factions</b>, <b>controlled_by_certain</b>: with a precision, "
+            "every faction whose territory the strike's disc of possible positions touches, and "
+            "whether one faction holds the whole disc (the conclusion survives the "
+            "uncertainty).</li>"
             "</ul>A field name already used by the strike layer gets a numeric suffix. "
             "LINES fields: strike_id (the strike's feature id), faction, km."
             "<h3>Example</h3><pre>qgis_process run strikecheck:nearestfaction -- "
@@ -114,6 +145,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
                 minValue=0.0,
             )
         )
+        self._add_time_front_precision_parameters()
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Strikes with nearest faction"))
         )
@@ -126,6 +158,104 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
                 createByDefault=False,
             )
         )
+
+    def _add_time_front_precision_parameters(self):
+        for name, label, parent in (
+            (self.STRIKE_DATE_FIELD, "Strike date field (empty: 'date' if present)", self.STRIKES),
+            (
+                self.CONTROL_DATE_FIELD,
+                "Control snapshot date field (empty: 'valid_from' if present)",
+                self.CONTROL,
+            ),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name, self.tr(label), parentLayerParameterName=parent, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.SNAPSHOT_RULE,
+                self.tr("Strikes before the first snapshot or undated"),
+                options=["nearest", "skip"],
+                defaultValue="nearest",
+                usesStaticStrings=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PRECISION_FIELD,
+                self.tr("Location precision field, km (empty: 'precision_km' if present)"),
+                parentLayerParameterName=self.STRIKES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PRECISION_KM,
+                self.tr("Precision for strikes without a value (km)"),
+                type=QgsProcessingParameterNumber.Type.Double,
+                optional=True,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.FRONT_DISTANCE, self.tr("Measure the distance to the front"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FRONT_LINES, self.tr("Front lines (optional)"), [SOURCE_LINE], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FRONT_LABEL_FIELD,
+                self.tr("Front line name field"),
+                parentLayerParameterName=self.FRONT_LINES,
+                optional=True,
+            )
+        )
+        tolerance = QgsProcessingParameterNumber(
+            self.FRONT_TOLERANCE_KM,
+            self.tr("Front tolerance (km)"),
+            type=QgsProcessingParameterNumber.Type.Double,
+            defaultValue=0.5,
+            minValue=0.0,
+        )
+        tolerance.setFlags(tolerance.flags() | PARAMETER_ADVANCED)
+        self.addParameter(tolerance)
+
+    def _options(self, parameters, context, strikes, control):
+        from .nearest_inputs import pick_field
+
+        def number(name):
+            if parameters.get(name) in (None, ""):
+                return None
+            return self.parameterAsDouble(parameters, name, context)
+
+        return {
+            "strike_date_field": pick_field(
+                strikes, self.parameterAsString(parameters, self.STRIKE_DATE_FIELD, context), "date"
+            ),
+            "control_date_field": pick_field(
+                control,
+                self.parameterAsString(parameters, self.CONTROL_DATE_FIELD, context),
+                "valid_from",
+            ),
+            "precision_field": pick_field(
+                strikes,
+                self.parameterAsString(parameters, self.PRECISION_FIELD, context),
+                "precision_km",
+            ),
+            "precision_km": number(self.PRECISION_KM),
+            "max_km": number(self.MAX_DISTANCE_KM),
+            "rule": self.parameterAsEnumString(parameters, self.SNAPSHOT_RULE, context)
+            or "nearest",
+            "fronts": self.parameterAsBoolean(parameters, self.FRONT_DISTANCE, context),
+            "tolerance": number(self.FRONT_TOLERANCE_KM) or 0.5,
+        }
 
     # -- reading and checking the inputs ---------------------------------------------------
 
@@ -182,157 +312,118 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_core()
-        from ..core.factions import expand_mixed
-        from ..core.nearest import Cancelled, nearest_factions
-        from ..core.territory import Territories
-        from .layer_arrays import check_cancel, read_control, read_strike_parts
+        from ..core.analysis import analyse
+        from ..core.nearest import Cancelled
+        from . import nearest_outputs
+        from .layer_arrays import check_cancel, from_wgs84
+        from .nearest_inputs import read_front_lines, read_inputs
 
         strikes, control, field = self._sources(parameters, context)
-        max_km = None
-        if parameters.get(self.MAX_DISTANCE_KM) not in (None, ""):
-            max_km = self.parameterAsDouble(parameters, self.MAX_DISTANCE_KM, context)
-
-        feedback.pushInfo(self.tr("Reading the control map..."))
-        values, geometries, null_values = read_control(control, field, context, feedback)
-        if control.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr("The control layer is empty: there is no territory to measure against.")
+        options = self._options(parameters, context, strikes, control)
+        inputs = read_inputs(strikes, control, field, options, context, feedback)
+        present = {m for code in inputs.codes for m in code.split("+")}
+        factions = self._requested_factions(parameters, context, present)
+        front_labels = front_geometries = None
+        front_source = self.parameterAsSource(parameters, self.FRONT_LINES, context)
+        if options["fronts"] and front_source is not None:
+            label_field = self.parameterAsString(parameters, self.FRONT_LABEL_FIELD, context)
+            front_labels, front_geometries = read_front_lines(
+                front_source, label_field, context, feedback
             )
-        if not values:
-            raise QgsProcessingException(
-                self.tr(
-                    "Every value of field '{field}' in the control layer is empty (NULL), so no "
-                    "feature says which faction holds it; choose the field that holds faction "
-                    "names."
-                ).format(field=field)
-            )
-        mixed = sorted({v for v in values if "+" in v})
-        if mixed:
-            feedback.pushInfo(
-                self.tr("Mixed control ({classes}) counts as territory of each member.").format(
-                    classes=", ".join(mixed)
-                )
-            )
-        territories = Territories.from_geometries(*expand_mixed(values, geometries))
-        if not territories.factions:
-            raise QgsProcessingException(
-                self.tr("The control layer has no usable geometry (all are empty or NULL).")
-            )
-        factions = self._requested_factions(parameters, context, set(territories.factions))
-        self._report_control(feedback, territories, null_values)
-
-        feedback.pushInfo(self.tr("Reading the strikes..."))
-        parts = read_strike_parts(strikes, context, feedback)
-        check_cancel(feedback)
+        self._report_inputs(feedback, inputs, options)
 
         def progress(fraction):
             check_cancel(feedback)
             feedback.setProgress(10.0 + 75.0 * fraction)
 
         want_lines = parameters.get(self.LINES) not in (None, "")
+        parts = inputs.parts
         try:
-            result = nearest_factions(
-                territories,
+            analysis = analyse(
+                inputs.codes,
+                inputs.geometries,
                 parts.lon,
                 parts.lat,
-                part_feature=parts.part_feature,
-                n_features=parts.fids.size,
+                parts.part_feature,
+                parts.fids.size,
                 factions=factions,
-                max_distance_km=max_km,
+                max_distance_km=options["max_km"],
                 with_nearest_points=want_lines,
+                control_days=inputs.control_days,
+                strike_days=inputs.strike_days,
+                rule=options["rule"],
+                fronts=options["fronts"],
+                front_tolerance_km=options["tolerance"],
+                front_geometries=front_geometries,
+                front_labels=front_labels,
+                radius_km=inputs.radius_km,
                 progress=progress,
             )
         except Cancelled:
             feedback.reportError(self.tr("Cancelled: nothing was written."))
             return {}
+        if not analysis.factions:
+            raise QgsProcessingException(
+                self.tr("The control layer has no usable geometry (all are empty or NULL).")
+            )
+        self._report_control(feedback, analysis, inputs.null_values)
 
-        output = self._write_output(parameters, context, feedback, strikes, parts, result)
-        if feedback.isCanceled():
-            return {}
-        if want_lines:
-            output[self.LINES] = self._write_lines(parameters, context, strikes, parts, result)
-        self._report_result(feedback, parts, result)
-        return output
-
-    def _output_fields(self, strikes, factions):
-        from ..core.naming import faction_slugs, unique_name
-
-        fields = QgsFields(strikes.fields())
-        taken = list(fields.names())
-        names = {}
-
-        def add(key, wanted, kind):
-            name = unique_name(wanted, taken)
-            taken.append(name)
-            names[key] = name
-            fields.append(make_field(name, kind, precision=6 if kind == "double" else 0))
-
-        add("controlled_by", "controlled_by", "string")
-        for faction, slug in zip(factions, faction_slugs(factions)):
-            add(("dist", faction), f"dist_{slug}_km", "double")
-        add("nearest_other", "nearest_other", "string")
-        add("nearest_other_km", "nearest_other_km", "double")
-        return fields, names
-
-    def _write_output(self, parameters, context, feedback, strikes, parts, result):
-        fields, names = self._output_fields(strikes, result.factions)
+        columns = nearest_outputs.result_columns(analysis)
+        fields = nearest_outputs.output_fields(strikes.fields(), columns)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, strikes.wkbType(), strikes.sourceCrs()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        row_of_fid = {fid: row for row, fid in enumerate(parts.fids.tolist())}
-        columns = [result.controlled_by.tolist()]
-        columns += [_nullable(result.dist_km[:, j]) for j in range(len(result.factions))]
-        columns += [result.nearest_other.tolist(), _nullable(result.nearest_other_km)]
-        # One tuple of results per strike, built at C speed: the loop below only appends it.
-        rows = list(zip(*columns))
-        total = max(parts.fids.size, 1)
-        batch = []
-        for i, feature in enumerate(strikes.getFeatures()):
-            attributes = feature.attributes()
-            attributes.extend(rows[row_of_fid[feature.id()]])
-            # Reuse the feature read (geometry included) rather than copying it into a new one.
-            feature.setFields(fields, False)
-            feature.setAttributes(attributes)
-            batch.append(feature)
-            if len(batch) == 5000:
-                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                batch = []
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(85.0 + 15.0 * i / total)
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-        return {self.OUTPUT: dest_id}
-
-    def _write_lines(self, parameters, context, strikes, parts, result):
-        from ..core.lines import nearest_lines
-        from .layer_arrays import from_wgs84, polyline_features
-
-        fields = QgsFields()
-        fields.append(make_field("strike_id", "int"))
-        fields.append(make_field("faction", "string"))
-        fields.append(make_field("km", "double", precision=6))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.LINES, context, fields, WKB_LINESTRING, strikes.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.LINES))
-        features, factions, km, coords = nearest_lines(
-            result, parts.lon, parts.lat, parts.part_feature
-        )
-        fids = parts.fids[features].tolist()
-        attributes = [
-            [fid, result.factions[j], d] for fid, j, d in zip(fids, factions.tolist(), km.tolist())
-        ]
-        back = from_wgs84(strikes.sourceCrs(), context)
-        sink.addFeatures(
-            list(polyline_features(fields, coords, attributes, back)),
-            QgsFeatureSink.Flag.FastInsert,
-        )
-        return dest_id
+        if not nearest_outputs.write_strikes(sink, fields, strikes, parts.fids, columns, feedback):
+            return {}
+        output = {self.OUTPUT: dest_id}
+        if want_lines:
+            line_fields = nearest_outputs.line_fields()
+            line_sink, line_id = self.parameterAsSink(
+                parameters,
+                self.LINES,
+                context,
+                line_fields,
+                nearest_outputs.LINE_WKB_TYPE,
+                strikes.sourceCrs(),
+            )
+            if line_sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.LINES))
+            back = from_wgs84(strikes.sourceCrs(), context)
+            nearest_outputs.write_lines(line_sink, line_fields, parts, analysis, back)
+            output[self.LINES] = line_id
+        self._report_result(feedback, parts, analysis)
+        return output
 
     # -- telling the user what happened ---------------------------------------------------
+
+    def _report_inputs(self, feedback, inputs, options):
+        mixed = sorted({v for v in inputs.codes if "+" in v})
+        if mixed:
+            feedback.pushInfo(
+                self.tr("Mixed control ({classes}) counts as territory of each member.").format(
+                    classes=", ".join(mixed)
+                )
+            )
+        if inputs.control_days is not None:
+            feedback.pushInfo(
+                self.tr(
+                    "Time-aware: control snapshots from '{control}', strike dates from "
+                    "'{strike}'; strikes before the first snapshot or undated: {rule}."
+                ).format(
+                    control=options["control_date_field"],
+                    strike=options["strike_date_field"] or self.tr("(none: all undated)"),
+                    rule=options["rule"],
+                )
+            )
+        if inputs.radius_km is not None:
+            known = int((inputs.radius_km == inputs.radius_km).sum())  # not NaN
+            feedback.pushInfo(
+                self.tr("Location precision known for {n} of {total} strikes.").format(
+                    n=known, total=inputs.radius_km.size
+                )
+            )
 
     def _report_control(self, feedback, territories, null_values):
         feedback.pushInfo(
@@ -340,6 +431,10 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
                 names=", ".join(territories.factions)
             )
         )
+        if getattr(territories, "snapshots", 1) > 1:
+            feedback.pushInfo(
+                self.tr("{n} control snapshots used.").format(n=territories.snapshots)
+            )
         if territories.repaired:
             feedback.pushInfo(
                 self.tr("{n} invalid control geometries were repaired in memory.").format(
@@ -372,6 +467,15 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
                 free=parts.fids.size - held - parts.empty,
             )
         )
+        certain = getattr(result, "controlled_by_certain", None)
+        if certain is not None:
+            judged = [c for c in certain.tolist() if c is not None]
+            feedback.pushInfo(
+                self.tr(
+                    "{kept} of {n} strikes with a known precision are held by one faction "
+                    "across their whole uncertainty disc."
+                ).format(kept=sum(1 for c in judged if c), n=len(judged))
+            )
         if parts.empty:
             feedback.pushWarning(
                 self.tr(
