@@ -302,7 +302,10 @@ def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar,
         todo = (near < bound[:, None]) & np.isinf(exact)
         # A piece whose chord foot is the end it shares with the best point so far (the other
         # piece at a corner) would be measured at that very point: its value is known.
-        todo &= ~_same_point(layer, starts, t, piece[batch], tpar[batch]) | (near > far_chord)
+        r, c = np.nonzero(todo)
+        known = _same_point(layer, starts[r, c], t[r, c], piece[batch[r]], tpar[batch[r]])
+        known &= near[r, c] <= far_chord
+        todo[r[known], c[known]] = False
     # Pieces not among the candidates have both ends beyond the k-th vertex: no nearer than
     # sqrt(c_k^2 - (L/2)^2) to a chord, less the bend.
     if k >= nv:
@@ -313,15 +316,15 @@ def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar,
     return batch[np.isfinite(ck) & (reach < bound)], far_rows
 
 
-def _same_point(layer, starts, t, best_piece, best_t):
-    """Where a candidate's chord foot is an end of it that is also the best point found."""
-    end = np.where(t == 0.0, starts, np.where(t == 1.0, starts + 1, -1))
-    best_end = np.where(best_t == 0.0, best_piece, np.where(best_t == 1.0, best_piece + 1, -1))
-    same = (end >= 0) & (best_end >= 0)[:, None]
-    end, ref = np.maximum(end, 0), np.maximum(best_end, 0)[:, None]
+def _same_point(layer, start, t, best_piece, best_t):
+    """Whether a candidate's chord foot is an end of it that is also the best point found."""
+    end = np.where(t == 0.0, start, np.where(t == 1.0, start + 1, -1))
+    ref = np.where(best_t == 0.0, best_piece, np.where(best_t == 1.0, best_piece + 1, -1))
+    same = (end >= 0) & (ref >= 0)
+    end, ref = np.maximum(end, 0), np.maximum(ref, 0)
     same &= (layer.lon[end] == layer.lon[ref]) & (layer.lat[end] == layer.lat[ref])
     # Bent pieces are not measured at the chord foot (nor far strikes, see the caller).
-    return same & (layer.dev[starts] <= _CURVED_KM)
+    return same & (layer.dev[start] <= _CURVED_KM)
 
 
 def _chords(layer, pxyz, vert):
