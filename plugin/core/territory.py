@@ -110,9 +110,7 @@ class Territories:
             invalid = ~shapely.is_valid(parts)
             if invalid.any():
                 repaired += int(invalid.sum())
-                parts[invalid] = shapely.make_valid(
-                    parts[invalid], method="structure", keep_collapsed=True
-                )
+                parts[invalid] = _make_valid(parts[invalid])
             layer = _faction(code, parts, max_piece_km)
             if layer is not None:
                 layers.append(layer)
@@ -140,11 +138,23 @@ class Territories:
         return inside
 
 
+def _make_valid(geometries):
+    try:
+        return shapely.make_valid(geometries, method="structure", keep_collapsed=True)
+    except (TypeError, ValueError, shapely.errors.UnsupportedGEOSVersionError):
+        # shapely 2.0 or GEOS < 3.10: only the 'linework' repair (alternate areas may become
+        # holes where rings overlap themselves).
+        return shapely.make_valid(geometries)
+
+
 def _from_wkb(wkb):
     try:
         return shapely.from_wkb(wkb), 0
     except shapely.errors.GEOSException:
-        fixed = shapely.from_wkb(wkb, on_invalid="fix")  # closes unclosed rings
+        try:
+            fixed = shapely.from_wkb(wkb, on_invalid="fix")  # closes unclosed rings
+        except (TypeError, ValueError, shapely.errors.UnsupportedGEOSVersionError):
+            fixed = None  # shapely 2.0 / GEOS < 3.11 cannot: the feature is skipped
         return fixed, int(fixed is not None)
 
 
