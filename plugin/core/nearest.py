@@ -94,11 +94,12 @@ def nearest_factions(
 
     `controlled_by` looks at every faction of the map, measured or not (who holds the ground does
     not depend on what is measured); `nearest_other` is the nearest measured faction not holding
-    the strike. Parts with non-finite coordinates are ignored. Distances are geodesic on WGS84 to
-    the territory as QGIS draws EPSG:4326 data (edges straight in lon/lat); the strike is inside
-    when a polygon, line or point of the faction covers it in lon/lat (a border belongs to both
-    sides, a hole to neither). `progress(fraction)` is called between pieces of work (at least
-    every ~0.5 s); an exception it raises, such as Cancelled, stops the run and propagates.
+    the strike. Parts with non-finite coordinates or a feature index outside 0..n_features-1
+    are ignored. Distances are geodesic on WGS84 to the territory as QGIS draws EPSG:4326 data
+    (edges straight in lon/lat); the strike is inside when a polygon, line or point of the
+    faction covers it in lon/lat (a border belongs to both sides, a hole to neither).
+    `progress(fraction)` is called between pieces of work (at least every ~0.5 s); an exception
+    it raises, such as Cancelled, stops the run and propagates.
     """
     lon = np.asarray(lon, dtype=np.float64).ravel()
     lat = np.asarray(lat, dtype=np.float64).ravel()
