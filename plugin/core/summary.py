@@ -38,3 +38,18 @@ def verdict(controlled_by, target_km, faction, label=None):
     if unknown:
         sentence += f"; {unknown} beyond the search distance or without a location"
     return sentence
+
+
+def uncertainty_sentence(certain):
+    """'3 of 5 conclusions survive the location uncertainty', or '' when nothing was judged.
+
+    `certain` holds each strike's controlled_by_certain: True, False or None (unknown precision).
+    """
+    judged = [c for c in certain if c is not None]
+    if not judged:
+        return ""
+    kept = sum(1 for c in judged if c)
+    return (
+        f"{kept} of {len(judged)} conclusions survive the location uncertainty "
+        "(one faction holds every possible position)"
+    )

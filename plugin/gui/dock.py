@@ -47,6 +47,9 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.maxDistanceSpin.setClearValue(0.0)
         self.progressBar.setVisible(False)
         self.cancelButton.setVisible(False)
+        self.precisionSpin.setClearValue(0.0)
+        self.snapshotRuleCombo.addItem(tr("Use the nearest snapshot"), "nearest")
+        self.snapshotRuleCombo.addItem(tr("Skip them, saying why"), "skip")
         self.presets = self._load_presets()
         self.presetCombo.addItem(tr("Automatic (best match)"), "auto")
         for name, preset in sorted(self.presets.items()):
@@ -69,6 +72,11 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.targetCombo.currentTextChanged.connect(lambda text: settings.set_value("target", text))
         self.maxDistanceSpin.valueChanged.connect(lambda v: settings.set_value("max_km", v))
         self.drawLinesCheck.toggled.connect(lambda on: settings.set_value("lines", on))
+        self.frontCheck.toggled.connect(lambda on: settings.set_value("front", on))
+        self.precisionSpin.valueChanged.connect(lambda v: settings.set_value("precision_km", v))
+        self.snapshotRuleCombo.currentIndexChanged.connect(
+            lambda i: settings.set_value("snapshot_rule", self.snapshotRuleCombo.itemData(i))
+        )
 
         self._restore()
         self._strikes_changed(self.strikesCombo.currentLayer())
@@ -86,6 +94,10 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.presetCombo.setCurrentIndex(max(index, 0))
         self.maxDistanceSpin.setValue(settings.value("max_km", 0.0, float))
         self.drawLinesCheck.setChecked(settings.value("lines", False, bool))
+        self.frontCheck.setChecked(settings.value("front", True, bool))
+        self.precisionSpin.setValue(settings.value("precision_km", 0.0, float))
+        rule = self.snapshotRuleCombo.findData(settings.value("snapshot_rule", "nearest"))
+        self.snapshotRuleCombo.setCurrentIndex(max(rule, 0))
 
     def _strikes_changed(self, layer):
         if self._watched is not None:
@@ -197,6 +209,10 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
             params["MAX_DISTANCE_KM"] = self.maxDistanceSpin.value()
         if self.drawLinesCheck.isChecked():
             params["LINES"] = "TEMPORARY_OUTPUT"
+        params["FRONT_DISTANCE"] = self.frontCheck.isChecked()
+        if self.precisionSpin.value() > 0:
+            params["PRECISION_KM"] = self.precisionSpin.value()
+        params["SNAPSHOT_RULE"] = self.snapshotRuleCombo.currentData()
         return params
 
     def _is_imported_control(self, layer):
@@ -238,6 +254,11 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
             "MAPPING": faction_table.mapping(self.factionTable),
             "OUTPUT": "TEMPORARY_OUTPUT",
         }
+        # A dated control map keeps its snapshots: the analysis becomes time-aware.
+        names = layer.fields().names()
+        dated = [n for n in ("valid_from", "snapshot_date", "date") if n in names]
+        if dated:
+            params["DATE_FIELD"] = dated[0]
         self._start(
             "control_then_analysis" if then_analyse else "control",
             "strikecheck:importcontrol",
@@ -383,17 +404,25 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.summaryLabel.setText(self.summary(results, target, target_field))
 
     def summary(self, layer, target, target_field):
-        from ..core.summary import verdict
+        from ..core.summary import uncertainty_sentence, verdict
 
-        if not target_field:
-            return tr("{n} strikes analysed.").format(n=layer.featureCount())
-        controlled, km = [], []
+        controlled, km, certain = [], [], []
+        has_certain = layer.fields().lookupField("controlled_by_certain") >= 0
         for feature in layer.getFeatures():
             value = feature["controlled_by"]
             controlled.append(None if value is None or str(value) == "NULL" else str(value))
-            distance = feature[target_field]
-            km.append(float(distance) if isinstance(distance, (int, float)) else float("nan"))
-        return verdict(controlled, km, target, target.upper() if len(target) <= 4 else target)
+            if target_field:
+                distance = feature[target_field]
+                km.append(float(distance) if isinstance(distance, (int, float)) else float("nan"))
+            if has_certain:
+                flag = feature["controlled_by_certain"]
+                certain.append(flag if isinstance(flag, bool) else None)
+        if target_field:
+            text = verdict(controlled, km, target, target.upper() if len(target) <= 4 else target)
+        else:
+            text = tr("{n} strikes analysed").format(n=len(controlled))
+        extra = uncertainty_sentence(certain)
+        return f"{text}. {extra[0].upper()}{extra[1:]}." if extra else f"{text}."
 
     @staticmethod
     def _target_field(layer, target):

@@ -46,6 +46,15 @@ def fill(table, layer, target_field, tr):
     columns += [(tr("km to {f}").format(f=n[5:-3]), n) for n in dist_fields]
     if target_field:
         columns.append((tr("km to target"), target_field))
+    for title, field in (
+        (tr("km to front"), "front_km"),
+        (tr("Across the front"), "front_faction"),
+        (tr("Snapshot"), "snapshot_date"),
+        (tr("Possible factions"), "possible_factions"),
+        (tr("Certain"), "controlled_by_certain"),
+    ):
+        if field in names:
+            columns.append((title, field))
     table.setSortingEnabled(False)
     table.clear()
     table.setColumnCount(len(columns))
@@ -61,6 +70,8 @@ def fill(table, layer, target_field, tr):
             value = feature[field] if field else (feature.id() if col == 0 else None)
             if field is None and col == 0:
                 value = feature.id()
+            if isinstance(value, bool):
+                value = tr("yes") if value else tr("no")
             if _is_null(value):
                 item = _NumberItem("")
                 item.setData(FID_ROLE + 1, None)

@@ -23,3 +23,12 @@ def test_some_held_and_some_unknown():
 
 def test_held_by_matches_whole_codes_only():
     assert list(held_by(["isis+jn", "isis_k", None, "jn"], "isis")) == [True, False, False, False]
+
+
+def test_uncertainty_sentence():
+    from strikecheck.plugin.core.summary import uncertainty_sentence
+
+    assert uncertainty_sentence([True, False, None, True]).startswith(
+        "2 of 3 conclusions survive the location uncertainty"
+    )
+    assert uncertainty_sentence([None, None]) == ""

@@ -96,7 +96,9 @@ def test_sort_copy_and_export(plugin, sample_layers, tmp_path):
     table = dock.resultsTable
     assert table.rowCount() == 7
     assert dock.lines_layer is not None and dock.lines_layer.featureCount() > 0
-    target_col = table.columnCount() - 1
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    target_col = headers.index("km to target")
+    assert {"km to front", "Across the front", "Snapshot"} <= set(headers)
     table.sortItems(target_col)
     values = [float(table.item(r, target_col).text()) for r in range(7)]
     assert values == sorted(values)
