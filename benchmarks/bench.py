@@ -133,7 +133,54 @@ def case_accuracy(n, seed):
     return {"max_error_m": worst, "pairs": int((~result.inside).sum()), "n": int(np.size(lon))}
 
 
-CASES = {"strikecheck": case_strikecheck, "native": case_native, "accuracy": case_accuracy}
+def case_snapshots(n, seed, snapshots=1000, fronts=False):
+    """Time-aware: `snapshots` dated control maps (each a few thousand vertices, drifting) and
+    `n` strikes dated across them; the core analysis alone (one index per snapshot)."""
+    import numpy as np
+    import shapely
+
+    from strikecheck.plugin.core.analysis import analyse
+    from tests.synthetic import strikes_around, syria_like_control
+
+    codes, geometries = syria_like_control(seed=seed, n_sites=60, depth=4)
+    rng = np.random.default_rng(seed)
+    all_codes, all_geometries, days = [], [], []
+    base = np.asarray(geometries, dtype=object)
+    for day in range(snapshots):
+        dx, dy = rng.normal(0.0, 0.02, 2)
+        all_codes += codes
+        all_geometries += list(shapely.transform(base, lambda xy, d=(dx, dy): xy + d))
+        days += [float(day)] * len(codes)
+    lon, lat = strikes_around(n, seed=seed + 1)
+    strike_days = np.floor(rng.uniform(0, snapshots, n))
+    start = time.perf_counter()
+    result = analyse(
+        all_codes,
+        all_geometries,
+        lon,
+        lat,
+        control_days=np.array(days),
+        strike_days=strike_days,
+        fronts=fronts,
+    )
+    return {
+        "seconds": time.perf_counter() - start,
+        "snapshots": result.snapshots,
+        "vertices_per_snapshot": _vertices(geometries),
+    }
+
+
+def case_snapshots_fronts(n, seed):
+    return case_snapshots(n, seed, fronts=True)
+
+
+CASES = {
+    "strikecheck": case_strikecheck,
+    "native": case_native,
+    "accuracy": case_accuracy,
+    "snapshots": case_snapshots,
+    "snapshots_fronts": case_snapshots_fronts,
+}
 
 
 def run_case(name, n, seed=7):
@@ -170,6 +217,8 @@ def main():
     native = run_case("native", 100_000)
     million = run_case("strikecheck", 1_000_000)
     accuracy = run_case("accuracy", 300)
+    snaps = run_case("snapshots", 100_000)
+    snaps_fronts = run_case("snapshots_fronts", 100_000)
     rows = [
         ("control map vertices", f"{ours['vertices']:,}", ""),
         ("100k strikes: strikecheck:nearestfaction (end to end)", f"{ours['seconds']:.1f} s", ""),
