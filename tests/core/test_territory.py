@@ -92,10 +92,13 @@ def test_z_coordinates_are_ignored():
 def test_inputs_are_not_modified():
     bow_tie = shapely.Polygon([(0, 0), (2, 2), (2, 0), (0, 2), (0, 0)])
     valid = square(5, 5, 6, 6)
-    before = [shapely.to_wkb(g) for g in (bow_tie, valid)]
-    Territories.from_geometries(["a", "a"], [bow_tie, valid])
-    assert [shapely.to_wkb(g) for g in (bow_tie, valid)] == before
-    assert not shapely.is_prepared(bow_tie) and not shapely.is_prepared(valid)
+    line = shapely.LineString([(7, 7, 1), (8, 8, 2)])
+    point = shapely.Point(9, 9)
+    inputs = [bow_tie, valid, line, point]
+    before = [shapely.to_wkb(g) for g in inputs]
+    Territories.from_geometries(["a", "a", "b", "c"], inputs)
+    assert [shapely.to_wkb(g) for g in inputs] == before
+    assert not any(shapely.is_prepared(g) for g in inputs)
 
 
 def test_a_factions_polygons_are_merged():
