@@ -38,7 +38,7 @@ def run_demo():
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
-    from strikecheck.plugin.core.summary import verdict
+    from strikecheck.plugin.core.summary import uncertainty_sentence, verdict
 
     OUT.mkdir(parents=True, exist_ok=True)
     project = QgsProject.instance()
@@ -123,15 +123,19 @@ def run_demo():
     )
 
     print()
-    header = f"{'site':<18}{'controlled by':<15}{'ISIS km':>9}{'regime km':>11}  nearest other"
+    header = (
+        f"{'site':<18}{'controlled by':<15}{'ISIS km':>9}{'front km':>10}  {'across':<9}"
+        f"{'certain':<9}nearest other"
+    )
     print(header)
     print("-" * len(header))
     for f in rows:
         held = f["controlled_by"] if f["controlled_by"] not in (None, "NULL") else "nobody"
         other = f"{f['nearest_other']} ({f['nearest_other_km']:.1f} km)"
+        certain = {True: "yes", False: "no"}.get(f["controlled_by_certain"], "-")
         print(
             f"{f['location']:<18}{str(held):<15}{f['dist_isis_km']:>9.1f}"
-            f"{f['dist_regime_km']:>11.1f}  {other}"
+            f"{f['front_km']:>10.1f}  {str(f['front_faction']):<9}{certain:<9}{other}"
         )
     homs_hama = [f for f in rows if f["admin1"] in ("Homs", "Hama")]
     print()
@@ -149,6 +153,16 @@ def run_demo():
             "isis",
             "ISIS",
         )
+    )
+    print(
+        "Uncertainty:     "
+        + uncertainty_sentence(
+            [
+                f["controlled_by_certain"] if isinstance(f["controlled_by_certain"], bool) else None
+                for f in rows
+            ]
+        )
+        + " (town-centre positions, ACLED-style geo_precision radii)"
     )
     print("\nOutputs:")
     for label, path in (
