@@ -74,6 +74,9 @@ ensure_chroot() {  # debootstrap a release once; a stamp marks a finished one
   local release=$1 dir=$CHROOTS/$1
   if [ -f "$dir/.strikecheck-debootstrap-done" ]; then return 0; fi
   echo "== $release: debootstrap from $MIRROR into $dir"
+  if ! command -v debootstrap >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+  fi
   rm -rf --one-file-system "$dir"
   debootstrap --variant=minbase --include=make,ca-certificates "$release" "$dir" "$MIRROR" \
     >"$LOGS/$release.debootstrap.log" 2>&1 || {
