@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Sequence
 
 import numpy as np
@@ -38,16 +39,23 @@ class FactionTerritory:
     xyz_t: np.ndarray  # (3, n) the same, one row per axis
     piece_ok: np.ndarray  # bool (n,)
     step_t: np.ndarray  # (3, n): xyz[v + 1] - xyz[v], zero where not a piece
+    len2: np.ndarray  # |step|^2
     inv_len2: np.ndarray  # 1 / |step|^2, zero for degenerate pieces
     dev: np.ndarray  # km: how far the real (curved) piece strays from its 3D chord
     max_len: float  # km: longest 3D chord of a piece
     max_dev: float
     tree: cKDTree | None
-    far: FarIndex | None  # for strikes far away (see far.py)
 
     @property
     def n_vertices(self):
         return int(self.lon.size)
+
+    @cached_property
+    def far(self) -> FarIndex | None:
+        """The index for strikes far away (see far.py)."""
+        # Built on first use: most runs have no strike that far, and a time-aware run builds
+        # a territory per faction per snapshot, where this build was the largest cost.
+        return build_far_index(self.lon, self.lat, self.piece_ok, self.dev, self.len2)
 
 
 class Territories:
@@ -208,12 +216,12 @@ def _faction(code, geometries, max_piece_km):
         xyz_t=np.ascontiguousarray(xyz.T),
         piece_ok=piece_ok,
         step_t=np.ascontiguousarray(step.T),
+        len2=len2,
         inv_len2=inv_len2,
         dev=dev,
         max_len=float(np.sqrt(len2.max())) if len2.size else 0.0,
         max_dev=float(dev.max()) if dev.size else 0.0,
         tree=_tree(xyz),
-        far=build_far_index(lon, lat, piece_ok, dev, len2),
     )
 
 
