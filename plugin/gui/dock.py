@@ -48,6 +48,11 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.progressBar.setVisible(False)
         self.cancelButton.setVisible(False)
         self.precisionSpin.setClearValue(0.0)
+        # Compact tables: row numbers say nothing here, and a dock is short of height.
+        row_height = self.fontMetrics().height() + 8
+        for table in (self.factionTable, self.resultsTable):
+            table.verticalHeader().setVisible(False)
+            table.verticalHeader().setDefaultSectionSize(row_height)
         self.snapshotRuleCombo.addItem(tr("Use the nearest snapshot"), "nearest")
         self.snapshotRuleCombo.addItem(tr("Skip them, saying why"), "skip")
         self.presets = self._load_presets()
