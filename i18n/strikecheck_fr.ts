@@ -2,10 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>NearestFactionAlgorithm</name>
+    <message>
+      <location filename="../plugin/processing/nearest_inputs.py" line="76" />
+      <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_inputs.py" line="47" />
+      <source>Field '{field}' not found in layer; fields: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_inputs.py" line="86" />
+      <source>Field '{field}' of the control layer holds no date: one static map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_inputs.py" line="66" />
+      <source>Reading the control map...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_inputs.py" line="92" />
+      <source>Reading the strikes...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_inputs.py" line="72" />
+      <source>The control layer is empty: there is no territory to measure against.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>StrikeCheck</name>
     <message>
       <location filename="../plugin/processing/import_control.py" line="418" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <source>(none: all undated)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -14,8 +52,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="44" />
-      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <location filename="../plugin/processing/nearest_faction.py" line="47" />
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -44,6 +82,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/reports/build.py" line="99" />
+      <source>Across the front</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Actor column (empty: find it)</source>
       <translation type="unfinished" />
@@ -54,7 +97,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="162" />
+      <location filename="../plugin/reports/build.py" line="188" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation type="unfinished" />
     </message>
@@ -84,8 +127,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="246" />
+      <location filename="../plugin/processing/nearest_faction.py" line="363" />
       <source>Cancelled: nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="99" />
+      <source>Certain</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -94,7 +142,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="92" />
+      <location filename="../plugin/reports/build.py" line="98" />
       <source>Confidence</source>
       <translation type="unfinished" />
     </message>
@@ -129,6 +177,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/reports/build.py" line="99" />
+      <source>Could also be</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="130" />
       <source>Could not save the style to {path}: {message}</source>
       <translation type="unfinished" />
@@ -144,7 +197,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="89" />
+      <location filename="../plugin/reports/build.py" line="95" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
@@ -187,7 +240,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="133" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Distance to the nearest {name} territory</source>
       <translation type="unfinished" />
     </message>
@@ -202,11 +255,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="202" />
-      <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation type="unfinished" />
@@ -217,7 +265,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="96" />
+      <location filename="../plugin/processing/nearest_faction.py" line="127" />
       <source>Faction field</source>
       <translation type="unfinished" />
     </message>
@@ -243,17 +291,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="173" />
+      <location filename="../plugin/processing/nearest_faction.py" line="303" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="338" />
+      <location filename="../plugin/processing/nearest_faction.py" line="429" />
       <source>Factions in the control map: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="101" />
+      <location filename="../plugin/processing/nearest_faction.py" line="132" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation type="unfinished" />
     </message>
@@ -264,7 +312,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest_faction.py" line="153" />
+      <location filename="../plugin/processing/nearest_faction.py" line="283" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation type="unfinished" />
     </message>
@@ -275,17 +323,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="193" />
-      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it.</source>
+      <location filename="../plugin/reports/build.py" line="226" />
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="193" />
+      <location filename="../plugin/processing/nearest_faction.py" line="212" />
+      <source>Front line name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="207" />
+      <source>Front lines (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="220" />
+      <source>Front tolerance (km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="226" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="138" />
+      <location filename="../plugin/reports/build.py" line="164" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation type="unfinished" />
     </message>
@@ -300,7 +363,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="89" />
+      <location filename="../plugin/reports/build.py" line="95" />
       <source>Held by</source>
       <translation type="unfinished" />
     </message>
@@ -361,7 +424,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
-      <location filename="../plugin/processing/nearest_faction.py" line="120" />
+      <location filename="../plugin/processing/nearest_faction.py" line="152" />
       <source>Lines to nearest territory</source>
       <translation type="unfinished" />
     </message>
@@ -373,6 +436,16 @@
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Location precision column (empty: find it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="185" />
+      <source>Location precision field, km (empty: 'precision_km' if present)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="422" />
+      <source>Location precision known for {n} of {total} strikes.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -411,8 +484,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="108" />
+      <location filename="../plugin/processing/nearest_faction.py" line="139" />
       <source>Maximum distance (km, empty: no limit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="202" />
+      <source>Measure the distance to the front</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -421,7 +499,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="211" />
+      <location filename="../plugin/processing/nearest_faction.py" line="404" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation type="unfinished" />
     </message>
@@ -432,7 +510,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="33" />
+      <location filename="../plugin/processing/nearest_faction.py" line="27" />
       <source>Nearest faction</source>
       <translation type="unfinished" />
     </message>
@@ -442,7 +520,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="92" />
+      <location filename="../plugin/reports/build.py" line="98" />
       <source>Nearest other faction</source>
       <translation type="unfinished" />
     </message>
@@ -462,7 +540,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="78" />
+      <location filename="../plugin/reports/build.py" line="84" />
       <source>No mapped faction</source>
       <translation type="unfinished" />
     </message>
@@ -472,7 +550,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="143" />
+      <location filename="../plugin/reports/build.py" line="169" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation type="unfinished" />
     </message>
@@ -527,6 +605,16 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/gui/results_table.py" line="49" />
+      <source>Possible factions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="193" />
+      <source>Precision for strikes without a value (km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="242" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
       <translation type="unfinished" />
@@ -563,16 +651,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="195" />
-      <source>Reading the control map...</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="224" />
-      <source>Reading the strikes...</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../plugin/processing/import_strikes.py" line="239" />
       <source>Rows that could not be imported</source>
       <translation type="unfinished" />
@@ -583,12 +661,17 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/gui/results_table.py" line="49" />
+      <source>Snapshot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Source column (empty: find it)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="89" />
+      <location filename="../plugin/reports/build.py" line="95" />
       <source>Strike</source>
       <translation type="unfinished" />
     </message>
@@ -634,7 +717,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="84" />
+      <location filename="../plugin/processing/nearest_faction.py" line="115" />
       <source>Strikes (points)</source>
       <translation type="unfinished" />
     </message>
@@ -645,17 +728,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="121" />
+      <location filename="../plugin/processing/nearest_faction.py" line="176" />
+      <source>Strikes before the first snapshot or undated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="147" />
       <source>Strikes by controlling faction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="149" />
+      <location filename="../plugin/reports/build.py" line="175" />
       <source>Strikes per week by controlling faction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="117" />
+      <location filename="../plugin/processing/nearest_faction.py" line="149" />
       <source>Strikes with nearest faction</source>
       <translation type="unfinished" />
     </message>
@@ -712,7 +800,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="89" />
+      <location filename="../plugin/processing/nearest_faction.py" line="120" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation type="unfinished" />
     </message>
@@ -722,28 +810,23 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/nearest_faction.py" line="279" />
       <source>The control layer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="273" />
-      <location filename="../plugin/processing/nearest_faction.py" line="140" />
+      <location filename="../plugin/processing/nearest_faction.py" line="270" />
       <source>The control layer could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="218" />
+      <location filename="../plugin/processing/nearest_faction.py" line="366" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="198" />
-      <source>The control layer is empty: there is no territory to measure against.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/reports/build.py" line="181" />
+      <location filename="../plugin/reports/build.py" line="214" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation type="unfinished" />
     </message>
@@ -773,7 +856,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="148" />
+      <location filename="../plugin/processing/nearest_faction.py" line="278" />
       <source>The strike layer</source>
       <translation type="unfinished" />
     </message>
@@ -799,19 +882,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="297" />
-      <location filename="../plugin/processing/nearest_faction.py" line="138" />
+      <location filename="../plugin/processing/nearest_faction.py" line="268" />
       <location filename="../plugin/processing/report.py" line="156" />
       <source>The strike layer could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="142" />
+      <location filename="../plugin/processing/nearest_faction.py" line="272" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="341" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -841,7 +929,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="123" />
+      <location filename="../plugin/reports/build.py" line="149" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation type="unfinished" />
     </message>
@@ -868,8 +956,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="92" />
+      <location filename="../plugin/reports/build.py" line="98" />
       <source>km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="99" />
+      <source>km to front</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -893,7 +986,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="91" />
+      <location filename="../plugin/reports/build.py" line="97" />
       <source>km to {name}</source>
       <translation type="unfinished" />
     </message>
@@ -908,7 +1001,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="152" />
+      <location filename="../plugin/reports/build.py" line="131" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="282" />
       <location filename="../plugin/processing/styling_base.py" line="88" />
       <source>none</source>
       <translation type="unfinished" />
@@ -955,7 +1053,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/layer_arrays.py" line="238" />
+      <location filename="../plugin/processing/layer_arrays.py" line="263" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation type="unfinished" />
     </message>
@@ -980,13 +1078,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="350" />
+      <location filename="../plugin/reports/build.py" line="131" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="473" />
+      <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="445" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="356" />
+      <location filename="../plugin/processing/nearest_faction.py" line="451" />
       <source>{n} control features with no faction value were skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="435" />
+      <source>{n} control snapshots used.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1015,7 +1128,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="344" />
+      <location filename="../plugin/processing/nearest_faction.py" line="439" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation type="unfinished" />
     </message>
@@ -1035,12 +1148,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="364" />
+      <location filename="../plugin/processing/nearest_faction.py" line="459" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="376" />
+      <location filename="../plugin/processing/nearest_faction.py" line="480" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation type="unfinished" />
     </message>
@@ -1048,122 +1161,132 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="51" />
+      <location filename="../plugin/gui/dock.py" line="59" />
       <source>Automatic (best match)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="432" />
+      <location filename="../plugin/gui/dock.py" line="466" />
       <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="230" />
+      <location filename="../plugin/gui/dock.py" line="251" />
       <source>Choose a control map and its faction field first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="210" />
+      <location filename="../plugin/gui/dock.py" line="231" />
       <source>Choose a strike layer and a control map first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="215" />
+      <location filename="../plugin/gui/dock.py" line="236" />
       <source>Choose the control map's faction field first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="272" />
+      <location filename="../plugin/gui/dock.py" line="298" />
       <source>Export map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="432" />
+      <location filename="../plugin/gui/dock.py" line="466" />
       <source>Export results as CSV</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="249" />
+      <location filename="../plugin/gui/dock.py" line="275" />
       <source>Import strikes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="317" />
+      <location filename="../plugin/gui/dock.py" line="343" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="272" />
+      <location filename="../plugin/gui/dock.py" line="298" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="267" />
+      <location filename="../plugin/gui/dock.py" line="293" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="57" />
+      <source>Skip them, saying why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="332" />
       <source>Stopped: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="249" />
+      <location filename="../plugin/gui/dock.py" line="275" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="298" />
+      <location filename="../plugin/gui/dock.py" line="324" />
       <source>StrikeCheck: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="283" />
+      <location filename="../plugin/gui/dock.py" line="309" />
       <source>Strikes and territorial control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="304" />
+      <location filename="../plugin/gui/dock.py" line="330" />
       <source>The algorithm failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="339" />
+      <location filename="../plugin/gui/dock.py" line="56" />
+      <source>Use the nearest snapshot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="365" />
       <source>{name} (factions)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="378" />
+      <location filename="../plugin/gui/dock.py" line="404" />
       <source>{name}: lines to nearest territory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="372" />
+      <location filename="../plugin/gui/dock.py" line="398" />
       <source>{name}: nearest faction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="354" />
+      <location filename="../plugin/gui/dock.py" line="380" />
       <source>{name}: rejected rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="108" />
+      <location filename="../plugin/gui/dock.py" line="125" />
       <source>{n} of {total} selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="389" />
-      <source>{n} strikes analysed.</source>
+      <location filename="../plugin/gui/dock.py" line="428" />
+      <source>{n} strikes analysed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="356" />
+      <location filename="../plugin/gui/dock.py" line="382" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="363" />
+      <location filename="../plugin/gui/dock.py" line="389" />
       <source>{n} strikes imported.</source>
       <translation type="unfinished" />
     </message>
@@ -1171,7 +1294,7 @@
   <context>
     <name>StrikeCheckDockBase</name>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="51" />
+      <location filename="../plugin/gui/ui/dock.ui" line="64" />
       <source> km</source>
       <translation type="unfinished" />
     </message>
@@ -1181,7 +1304,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="62" />
+      <location filename="../plugin/gui/ui/dock.ui" line="76" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -1191,7 +1314,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="85" />
+      <location filename="../plugin/gui/ui/dock.ui" line="99" />
       <source>Copy table</source>
       <translation type="unfinished" />
     </message>
@@ -1211,18 +1334,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="86" />
+      <location filename="../plugin/gui/ui/dock.ui" line="100" />
       <source>Export CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="87" />
+      <location filename="../plugin/gui/ui/dock.ui" line="101" />
       <source>Export map…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="24" />
       <source>Faction field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="67" />
+      <source>From the layer only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="63" />
+      <source>How far the true location may be from the point, for strikes whose layer does not say (e.g. 2 km for a town centre). Conclusions are checked against this disc.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1241,8 +1374,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="59" />
+      <source>Measure the distance to the front</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/gui/ui/dock.ui" line="54" />
       <source>No limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="60" />
+      <source>Precision</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1251,12 +1394,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="71" />
+      <location filename="../plugin/gui/ui/dock.ui" line="85" />
       <source>Results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="63" />
+      <location filename="../plugin/gui/ui/dock.ui" line="77" />
       <source>Run analysis</source>
       <translation type="unfinished" />
     </message>
@@ -1278,6 +1421,16 @@
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="46" />
       <source>Target faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="71" />
+      <source>Undated / early</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="72" />
+      <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation type="unfinished" />
     </message>
   </context>
