@@ -82,8 +82,9 @@ def test_strike_dated_between_two_snapshots():
     control_days = [day(2015, 9, 1), day(2015, 10, 1), np.nan]  # b holds in every snapshot
     lon, lat = np.full(4, 0.5), np.full(4, 0.5)
     strike_days = [day(2015, 9, 15), day(2015, 10, 2), day(2015, 8, 1), np.nan]
-    result = analyse(codes, geometries, lon, lat, control_days=control_days,
-                     strike_days=strike_days)
+    result = analyse(
+        codes, geometries, lon, lat, control_days=control_days, strike_days=strike_days
+    )
     assert result.snapshots == 2
     # Between the snapshots: the September map, where a held 0.5,0.5.
     assert result.snapshot_day[0] == day(2015, 9, 1) and result.controlled_by[0] == "a"
@@ -92,11 +93,13 @@ def test_strike_dated_between_two_snapshots():
     assert result.dist_km[1, 0] == pytest.approx(brute_force_km(0.5, 0.5, moved), abs=0.001)
     assert result.dist_km[1, 1] == pytest.approx(brute_force_km(0.5, 0.5, B), abs=0.001)
     # Before the first snapshot (rule 'nearest'): the first snapshot, and the note says so.
-    assert result.snapshot_day[2] == day(2015, 9, 1) and "before the first" in result.snapshot_note[2]
+    assert result.snapshot_day[2] == day(2015, 9, 1)
+    assert "before the first" in result.snapshot_note[2]
     # Undated: the latest snapshot.
     assert result.snapshot_day[3] == day(2015, 10, 1) and "undated" in result.snapshot_note[3]
-    skipped = analyse(codes, geometries, lon, lat, control_days=control_days,
-                      strike_days=strike_days, rule=SKIP)
+    skipped = analyse(
+        codes, geometries, lon, lat, control_days=control_days, strike_days=strike_days, rule=SKIP
+    )
     assert np.isnan(skipped.snapshot_day[2]) and np.isnan(skipped.dist_km[2]).all()
     assert skipped.snapshot_note[2].startswith("skipped") and skipped.controlled_by[2] is None
     assert skipped.snapshot_note[3].startswith("skipped")

@@ -1,26 +1,16 @@
 """Headless: qgis_process runs strikecheck:exportmap and strikecheck:applystyle on files."""
 
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
+from tests.cli import enable_plugin, qgis_process
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample"
-QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
-
-
-def qgis_process(*args):
-    env = dict(os.environ)
-    env.pop("QGIS_OPTS", None)
-    return subprocess.run(
-        [QGIS_PROCESS, *args], capture_output=True, text=True, env=env, timeout=300
-    )
 
 
 @pytest.fixture(scope="module")
@@ -28,10 +18,7 @@ def analysed(tmp_path_factory, strikecheck_plugin):
     """The sample strikes analysed against the sample control map, as files."""
     import processing
 
-    if "QGIS_PLUGINPATH" not in os.environ:
-        pytest.fail("run the tests through `make test` (scripts/qgis-env.sh sets up QGIS paths)")
-    done = qgis_process("plugins", "enable", "strikecheck")
-    assert done.returncode == 0 or "already enabled" in done.stderr, done.stderr
+    enable_plugin()
     folder = tmp_path_factory.mktemp("cli")
     uri = (
         f"file://{SAMPLE / 'strikes_2015-09-30.csv'}?type=csv&xField=longitude"

@@ -1,33 +1,20 @@
 """The command-line door for the importers: qgis_process lists, documents and runs them."""
 
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsVectorLayer
 
+from tests.cli import enable_plugin, qgis_process
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample"
-QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
-
-
-def qgis_process(*args):
-    env = dict(os.environ)
-    env.pop("QGIS_OPTS", None)
-    return subprocess.run(
-        [QGIS_PROCESS, *args], capture_output=True, text=True, env=env, timeout=300
-    )
 
 
 @pytest.fixture(scope="module")
 def enabled_plugin():
-    if "QGIS_PLUGINPATH" not in os.environ:
-        pytest.fail("run the tests through `make test` (scripts/qgis-env.sh sets up QGIS paths)")
-    done = qgis_process("plugins", "enable", "strikecheck")
-    assert done.returncode == 0 or "already enabled" in done.stderr, done.stderr
+    enable_plugin()
 
 
 @pytest.mark.parametrize(
