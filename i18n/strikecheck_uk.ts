@@ -250,7 +250,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/faction_table.py" line="40" />
+      <location filename="../plugin/gui/faction_table.py" line="41" />
       <source>Edit to override the preset for this value</source>
       <translation type="unfinished" />
     </message>
@@ -260,7 +260,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/faction_table.py" line="28" />
+      <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Faction</source>
       <translation type="unfinished" />
     </message>
@@ -393,7 +393,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/faction_table.py" line="28" />
+      <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Label</source>
       <translation type="unfinished" />
     </message>
@@ -914,7 +914,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/faction_table.py" line="28" />
+      <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Value in layer</source>
       <translation type="unfinished" />
     </message>
@@ -1161,132 +1161,132 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="59" />
+      <location filename="../plugin/gui/dock.py" line="61" />
       <source>Automatic (best match)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="466" />
+      <location filename="../plugin/gui/dock.py" line="468" />
       <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="251" />
+      <location filename="../plugin/gui/dock.py" line="253" />
       <source>Choose a control map and its faction field first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="231" />
+      <location filename="../plugin/gui/dock.py" line="233" />
       <source>Choose a strike layer and a control map first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="236" />
+      <location filename="../plugin/gui/dock.py" line="238" />
       <source>Choose the control map's faction field first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="298" />
+      <location filename="../plugin/gui/dock.py" line="300" />
       <source>Export map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="466" />
+      <location filename="../plugin/gui/dock.py" line="468" />
       <source>Export results as CSV</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="275" />
+      <location filename="../plugin/gui/dock.py" line="277" />
       <source>Import strikes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="343" />
+      <location filename="../plugin/gui/dock.py" line="345" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="298" />
+      <location filename="../plugin/gui/dock.py" line="300" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="293" />
+      <location filename="../plugin/gui/dock.py" line="295" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="57" />
+      <location filename="../plugin/gui/dock.py" line="59" />
       <source>Skip them, saying why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="332" />
+      <location filename="../plugin/gui/dock.py" line="334" />
       <source>Stopped: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="275" />
+      <location filename="../plugin/gui/dock.py" line="277" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="324" />
+      <location filename="../plugin/gui/dock.py" line="326" />
       <source>StrikeCheck: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="311" />
       <source>Strikes and territorial control</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="330" />
+      <location filename="../plugin/gui/dock.py" line="332" />
       <source>The algorithm failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="56" />
+      <location filename="../plugin/gui/dock.py" line="58" />
       <source>Use the nearest snapshot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="365" />
+      <location filename="../plugin/gui/dock.py" line="367" />
       <source>{name} (factions)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="404" />
+      <location filename="../plugin/gui/dock.py" line="406" />
       <source>{name}: lines to nearest territory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="398" />
+      <location filename="../plugin/gui/dock.py" line="400" />
       <source>{name}: nearest faction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="380" />
+      <location filename="../plugin/gui/dock.py" line="382" />
       <source>{name}: rejected rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="125" />
+      <location filename="../plugin/gui/dock.py" line="127" />
       <source>{n} of {total} selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="428" />
+      <location filename="../plugin/gui/dock.py" line="430" />
       <source>{n} strikes analysed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="382" />
+      <location filename="../plugin/gui/dock.py" line="384" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="389" />
+      <location filename="../plugin/gui/dock.py" line="391" />
       <source>{n} strikes imported.</source>
       <translation type="unfinished" />
     </message>
@@ -1431,6 +1431,119 @@
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="72" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StrikeCheckPresets</name>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Contested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Generic (any faction names)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>ISIS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>ISIS Control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>ISIS, JN, and Rebel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>ISIS, JN, and Rebel Control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>JN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>JN Control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>JN and Rebel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>JN and Rebel Control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Rebel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Rebel Control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Regime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Regime Control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Regime and YPG</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Regime and YPG Control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Russia-occupied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Syria, 2015 (ISW-like control classes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Ukraine (held, occupied, contested)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>Ukraine-held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>YPG</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/preset_strings.py" line="10" />
+      <source>YPG Control</source>
       <translation type="unfinished" />
     </message>
   </context>

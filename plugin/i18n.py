@@ -3,10 +3,13 @@
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+# The context of the bundled presets' titles and legend labels (plugin/preset_strings.py).
+PRESET_CONTEXT = "StrikeCheckPresets"
 _installed = []  # one translator at a time, also across plugin reloads
+_locale = []  # the locale of the installed translator
 
 
 def qgis_locale():
@@ -36,7 +39,8 @@ def qm_file(locale, folder=I18N_DIR):
 def install(locale=None, folder=I18N_DIR):
     """Installs the translator for `locale` (default: QGIS's); returns the .qm used or None."""
     remove()
-    path = qm_file(locale or qgis_locale(), folder)
+    locale = locale or qgis_locale()
+    path = qm_file(locale, folder)
     if path is None:
         return None
     translator = QTranslator()
@@ -44,6 +48,7 @@ def install(locale=None, folder=I18N_DIR):
         return None
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    _locale.append(locale)
     return path
 
 
@@ -51,3 +56,33 @@ def remove():
     """Removes StrikeCheck's translator (on unload, so a reload does not stack them)."""
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    _locale.clear()
+
+
+def installed_locale():
+    """The locale of the translation in use ('ar', 'ru_RU'), or None (English)."""
+    return _locale[-1] if _locale else None
+
+
+def right_to_left():
+    """True when the translation in use is of a right-to-left language (Arabic)."""
+    locale = installed_locale()
+    return bool(locale) and QLocale(locale).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def apply_direction(widget):
+    """Lays `widget` out right to left when StrikeCheck speaks a right-to-left language.
+
+    QGIS itself switches the whole application when its own Arabic translation says so; this
+    makes the panel follow StrikeCheck's translation even where that did not happen. Other
+    languages leave the widget inheriting the application's direction."""
+    if right_to_left():
+        widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def preset_text(text):
+    """A bundled preset's title, legend label or short name in the interface language; any other
+    text (a user's own preset, a value no preset names) comes back unchanged."""
+    if not text:
+        return text
+    return QCoreApplication.translate(PRESET_CONTEXT, str(text))

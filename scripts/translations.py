@@ -6,10 +6,15 @@ module level, while StrikeCheck's tr() helpers translate in a fixed context ('St
 'StrikeCheckDock'); this script moves each message to the context the code looks it up in at run
 time, keeps every translation already in the .ts files (a string that left the code is kept as
 'vanished', so a translator's work is never lost) and compiles the .qm files next to them.
+
+The bundled presets' titles, legend labels and short names live in JSON, where pylupdate5 cannot
+see them: plugin/preset_strings.py lists them with QT_TRANSLATE_NOOP in the context
+'StrikeCheckPresets' and is written again here first (plugin.i18n.preset_text looks them up).
 """
 
 import argparse
 import ast
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -22,6 +27,66 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
 LANGUAGES = ("ar", "ru", "uk", "fr")
 DEFAULT_CONTEXT = "StrikeCheck"
+PRESET_CONTEXT = "StrikeCheckPresets"
+PRESET_STRINGS = ROOT / "plugin" / "preset_strings.py"
+
+
+def _core():
+    """plugin/core as a package of its own (it has no Qt), for the preset reader."""
+    name = "strikecheck_core_for_translations"
+    spec = importlib.util.spec_from_file_location(
+        name, ROOT / "plugin" / "core" / "__init__.py",
+        submodule_search_locations=[str(ROOT / "plugin" / "core")],
+    )  # fmt: skip
+    core = importlib.util.module_from_spec(spec)
+    sys.modules[name] = core
+    spec.loader.exec_module(core)
+    presets = importlib.import_module(f"{name}.presets")
+    factions = importlib.import_module(f"{name}.factions")
+    return presets, factions
+
+
+def preset_strings_source():
+    """plugin/preset_strings.py's text: each bundled preset's title, then every faction's and
+    mixed class's legend label and the short name sentences use, once each."""
+    presets, factions = _core()
+    bundled, problems = presets.load_presets([presets.BUNDLED])
+    if problems:
+        raise SystemExit("translations: " + "; ".join(str(p) for p in problems))
+    lines = [
+        '"""Written by `make translations` (scripts/translations.py) from resources/presets: do',
+        "not edit.",
+        "",
+        "The bundled presets' titles, legend labels and short names, marked for translation in the",
+        "context plugin.i18n.preset_text() looks them up in, so that the .ts files hold them.",
+        '"""',
+        "",
+        "from .core.messages import QT_TRANSLATE_NOOP",
+        "",
+        "STRINGS = (",
+    ]
+    seen = set()
+    for name in sorted(bundled):
+        preset = bundled[name]
+        texts = [preset.title]
+        for faction in (*preset.factions, *preset.mixed):
+            texts += [faction.label, factions.short_name(faction.label)]
+        new = [t for t in dict.fromkeys(texts) if t and t not in seen]
+        if not new:
+            continue
+        seen.update(new)
+        lines.append(f"    # {name}.json")
+        for text in new:
+            literal = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            lines.append(f'    QT_TRANSLATE_NOOP("{PRESET_CONTEXT}", {literal}),')
+    lines.append(")")
+    return "\n".join(lines) + "\n"
+
+
+def write_preset_strings():
+    text = preset_strings_source()
+    if not PRESET_STRINGS.exists() or PRESET_STRINGS.read_text(encoding="utf-8") != text:
+        PRESET_STRINGS.write_text(text, encoding="utf-8")
 
 
 def sources():
@@ -195,6 +260,7 @@ def main():
     parser.add_argument("--languages", nargs="*", default=LANGUAGES)
     parser.add_argument("--no-compile", action="store_true", help="update the .ts files only")
     args = parser.parse_args()
+    write_preset_strings()
     messages = extract(sources())
     I18N.mkdir(exist_ok=True)
     ts_files = []

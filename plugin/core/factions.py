@@ -52,6 +52,14 @@ def filler_stripped(key):
     return " ".join(words)
 
 
+def short_name(label):
+    """'ISIS Control' -> 'ISIS'; 'Russia-occupied' stays: the legend's filler words dropped."""
+    words = str(label).split()
+    while len(words) > 1 and words[-1].lower() in FILLER:
+        words.pop()
+    return " ".join(words)
+
+
 def mixed_code(members):
     """The code of a class held by several factions: their codes sorted and joined with '+'."""
     return "+".join(sorted(set(members)))

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog
 
 from ..compat import LAYER_FILTER_CONTROL, LAYER_FILTER_POINT
+from ..i18n import apply_direction, preset_text
 from . import faction_table, results_table, settings
 from .runner import AlgorithmRunner
 
@@ -32,6 +33,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName("StrikeCheckDock")
+        apply_direction(self)  # right to left in Arabic
         self.iface = iface
         self.runner = AlgorithmRunner(self)
         self.results_layer = None
@@ -58,7 +60,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.presets = self._load_presets()
         self.presetCombo.addItem(tr("Automatic (best match)"), "auto")
         for name, preset in sorted(self.presets.items()):
-            self.presetCombo.addItem(preset.title or name, name)
+            self.presetCombo.addItem(preset_text(preset.title) or name, name)
 
         self.strikesCombo.layerChanged.connect(self._strikes_changed)
         self.controlCombo.layerChanged.connect(self._control_changed)

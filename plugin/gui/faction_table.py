@@ -19,6 +19,7 @@ def _raw_values(layer, field):
 def fill(table, layer, field, preset, tr):
     """One row per raw value of `field`, resolved with `preset`; the code column is editable."""
     from ..core.factions import FactionResolver
+    from ..i18n import preset_text
 
     values = _raw_values(layer, field)
     resolver = FactionResolver(preset) if preset is not None else None
@@ -31,7 +32,7 @@ def fill(table, layer, field, preset, tr):
     for row, raw in enumerate(values):
         resolution = resolver.resolve(raw) if resolver else None
         code = resolution.code if resolution and resolution.code else raw
-        label = resolution.label if resolution and resolution.label else raw
+        label = preset_text(resolution.label) if resolution and resolution.label else raw
         codes.append(code)
         raw_item = QTableWidgetItem(raw)
         raw_item.setFlags(raw_item.flags() & ~Qt.ItemFlag.ItemIsEditable)

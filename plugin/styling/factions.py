@@ -3,8 +3,9 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.factions import FILLER, FactionResolver
+from ..core.factions import FactionResolver, short_name
 from ..core.presets import load_preset
+from ..i18n import preset_text
 
 # Colour for the 'all other values' class of a saved style.
 UNKNOWN_COLOUR = "#b0b0b0"
@@ -40,14 +41,6 @@ def is_null(value):
         return True
     is_null_method = getattr(value, "isNull", None)
     return bool(is_null_method()) if callable(is_null_method) else False
-
-
-def short_name(label):
-    """'ISIS Control' -> 'ISIS'; 'Russia-occupied' stays: the legend's filler words dropped."""
-    words = label.split()
-    while len(words) > 1 and words[-1].lower() in FILLER:
-        words.pop()
-    return " ".join(words)
 
 
 def available_presets():
@@ -92,11 +85,15 @@ class FactionStyles:
         self._by_code = {c.code: c for c in self.classes}
 
     def _make(self, code, label, members):
+        # Legend label and short name in the interface language when the label is a bundled
+        # preset's (plugin/preset_strings.py lists them); a user's own labels stay as written.
+        name = preset_text(short_name(label))
+        label = preset_text(label)
         if len(members) > 1:
             colours = tuple(self._colour(m) for m in members)
             own = self._colours.get(code) or colours[0]
-            return StyleClass(code, label, short_name(label), own, colours, tuple(members))
-        return StyleClass(code, label, short_name(label), self._colour(code), (), (code,))
+            return StyleClass(code, label, name, own, colours, tuple(members))
+        return StyleClass(code, label, name, self._colour(code), (), (code,))
 
     def _colour(self, code):
         if code not in self._colours:
