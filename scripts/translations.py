@@ -233,6 +233,38 @@ def write_ts(ts_path, language, messages, existing):
     )
 
 
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+ENTITY = re.compile(r"&(?:[A-Za-z]+|#[0-9]+);")
+# Words a translation keeps as they are: parameter names (FACTION_FIELD), field names
+# (controlled_by, dist_isis_km), algorithm ids (strikecheck:nearestfaction), file patterns (*.qml).
+IDENTIFIER = re.compile(
+    r"strikecheck:[a-z]+|\*\.[A-Za-z0-9]+|(?<![\w<&])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+)
+
+
+def _edges(text):
+    return text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+
+
+def translation_problems(source, translation):
+    """What a translation breaks in its source, as sentences ([] when fine): the same {placeholders}
+    and HTML tags (any order), entities, identifiers and leading/trailing spaces."""
+    if not translation or not translation.strip():
+        return ["empty translation"]
+    problems = []
+    for what, pattern in (("placeholders", PLACEHOLDER), ("HTML tags", TAG), ("entities", ENTITY)):
+        want, got = sorted(pattern.findall(source)), sorted(pattern.findall(translation))
+        if want != got:
+            problems.append(f"{what} differ: {want} in the source, {got} in the translation")
+    missing = sorted(set(IDENTIFIER.findall(source)) - set(IDENTIFIER.findall(translation)))
+    if missing:
+        problems.append(f"identifiers missing from the translation: {missing}")
+    if _edges(source) != _edges(translation):
+        problems.append("leading or trailing whitespace differs")
+    return problems
+
+
 def compile_qm(ts_files):
     lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
     if lrelease is None:
