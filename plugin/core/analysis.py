@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .fronts import faction_areas, front_distances, front_lines
+from .fronts import faction_areas, front_distances, front_lines, membership
 from .nearest import nearest_factions
 from .territory import Territories
 from .timeline import NEAREST, choose_snapshots, snapshot_members
@@ -266,7 +266,16 @@ def _fronts(result, areas, lon, lat, local_feature, n, options):
             result.nearest_other_km,
         )
     names = [f"{a}|{b}" for a, b in pairs]
-    measured = nearest_factions(Territories.from_geometries(names, lines), lon, lat, **kwargs)
+    territories = Territories.from_geometries(names, lines)
+    # Only a front of its own controller counts for a strike (front_distances): measure those.
+    order = [names.index(name) for name in territories.factions]
+    codes = sorted({c for pair in pairs for c in pair})
+    held = membership(result.controlled_by, codes)
+    wanted = np.stack(
+        [held[:, codes.index(a)] | held[:, codes.index(b)] for a, b in (pairs[i] for i in order)],
+        axis=1,
+    )
+    measured = nearest_factions(territories, lon, lat, wanted=wanted, **kwargs)
     pair_km = measured.dist_km[:, [measured.factions.index(name) for name in names]]
     return front_distances(
         result.controlled_by, pairs, pair_km, result.nearest_other, result.nearest_other_km

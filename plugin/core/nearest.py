@@ -83,6 +83,7 @@ def nearest_factions(
     max_distance_km=None,
     with_nearest_points=False,
     progress=None,
+    wanted=None,
 ) -> NearestResult:
     """Control and nearest-territory distances of strikes, exact to the millimetre on WGS84.
 
@@ -102,7 +103,9 @@ def nearest_factions(
     (edges straight in lon/lat); the strike is inside when a polygon, line or point of the
     faction covers it in lon/lat (a border belongs to both sides, a hole to neither).
     `progress(fraction)` is called between pieces of work (at least every ~0.5 s); an exception
-    it raises, such as Cancelled, stops the run and propagates.
+    it raises, such as Cancelled, stops the run and propagates. wanted: optional bool
+    (n_features, n_measured): only these distances are measured, the others are NaN (and play
+    no part in nearest_other); parts of features wanting none are skipped altogether.
     """
     lon = np.asarray(lon, dtype=np.float64).ravel()
     lat = np.asarray(lat, dtype=np.float64).ravel()
@@ -126,6 +129,9 @@ def nearest_factions(
     columns = [all_codes.index(c) for c in measured]
 
     ok = np.isfinite(lon) & np.isfinite(lat) & (part_feature >= 0) & (part_feature < n_features)
+    if wanted is not None:
+        wanted = np.asarray(wanted, dtype=bool).reshape(n_features, len(measured))
+        ok[ok] &= wanted[part_feature[ok]].any(axis=1)
     parts = np.flatnonzero(ok)
     # Neighbouring strikes one after another: the index searches hit warm memory (~30% faster).
     parts = parts[np.argsort(_z_order(lon[parts], lat[parts]), kind="stable")]
@@ -144,10 +150,14 @@ def nearest_factions(
         held[sl] = territories.contains(plon, plat)
         tracker.step(rows.size)
         pxyz = ecef_km(plon, plat)
+        want = None if wanted is None else wanted[part_feature[rows]]
         for col, j in enumerate(columns):
             inside = held[sl, j]
-            out = np.flatnonzero(~inside)
+            skip = None if want is None else ~want[:, col]
+            out = np.flatnonzero(~inside if skip is None else ~inside & ~skip)
             d = np.zeros(rows.size)
+            if skip is not None:
+                d[skip] = np.nan
             s, nlon, nlat = _distances(
                 territories[measured[col]],
                 pxyz[out],
@@ -159,8 +169,9 @@ def nearest_factions(
             d[out] = s
             dist[sl, col] = d
             if with_nearest_points:
-                near_lon[sl, col] = np.where(inside, plon, np.nan)
-                near_lat[sl, col] = np.where(inside, plat, np.nan)
+                here = inside if skip is None else inside & ~skip
+                near_lon[sl, col] = np.where(here, plon, np.nan)
+                near_lat[sl, col] = np.where(here, plat, np.nan)
                 near_lon[begin + out, col] = nlon
                 near_lat[begin + out, col] = nlat
             tracker.step(rows.size)

@@ -289,3 +289,15 @@ def test_nearest_by_geodesic_not_by_straight_line():
     r = run(["a"], [shapely.MultiPoint([north, east])], 20.0, 0.0, with_nearest_points=True)
     assert r.dist_km[0, 0] == pytest.approx(km(20, 0, *east), abs=MM)
     assert r.nearest_lon[0, 0] == pytest.approx(east[0])
+
+
+def test_wanted_measures_only_the_pairs_asked_for():
+    codes, shapes = ["a", "b"], [square(35, 33, 36, 34), square(37, 33, 38, 34)]
+    lon, lat = np.array([35.5, 36.5, 39.0]), np.array([33.5, 33.5, 33.5])
+    full = run(codes, shapes, lon, lat)
+    wanted = np.array([[False, True], [True, False], [False, False]])
+    part = run(codes, shapes, lon, lat, wanted=wanted, with_nearest_points=True)
+    assert np.array_equal(np.where(wanted, full.dist_km, np.nan), part.dist_km, equal_nan=True)
+    assert np.isnan(part.nearest_lon[~wanted]).all()
+    assert part.controlled_by.tolist() == ["a", None, None]
+    assert part.nearest_other[0] == "b" and part.nearest_other[2] is None
