@@ -6,32 +6,32 @@
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
-      <translation type="unfinished" />
+      <translation>Toutes les valeurs du champ '{field}' de la couche de contrôle sont vides (NULL) : aucune entité ne dit quelle faction la tient. Choisissez le champ qui contient les noms des factions.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="86" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
-      <translation type="unfinished" />
+      <translation>Le champ '{field}' de la couche de contrôle ne contient aucune date : une seule carte statique.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="66" />
       <source>Reading the control map...</source>
-      <translation type="unfinished" />
+      <translation>Lecture de la carte de contrôle...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="92" />
       <source>Reading the strikes...</source>
-      <translation type="unfinished" />
+      <translation>Lecture des frappes...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
       <source>The control layer is empty: there is no territory to measure against.</source>
-      <translation type="unfinished" />
+      <translation>La couche de contrôle est vide : il n'y a aucun territoire par rapport auquel mesurer.</translation>
     </message>
   </context>
   <context>
@@ -39,1123 +39,1123 @@
     <message>
       <location filename="../plugin/processing/import_control.py" line="418" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
-      <translation type="unfinished" />
+      <translation>'{raw}' ({n} entités) : non reconnu, conservé comme {code}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="410" />
       <source>(none: all undated)</source>
-      <translation type="unfinished" />
+      <translation>(aucun : toutes sans date)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="528" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
-      <translation type="unfinished" />
+      <translation>... et {n} autres lignes rejetées (voir ERRORS).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="47" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Pour chaque frappe, indique quelle faction contrôlait le terrain où elle est tombée et mesure la distance géodésique (ellipsoïde WGS84, à 1 m près) jusqu'au territoire le plus proche de chaque faction d'une carte de contrôle.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : couche de points des frappes (tout SCR ; « Entités sélectionnées uniquement » fonctionne). Une frappe multipoint est tenue par chaque faction qui tient l'un de ses points ; sa distance à une faction est celle de son point le plus proche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt; : le contrôle territorial sous forme de polygones, de lignes de front ou de points de contrôle des localités (tout SCR). Les géométries invalides sont réparées en mémoire ; la couche n'est jamais modifiée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de CONTROL qui nomme la faction. Une valeur joignant des codes par '+' (une classe mixte issue de « Importer une carte de contrôle », p. ex. isis+jn+rebel) compte comme territoire de chacun de ses membres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt; : optionnel ; les valeurs de faction à mesurer, séparées par ';' (par défaut : toutes les valeurs présentes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt; : optionnel ; les distances au-delà valent NULL (et la recherche est plus rapide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les frappes avec tous leurs champs plus les résultats, dans le SCR de la couche des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt; : optionnel ; pour chaque frappe et chaque faction hors de laquelle elle se trouve, la ligne géodésique la plus courte jusqu'au territoire de cette faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt; : optionnels (par défaut : 'date' et 'valid_from' quand les couches les ont). Une couche de contrôle contenant plusieurs instantanés datés est prise en compte dans le temps : chaque frappe est mesurée par rapport au dernier instantané à sa date ou avant ; les entités de contrôle sans date valent pour tous les instantanés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt; : frappes datées d'avant le premier instantané, ou sans date : 'nearest' (le premier instantané, ou le dernier pour les frappes sans date) ou 'skip' (réponses NULL, la raison dans snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnel (par défaut : 'precision_km' s'il existe) : à quelle distance, en km, la position réelle peut se trouver du point. &lt;b&gt;PRECISION_KM&lt;/b&gt; : le rayon pour les frappes sans valeur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt; : mesurer aussi la distance au front (oui par défaut). &lt;b&gt;FRONT_LINES&lt;/b&gt; : couche de lignes de front optionnelle, à utiliser au lieu des limites entre les polygones des factions (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; les nomme). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt; : à quelle distance les limites de deux factions doivent courir pour compter comme un seul front (les cartes dessinées à la main partagent rarement leurs sommets ; 0,5 km par défaut).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Champs en sortie&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt; : la ou les factions dont le territoire contient la frappe, triées et jointes par '+' (une frappe sur une limite commune ou dans des territoires qui se chevauchent appartient à chacune) ; NULL quand aucune faction ne la tient. Une frappe dans un trou d'un polygone est hors de celui-ci.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt; : km géodésiques jusqu'au point le plus proche du territoire de cette faction, 0 à l'intérieur. La valeur de faction est normalisée en nom de champ (ASCII en minuscules, '_' pour les autres caractères), p. ex. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt; : la faction la plus proche autre que celle(s) qui contrôle(nt) le terrain (pour une frappe que personne ne tient : la faction la plus proche).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt; : distance jusqu'au front le plus proche entre la faction qui contrôle la frappe et une autre faction (la côte et les limites avec une terre qui n'est à personne ne sont pas des fronts ; 0 sur la ligne) et qui se trouve de l'autre côté ; pour une frappe que personne ne tient, la limite de la faction la plus proche et cette faction. Près de l'endroit où un front rejoint une côte, la valeur peut être trop courte d'au plus FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt; : l'instantané de contrôle par rapport auquel chaque frappe a été mesurée, et pourquoi quand ce n'était pas le plus évident (analyses dans le temps uniquement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt; : avec une précision, chaque faction dont le territoire touche le disque des positions possibles de la frappe, et si une seule faction tient le disque entier (la conclusion résiste à l'incertitude).&lt;/li&gt;&lt;/ul&gt;Un nom de champ déjà utilisé par la couche des frappes reçoit un suffixe numérique. Champs de LINES : strike_id (l'identifiant d'entité de la frappe), faction, km.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="35" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Donne à une couche l'aspect façon ISW des cartes de conflit publiées, avec les couleurs et les étiquettes de légende ('Regime Control', 'ISIS Control', ...) d'un préréglage de factions. &lt;b&gt;Seul le style de la couche change, jamais ses données&lt;/b&gt; ; pour l'annuler : Propriétés de la couche &amp;gt; Symbologie.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt; : la couche à styliser (une couche du projet, ou un fichier quand QML_FILE enregistre le style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt; : control = contrôle territorial (remplissage par faction, classes mixtes hachurées aux couleurs de leurs membres, lignes de front en traits épais, points de localités en pastilles avec un anneau quand STATUS_FIELD indique assiégé ou contesté) ; strikes = étoiles selon un signalement High-Confidence / Low-Confidence ; results = la sortie de strikecheck:nearestfaction, étoiles colorées selon controlled_by ; lines = lignes vers le territoire le plus proche, en tirets et étiquetées '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : syria-2015, ukraine, generic, ou votre propre préréglage dans le dossier strikecheck/presets du profil QGIS ; PRESET_FILE (avancé) prend un .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt; : optionnel ; une palette du préréglage, p. ex. isw-like ou wikipedia (par défaut : celle du préréglage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnel ; le champ qui nomme la faction (par défaut : 'faction' pour control et lines, 'controlled_by' pour results). Les valeurs peuvent être des codes, des étiquettes ou tout alias connu du préréglage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt; : optionnel, pour strikes ; par défaut 'confidence' avec les valeurs high / low (toute autre valeur est dessinée comme un signalement non évalué).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel ; les résultats sont étiquetés avec leur distance à cette faction (champ dist_&amp;lt;faction&amp;gt;_km), lines ne montre que les lignes vers elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; les frappes et les résultats sont étiquetés avec ce champ (p. ex. le nom du lieu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt; : optionnel ; les points de contrôle dont la valeur est besieged, siege, encircled ou contested reçoivent un anneau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt; : optionnel ; enregistrer aussi le style dans un fichier .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="59" />
       <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Une entité en sortie par entité en entrée ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : polygones (zones façon ISW), lignes (lignes de front) ou points (marques de contrôle des localités, comme les publient le Carter Center et Wikipédia) ; tout SCR, conservé en sortie.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ qui nomme qui tient chaque entité. Vide : le premier existant parmi faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : le préréglage de factions : syria-2015 (classes façon ISW : regime, rebel, isis, jn, kurdish et classes mixtes), ukraine (ukraine_held, russia_occupied, contested ; graphies anglaises, ukrainiennes et russes), generic (toutes valeurs), ou un préréglage à vous dans &amp;lt;profil QGIS&amp;gt;/strikecheck/presets. 'auto' choisit le préréglage qui reconnaît le plus de valeurs (generic si aucun).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt; : optionnel ; un fichier JSON de préréglage à utiliser à la place.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt; : correspondances imposées optionnelles 'brut=code;brut=code', appliquées avant les alias du préréglage, p. ex. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. La comparaison ignore la casse, les accents et la ponctuation. Le code peut être un code du préréglage, un alias, plusieurs codes joints par '+', ou un nouveau code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la date à partir de laquelle chaque entité est valide (la date d'un instantané). Mêmes formats que pour l'import des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : ordre jour/mois des dates numériques : détecté une fois pour toute la colonne (s'arrête avec un message quand la colonne ne permet pas de trancher), ou indiqué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt; : optionnel ; la date de la carte (p. ex. 2015-09-27) pour les entités dont DATE_FIELD est vide, ou pour toutes quand il n'y a pas de DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : la carte de contrôle dans le SCR de l'entrée, une entité par entité en entrée, avec d'abord ces champs :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt; : le code canonique, p. ex. isis. Une classe mixte ('ISIS, JN, and Rebel Control', 'Kurds/Government') reçoit les codes de ses membres, triés et joints par '+' (isis+jn+rebel, kurdish+regime) : l'analyse la compte comme territoire de chaque membre. Une valeur qu'aucun alias ne reconnaît garde son propre code normalisé (ASCII en minuscules, '_' entre les mots), listé dans le journal comme 'unrecognised, kept as ...'. NULL là où l'entité n'a pas de valeur de faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt; : le texte de légende de la classe, p. ex. 'ISIS Control', 'ISIS, JN, and Rebel Control' ; pour une valeur non reconnue, son propre texte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt; : le texte d'origine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt; : date, ou NULL.&lt;/li&gt;&lt;/ul&gt;Puis chaque champ d'origine ; celui dont le nom entre en conflit avec ceux-ci est conservé sous le nom &amp;lt;nom&amp;gt;_orig. Les sorties de polygones et de lignes sont multi-parties (la réparation peut scinder une géométrie) ; une géométrie que la réparation laisse vide est conservée comme NULL, avec un avertissement.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="85" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Transforme un tableau de frappes tel que les analystes le reçoivent (un export ACLED, un tableau à la Airwars, un CSV saisi à la main, un KML d'un service cartographique) en une couche de points StrikeCheck propre en WGS84, et liste chaque ligne qui n'a pas pu devenir une frappe avec son numéro de ligne et la raison. Rien n'est écarté en silence.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un fichier (CSV, TSV ou texte séparé par des points-virgules ; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) ou n'importe quelle couche. Les fichiers texte sont lus par StrikeCheck lui-même afin de pouvoir signaler chaque ligne : UTF-8 avec ou sans BOM, UTF-16, ou Windows-1252 (Europe occidentale) quand il n'y a pas d'ambiguïté ; tout autre encodage est refusé avec un message plutôt que lu en texte brouillé. Le délimiteur est trouvé automatiquement. Une couche de texte délimité chargée est lue depuis son fichier de la même façon.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt; : optionnels ; les colonnes de latitude et de longitude (degrés décimaux, virgules décimales, lettres N/S/E/W ou degrés-minutes-secondes). Trouvées par leur nom si vides : latitude/lat/y et longitude/lon/lng/long/x sans tenir compte de la casse, y compris celles d'ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt; : optionnel ; une colonne contenant des points WKT ('POINT (36.3 35.8)') ou du texte 'lat, lon' ('35.8126, 36.3176', comme l'écrit Airwars). Trouvée par son nom ou son contenu quand il n'y a pas de colonnes de latitude/longitude. Sans aucune d'elles, la géométrie ponctuelle de la couche est utilisée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt; : expression QGIS optionnelle portant sur les colonnes de l'entrée ; les lignes pour lesquelles elle est fausse sont écartées (comptées dans le journal, pas comme erreurs). Vide : les exports ACLED ne gardent que sub_event_type = 'Air/drone strike', les autres entrées gardent toutes les lignes. Écrivez TRUE pour garder toutes les lignes d'un export ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la colonne de date (trouvée par son nom si vide : event_date, date, ...). Lit 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : pour jj/mm/aaaa contre mm/jj/aaaa. 'Detect' tranche une fois pour toute la colonne à partir des dates qui ne se lisent que d'une façon, et s'arrête avec un message quand rien ne permet de trancher ; il ne devine jamais ligne par ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnels ; trouvés par leur nom si vides (ACLED : event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt; : paires optionnelles 'valeur=high;valeur=low' pour les valeurs de fiabilité autres que high/low (p. ex. les cotes d'Airwars : 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt; : à quelle distance, en km, une frappe peut se trouver de ses coordonnées pour chaque code ou mot de précision, p. ex. geo_precision d'ACLED 1 (la localité), 2 (près d'une localité), 3 (une région ou un chef-lieu de province). Par défaut : {precision}. Ces distances sont une hypothèse de StrikeCheck, pas d'ACLED ni d'Airwars. Une colonne de précision dont le nom se termine par km est lue en kilomètres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt; : optionnel ; la zone où les frappes devraient se trouver ; les lignes hors de celle-ci sont rejetées, et une colonne entière de latitudes/longitudes inversées est détectée grâce à elle même quand les deux restent dans ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt; : encodage optionnel d'un fichier texte (p. ex. windows-1256 pour du texte Windows arabe) ; vide : détecté.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec &lt;b&gt;strike_id&lt;/b&gt; (texte : la colonne d'identifiant, ou le numéro de ligne / l'identifiant d'entité), &lt;b&gt;date&lt;/b&gt; (date ou NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low ou NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, puis chaque colonne d'origine avec ses valeurs intactes (les cellules vides d'un fichier texte deviennent NULL). Une colonne d'origine dont le nom entre en conflit avec l'un de ceux-ci est conservée sous le nom &amp;lt;nom&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt; : un tableau des lignes qui n'ont pas pu devenir des frappes : &lt;b&gt;line&lt;/b&gt; (numéro de ligne dans un fichier texte, rangée dans un tableur), &lt;b&gt;feature_id&lt;/b&gt; (identifiant d'entité dans une couche ; pas nommé fid, que GeoPackage réserve), &lt;b&gt;reason&lt;/b&gt; (p. ex. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") et &lt;b&gt;raw&lt;/b&gt; (la ligne telle qu'écrite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une colonne entière de latitudes et longitudes inversées (des latitudes au-delà de ±90 alors que toutes les longitudes sont dans ±90) est détectée et lue dans l'autre sens, avec un avertissement ; les colonnes que vous choisissez vous-même sont utilisées telles quelles.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="41" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Rédige le rapport d'une analyse : la conclusion en une phrase, la carte, les frappes par faction contrôlant le terrain, la distance à la faction cible, les frappes par semaine et par faction contrôlant le terrain (si les frappes sont datées) et un tableau frappe par frappe. En HTML (graphiques et carte en fichiers PNG dans un dossier à côté) et, en option, en PDF produit par Qt lui-même : ni navigateur ni service web. Les styles de vos couches restent tels quels.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : la sortie de strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion et le graphique des distances portent sur elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; nomme les frappes dans le tableau (par défaut : un champ appelé site, location, name, place ou town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnels ; avec CONTROL, le rapport dessine sa carte comme le fait strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; insère à la place un PNG existant (p. ex. celui d'exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt; : couleurs et noms des factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : les textes du rapport et ses sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt; : les fichiers à écrire.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
       <source>Across the front</source>
-      <translation type="unfinished" />
+      <translation>De l'autre côté du front</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Actor column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne de l'acteur (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="231" />
       <source>Add the layout to the project</source>
-      <translation type="unfinished" />
+      <translation>Ajouter la mise en page au projet</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="188" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
-      <translation type="unfinished" />
+      <translation>Les {n} frappes datées tombent toutes dans la même semaine (à partir du lundi {day}) : pas de graphique hebdomadaire.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="67" />
       <source>Analysed strikes (output of Nearest faction)</source>
-      <translation type="unfinished" />
+      <translation>Frappes analysées (sortie de Faction la plus proche)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/base.py" line="20" />
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>Analyse</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="95" />
       <source>Analysis: StrikeCheck</source>
-      <translation type="unfinished" />
+      <translation>Analyse : StrikeCheck</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="21" />
       <source>Apply StrikeCheck style</source>
-      <translation type="unfinished" />
+      <translation>Appliquer le style StrikeCheck</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="223" />
       <source>Area where strikes are expected</source>
-      <translation type="unfinished" />
+      <translation>Zone où les frappes sont attendues</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="363" />
       <source>Cancelled: nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
       <source>Certain</source>
-      <translation type="unfinished" />
+      <translation>Certain</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="77" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
-      <translation type="unfinished" />
+      <translation>Couleurs du préréglage '{preset}', palette '{palette}'.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="98" />
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>Fiabilité</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Confidence column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne de fiabilité (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="208" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
-      <translation type="unfinished" />
+      <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="181" />
       <source>Control map (canonical)</source>
-      <translation type="unfinished" />
+      <translation>Carte de contrôle (canonique)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="112" />
       <source>Control map (polygons, lines or points)</source>
-      <translation type="unfinished" />
+      <translation>Carte de contrôle (polygones, lignes ou points)</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="93" />
       <source>Control: {source}</source>
-      <translation type="unfinished" />
+      <translation>Contrôle : {source}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="44" />
       <source>Controlled by</source>
-      <translation type="unfinished" />
+      <translation>Contrôlé par</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
       <source>Could also be</source>
-      <translation type="unfinished" />
+      <translation>Pourrait aussi être</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="130" />
       <source>Could not save the style to {path}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'enregistrer le style dans {path} : {message}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="225" />
       <source>Country of the inset (empty: found)</source>
-      <translation type="unfinished" />
+      <translation>Pays de la carte de situation (vide : déterminé automatiquement)</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="96" />
       <source>Country outlines: Natural Earth (bundled with QGIS).</source>
-      <translation type="unfinished" />
+      <translation>Contours des pays : Natural Earth (fourni avec QGIS).</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="175" />
       <source>Date column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne de date (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="278" />
       <source>Date field '{field}' not found in the control layer.</source>
-      <translation type="unfinished" />
+      <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="161" />
       <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Day first (dd/mm/yyyy)</source>
-      <translation type="unfinished" />
+      <translation>Jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="161" />
       <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Day/month order of numeric dates</source>
-      <translation type="unfinished" />
+      <translation>Ordre jour/mois des dates numériques</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="161" />
       <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Detect from the whole column</source>
-      <translation type="unfinished" />
+      <translation>Déterminer sur toute la colonne</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="215" />
       <source>Distance in km for each precision code or word</source>
-      <translation type="unfinished" />
+      <translation>Distance en km pour chaque code ou mot de précision</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="145" />
       <source>Distance to nearest {name} territory</source>
-      <translation type="unfinished" />
+      <translation>Distance au territoire le plus proche de {name}</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="159" />
       <source>Distance to the nearest {name} territory</source>
-      <translation type="unfinished" />
+      <translation>Distance au territoire le plus proche de {name}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="207" />
       <source>Draw strikes by</source>
-      <translation type="unfinished" />
+      <translation>Dessiner les frappes selon</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="41" />
       <source>Edit to override the preset for this value</source>
-      <translation type="unfinished" />
+      <translation>Modifier pour remplacer le préréglage pour cette valeur</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
-      <translation type="unfinished" />
+      <translation>Exporter la carte des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Faction</source>
-      <translation type="unfinished" />
+      <translation>Faction</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="127" />
       <source>Faction field</source>
-      <translation type="unfinished" />
+      <translation>Champ de faction</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="119" />
       <source>Faction field (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Champ de faction (vide : le trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="126" />
       <location filename="../plugin/processing/report.py" line="103" />
       <source>Faction field of the control layer</source>
-      <translation type="unfinished" />
+      <translation>Champ de faction de la couche de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="127" />
       <source>Faction preset</source>
-      <translation type="unfinished" />
+      <translation>Préréglage de factions</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="37" />
       <source>Faction preset (colours and legend labels)</source>
-      <translation type="unfinished" />
+      <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="303" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
-      <translation type="unfinished" />
+      <translation>La ou les factions {unknown} ne figurent pas dans le champ de faction de la couche de contrôle ; valeurs présentes : {present}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="429" />
       <source>Factions in the control map: {names}</source>
-      <translation type="unfinished" />
+      <translation>Factions de la carte de contrôle : {names}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="132" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Factions à mesurer, séparées par ';' (vide : toutes)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="89" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
-      <translation type="unfinished" />
+      <translation>Champ '{field}' introuvable dans la couche '{layer}' ; choisissez le champ qui contient {what} (champs : {names}).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="203" />
       <location filename="../plugin/processing/nearest_faction.py" line="283" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
-      <translation type="unfinished" />
+      <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="197" />
       <location filename="../plugin/processing/report.py" line="147" />
       <source>Finding</source>
-      <translation type="unfinished" />
+      <translation>Conclusion</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="226" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
-      <translation type="unfinished" />
+      <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="212" />
       <source>Front line name field</source>
-      <translation type="unfinished" />
+      <translation>Champ du nom des lignes de front</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="207" />
       <source>Front lines (optional)</source>
-      <translation type="unfinished" />
+      <translation>Lignes de front (optionnel)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="220" />
       <source>Front tolerance (km)</source>
-      <translation type="unfinished" />
+      <translation>Tolérance du front (km)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="226" />
       <source>Generated by StrikeCheck on {day}.</source>
-      <translation type="unfinished" />
+      <translation>Produit par StrikeCheck le {day}.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="164" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
-      <translation type="unfinished" />
+      <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors du territoire tenu par {name} jusqu'à son point le plus proche.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="133" />
       <source>HTML (*.html)</source>
-      <translation type="unfinished" />
+      <translation>HTML (*.html)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="133" />
       <source>HTML report</source>
-      <translation type="unfinished" />
+      <translation>Rapport HTML</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Held by</source>
-      <translation type="unfinished" />
+      <translation>Tenu par</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="61" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importation</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="47" />
       <source>Import control map</source>
-      <translation type="unfinished" />
+      <translation>Importer une carte de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="59" />
       <source>Import strikes</source>
-      <translation type="unfinished" />
+      <translation>Importer des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="261" />
       <source>Incorrect parameter value for {name}</source>
-      <translation type="unfinished" />
+      <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="167" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
-      <translation type="unfinished" />
+      <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Label</source>
-      <translation type="unfinished" />
+      <translation>Étiquette</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>Latitude column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne de latitude (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="71" />
       <source>Layer to style</source>
-      <translation type="unfinished" />
+      <translation>Couche à styliser</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="287" />
       <source>Layout '{name}' added to the project (Project &gt; Layouts).</source>
-      <translation type="unfinished" />
+      <translation>Mise en page '{name}' ajoutée au projet (Projet &gt; Mises en page).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="196" />
       <source>Layout name</source>
-      <translation type="unfinished" />
+      <translation>Nom de la mise en page</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="228" />
       <source>Layout template (.qpt)</source>
-      <translation type="unfinished" />
+      <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
       <location filename="../plugin/processing/nearest_faction.py" line="152" />
       <source>Lines to nearest territory</source>
-      <translation type="unfinished" />
+      <translation>Lignes vers le territoire le plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="95" />
       <source>Lines to nearest territory (for the map)</source>
-      <translation type="unfinished" />
+      <translation>Lignes vers le territoire le plus proche (pour la carte)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Location precision column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne de précision de localisation (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="185" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
-      <translation type="unfinished" />
+      <translation>Champ de précision de localisation, km (vide : 'precision_km' s'il existe)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="422" />
       <source>Location precision known for {n} of {total} strikes.</source>
-      <translation type="unfinished" />
+      <translation>Précision de localisation connue pour {n} frappes sur {total}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>Longitude column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne de longitude (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
       <source>Map</source>
-      <translation type="unfinished" />
+      <translation>Carte</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="153" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
-      <translation type="unfinished" />
+      <translation>Date de la carte pour les entités qui n'en ont pas, p. ex. 2015-09-27 (optionnel)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="112" />
       <source>Map image to include (PNG)</source>
-      <translation type="unfinished" />
+      <translation>Image de carte à inclure (PNG)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="424" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
-      <translation type="unfinished" />
+      <translation>Associez les valeurs non reconnues avec MAPPING, p. ex. '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="136" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
-      <translation type="unfinished" />
+      <translation>Correspondances imposées, p. ex. Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="19" />
       <source>Maps and reports</source>
-      <translation type="unfinished" />
+      <translation>Cartes et rapports</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="139" />
       <source>Maximum distance (km, empty: no limit)</source>
-      <translation type="unfinished" />
+      <translation>Distance maximale (km, vide : aucune limite)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="202" />
       <source>Measure the distance to the front</source>
-      <translation type="unfinished" />
+      <translation>Mesurer la distance au front</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="406" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
-      <translation type="unfinished" />
+      <translation>Classe mixte '{label}' -&gt; {code} : l'analyse la compte comme territoire de {members}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="404" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
-      <translation type="unfinished" />
+      <translation>Le contrôle mixte ({classes}) compte comme territoire de chacun de ses membres.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="161" />
       <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Month first (mm/dd/yyyy)</source>
-      <translation type="unfinished" />
+      <translation>Mois d'abord (mm/jj/aaaa)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="27" />
       <source>Nearest faction</source>
-      <translation type="unfinished" />
+      <translation>Faction la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="44" />
       <source>Nearest other</source>
-      <translation type="unfinished" />
+      <translation>Autre la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="98" />
       <source>Nearest other faction</source>
-      <translation type="unfinished" />
+      <translation>Autre faction la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="359" />
       <source>No 'confidence' field: strikes drawn by the faction holding the ground.</source>
-      <translation type="unfinished" />
+      <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="212" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
-      <translation type="unfinished" />
+      <translation>Aucun champ de faction trouvé (recherchés : {tried}) ; réglez FACTION_FIELD sur le champ qui nomme qui tient chaque entité (champs : {names}).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="172" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
-      <translation type="unfinished" />
+      <translation>Pas de champ {field} dans la couche : les étiquettes omettent la distance à {target}. Exécutez strikecheck:nearestfaction avec cette faction.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="84" />
       <source>No mapped faction</source>
-      <translation type="unfinished" />
+      <translation>Aucune faction cartographiée</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="534" />
       <source>No row could be imported: see the reasons above.</source>
-      <translation type="unfinished" />
+      <translation>Aucune ligne n'a pu être importée : voir les raisons ci-dessus.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="169" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
-      <translation type="unfinished" />
+      <translation>Non affichées : {n} frappe(s) à l'intérieur du territoire tenu par {name}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="256" />
       <source>Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the layout to the open project.</source>
-      <translation type="unfinished" />
+      <translation>Rien à faire : réglez OUTPUT_PDF, OUTPUT_PNG ou OUTPUT_SVG, ou ajoutez la mise en page au projet ouvert.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="163" />
       <source>Orientation</source>
-      <translation type="unfinished" />
+      <translation>Orientation</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="439" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
-      <translation type="unfinished" />
+      <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="322" />
       <source>Original field '{old}' kept as '{new}'.</source>
-      <translation type="unfinished" />
+      <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="138" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="138" />
       <source>PDF report</source>
-      <translation type="unfinished" />
+      <translation>Rapport PDF</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="172" />
       <source>PNG resolution (dpi)</source>
-      <translation type="unfinished" />
+      <translation>Résolution du PNG (ppp)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="217" />
       <source>Padding around the strikes (%)</source>
-      <translation type="unfinished" />
+      <translation>Marge autour des frappes (%)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="46" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
-      <translation type="unfinished" />
+      <translation>Palette, p. ex. isw-like ou wikipedia (vide : celle du préréglage par défaut)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="154" />
       <source>Paper</source>
-      <translation type="unfinished" />
+      <translation>Papier</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
       <source>Possible factions</source>
-      <translation type="unfinished" />
+      <translation>Factions possibles</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="193" />
       <source>Precision for strikes without a value (km)</source>
-      <translation type="unfinished" />
+      <translation>Précision pour les frappes sans valeur (km)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="242" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
-      <translation type="unfinished" />
+      <translation>Préréglage '{name}' choisi automatiquement : il reconnaît {n} entités sur {total}. Réglez PRESET pour en choisir un autre.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="249" />
       <source>Preset '{name}' not found; available: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Préréglage '{name}' introuvable ; disponibles : {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="255" />
       <source>Preset '{name}': {title} ({path}).</source>
-      <translation type="unfinished" />
+      <translation>Préréglage '{name}' : {title} ({path}).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="171" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de préréglage (au lieu de PRESET)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="232" />
       <source>Preset from {path}.</source>
-      <translation type="unfinished" />
+      <translation>Préréglage lu depuis {path}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="236" />
       <source>Preset ignored: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Préréglage ignoré : {problem}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
       <source>QGIS layer style (*.qml)</source>
-      <translation type="unfinished" />
+      <translation>Style de couche QGIS (*.qml)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="239" />
       <source>Rows that could not be imported</source>
-      <translation type="unfinished" />
+      <translation>Lignes qui n'ont pas pu être importées</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
       <source>Save the style as</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le style sous</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
       <source>Snapshot</source>
-      <translation type="unfinished" />
+      <translation>Instantané</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Source column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Strike</source>
-      <translation type="unfinished" />
+      <translation>Frappe</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Strike id column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne d'identifiant de frappe (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="201" />
       <source>Strike label field (e.g. the place name)</source>
-      <translation type="unfinished" />
+      <translation>Champ d'étiquette des frappes (p. ex. le nom du lieu)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="79" />
       <source>Strike name field</source>
-      <translation type="unfinished" />
+      <translation>Champ du nom des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="42" />
       <source>StrikeCheck</source>
-      <translation type="unfinished" />
+      <translation>StrikeCheck</translation>
     </message>
     <message>
       <location filename="../plugin/processing/base.py" line="47" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
-      <translation type="unfinished" />
+      <translation>StrikeCheck a besoin de paquets Python que ce QGIS n'a pas : {missing}. Installez-les dans le Python qu'utilise QGIS, p. ex. {hint}, puis redémarrez QGIS.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="58" />
       <source>StrikeCheck needs {missing}. Install with: {hint} and restart QGIS. The analysis stays disabled until then.</source>
-      <translation type="unfinished" />
+      <translation>StrikeCheck a besoin de {missing}. Installez avec : {hint} puis redémarrez QGIS. L'analyse reste désactivée d'ici là.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="45" />
       <source>StrikeCheck: who held the ground where each strike landed</source>
-      <translation type="unfinished" />
+      <translation>StrikeCheck : qui tenait le terrain là où chaque frappe est tombée</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="110" />
       <location filename="../plugin/processing/import_strikes.py" line="236" />
       <source>Strikes</source>
-      <translation type="unfinished" />
+      <translation>Frappes</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="115" />
       <source>Strikes (points)</source>
-      <translation type="unfinished" />
+      <translation>Frappes (points)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="141" />
       <location filename="../plugin/processing/report.py" line="186" />
       <source>Strikes and territorial control</source>
-      <translation type="unfinished" />
+      <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="176" />
       <source>Strikes before the first snapshot or undated</source>
-      <translation type="unfinished" />
+      <translation>Frappes antérieures au premier instantané ou sans date</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="147" />
       <source>Strikes by controlling faction</source>
-      <translation type="unfinished" />
+      <translation>Frappes par faction contrôlant le terrain</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="175" />
       <source>Strikes per week by controlling faction</source>
-      <translation type="unfinished" />
+      <translation>Frappes par semaine et par faction contrôlant le terrain</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="149" />
       <source>Strikes with nearest faction</source>
-      <translation type="unfinished" />
+      <translation>Frappes avec la faction la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="428" />
       <source>Strikes, by who held the ground</source>
-      <translation type="unfinished" />
+      <translation>Frappes, selon qui tenait le terrain</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="152" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
-      <translation type="unfinished" />
+      <translation>Frappes : un fichier (CSV, GeoJSON, KML, XLSX...) ou une couche</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="94" />
       <source>Strikes: {source}</source>
-      <translation type="unfinished" />
+      <translation>Frappes : {source}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="214" />
       <source>Style the layers with the preset</source>
-      <translation type="unfinished" />
+      <translation>Styliser les couches avec le préréglage</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="121" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
-      <translation type="unfinished" />
+      <translation>'{layer}' stylisée comme {role} : {classes}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="106" />
       <source>Styled layer</source>
-      <translation type="unfinished" />
+      <translation>Couche stylisée</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="185" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
-      <translation type="unfinished" />
+      <translation>La faction cible '{target}' n'a aucune ligne dans la couche '{layer}' ; valeurs présentes : {present}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="92" />
       <location filename="../plugin/processing/export_map.py" line="135" />
       <location filename="../plugin/processing/report.py" line="74" />
       <source>Target faction (e.g. isis)</source>
-      <translation type="unfinished" />
+      <translation>Faction cible (p. ex. isis)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="113" />
       <source>Territorial control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle territorial</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="87" />
       <source>Territorial control (for the map)</source>
-      <translation type="unfinished" />
+      <translation>Contrôle territorial (pour la carte)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="120" />
       <source>Territorial control (polygons, lines or points)</source>
-      <translation type="unfinished" />
+      <translation>Contrôle territorial (polygones, lignes ou points)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="228" />
       <source>Text file encoding (empty: detect)</source>
-      <translation type="unfinished" />
+      <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="279" />
       <source>The control layer</source>
-      <translation type="unfinished" />
+      <translation>La couche de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="273" />
       <location filename="../plugin/processing/nearest_faction.py" line="270" />
       <source>The control layer could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir la couche de contrôle.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="366" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
-      <translation type="unfinished" />
+      <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="214" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
-      <translation type="unfinished" />
+      <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="288" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="136" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
-      <translation type="unfinished" />
+      <translation>La couche n'est pas dans le projet, donc rien de visible ne change ; réglez QML_FILE pour garder le style dans un fichier.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="111" />
       <source>The layer to style could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir la couche à styliser.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="266" />
       <source>The map cannot be made: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de faire la carte : {reason}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="219" />
       <source>The report could not be written: {error}</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire le rapport : {error}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="278" />
       <source>The strike layer</source>
-      <translation type="unfinished" />
+      <translation>La couche des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="374" />
       <source>The strike layer '{layer}' has no field {fields}, so the finding about {target} cannot be written. Use the output of strikecheck:nearestfaction as STRIKES, or leave TARGET_FACTION empty.</source>
-      <translation type="unfinished" />
+      <translation>La couche des frappes '{layer}' n'a pas de champ {fields}, la conclusion sur {target} ne peut donc pas être rédigée. Utilisez la sortie de strikecheck:nearestfaction comme STRIKES, ou laissez TARGET_FACTION vide.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="209" />
       <source>The strike layer '{layer}' has no field {fields}: run strikecheck:nearestfaction with faction '{target}' and report on its output, or leave TARGET_FACTION empty.</source>
-      <translation type="unfinished" />
+      <translation>La couche des frappes '{layer}' n'a pas de champ {fields} : exécutez strikecheck:nearestfaction avec la faction '{target}' et faites le rapport sur sa sortie, ou laissez TARGET_FACTION vide.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="299" />
       <source>The strike layer '{layer}' is empty: there is nothing to map.</source>
-      <translation type="unfinished" />
+      <translation>La couche des frappes '{layer}' est vide : il n'y a rien à cartographier.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="158" />
       <source>The strike layer '{layer}' is empty: there is nothing to report.</source>
-      <translation type="unfinished" />
+      <translation>La couche des frappes '{layer}' est vide : il n'y a rien à rapporter.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="297" />
       <location filename="../plugin/processing/nearest_faction.py" line="268" />
       <location filename="../plugin/processing/report.py" line="156" />
       <source>The strike layer could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir la couche des frappes.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="272" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
-      <translation type="unfinished" />
+      <translation>La couche des frappes doit contenir des points, mais elle contient des lignes ou des polygones. Convertissez-la d'abord, p. ex. avec 'Centroïdes' ou 'Point dans la surface'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="341" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
-      <translation type="unfinished" />
+      <translation>Les frappes n'ont pas de champ 'confidence' : toutes dessinées comme non évaluées.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="410" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
-      <translation type="unfinished" />
+      <translation>Analyse dans le temps : instantanés de contrôle d'après '{control}', dates des frappes d'après '{strike}' ; frappes antérieures au premier instantané ou sans date : {rule}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="141" />
       <location filename="../plugin/processing/report.py" line="121" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="145" />
       <source>Valid-from date field (optional)</source>
-      <translation type="unfinished" />
+      <translation>Champ de date de validité (optionnel)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Value in layer</source>
-      <translation type="unfinished" />
+      <translation>Valeur dans la couche</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
-      <translation type="unfinished" />
+      <translation>Colonne de texte WKT ou 'lat, lon' (vide : la trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="72" />
       <source>What the layer holds (control, strikes, results or lines)</source>
-      <translation type="unfinished" />
+      <translation>Contenu de la couche (control, strikes, results ou lines)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="149" />
       <source>Who held the ground where each strike landed, per the control map.</source>
-      <translation type="unfinished" />
+      <translation>Qui tenait le terrain là où chaque frappe est tombée, d'après la carte de contrôle.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="22" />
       <source>Write strike report</source>
-      <translation type="unfinished" />
+      <translation>Rédiger le rapport des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="282" />
       <location filename="../plugin/processing/report.py" line="225" />
       <source>Wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>Écrit : {path}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="161" />
       <location filename="../plugin/processing/export_map.py" line="327" />
       <source>faction names</source>
-      <translation type="unfinished" />
+      <translation>les noms des factions</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>feature {fid}</source>
-      <translation type="unfinished" />
+      <translation>entité {fid}</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="98" />
       <source>km</source>
-      <translation type="unfinished" />
+      <translation>km</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
       <source>km to front</source>
-      <translation type="unfinished" />
+      <translation>km du front</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="45" />
       <source>km to nearest other</source>
-      <translation type="unfinished" />
+      <translation>km de l'autre la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="48" />
       <source>km to target</source>
-      <translation type="unfinished" />
+      <translation>km de la cible</translation>
     </message>
     <message>
       <location filename="../plugin/reports/charts.py" line="104" />
       <source>km to the nearest {name} territory</source>
-      <translation type="unfinished" />
+      <translation>km du territoire le plus proche de {name}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="46" />
       <source>km to {f}</source>
-      <translation type="unfinished" />
+      <translation>km de {f}</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="97" />
       <source>km to {name}</source>
-      <translation type="unfinished" />
+      <translation>km de {name}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>line {line}</source>
-      <translation type="unfinished" />
+      <translation>ligne {line}</translation>
     </message>
     <message>
       <location filename="../plugin/reports/charts.py" line="95" />
       <source>median {km} km</source>
-      <translation type="unfinished" />
+      <translation>médiane {km} km</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="131" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>non</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="282" />
       <location filename="../plugin/processing/styling_base.py" line="88" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucune</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="94" />
       <source>not stated</source>
-      <translation type="unfinished" />
+      <translation>non indiqué</translation>
     </message>
     <message>
       <location filename="../plugin/reports/charts.py" line="143" />
       <source>strikes</source>
-      <translation type="unfinished" />
+      <translation>frappes</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="331" />
       <source>the controlling faction</source>
-      <translation type="unfinished" />
+      <translation>la faction qui contrôle le terrain</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="163" />
       <source>the controlling faction (run strikecheck:nearestfaction)</source>
-      <translation type="unfinished" />
+      <translation>la faction qui contrôle le terrain (exécutez strikecheck:nearestfaction)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="191" />
       <location filename="../plugin/processing/export_map.py" line="347" />
       <source>the distance in km</source>
-      <translation type="unfinished" />
+      <translation>la distance en km</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="346" />
       <source>the faction of each line</source>
-      <translation type="unfinished" />
+      <translation>la faction de chaque ligne</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="154" />
       <source>the labels</source>
-      <translation type="unfinished" />
+      <translation>les étiquettes</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="165" />
       <source>the place status</source>
-      <translation type="unfinished" />
+      <translation>le statut du lieu</translation>
     </message>
     <message>
       <location filename="../plugin/processing/layer_arrays.py" line="263" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
-      <translation type="unfinished" />
+      <translation>le point ne peut pas être transformé du SCR de la couche vers WGS84</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="157" />
       <source>the reporting confidence (high/low)</source>
-      <translation type="unfinished" />
+      <translation>la fiabilité du signalement (high/low)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="316" />
       <source>the strike labels</source>
-      <translation type="unfinished" />
+      <translation>les étiquettes des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="171" />
       <source>the strike names</source>
-      <translation type="unfinished" />
+      <translation>les noms des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/reports/charts.py" line="142" />
       <source>week starting (Monday)</source>
-      <translation type="unfinished" />
+      <translation>semaine commençant le (lundi)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="131" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
-      <translation type="unfinished" />
+      <translation>{kept} des {n} frappes de précision connue sont tenues par une seule faction sur tout leur disque d'incertitude.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="445" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
-      <translation type="unfinished" />
+      <translation>{n} entités de contrôle à géométrie vide ou NULL ont été ignorées.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="451" />
       <source>{n} control features with no faction value were skipped.</source>
-      <translation type="unfinished" />
+      <translation>{n} entités de contrôle sans valeur de faction ont été ignorées.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="435" />
       <source>{n} control snapshots used.</source>
-      <translation type="unfinished" />
+      <translation>{n} instantanés de contrôle utilisés.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="460" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
-      <translation type="unfinished" />
+      <translation>{n} entités ont une date illisible, valid_from NULL : {list}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="450" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
-      <translation type="unfinished" />
+      <translation>{n} entités n'ont pas de géométrie : conservées, avec une géométrie NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="432" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
-      <translation type="unfinished" />
+      <translation>{n} entités n'ont pas de valeur dans '{field}' : conservées avec une faction NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="397" />
       <source>{n} features imported; factions: {counts}.</source>
-      <translation type="unfinished" />
+      <translation>{n} entités importées ; factions : {counts}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="444" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
-      <translation type="unfinished" />
+      <translation>{n} géométries étaient vides après réparation, conservées comme NULL : entités {ids}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="439" />
       <source>{n} invalid control geometries were repaired in memory.</source>
-      <translation type="unfinished" />
+      <translation>{n} géométries de contrôle invalides ont été réparées en mémoire.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="438" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
-      <translation type="unfinished" />
+      <translation>{n} géométries invalides réparées (la couche d'entrée n'est pas modifiée).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="511" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
-      <translation type="unfinished" />
+      <translation>{n} lignes importées, {m} rejetées (voir ERRORS).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="517" />
       <source>{n} rows left out by the filter expression.</source>
-      <translation type="unfinished" />
+      <translation>{n} lignes écartées par l'expression de filtre.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="459" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
-      <translation type="unfinished" />
+      <translation>{n} frappes analysées par rapport à {k} factions : {held} dans le territoire d'une faction, {free} en dehors de tous.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="480" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
-      <translation type="unfinished" />
+      <translation>{n} frappes ont une géométrie vide ou NULL : conservées dans la sortie avec des résultats NULL.</translation>
     </message>
   </context>
   <context>
@@ -1163,132 +1163,132 @@
     <message>
       <location filename="../plugin/gui/dock.py" line="61" />
       <source>Automatic (best match)</source>
-      <translation type="unfinished" />
+      <translation>Automatique (meilleure correspondance)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="468" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="253" />
       <source>Choose a control map and its faction field first.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez d'abord une carte de contrôle et son champ de faction.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="233" />
       <source>Choose a strike layer and a control map first.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez d'abord une couche de frappes et une carte de contrôle.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="238" />
       <source>Choose the control map's faction field first.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez d'abord le champ de faction de la carte de contrôle.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="300" />
       <source>Export map</source>
-      <translation type="unfinished" />
+      <translation>Exporter la carte</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="468" />
       <source>Export results as CSV</source>
-      <translation type="unfinished" />
+      <translation>Exporter les résultats en CSV</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="277" />
       <source>Import strikes</source>
-      <translation type="unfinished" />
+      <translation>Importer des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="345" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
-      <translation type="unfinished" />
+      <translation>Carte exportée : {pdf} (la mise en page se trouve dans le gestionnaire de mises en page du projet).</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="300" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="295" />
       <source>Run the analysis first: the map shows its results.</source>
-      <translation type="unfinished" />
+      <translation>Lancez d'abord l'analyse : la carte en montre les résultats.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="59" />
       <source>Skip them, saying why</source>
-      <translation type="unfinished" />
+      <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="334" />
       <source>Stopped: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Arrêté : {reason}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="277" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers de frappes (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="326" />
       <source>StrikeCheck: {name}</source>
-      <translation type="unfinished" />
+      <translation>StrikeCheck : {name}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="311" />
       <source>Strikes and territorial control</source>
-      <translation type="unfinished" />
+      <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="332" />
       <source>The algorithm failed.</source>
-      <translation type="unfinished" />
+      <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="58" />
       <source>Use the nearest snapshot</source>
-      <translation type="unfinished" />
+      <translation>Utiliser l'instantané le plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="367" />
       <source>{name} (factions)</source>
-      <translation type="unfinished" />
+      <translation>{name} (factions)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="406" />
       <source>{name}: lines to nearest territory</source>
-      <translation type="unfinished" />
+      <translation>{name} : lignes vers le territoire le plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="400" />
       <source>{name}: nearest faction</source>
-      <translation type="unfinished" />
+      <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="382" />
       <source>{name}: rejected rows</source>
-      <translation type="unfinished" />
+      <translation>{name} : lignes rejetées</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="127" />
       <source>{n} of {total} selected</source>
-      <translation type="unfinished" />
+      <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="430" />
       <source>{n} strikes analysed</source>
-      <translation type="unfinished" />
+      <translation>{n} frappes analysées</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="384" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
-      <translation type="unfinished" />
+      <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="391" />
       <source>{n} strikes imported.</source>
-      <translation type="unfinished" />
+      <translation>{n} frappes importées.</translation>
     </message>
   </context>
   <context>
@@ -1296,142 +1296,142 @@
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="64" />
       <source> km</source>
-      <translation type="unfinished" />
+      <translation> km</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="40" />
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>Analyse</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="76" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="20" />
       <source>Control map</source>
-      <translation type="unfinished" />
+      <translation>Carte de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="99" />
       <source>Copy table</source>
-      <translation type="unfinished" />
+      <translation>Copier le tableau</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="14" />
       <source>Data</source>
-      <translation type="unfinished" />
+      <translation>Données</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="58" />
       <source>Draw lines to nearest territory</source>
-      <translation type="unfinished" />
+      <translation>Tracer les lignes vers le territoire le plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="32" />
       <source>Each value found in the faction field, the faction it stands for, its legend label and colour. Edit a faction code to override the preset.</source>
-      <translation type="unfinished" />
+      <translation>Chaque valeur trouvée dans le champ de faction, la faction qu'elle désigne, son étiquette de légende et sa couleur. Modifiez un code de faction pour remplacer le préréglage.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="100" />
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>Exporter en CSV…</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="101" />
       <source>Export map…</source>
-      <translation type="unfinished" />
+      <translation>Exporter la carte…</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="24" />
       <source>Faction field</source>
-      <translation type="unfinished" />
+      <translation>Champ de faction</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="67" />
       <source>From the layer only</source>
-      <translation type="unfinished" />
+      <translation>Depuis la couche seulement</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="63" />
       <source>How far the true location may be from the point, for strikes whose layer does not say (e.g. 2 km for a town centre). Conclusions are checked against this disc.</source>
-      <translation type="unfinished" />
+      <translation>Distance possible entre la position réelle et le point, pour les frappes dont la couche ne l'indique pas (p. ex. 2 km pour un centre-ville). Les conclusions sont vérifiées sur ce disque.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="23" />
       <source>Import control map…</source>
-      <translation type="unfinished" />
+      <translation>Importer une carte de contrôle…</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="22" />
       <source>Import strikes…</source>
-      <translation type="unfinished" />
+      <translation>Importer des frappes…</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="48" />
       <source>Max distance</source>
-      <translation type="unfinished" />
+      <translation>Distance max.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="59" />
       <source>Measure the distance to the front</source>
-      <translation type="unfinished" />
+      <translation>Mesurer la distance au front</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="54" />
       <source>No limit</source>
-      <translation type="unfinished" />
+      <translation>Aucune limite</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="60" />
       <source>Precision</source>
-      <translation type="unfinished" />
+      <translation>Précision</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="26" />
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>Préréglage</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="85" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Résultats</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="77" />
       <source>Run analysis</source>
-      <translation type="unfinished" />
+      <translation>Lancer l'analyse</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="44" />
       <source>Selected strikes only</source>
-      <translation type="unfinished" />
+      <translation>Frappes sélectionnées uniquement</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="5" />
       <source>StrikeCheck</source>
-      <translation type="unfinished" />
+      <translation>StrikeCheck</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="18" />
       <source>Strikes</source>
-      <translation type="unfinished" />
+      <translation>Frappes</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="46" />
       <source>Target faction</source>
-      <translation type="unfinished" />
+      <translation>Faction cible</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="71" />
       <source>Undated / early</source>
-      <translation type="unfinished" />
+      <translation>Sans date / antérieures</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="72" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
-      <translation type="unfinished" />
+      <translation>Avec une carte de contrôle datée : que faire des frappes antérieures à son premier instantané, ou sans date.</translation>
     </message>
   </context>
   <context>
@@ -1439,112 +1439,112 @@
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Contested</source>
-      <translation type="unfinished" />
+      <translation>Contesté</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Generic (any faction names)</source>
-      <translation type="unfinished" />
+      <translation>Générique (tous noms de factions)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>ISIS</source>
-      <translation type="unfinished" />
+      <translation>EI</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>ISIS Control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle de l'EI</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>ISIS, JN, and Rebel</source>
-      <translation type="unfinished" />
+      <translation>EI, al-Nosra et rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>ISIS, JN, and Rebel Control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle de l'EI, d'al-Nosra et des rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>JN</source>
-      <translation type="unfinished" />
+      <translation>al-Nosra</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>JN Control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle d'al-Nosra</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>JN and Rebel</source>
-      <translation type="unfinished" />
+      <translation>al-Nosra et rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>JN and Rebel Control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle d'al-Nosra et des rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Rebel</source>
-      <translation type="unfinished" />
+      <translation>Rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Rebel Control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle rebelle</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Regime</source>
-      <translation type="unfinished" />
+      <translation>Régime</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Regime Control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle du régime</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Regime and YPG</source>
-      <translation type="unfinished" />
+      <translation>Régime et YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Regime and YPG Control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle du régime et des YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Russia-occupied</source>
-      <translation type="unfinished" />
+      <translation>Occupé par la Russie</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Syria, 2015 (ISW-like control classes)</source>
-      <translation type="unfinished" />
+      <translation>Syrie, 2015 (classes de contrôle façon ISW)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Ukraine (held, occupied, contested)</source>
-      <translation type="unfinished" />
+      <translation>Ukraine (tenu, occupé, contesté)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>Ukraine-held</source>
-      <translation type="unfinished" />
+      <translation>Tenu par l'Ukraine</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>YPG</source>
-      <translation type="unfinished" />
+      <translation>YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
       <source>YPG Control</source>
-      <translation type="unfinished" />
+      <translation>Contrôle des YPG</translation>
     </message>
   </context>
   <context>
@@ -1552,7 +1552,7 @@
     <message>
       <location filename="../plugin/processing/provider.py" line="32" />
       <source>StrikeCheck: strikes against territorial control</source>
-      <translation type="unfinished" />
+      <translation>StrikeCheck : frappes et contrôle territorial</translation>
     </message>
   </context>
 </TS>
