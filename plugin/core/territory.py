@@ -111,7 +111,7 @@ class Territories:
                 skipped_empty += 1
                 continue
             by_code.setdefault(str(code), []).append(geometry)
-        layers = []
+        items = []
         for code in sorted(by_code):
             # force_2d copies: everything below works on our own objects, never the caller's.
             parts = shapely.force_2d(np.asarray(by_code[code], dtype=object))
@@ -119,11 +119,9 @@ class Territories:
             if invalid.any():
                 repaired += int(invalid.sum())
                 parts[invalid] = _make_valid(parts[invalid])
-            layer = _faction(code, parts, max_piece_km)
-            if layer is not None:
-                layers.append(layer)
-            else:
-                skipped_empty += len(parts)
+            items.append((code, parts))
+        layers, empty = _factions(items, max_piece_km)
+        skipped_empty += empty
         return cls(layers, skipped_empty, repaired, skipped_no_code)
 
     def contains(self, lon, lat):
@@ -179,18 +177,19 @@ def _flatten(geometries):
     return parts[kind == 3], parts[(kind == 1) | (kind == 2)], parts[kind == 0]
 
 
-def _faction(code, geometries, max_piece_km):
+def _shapes(geometries):
+    """(polygons, lines, points) of one faction, its own polygons merged."""
     polygons, lines, points = _flatten(geometries)
     if polygons.size:
         # Merging removes the borders between a faction's own polygons: fewer pieces, and only
         # real frontiers left to measure to. Should GEOS fail, they stay apart: same distances.
         with contextlib.suppress(shapely.errors.GEOSException):
             polygons = shapely.get_parts(shapely.union_all(polygons))
-    shapes = [*polygons, *lines, *points]
-    if not shapes:
-        return None
-    for shape in shapes:
-        shapely.prepare(shape)
+    return polygons, lines, points
+
+
+def _outline(polygons, lines, points):
+    """Coordinates of the rings and lines (and points, doubled) and the path of each."""
     rings = shapely.get_rings(polygons) if polygons.size else np.empty(0, dtype=object)
     paths = np.concatenate([rings, lines]).astype(object)
     xy, path = shapely.get_coordinates(paths, return_index=True)
@@ -199,7 +198,33 @@ def _faction(code, geometries, max_piece_km):
         pxy = np.repeat(shapely.get_coordinates(points), 2, axis=0)
         ppath = np.repeat(np.arange(len(pxy) // 2) + len(paths), 2)
         xy, path = np.vstack([xy, pxy]), np.concatenate([path, ppath])
-    lon, lat, piece_ok = _densify(xy[:, 0], xy[:, 1], path, max_piece_km)
+    return xy, path, len(paths) + points.size
+
+
+def _factions(items, max_piece_km):
+    """FactionTerritory of each (code, geometries) with any shape, and how many features were
+    left without one. The vertex arithmetic runs once over all factions: a snapshot's map is
+    rebuilt for every snapshot, where per-faction calls cost more than the arithmetic."""
+    kept, shapes, xys, paths, skipped = [], [], [], [], 0
+    offset = 0
+    for code, geometries in items:
+        polygons, lines, points = _shapes(geometries)
+        if not (polygons.size or lines.size or points.size):
+            skipped += len(geometries)
+            continue
+        xy, path, n_paths = _outline(polygons, lines, points)
+        kept.append(code)
+        shapes.append([*polygons, *lines, *points])
+        xys.append(xy)
+        paths.append(path + offset)  # paths of different factions never join
+        offset += n_paths
+    if not kept:
+        return [], skipped
+    shapely.prepare(np.asarray([shape for group in shapes for shape in group], dtype=object))
+    xy = np.concatenate(xys)
+    owner = np.repeat(np.arange(len(kept)), [len(v) for v in xys])
+    lon, lat, piece_ok, start = _densify(xy[:, 0], xy[:, 1], np.concatenate(paths), max_piece_km)
+    bounds = np.searchsorted(owner[start], np.arange(len(kept) + 1))
     xyz = ecef_km(lon, lat)
     step = np.zeros_like(xyz)
     step[:-1] = xyz[1:] - xyz[:-1]
@@ -207,22 +232,28 @@ def _faction(code, geometries, max_piece_km):
     len2 = np.einsum("ij,ij->i", step, step)
     inv_len2 = np.divide(1.0, len2, out=np.zeros_like(len2), where=len2 > 0)
     dev = _deviation(lon, lat, xyz, step, inv_len2, piece_ok)
-    return FactionTerritory(
-        code=code,
-        shapes=shapes,
-        lon=lon,
-        lat=lat,
-        xyz=xyz,
-        xyz_t=np.ascontiguousarray(xyz.T),
-        piece_ok=piece_ok,
-        step_t=np.ascontiguousarray(step.T),
-        len2=len2,
-        inv_len2=inv_len2,
-        dev=dev,
-        max_len=float(np.sqrt(len2.max())) if len2.size else 0.0,
-        max_dev=float(dev.max()) if dev.size else 0.0,
-        tree=_tree(xyz),
-    )
+    layers = []
+    for j, code in enumerate(kept):
+        v = slice(bounds[j], bounds[j + 1])
+        layers.append(
+            FactionTerritory(
+                code=code,
+                shapes=shapes[j],
+                lon=lon[v],
+                lat=lat[v],
+                xyz=xyz[v],
+                xyz_t=np.ascontiguousarray(xyz[v].T),
+                piece_ok=piece_ok[v],
+                step_t=np.ascontiguousarray(step[v].T),
+                len2=len2[v],
+                inv_len2=inv_len2[v],
+                dev=dev[v],
+                max_len=float(np.sqrt(len2[v].max())) if len2[v].size else 0.0,
+                max_dev=float(dev[v].max()) if dev[v].size else 0.0,
+                tree=_tree(xyz[v]),
+            )
+        )
+    return layers, skipped
 
 
 def _tree(xyz):
@@ -255,7 +286,7 @@ def _densify(lon, lat, path, max_km):
     out_lon[t == 0] = lon[start][t == 0]
     out_lat[t == 0] = lat[start][t == 0]
     piece_ok = edge[start] | (t > 0)
-    return out_lon, out_lat, piece_ok
+    return out_lon, out_lat, piece_ok, start
 
 
 def _deviation(lon, lat, xyz, step, inv_len2, piece_ok):
