@@ -5,6 +5,8 @@
 #   OPTIONAL_RELEASES="sid"         releases whose QGIS may be uninstallable on a given day: reported,
 #                                   not counted as a failure
 #   MIRROR=http://...               Debian mirror; default: the one this machine's apt uses
+#   MATRIX_TREE=HEAD                test the last commit (git archive) instead of the working tree,
+#                                   whose uncommitted files would otherwise come along
 #   MATRIX_COMMAND="..."            what runs in the checkout's copy instead of `make test`, to chase
 #                                   one release's failure, e.g. "make setup && source
 #                                   scripts/qgis-env.sh && .venv/bin/python -m pytest tests/test_docs.py"
@@ -116,6 +118,10 @@ copy_checkout() {  # a fresh copy of the working tree; the venv built inside by 
   local dir=$1
   mkdir -p "$dir$INNER"
   find "$dir$INNER" -mindepth 1 -maxdepth 1 ! -name .venv -exec rm -rf {} +
+  if [ "${MATRIX_TREE:-}" = HEAD ]; then
+    git -C "$ROOT" archive --format=tar HEAD | tar -C "$dir$INNER" -xf -
+    return
+  fi
   tar -C "$ROOT" -cf - --exclude=./.venv --exclude=./.build --exclude=./.git --exclude=./output \
     --exclude=./dist --exclude='__pycache__' --exclude=./.pytest_cache --exclude=./.ruff_cache \
     --exclude=./.qgis-settings . | tar -C "$dir$INNER" -xf -
