@@ -26,8 +26,9 @@ def qgis_locale():
     return settings.value("locale/userLocale", "", type=str) or QLocale.system().name()
 
 
-def qm_file(locale, folder=I18N_DIR):
+def qm_file(locale, folder=None):
     """The best .qm for a locale: strikecheck_pt_BR.qm, else strikecheck_pt.qm, else None."""
+    folder = folder or I18N_DIR
     for name in (locale, locale.split("_")[0]):
         if name:
             path = Path(folder) / f"strikecheck_{name}.qm"
@@ -36,7 +37,7 @@ def qm_file(locale, folder=I18N_DIR):
     return None
 
 
-def install(locale=None, folder=I18N_DIR):
+def install(locale=None, folder=None):
     """Installs the translator for `locale` (default: QGIS's); returns the .qm used or None."""
     remove()
     locale = locale or qgis_locale()

@@ -1,0 +1,209 @@
+"""StrikeCheck in Arabic and in Russian: QGIS's locale setting, set before the plugin loads, picks
+the catalogue; the panel and the toolbox speak it, the panel lays out right to left in Arabic,
+and unloading gives English back, so a second language loads cleanly in the same session."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+ROOT = Path(__file__).resolve().parents[2]
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+
+# What an analyst sees, per language: the strings come from the committed catalogues.
+EXPECTED = {
+    "ar": {
+        "direction": RTL,
+        "run": "تشغيل التحليل",
+        "analysis_group": "التحليل",
+        "data_group": "البيانات",
+        "preset_title": "سوريا، 2015 (فئات سيطرة على نمط ISW)",
+        "algorithm": "أقرب فصيل",
+        "group": "التحليل",
+        "strikes_parameter": "الضربات (نقاط)",
+        "help_start": "<p>لكل ضربة",
+        "provider": "StrikeCheck: الضربات مقابل السيطرة الميدانية",
+        "isis_label": "سيطرة داعش",
+        "isis_name": "داعش",
+    },
+    "ru": {
+        "direction": LTR,
+        "run": "Запустить анализ",
+        "analysis_group": "Анализ",
+        "data_group": "Данные",
+        "preset_title": "Сирия, 2015 (классы контроля в стиле ISW)",
+        "algorithm": "Ближайшая сторона",
+        "group": "Анализ",
+        "strikes_parameter": "Удары (точки)",
+        "help_start": "<p>Для каждого удара",
+        "provider": "StrikeCheck: удары и территориальный контроль",
+        "isis_label": "Под контролем ИГИЛ",
+        "isis_name": "ИГИЛ",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def catalogues(tmp_path_factory):
+    """The committed .ts files compiled to .qm, as `make translations` and the package do, in a
+    folder of the test's own (the checkout's i18n/ is left to `make translations`)."""
+    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
+    assert lrelease, "lrelease is missing: `make test` installs qttools5-dev-tools"
+    folder = tmp_path_factory.mktemp("i18n")
+    for ts in sorted((ROOT / "i18n").glob("strikecheck_*.ts")):
+        qm = folder / f"{ts.stem}.qm"
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+    return folder
+
+
+@pytest.fixture()
+def locale_setting():
+    """Sets QGIS's interface language as Settings > Options > General does (override on, user
+    locale); the previous values come back afterwards."""
+    settings = QgsSettings()
+    keys = ("locale/overrideFlag", "locale/userLocale")
+    saved = {key: settings.value(key) for key in keys if settings.contains(key)}
+
+    def choose(locale):
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", locale)
+
+    yield choose
+    for key in keys:
+        if key in saved:
+            settings.setValue(key, saved[key])
+        else:
+            settings.remove(key)
+
+
+@pytest.fixture()
+def session(request, catalogues, locale_setting, monkeypatch, qgis_processing, qgis_new_project):
+    """A QGIS session where StrikeCheck is loaded and unloaded in several languages.
+
+    When the suite's own StrikeCheck (English, loaded once for the Processing tests) is
+    registered, it steps aside meanwhile: QGIS keeps one provider per id, and a second plugin's
+    provider would be refused. It comes back afterwards as it was; the registry is left as found."""
+    from strikecheck.plugin import i18n
+    from strikecheck.plugin.gui import settings
+
+    before = i18n.installed_locale()
+    suite_plugin = None
+    if QgsApplication.processingRegistry().providerById("strikecheck") is not None:
+        suite_plugin = request.getfixturevalue("strikecheck_plugin")
+        assert suite_plugin.provider is not None, "a StrikeCheck provider of unknown origin"
+        suite_plugin.unload()
+    monkeypatch.setattr(i18n, "I18N_DIR", catalogues)
+    settings.set_value("dock_visible", False)
+    loaded = []
+    yield loaded
+    for plugin in loaded:
+        plugin.unload()
+    monkeypatch.undo()
+    if before:
+        i18n.install(before)
+    if suite_plugin is not None:
+        suite_plugin.initProcessing()
+
+
+def load_plugin(iface, loaded):
+    """What QGIS does at start-up: classFactory, initGui; then the analyst opens the panel."""
+    import strikecheck
+
+    plugin = strikecheck.classFactory(iface)
+    loaded.append(plugin)
+    plugin.initGui()
+    plugin.action.setChecked(True)
+    assert plugin.dock is not None
+    return plugin
+
+
+def unload_plugin(plugin, loaded):
+    plugin.unload()
+    loaded.remove(plugin)
+
+
+def check_language(plugin, expected):
+    from strikecheck.plugin.styling.factions import FactionStyles, find_preset
+
+    dock = plugin.dock
+    # The panel: the form's texts (.ui), the ones set in code, the bundled presets' titles.
+    assert dock.runButton.text() == expected["run"]
+    assert dock.analysisGroup.title() == expected["analysis_group"]
+    assert dock.dataGroup.title() == expected["data_group"]
+    titles = [dock.presetCombo.itemText(i) for i in range(dock.presetCombo.count())]
+    assert expected["preset_title"] in titles
+    assert dock.layoutDirection() == expected["direction"]
+    assert dock.runButton.layoutDirection() == expected["direction"]  # children follow
+    # The toolbox: provider, algorithm names and groups, parameter labels, help.
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("strikecheck") is plugin.provider
+    assert plugin.provider.longName() == expected["provider"]
+    algorithm = registry.algorithmById("strikecheck:nearestfaction")
+    assert algorithm.displayName() == expected["algorithm"]
+    assert algorithm.group() == expected["group"]
+    assert algorithm.parameterDefinition("STRIKES").description() == expected["strikes_parameter"]
+    assert algorithm.shortHelpString().startswith(expected["help_start"])
+    # Identifiers stay as they are in every language.
+    assert algorithm.parameterDefinition("STRIKES").name() == "STRIKES"
+    assert "controlled_by" in algorithm.shortHelpString()
+    # Legend labels and the names sentences use, from the syria-2015 preset.
+    styles = FactionStyles(find_preset("syria-2015"))
+    assert styles.lookup("isis").label == expected["isis_label"]
+    assert styles.name_of("Daesh") == expected["isis_name"]
+
+
+def check_english(plugin_gone=True):
+    from strikecheck.plugin import i18n
+    from strikecheck.plugin.styling.factions import FactionStyles, find_preset
+
+    assert i18n.installed_locale() is None
+    assert QCoreApplication.translate("StrikeCheck", "Nearest faction") == "Nearest faction"
+    assert QCoreApplication.translate("StrikeCheckDockBase", "Run analysis") == "Run analysis"
+    assert FactionStyles(find_preset("syria-2015")).lookup("isis").label == "ISIS Control"
+    if plugin_gone:
+        assert QgsApplication.processingRegistry().providerById("strikecheck") is None
+
+
+@pytest.mark.parametrize("language", ["ar", "ru"])
+def test_panel_and_toolbox_speak_the_qgis_language(language, session, locale_setting, qgis_iface):
+    from strikecheck.plugin import i18n
+
+    application_direction = QgsApplication.layoutDirection()
+    locale_setting(language)
+    plugin = load_plugin(qgis_iface, session)
+    assert i18n.installed_locale() == language
+    check_language(plugin, EXPECTED[language])
+    # Only StrikeCheck's panel is turned around; the rest of QGIS is QGIS's business.
+    assert QgsApplication.layoutDirection() == application_direction
+    unload_plugin(plugin, session)
+    check_english()
+
+
+def test_second_language_in_the_same_session(session, locale_setting, qgis_iface):
+    """Arabic, unloaded, then Russian: no Arabic left anywhere (translator, direction), then
+    English once more with a locale StrikeCheck has no catalogue for."""
+    locale_setting("ar")
+    arabic = load_plugin(qgis_iface, session)
+    check_language(arabic, EXPECTED["ar"])
+    unload_plugin(arabic, session)
+    check_english()
+
+    locale_setting("ru_RU")  # a full locale finds strikecheck_ru.qm
+    russian = load_plugin(qgis_iface, session)
+    check_language(russian, EXPECTED["ru"])
+    # Reloading (as Plugin Reloader does) keeps one translator, not two stacked.
+    unload_plugin(russian, session)
+    russian = load_plugin(qgis_iface, session)
+    check_language(russian, EXPECTED["ru"])
+    unload_plugin(russian, session)
+    check_english()
+
+    locale_setting("de")
+    german = load_plugin(qgis_iface, session)
+    assert german.dock.runButton.text() == "Run analysis"
+    assert german.dock.layoutDirection() == LTR
+    check_english(plugin_gone=False)
+    unload_plugin(german, session)
