@@ -182,7 +182,61 @@ def extract(files):
                 runtime = class_context(name, classes) or name
             key = (runtime, source, comment)
             messages.setdefault(key, []).extend(locations)
+    for context, source, location in marked_strings(files):
+        messages.setdefault((context, source, ""), []).append(location)
     return [(c, s, m, sorted(set(locs))) for (c, s, m), locs in sorted(messages.items())]
+
+
+_MARKERS = ("QT_TRANSLATE_NOOP", "translate")
+
+
+def _literal(node):
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _marker(call):
+    """('Ctx', second argument) for QT_TRANSLATE_NOOP('Ctx', x) or *.translate('Ctx', x)."""
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+    if name in _MARKERS and len(call.args) >= 2 and _literal(call.args[0]) is not None:
+        return _literal(call.args[0]), call.args[1]
+    return None
+
+
+def marked_strings(files):
+    """[(context, source, (file, line))] that pylupdate5 misses: strings given to a module's own
+    helper such as `def _tr(text): return QT_TRANSLATE_NOOP("StrikeCheck", text)` (the core's
+    Messages), and marker calls whose text it does not read (implicitly joined literals)."""
+    found = []
+    for path in files:
+        if path.suffix != ".py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = {}
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.args.args:
+                parameter = node.args.args[0].arg
+                for call in ast.walk(node):
+                    marked = isinstance(call, ast.Call) and _marker(call)
+                    if marked and isinstance(marked[1], ast.Name) and marked[1].id == parameter:
+                        helpers[node.name] = marked[0]
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call):
+                continue
+            marked = _marker(call)
+            if marked and _literal(marked[1]) is not None:
+                context, text = marked[0], _literal(marked[1])
+            elif (
+                isinstance(call.func, ast.Name)
+                and call.func.id in helpers
+                and call.args
+                and _literal(call.args[0]) is not None
+            ):
+                context, text = helpers[call.func.id], _literal(call.args[0])
+            else:
+                continue
+            found.append((context, text, (path.resolve(), call.lineno)))
+    return found
 
 
 def read_existing(ts_path):

@@ -2,6 +2,16 @@
 
 import numpy as np
 
+from .messages import QT_TRANSLATE_NOOP
+
+
+def _tr(text):
+    return QT_TRANSLATE_NOOP("StrikeCheck", text)
+
+
+def _same(text):
+    return text
+
 
 def held_by(controlled_by, faction):
     """Boolean array: strikes whose controlled_by names `faction` (alone or with others)."""
@@ -10,37 +20,47 @@ def held_by(controlled_by, faction):
     )
 
 
-def verdict(controlled_by, target_km, faction, label=None):
+def verdict(controlled_by, target_km, faction, label=None, translate=None):
     """'N strikes: K in <label>-held territory; nearest <label> territory A-B km (median M km)'.
 
     `controlled_by` holds each strike's controlled_by value (None when nobody holds it) and
     `target_km` its distance to `faction` (NaN when unknown, e.g. beyond a maximum distance).
+    `translate` puts the sentence's parts in the user's language (context 'StrikeCheck').
     """
+    t = translate or _same
     label = label or faction
     controlled_by = list(controlled_by)
     target_km = np.asarray(target_km, dtype=float)
     n = len(controlled_by)
     inside = held_by(controlled_by, faction)
-    noun = "strike" if n == 1 else "strikes"
-    sentence = f"{n} {noun}: {int(inside.sum())} in {label}-held territory"
+    if n == 1:
+        template = _tr("{n} strike: {k} in {label}-held territory")
+    else:
+        template = _tr("{n} strikes: {k} in {label}-held territory")
+    sentence = t(template).format(n=n, k=int(inside.sum()), label=label)
     outside_km = target_km[~inside & np.isfinite(target_km)]
     if outside_km.size:
-        lead = "" if not inside.any() else f" the other {outside_km.size}:"
         if outside_km.size == 1:
-            spread = f"{outside_km[0]:.0f} km"
+            spread = t(_tr("{km} km")).format(km=f"{outside_km[0]:.0f}")
         else:
-            spread = (
-                f"{outside_km.min():.0f}-{outside_km.max():.0f} km "
-                f"(median {np.median(outside_km):.0f} km)"
+            spread = t(_tr("{low}-{high} km (median {median} km)")).format(
+                low=f"{outside_km.min():.0f}",
+                high=f"{outside_km.max():.0f}",
+                median=f"{np.median(outside_km):.0f}",
             )
-        sentence += f";{lead} nearest {label} territory {spread}"
+        if inside.any():
+            part = _tr("; the other {m}: nearest {label} territory {spread}")
+        else:
+            part = _tr("; nearest {label} territory {spread}")
+        sentence += t(part).format(m=outside_km.size, label=label, spread=spread)
     unknown = int((~inside & ~np.isfinite(target_km)).sum())
     if unknown:
-        sentence += f"; {unknown} beyond the search distance or without a location"
+        part = _tr("; {unknown} beyond the search distance or without a location")
+        sentence += t(part).format(unknown=unknown)
     return sentence
 
 
-def uncertainty_sentence(certain):
+def uncertainty_sentence(certain, translate=None):
     """'3 of 5 conclusions survive the location uncertainty', or '' when nothing was judged.
 
     `certain` holds each strike's controlled_by_certain: True, False or None (unknown precision).
@@ -49,7 +69,8 @@ def uncertainty_sentence(certain):
     if not judged:
         return ""
     kept = sum(1 for c in judged if c)
-    return (
-        f"{kept} of {len(judged)} conclusions survive the location uncertainty "
+    template = _tr(
+        "{kept} of {judged} conclusions survive the location uncertainty "
         "(one faction holds every possible position)"
     )
+    return (translate or _same)(template).format(kept=kept, judged=len(judged))

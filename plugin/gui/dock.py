@@ -28,6 +28,11 @@ def tr(text):
     return QCoreApplication.translate("StrikeCheckDock", text)
 
 
+def sentence_tr(text):
+    """The core's sentences (plugin/core/summary) are translated in the algorithms' context."""
+    return QCoreApplication.translate("StrikeCheck", text)
+
+
 class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
     def __init__(self, iface, parent=None):
         super().__init__(parent)
@@ -425,10 +430,11 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
                 flag = feature["controlled_by_certain"]
                 certain.append(flag if isinstance(flag, bool) else None)
         if target_field:
-            text = verdict(controlled, km, target, target.upper() if len(target) <= 4 else target)
+            label = target.upper() if len(target) <= 4 else target
+            text = verdict(controlled, km, target, label, translate=sentence_tr)
         else:
             text = tr("{n} strikes analysed").format(n=len(controlled))
-        extra = uncertainty_sentence(certain)
+        extra = uncertainty_sentence(certain, translate=sentence_tr)
         return f"{text}. {extra[0].upper()}{extra[1:]}." if extra else f"{text}."
 
     @staticmethod

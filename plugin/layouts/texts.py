@@ -83,7 +83,7 @@ def verdict_sentence(layer, target, name):
         distance = feature[fields[1]]
         km.append(float("nan") if is_null(distance) else float(distance))
     # Codes in controlled_by are the control layer's values: match the target as written there.
-    return verdict(controlled, km, target, name) + "."
+    return verdict(controlled, km, target, name, translate=tr) + "."
 
 
 def credits_text(control_source, strikes_source, note=""):

@@ -200,7 +200,7 @@ def build_report(request):
     finding = verdict_sentence(request.strikes, target, target_name) if target else ""
     label_field = name_field(request.strikes, request.label_field)
     rows = read_strikes(request.strikes, target, label_field)
-    survive = uncertainty_sentence([row["certain"] for row in rows])
+    survive = uncertainty_sentence([row["certain"] for row in rows], translate=tr)
     if survive:
         finding = (
             f"{finding.rstrip('.')}. {survive[0].upper()}{survive[1:]}."

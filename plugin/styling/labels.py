@@ -1,11 +1,14 @@
 """Label settings: strike names with the distance to the target faction, 'NN km to ISIS' lines."""
 
+import re
+
 from qgis.core import (
     QgsPalLayerSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..compat import (
@@ -20,6 +23,11 @@ from ..compat import (
 )
 
 FONT_FAMILY = "DejaVu Sans"
+_PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
+
+
+def tr(text):
+    return QCoreApplication.translate("StrikeCheck", text)
 
 
 def quote_field(name):
@@ -51,13 +59,34 @@ def text_format(size_pt=8.0, bold=False, colour="#1a1a1a", halo_mm=0.7):
     return fmt
 
 
+def template_expression(template, parts):
+    """Expression text joining a (translated) sentence's words and expressions for its
+    placeholders, in the sentence's own order: '{km} km to {name}' with {'km': ..., 'name': ...}
+    -> km || ' km to ' || name. NULL when a part is NULL."""
+    pieces = []
+    for piece in _PLACEHOLDER.split(template):
+        if piece[1:-1] in parts and piece.startswith("{"):
+            pieces.append(parts[piece[1:-1]])
+        elif piece:
+            pieces.append(quote_text(piece))
+    return " || ".join(pieces)
+
+
+def distance_label(km_expression, name_expression):
+    """Expression text for '53 km to ISIS' in the interface language."""
+    return template_expression(
+        tr("{km} km to {name}"),
+        {"km": f"format_number({km_expression}, 0)", "name": name_expression},
+    )
+
+
 def distance_phrase(km_expression, target_name, inside_text=None):
     """Expression text: '29 km to ISIS', or 'in ISIS territory' at 0 km, or nothing when NULL."""
-    inside = inside_text or f"in {target_name} territory"
+    inside = inside_text or tr("in {name} territory").format(name=target_name)
     return (
         f"CASE WHEN {km_expression} IS NULL THEN NULL "
         f"WHEN {km_expression} < 0.5 THEN {quote_text(inside)} "
-        f"ELSE format_number({km_expression}, 0) || {quote_text(' km to ' + target_name)} END"
+        f"ELSE {distance_label(km_expression, quote_text(target_name))} END"
     )
 
 

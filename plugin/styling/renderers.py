@@ -1,26 +1,33 @@
 """Renderers for the four StrikeCheck layer roles: control, strikes, results and lines."""
 
 from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
 from ..compat import GEOMETRY_LINE, GEOMETRY_POINT
 from .factions import UNKNOWN_COLOUR, StyleClass, is_null
-from .labels import quote_field, quote_text
+from .labels import distance_label, quote_field, quote_text
 from .symbols import control_dot, distance_line, front_line, hatched_fill, starburst, territory_fill
 
 # Strike classes as ISW's airstrike maps name them; values as strikecheck:importstrikes writes.
+# Legend labels are English here and translated by the caller's tr (context 'StrikeCheck').
 HIGH, LOW, UNRATED = "high", "low", "unrated"
 STRIKE_CLASSES = (
-    (HIGH, "High-Confidence reporting", "#d7261e", "#4a0805"),
-    (LOW, "Low-Confidence reporting", "#ffffff", "#d7261e"),
-    (UNRATED, "Reported strike (confidence not rated)", "#f08c1e", "#4a2305"),
+    (HIGH, QT_TRANSLATE_NOOP("StrikeCheck", "High-Confidence reporting"), "#d7261e", "#4a0805"),
+    (LOW, QT_TRANSLATE_NOOP("StrikeCheck", "Low-Confidence reporting"), "#ffffff", "#d7261e"),
+    (
+        UNRATED,
+        QT_TRANSLATE_NOOP("StrikeCheck", "Reported strike (confidence not rated)"),
+        "#f08c1e",
+        "#4a2305",
+    ),
 )
 # Category value for a strike nobody holds. Renderers map NULL to it explicitly because QGIS's
 # legend filter (QgsMapHitTest) does not match NULL to an 'all other values' category.
 NOBODY = "(none)"
-NOBODY_LABEL = "Not in any mapped faction's territory"
+NOBODY_LABEL = QT_TRANSLATE_NOOP("StrikeCheck", "Not in any mapped faction's territory")
 NOBODY_COLOURS = ("#ffffff", "#333333")
-OTHER_LABEL = "Other"
+OTHER_LABEL = QT_TRANSLATE_NOOP("StrikeCheck", "Other")
 
 # Distance lines are drawn darker than the territory they lead to, so they read on its fill.
 LINE_DARKEN = 170
@@ -150,10 +157,10 @@ def lines_renderer(styles, field="faction", values=None, target=None, tr=str):
 def lines_label_expression(styles, field="faction", km_field="km", target=None, values=None):
     """'53 km to ISIS' for every line (or the target's only), with the preset's short names."""
     column = quote_field(field)
-    km = f"format_number({quote_field(km_field)}, 0)"
+    km = quote_field(km_field)
     if target:
-        suffix = quote_text(" km to " + styles.lookup(target).name)
-        return f"CASE WHEN {column} = {quote_text(target)} THEN {km} || {suffix} END"
+        label = distance_label(km, quote_text(styles.lookup(target).name))
+        return f"CASE WHEN {column} = {quote_text(target)} THEN {label} END"
     if values is None:
         pairs = [(c.code, c.name) for c in styles.classes]
     else:
@@ -162,4 +169,4 @@ def lines_label_expression(styles, field="faction", km_field="km", target=None, 
     names = " ".join(
         f"WHEN {column} = {quote_text(raw)} THEN {quote_text(name)}" for raw, name in pairs
     )
-    return f"{km} || ' km to ' || CASE {names} ELSE {column} END"
+    return distance_label(km, f"CASE {names} ELSE {column} END")
