@@ -40,7 +40,10 @@ _WEEKDAYS = {
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
     "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
 }  # fmt: skip
-_ORDER_NAMES = {DAY_FIRST: "day first (dd/mm/yyyy)", MONTH_FIRST: "month first (mm/dd/yyyy)"}
+_ORDER_NAMES = {
+    DAY_FIRST: QT_TRANSLATE_NOOP("StrikeCheck", "day first (dd/mm/yyyy)"),
+    MONTH_FIRST: QT_TRANSLATE_NOOP("StrikeCheck", "month first (mm/dd/yyyy)"),
+}
 
 
 def _tr(text):
@@ -195,7 +198,7 @@ def parse_date_column(values, order=DETECT, column="date"):
                 note = Message(
                     _tr("Dates in column '{column}' are read {order}, as '{example}' shows."),
                     column=column,
-                    order=_ORDER_NAMES[used],
+                    order=Message(_ORDER_NAMES[used]),
                     example=quoted(evidence),
                 )
         else:
@@ -209,7 +212,7 @@ def parse_date_column(values, order=DETECT, column="date"):
                 problems[i] = Message(
                     _tr("no date in '{value}' read {order}"),
                     value=quoted(values[i]),
-                    order=_ORDER_NAMES[used],
+                    order=Message(_ORDER_NAMES[used]),
                 )
             dates[i] = day
     return DateColumn(dates=dates, problems=problems, order=used, note=note)
