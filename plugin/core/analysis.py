@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .fronts import faction_areas, front_distances, front_lines, membership
+from .front_search import pair_distances
+from .fronts import faction_areas, front_distances, front_lines, front_reach_km
 from .nearest import nearest_factions
 from .territory import Territories
 from .timeline import NEAREST, choose_snapshots, snapshot_members
@@ -91,6 +92,7 @@ def analyse(
         n_features = int(part_feature.max()) + 1 if part_feature.size else 0
     geometries = np.asarray(list(geometries), dtype=object)
     present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    invalid = present & ~shapely.is_valid(np.where(present, geometries, None))
     owner, member = _members(codes)
     keep = present[owner]
     owner, member = owner[keep], member[keep]
@@ -149,12 +151,12 @@ def analyse(
                 "front_geometries": front_geometries,
                 "front_labels": front_labels,
                 "radius_km": None if radius_km is None else np.asarray(radius_km, float)[feats],
+                "valid": not invalid[owner[in_snapshot]].any(),
             },
             step,
         )
         out.snapshot_day[feats] = day
         done += weight
-    invalid = present & ~shapely.is_valid(np.where(present, geometries, None))
     return out.finish(groups.size, int(invalid.sum()), int((~present).sum()))
 
 
@@ -228,7 +230,7 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
     areas = None
     if out.front_km is not None:
         areas = faction_areas(codes, geometries)
-        km, across = _fronts(result, areas, lon, lat, local_feature, feats.size, options)
+        km, across = _fronts(result, areas, here, lon, lat, local_feature, feats.size, options)
         out.front_km[feats] = km
         out.front_faction[feats] = across
     if out.possible is not None:
@@ -239,7 +241,7 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
         out.certain[feats] = certain
 
 
-def _fronts(result, areas, lon, lat, local_feature, n, options):
+def _fronts(result, areas, here, lon, lat, local_feature, n, options):
     kwargs = {
         "part_feature": local_feature,
         "n_features": n,
@@ -265,18 +267,17 @@ def _fronts(result, areas, lon, lat, local_feature, n, options):
             result.nearest_other,
             result.nearest_other_km,
         )
-    names = [f"{a}|{b}" for a, b in pairs]
-    territories = Territories.from_geometries(names, lines)
-    # Only a front of its own controller counts for a strike (front_distances): measure those.
-    order = [names.index(name) for name in territories.factions]
-    codes = sorted({c for pair in pairs for c in pair})
-    held = membership(result.controlled_by, codes)
-    wanted = np.stack(
-        [held[:, codes.index(a)] | held[:, codes.index(b)] for a, b in (pairs[i] for i in order)],
-        axis=1,
+    pair_km = pair_distances(
+        result,
+        here,
+        pairs,
+        lines,
+        lon,
+        lat,
+        # Repaired maps may differ from the fronts' own repair: no pruning bound from them.
+        reach_km=front_reach_km(options["front_tolerance_km"]) if options["valid"] else None,
+        **kwargs,
     )
-    measured = nearest_factions(territories, lon, lat, wanted=wanted, **kwargs)
-    pair_km = measured.dist_km[:, [measured.factions.index(name) for name in names]]
     return front_distances(
         result.controlled_by, pairs, pair_km, result.nearest_other, result.nearest_other_km
     )

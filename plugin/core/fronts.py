@@ -5,6 +5,9 @@ import shapely
 
 # A degree of latitude in km: turns the front tolerance into the buffer width shapely needs.
 _KM_PER_DEGREE = 111.32
+# The most km a lon/lat-straight step of one degree can span on WGS84 (the largest radius of
+# curvature, 6399.6 km, per degree), with a little to spare.
+_MAX_KM_PER_DEGREE = 111.7
 
 
 def faction_areas(codes, geometries):
@@ -17,9 +20,10 @@ def faction_areas(codes, geometries):
     areas = {}
     for code, parts in by_code.items():
         parts = shapely.make_valid(shapely.force_2d(np.asarray(parts, dtype=object)))
-        polygons = [p for g in parts for p in shapely.get_parts(g) if p.geom_type == "Polygon"]
-        if polygons:
-            areas[code] = shapely.union_all(polygons)
+        parts = shapely.get_parts(parts)  # one level, in order, as a loop over each would
+        polygons = parts[shapely.get_type_id(parts) == 3]
+        if polygons.size:
+            areas[code] = shapely.union_all(list(polygons))
     return areas
 
 
@@ -27,7 +31,7 @@ def front_lines(areas, tolerance_km=0.5):
     """[(code_a, code_b), ...] and their front lines: where a's border runs along (within
     `tolerance_km` of) b's territory, both ways. The coast and borders with nobody's land are not
     fronts. Hand-drawn maps rarely share vertices exactly, hence the tolerance."""
-    tolerance = max(tolerance_km, 1e-6) / _KM_PER_DEGREE
+    tolerance = _degrees(tolerance_km)
     codes = sorted(areas)
     grown = {c: shapely.buffer(areas[c], tolerance) for c in codes}
     boundary = {c: areas[c].boundary for c in codes}
@@ -49,9 +53,22 @@ def front_lines(areas, tolerance_km=0.5):
     return pairs, lines
 
 
+def _degrees(tolerance_km):
+    return max(tolerance_km, 1e-6) / _KM_PER_DEGREE
+
+
+def front_reach_km(tolerance_km):
+    """No point of a front line (a, b) from front_lines is further (geodesic km) than this
+    from a's territory or from b's: it lies on one's border and in the other's buffer."""
+    return _degrees(tolerance_km) * _MAX_KM_PER_DEGREE
+
+
 def _linework(geometry):
-    parts = [p for p in shapely.get_parts(geometry) if p.geom_type in ("LineString", "LinearRing")]
-    return shapely.multilinestrings(parts) if parts else shapely.from_wkt("LINESTRING EMPTY")
+    # Vectorised: a front can have thousands of parts, and geom_type costs a call per part.
+    parts = shapely.get_parts(geometry)
+    kind = shapely.get_type_id(parts)
+    parts = parts[(kind == 1) | (kind == 2)]
+    return shapely.multilinestrings(parts) if parts.size else shapely.from_wkt("LINESTRING EMPTY")
 
 
 def membership(controlled_by, codes):
