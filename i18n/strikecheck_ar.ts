@@ -5,16 +5,19 @@
     <name>NearestFactionAlgorithm</name>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>كل قيم الحقل «{field}» في طبقة السيطرة فارغة (NULL)، فلا يوجد معلم يبيّن أي فصيل يسيطر عليه؛ اختر الحقل الذي يحتوي أسماء الفصائل.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="48" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>الحقل «{field}» غير موجود في الطبقة؛ الحقول: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="86" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="87" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>الحقل «{field}» في طبقة السيطرة لا يحتوي أي تاريخ: خريطة ثابتة واحدة.</translation>
     </message>
@@ -30,6 +33,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>طبقة السيطرة فارغة: لا توجد أراضٍ يُقاس إليها.</translation>
     </message>
@@ -37,9 +41,29 @@
   <context>
     <name>StrikeCheck</name>
     <message>
+      <location filename="../plugin/core/presets.py" line="131" />
+      <source>'colours' of {what} must map palette names to colours.</source>
+      <translation>يجب أن يربط 'colours' في {what} أسماء لوحات الألوان بألوان.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="233" />
+      <source>'palettes' must map palette names to descriptions.</source>
+      <translation>يجب أن يربط 'palettes' أسماء لوحات الألوان بأوصاف.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="258" />
+      <source>'{alias}' is given to both '{first}' and '{second}'.</source>
+      <translation>الاسم البديل «{alias}» مُسند إلى «{first}» و«{second}» معًا.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="418" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>«{raw}» (عدد المعالم: {n}): غير معروف، أُبقي بالرمز {code}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="234" />
+      <source>'{value}' is not a date StrikeCheck can read unambiguously; write it as yyyy-mm-dd.</source>
+      <translation>«{value}» ليس تاريخًا يستطيع StrikeCheck قراءته دون لبس؛ اكتبه بالصيغة yyyy-mm-dd.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="410" />
@@ -50,6 +74,21 @@
       <location filename="../plugin/processing/import_strikes.py" line="528" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... وصفوف مرفوضة أخرى عددها {n} (انظر ERRORS).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="54" />
+      <source>; nearest {label} territory {spread}</source>
+      <translation>؛ أقرب أراضٍ تحت سيطرة {label} على بعد {spread}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="52" />
+      <source>; the other {m}: nearest {label} territory {spread}</source>
+      <translation>؛ وأقرب أراضٍ تحت سيطرة {label} من الضربات الأخرى ({m}) على بعد {spread}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="58" />
+      <source>; {unknown} beyond the search distance or without a location</source>
+      <translation>؛ {unknown} أبعد من مسافة البحث أو بلا موقع</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="47" />
@@ -80,6 +119,16 @@
       <location filename="../plugin/processing/report.py" line="41" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يكتب تقريرًا عن التحليل: الخلاصة في جملة واحدة، والخريطة، والضربات حسب الفصيل المسيطر، والمسافة إلى الفصيل المستهدف، والضربات أسبوعيًا حسب الفصيل المسيطر (إذا كانت الضربات مؤرخة)، وجدولًا ضربةً ضربة. بصيغة HTML (الرسوم البيانية والخريطة ملفات PNG في مجلد بجانبه)، واختياريًا بصيغة PDF ينشئها Qt نفسه: بلا متصفح ولا خدمة ويب. تبقى أنماط طبقاتك كما هي.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: ناتج strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: الخلاصة والرسم البياني للمسافات يتناولانه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ يسمّي الضربات في الجدول (الافتراضي: حقل اسمه site أو location أو name أو place أو town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;، &lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختيارية؛ مع CONTROL يرسم التقرير خريطته كما يفعل strikecheck:exportmap. أما &lt;b&gt;MAP_IMAGE&lt;/b&gt; فيضع في التقرير صورة PNG موجودة بدلًا من ذلك (مثل صورة exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;، &lt;b&gt;PALETTE&lt;/b&gt;: ألوان الفصائل وأسماؤها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;، &lt;b&gt;NOTE&lt;/b&gt;، &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: نصوص التقرير ومصادره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;، &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: الملفات المراد كتابتها.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="231" />
+      <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
+      <translation>تصدير ACLED بلا عمود sub_event_type: أُبقيت كل الصفوف (التصديرات الأقدم تخلط الضربات الجوية بالقصف وأشكال العنف عن بعد الأخرى).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="238" />
+      <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
+      <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
@@ -127,6 +176,11 @@
       <translation>المنطقة المتوقع وقوع الضربات فيها</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="164" />
+      <source>CONFIDENCE_MAPPING maps '{key}' to '{value}'; the confidence can only be high, low or null.</source>
+      <translation>يربط CONFIDENCE_MAPPING «{key}» بـ«{value}»؛ ولا يمكن أن تكون الموثوقية إلا high أو low أو null.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="363" />
       <source>Cancelled: nothing was written.</source>
       <translation>أُلغي: لم يُكتب شيء.</translation>
@@ -142,6 +196,16 @@
       <translation>الألوان من الإعداد المسبق «{preset}»، لوحة الألوان «{palette}».</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="80" />
+      <source>Column '{column}' is not in the input; its columns are: {names}.</source>
+      <translation>العمود «{column}» غير موجود في المُدخل؛ أعمدته: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="223" />
+      <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
+      <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="98" />
       <source>Confidence</source>
       <translation>الموثوقية</translation>
@@ -150,6 +214,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Confidence column (empty: find it)</source>
       <translation>عمود الموثوقية (فارغ: يُبحث عنه)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="358" />
+      <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
+      <translation>قيم موثوقية غير مفهومة استُوردت بقيمة NULL: {values}. اربطها عبر CONFIDENCE_MAPPING، مثل 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="208" />
@@ -212,6 +281,21 @@
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/dates.py" line="199" />
+      <source>Dates in column '{column}' are read {order}, as '{example}' shows.</source>
+      <translation>تُقرأ التواريخ في العمود «{column}» بترتيب: {order}، كما يبيّن «{example}».</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="157" />
+      <source>Dates in column '{column}' can be read day-first or month-first (e.g. '{example}') and none of them settles which. Set DATE_ORDER to day-first (dd/mm/yyyy) or month-first (mm/dd/yyyy).</source>
+      <translation>يمكن قراءة التواريخ في العمود «{column}» باليوم أولًا أو بالشهر أولًا (مثل «{example}») ولا يحسم أي منها الأمر. اضبط DATE_ORDER على اليوم أولًا (dd/mm/yyyy) أو الشهر أولًا (mm/dd/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="138" />
+      <source>Dates in column '{column}' mix day-first ('{day}') and month-first ('{month}') writing, so their order cannot be decided for the column. Set DATE_ORDER to the order most rows use; rows written the other way will be listed as errors.</source>
+      <translation>يخلط العمود «{column}» بين كتابة اليوم أولًا («{day}») والشهر أولًا («{month}»)، فلا يمكن تحديد ترتيب واحد للعمود. اضبط DATE_ORDER على الترتيب الذي تستخدمه أغلب الصفوف؛ وستُدرج الصفوف المكتوبة بالطريقة الأخرى ضمن الأخطاء.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="161" />
       <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Day first (dd/mm/yyyy)</source>
@@ -235,7 +319,7 @@
       <translation>المسافة بالكيلومتر لكل رمز أو كلمة دقة</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="145" />
+      <location filename="../plugin/styling/renderers.py" line="152" />
       <source>Distance to nearest {name} territory</source>
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
@@ -258,6 +342,21 @@
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>تصدير خريطة الضربات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="266" />
+      <source>FILTER_EXPRESSION cannot be read: {error}</source>
+      <translation>تعذّرت قراءة FILTER_EXPRESSION: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="289" />
+      <source>FILTER_EXPRESSION fails on this row: {error}</source>
+      <translation>يفشل FILTER_EXPRESSION في هذا الصف: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="275" />
+      <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
+      <translation>يستخدم FILTER_EXPRESSION العمود أو الأعمدة {unknown}، وهي غير موجودة في المُدخل؛ أعمدته: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="29" />
@@ -317,13 +416,24 @@
       <translation>الحقل «{field}» غير موجود في طبقة السيطرة؛ اختر الحقل الذي يحتوي أسماء الفصائل (الحقول: {names}).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="338" />
+      <source>Fields from columns: {used}.</source>
+      <translation>الحقول من الأعمدة: {used}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="197" />
       <location filename="../plugin/processing/report.py" line="147" />
       <source>Finding</source>
       <translation>الخلاصة</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="99" />
+      <source>Finding.</source>
+      <translation>الخلاصة.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="237" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل). وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
     </message>
@@ -344,6 +454,7 @@
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="248" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>أنشأه StrikeCheck في {day}.</translation>
     </message>
@@ -368,6 +479,13 @@
       <translation>تحت سيطرة</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="16" />
+      <source>High-Confidence reporting</source>
+      <translation>بلاغات عالية الموثوقية (High-Confidence)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/import_control.py" line="49" />
       <location filename="../plugin/processing/import_strikes.py" line="61" />
       <source>Import</source>
       <translation>الاستيراد</translation>
@@ -388,6 +506,16 @@
       <translation>قيمة غير صحيحة للمعامل {name}</translation>
     </message>
     <message>
+      <location filename="../plugin/database/engine.py" line="265" />
+      <source>Internal error: output columns do not match the answers.</source>
+      <translation>خطأ داخلي: أعمدة الناتج لا تطابق الأجوبة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="289" />
+      <source>JSON error at line {line}, column {column}: {error}.</source>
+      <translation>خطأ JSON في السطر {line}، العمود {column}: {error}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="167" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>إبقاء الصفوف التي يتحقق فيها (فارغ: ضربات الطيران والمسيّرات في ACLED، وإلا فكل الصفوف)</translation>
@@ -396,6 +524,16 @@
       <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Label</source>
       <translation>التسمية</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="221" />
+      <source>Latitude and longitude are exchanged in the whole input ({why}): read {where} the other way round.</source>
+      <translation>خط العرض وخط الطول متبادلان في المُدخل كله ({why}): قُرئ {where} بالعكس.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="232" />
+      <source>Latitude and longitude look exchanged ({why}), but {where} was chosen explicitly and is used as given.</source>
+      <translation>يبدو أن خط العرض وخط الطول متبادلان ({why})، لكن {where} اختير صراحةً فاستُخدم كما هو.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
@@ -421,6 +559,11 @@
       <location filename="../plugin/processing/export_map.py" line="228" />
       <source>Layout template (.qpt)</source>
       <translation>قالب التخطيط (.qpt)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="140" />
+      <source>Line {line} cannot be read as delimited text: {error}.</source>
+      <translation>تعذّرت قراءة السطر {line} نصًا محددًا بفواصل: {error}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
@@ -449,9 +592,30 @@
       <translation>دقة الموقع معروفة لـ {n} من أصل {total} ضربة.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="368" />
+      <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
+      <translation>قيم دقة موقع بلا مسافة استُوردت بقيمة NULL: {values}. أعطها مسافة في PRECISION_KM، مثل '1=2;2=15;3=50'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>Longitude column (empty: find it)</source>
       <translation>عمود خط الطول (فارغ: يُبحث عنه)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="17" />
+      <source>Low-Confidence reporting</source>
+      <translation>بلاغات منخفضة الموثوقية (Low-Confidence)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/factions.py" line="227" />
+      <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
+      <translation>المدخل «{entry}» في MAPPING لم يطابق أي قيمة في حقل الفصيل.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/factions.py" line="153" />
+      <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
+      <translation>هدف MAPPING «{target}» ليس فصيلًا في الإعداد المسبق «{preset}»: استُخدم رمزًا «{code}».</translation>
     </message>
     <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
@@ -494,6 +658,11 @@
       <translation>قياس المسافة إلى الجبهة</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="116" />
+      <source>Method</source>
+      <translation>المنهجية</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="406" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>الفئة المختلطة «{label}» -&gt; {code}: يعدّها التحليل من أراضي كل من {members}.</translation>
@@ -530,6 +699,11 @@
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="345" />
+      <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
+      <translation>لم يُعثر على عمود تاريخ: تاريخ كل ضربة NULL. اضبط DATE_FIELD على العمود الذي يحتوي التواريخ.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="212" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>لم يُعثر على حقل للفصيل (بُحث عن: {tried})؛ اضبط FACTION_FIELD على الحقل الذي يسمّي الجهة المسيطرة على كل معلم (الحقول: {names}).</translation>
@@ -545,9 +719,19 @@
       <translation>لا فصيل على الخريطة</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="130" />
+      <source>No positions found: the input has no latitude/longitude columns under a usual name (such as latitude/longitude, lat/lon, y/x), no column of WKT points or 'lat, lon' text, and no point geometry. Set LAT_FIELD and LON_FIELD, or GEOMETRY_FIELD. Columns: {names}.</source>
+      <translation>لم يُعثر على مواقع: لا يحتوي المُدخل أعمدة خط عرض/خط طول بأسماء معتادة (مثل latitude/longitude أو lat/lon أو y/x)، ولا عمود نقاط WKT أو نص 'lat, lon'، ولا شكلًا هندسيًا نقطيًا. اضبط LAT_FIELD وLON_FIELD، أو GEOMETRY_FIELD. الأعمدة: {names}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="534" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>تعذّر استيراد أي صف: انظر الأسباب أعلاه.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="28" />
+      <source>Not in any mapped faction's territory</source>
+      <translation>خارج أراضي كل الفصائل على الخريطة</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="169" />
@@ -575,6 +759,11 @@
       <translation>أُبقي الحقل الأصلي «{old}» باسم «{new}».</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="30" />
+      <source>Other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/report.py" line="138" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -590,6 +779,11 @@
       <translation>دقة صورة PNG (نقطة في البوصة)</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="115" />
+      <source>PRECISION_KM gives '{value}' for '{key}'; write a distance in km, e.g. '1=2;2=15;3=50'.</source>
+      <translation>يعطي PRECISION_KM القيمة «{value}» لـ«{key}»؛ اكتب مسافة بالكيلومتر، مثل '1=2;2=15;3=50'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="217" />
       <source>Padding around the strikes (%)</source>
       <translation>الهامش حول الضربات (%)</translation>
@@ -603,6 +797,21 @@
       <location filename="../plugin/processing/export_map.py" line="154" />
       <source>Paper</source>
       <translation>الورق</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="321" />
+      <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
+      <translation>المواقع من العمودين «{lat}» (خط العرض) و«{lon}» (خط الطول).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="329" />
+      <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
+      <translation>المواقع من نص WKT / 'lat, lon' في العمود «{column}».</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="334" />
+      <source>Positions from the layer's point geometry.</source>
+      <translation>المواقع من الشكل الهندسي النقطي للطبقة.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
@@ -646,9 +855,25 @@
       <translation>أُهمل إعداد مسبق: {problem}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="112" />
+      <source>Preset {path} is not valid: {problem}</source>
+      <translation>الإعداد المسبق {path} غير صالح: {problem}</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
       <source>QGIS layer style (*.qml)</source>
       <translation>نمط طبقة QGIS (*.qml)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="204" />
+      <source>Read {path} as {encoding} text separated by {delimiter}.</source>
+      <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="20" />
+      <source>Reported strike (confidence not rated)</source>
+      <translation>ضربة مُبلّغ عنها (موثوقية غير مصنّفة)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="239" />
@@ -661,6 +886,11 @@
       <translation>حفظ النمط باسم</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="107" />
+      <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
+      <translation>اضبط LAT_FIELD وLON_FIELD معًا، أو لا تضبط أيًا منهما ليعثر عليهما StrikeCheck.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
       <source>Snapshot</source>
       <translation>اللقطة</translation>
@@ -671,9 +901,19 @@
       <translation>عمود المصدر (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="119" />
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Strike</source>
       <translation>الضربة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="111" />
+      <source>Strike by strike</source>
+      <translation>ضربةً ضربة</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
@@ -826,6 +1066,36 @@
       <translation>لا تحتوي طبقة السيطرة أي شكل هندسي صالح للاستخدام (كلها فارغة أو NULL).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="115" />
+      <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
+      <translation>الملف ليس بترميز UTF-8 (ابتداءً من السطر {line}) ولا يُقرأ أيضًا نصًا بترميز Windows-1252 لأوروبا الغربية؛ ربما يكون بالعربية (windows-1256) أو بالسيريلية (windows-1251). أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8')، أو اضبط ENCODING على ترميز الملف.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="80" />
+      <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
+      <translation>الملف ليس نصًا صالحًا بترميز {encoding}: يحتوي السطر {line} بايتات لا يمكن أن تكون فيه. تحقق من إعداد ENCODING أو اتركه فارغًا ليُكتشف.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="100" />
+      <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
+      <translation>يخلط الملف بين UTF-8 وترميز آخر (السطر {line} ليس UTF-8 بينما أسطر أخرى كذلك)، فلا يقرؤه أي ترميز واحد قراءة صحيحة. أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8').</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="121" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>تعذّرت قراءة الملف {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="247" />
+      <source>The file {path} has no header row.</source>
+      <translation>الملف {path} ليس فيه سطر ترويسة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="196" />
+      <source>The file {path} is empty.</source>
+      <translation>الملف {path} فارغ.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="214" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
@@ -834,6 +1104,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="288" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>تعذّر فتح المُدخل. اختر طبقة، أو ملف CSV أو GeoJSON أو GeoPackage أو Shapefile أو KML/KMZ أو XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="154" />
+      <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>طبقة المُدخل بلا نظام إحداثيات مرجعي، فلا يمكن وضع نقاطها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="136" />
@@ -846,6 +1121,11 @@
       <translation>تعذّر فتح الطبقة المراد تنسيقها.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/strike_input.py" line="177" />
+      <source>The layer's geometry is not points: positions come from its columns.</source>
+      <translation>الشكل الهندسي للطبقة ليس نقاطًا: المواقع مأخوذة من أعمدتها.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="266" />
       <source>The map cannot be made: {reason}.</source>
       <translation>تعذّر إنشاء الخريطة: {reason}.</translation>
@@ -854,6 +1134,11 @@
       <location filename="../plugin/processing/report.py" line="219" />
       <source>The report could not be written: {error}</source>
       <translation>تعذّرت كتابة التقرير: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="213" />
+      <source>The sheet's first row is read as its column names: {names}.</source>
+      <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="278" />
@@ -909,6 +1194,11 @@
       <translation>العنوان</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="67" />
+      <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
+      <translation>ترميز غير معروف «{encoding}»؛ استخدم اسمًا مثل utf-8 أو windows-1252 أو windows-1256 (العربية) أو windows-1251 (السيريلية)، أو اتركه فارغًا ليُكتشف.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="145" />
       <source>Valid-from date field (optional)</source>
       <translation>حقل تاريخ بدء السريان (اختياري)</translation>
@@ -945,15 +1235,76 @@
       <translation>كُتب {path}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="195" />
+      <source>a mixed class has no label.</source>
+      <translation>فئة مختلطة بلا تسمية.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="44" />
+      <source>day first (dd/mm/yyyy)</source>
+      <translation>اليوم أولًا (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="237" />
+      <source>default_palette '{palette}' is not one of 'palettes'.</source>
+      <translation>default_palette «{palette}» ليست من 'palettes'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="129" />
+      <location filename="../plugin/core/coordinates.py" line="149" />
+      <source>empty geometry '{value}'</source>
+      <translation>شكل هندسي فارغ «{value}»</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="166" />
+      <source>every entry of 'factions' must be an object.</source>
+      <translation>يجب أن يكون كل مدخل في 'factions' كائنًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="191" />
+      <source>every entry of 'mixed' must be an object.</source>
+      <translation>يجب أن يكون كل مدخل في 'mixed' كائنًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="178" />
+      <source>faction '{code}' has no label.</source>
+      <translation>الفصيل «{code}» بلا تسمية.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="171" />
+      <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
+      <translation>يجب أن يتكون رمز الفصيل «{code}» من أحرف لاتينية صغيرة وأرقام و'_'، وأن يبدأ بحرف.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="244" />
+      <source>faction code(s) {codes} appear more than once.</source>
+      <translation>رمز أو رموز الفصائل {codes} مكررة.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="161" />
       <location filename="../plugin/processing/export_map.py" line="327" />
       <source>faction names</source>
       <translation>أسماء الفصائل</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="250" />
+      <source>fallback colour '{colour}' is not #rrggbb.</source>
+      <translation>اللون الاحتياطي «{colour}» ليس بالصيغة #rrggbb.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>feature {fid}</source>
       <translation>المعلم {fid}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="136" />
+      <source>geometry is a {kind}, not a point: '{value}'</source>
+      <translation>الشكل الهندسي {kind} وليس نقطة: «{value}»</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/labels.py" line="85" />
+      <source>in {name} territory</source>
+      <translation>داخل أراضي {name}</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="98" />
@@ -991,19 +1342,78 @@
       <translation>كم إلى {name}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="204" />
+      <source>latitude {value} outside -90..90</source>
+      <translation>خط العرض {value} خارج -90..90</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>line {line}</source>
       <translation>السطر {line}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="206" />
+      <source>longitude {value} outside -180..180</source>
+      <translation>خط الطول {value} خارج -180..180</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="95" />
+      <location filename="../plugin/reports/charts.py" line="98" />
       <source>median {km} km</source>
       <translation>الوسيط {km} كم</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="200" />
+      <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
+      <translation>يجب أن تسمّي الفئة المختلطة «{label}» عضوين على الأقل من رموز فصائل هذا الإعداد المسبق (غير المعروفة: {unknown}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="45" />
+      <source>month first (mm/dd/yyyy)</source>
+      <translation>الشهر أولًا (mm/dd/yyyy)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="131" />
       <source>no</source>
       <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="192" />
+      <location filename="../plugin/core/dates.py" line="210" />
+      <source>no date in '{value}'</source>
+      <translation>لا تاريخ في «{value}»</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="213" />
+      <source>no date in '{value}' read {order}</source>
+      <translation>لا تاريخ في «{value}» عند قراءته بترتيب: {order}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="189" />
+      <source>no date in '{value}': write the year with four digits</source>
+      <translation>لا تاريخ في «{value}»: اكتب السنة بأربعة أرقام</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="164" />
+      <source>no geometry</source>
+      <translation>لا شكل هندسي</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="174" />
+      <source>no position</source>
+      <translation>لا موقع</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="190" />
+      <source>no position in '{value}' (expected 'lat, lon' or WKT such as 'POINT (lon lat)')</source>
+      <translation>لا موقع في «{value}» (المتوقع 'lat, lon' أو WKT مثل 'POINT (lon lat)')</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="71" />
+      <location filename="../plugin/core/coordinates.py" line="77" />
+      <location filename="../plugin/core/coordinates.py" line="81" />
+      <source>no {axis}</source>
+      <translation>لا قيمة لـ {axis}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="282" />
@@ -1017,6 +1427,28 @@
       <translation>غير مذكور</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="208" />
+      <source>position 0, 0 (a common placeholder for a missing position)</source>
+      <translation>الموقع 0، 0 (قيمة شائعة تُوضع مكان الموقع المفقود)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="211" />
+      <source>position {lat}, {lon} (lat, lon) outside the expected area</source>
+      <translation>الموقع {lat}، {lon} (lat, lon) خارج المنطقة المتوقعة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="235" />
+      <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
+      <translation>في الصف {n} قيم لكن الترويسة فيها {width} أعمدة (قيمة تحتوي الفاصل دون علامات اقتباس؟)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="227" />
+      <source>schema {schema} is not supported (expected {expected}).</source>
+      <translation>المخطط {schema} غير مدعوم (المتوقع {expected}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/charts.py" line="69" />
+      <location filename="../plugin/reports/charts.py" line="106" />
       <location filename="../plugin/reports/charts.py" line="143" />
       <source>strikes</source>
       <translation>الضربات</translation>
@@ -1043,6 +1475,16 @@
       <translation>فصيل كل خط</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="285" />
+      <source>the file cannot be read ({error}).</source>
+      <translation>تعذّرت قراءة الملف ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="223" />
+      <source>the file must hold one JSON object.</source>
+      <translation>يجب أن يحتوي الملف كائن JSON واحدًا.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="154" />
       <source>the labels</source>
       <translation>التسميات</translation>
@@ -1054,6 +1496,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/layer_arrays.py" line="263" />
+      <location filename="../plugin/processing/layer_arrays.py" line="264" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>تعذّر تحويل النقطة من نظام إحداثيات الطبقة إلى WGS84</translation>
     </message>
@@ -1073,6 +1516,11 @@
       <translation>أسماء الضربات</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="146" />
+      <source>unreadable WKT '{value}'</source>
+      <translation>WKT غير مقروء «{value}»</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="142" />
       <source>week starting (Monday)</source>
       <translation>الأسبوع الذي يبدأ (يوم الاثنين)</translation>
@@ -1083,9 +1531,56 @@
       <translation>نعم</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="89" />
+      <source>{axis} '{value}' carries the hemisphere letter of the other axis</source>
+      <translation>{axis} «{value}» يحمل حرف نصف الكرة الخاص بالمحور الآخر</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="95" />
+      <source>{axis} '{value}' has both a minus sign and a hemisphere letter</source>
+      <translation>{axis} «{value}» فيه إشارة سالب وحرف نصف كرة معًا</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="73" />
+      <location filename="../plugin/core/coordinates.py" line="118" />
+      <source>{axis} '{value}' is not a number</source>
+      <translation>{axis} «{value}» ليس رقمًا</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="267" />
+      <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
+      <translation>من أصل {total} موقعًا يقع {inside} في المنطقة المتوقعة كما كُتبت، و{n} بعد تبادل خط العرض وخط الطول</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="72" />
+      <source>{kept} of {judged} conclusions survive the location uncertainty (one faction holds every possible position)</source>
+      <translation>{kept} من أصل {judged} خلاصات تصمد أمام عدم اليقين في الموقع (فصيل واحد يسيطر على كل المواقع المحتملة)</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>من أصل {n} ضربة معروفة الدقة، تقع {kept} تحت سيطرة فصيل واحد في كامل دائرة عدم اليقين.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="44" />
+      <source>{km} km</source>
+      <translation>{km} كم</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/labels.py" line="77" />
+      <location filename="../plugin/styling/labels.py" line="78" />
+      <source>{km} km to {name}</source>
+      <translation>{km} كم إلى {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/layer_arrays.py" line="44" />
+      <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>{label} بلا نظام إحداثيات مرجعي، فلا يمكن قياس مواقعها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="46" />
+      <source>{low}-{high} km (median {median} km)</source>
+      <translation>{low}-{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="445" />
@@ -1101,6 +1596,11 @@
       <location filename="../plugin/processing/nearest_faction.py" line="435" />
       <source>{n} control snapshots used.</source>
       <translation>عدد لقطات السيطرة المستخدمة: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="132" />
+      <source>{n} empty rows (only delimiters) skipped.</source>
+      <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="460" />
@@ -1138,6 +1638,11 @@
       <translation>أُصلحت أشكال هندسية غير صالحة، عددها {n} (طبقة المُدخل لم تتغير).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="255" />
+      <source>{n} of {total} latitudes are beyond ±90 while every longitude is within ±90</source>
+      <translation>{n} من أصل {total} خط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="511" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>عدد الصفوف المستوردة: {n}، والمرفوضة: {m} (انظر ERRORS).</translation>
@@ -1148,145 +1653,234 @@
       <translation>عدد الصفوف التي استبعدها تعبير التصفية: {n}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/summary.py" line="37" />
+      <source>{n} strike: {k} in {label}-held territory</source>
+      <translation>عدد الضربات {n}: {k} منها داخل أراضٍ تحت سيطرة {label}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="379" />
+      <source>{n} strike_id values appear more than once: {values}.</source>
+      <translation>قيم strike_id مكررة، عددها {n}: {values}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="459" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>عدد الضربات المحللة: {n}، وعدد الفصائل: {k}؛ منها {held} داخل أراضي فصيل ما، و{free} خارجها جميعًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="353" />
+      <source>{n} strikes have an empty date: imported with date NULL.</source>
+      <translation>ضربات تاريخها فارغ، عددها {n}: استُوردت بتاريخ NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="480" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>ضربات ذات شكل هندسي فارغ أو NULL، عددها {n}: أُبقيت في الناتج بنتائج NULL.</translation>
     </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="39" />
+      <source>{n} strikes: {k} in {label}-held territory</source>
+      <translation>عدد الضربات {n}: {k} منها داخل أراضٍ تحت سيطرة {label}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/pairs.py" line="19" />
+      <source>{setting} entry '{entry}' is not of the form value=replacement; write pairs such as 'old=new;old=new', separated by ';'.</source>
+      <translation>المدخل «{entry}» في {setting} ليس بالشكل قيمة=بديل؛ اكتب أزواجًا مثل 'old=new;old=new' مفصولة بـ ';'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="83" />
+      <source>{setting} names column '{column}', which the input does not have; its columns are: {names}.</source>
+      <translation>يسمّي {setting} العمود «{column}»، وهو غير موجود في المُدخل؛ أعمدته: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="137" />
+      <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
+      <translation>لـ {what} لون في لوحة الألوان «{palette}»، التي لا يعلنها الإعداد المسبق في 'palettes'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="147" />
+      <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
+      <translation>لـ {what} اللون «{colour}» في لوحة الألوان «{palette}»؛ اكتبه بالصيغة #rrggbb.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="157" />
+      <source>{what} has no colour for palette '{palette}'.</source>
+      <translation>ليس لـ {what} لون في لوحة الألوان «{palette}».</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="123" />
+      <source>{what} must be a list of texts.</source>
+      <translation>يجب أن يكون {what} قائمة نصوص.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrikeCheckDatabase</name>
+    <message>
+      <location filename="../plugin/database/connection.py" line="117" />
+      <location filename="../plugin/database/connection.py" line="118" />
+      <source>Could not connect to the database {place}: {reason}</source>
+      <translation>تعذّر الاتصال بقاعدة البيانات {place}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/database/connection.py" line="35" />
+      <source>The database engine needs the Python package psycopg2, which this QGIS does not have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip install psycopg2-binary).</source>
+      <translation>يحتاج محرك قاعدة البيانات إلى حزمة Python ‏psycopg2، وهي غير موجودة في QGIS هذا (Debian/Ubuntu: ‏apt install python3-psycopg2؛ وفي غيرها: python3 -m pip install psycopg2-binary).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/database/connection.py" line="91" />
+      <location filename="../plugin/database/connection.py" line="92" />
+      <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
+      <translation>تعذّر استخدام إعداد المصادقة «{id}» في QGIS الخاص بالطبقة؛ تحقق منه في الإعدادات &gt; الخيارات &gt; المصادقة.</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="61" />
+      <location filename="../plugin/gui/dock.py" line="66" />
       <source>Automatic (best match)</source>
       <translation>تلقائي (أفضل تطابق)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="468" />
+      <location filename="../plugin/gui/dock.py" line="474" />
+      <location filename="../plugin/gui/dock.py" line="475" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="253" />
+      <location filename="../plugin/gui/dock.py" line="258" />
+      <location filename="../plugin/gui/dock.py" line="259" />
       <source>Choose a control map and its faction field first.</source>
       <translation>اختر أولًا خريطة سيطرة وحقل الفصيل فيها.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="233" />
+      <location filename="../plugin/gui/dock.py" line="238" />
+      <location filename="../plugin/gui/dock.py" line="239" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>اختر أولًا طبقة ضربات وخريطة سيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="238" />
+      <location filename="../plugin/gui/dock.py" line="243" />
+      <location filename="../plugin/gui/dock.py" line="244" />
       <source>Choose the control map's faction field first.</source>
       <translation>اختر أولًا حقل الفصيل في خريطة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="305" />
+      <location filename="../plugin/gui/dock.py" line="306" />
       <source>Export map</source>
       <translation>تصدير الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="468" />
+      <location filename="../plugin/gui/dock.py" line="474" />
+      <location filename="../plugin/gui/dock.py" line="475" />
       <source>Export results as CSV</source>
       <translation>تصدير النتائج بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="277" />
+      <location filename="../plugin/gui/dock.py" line="282" />
+      <location filename="../plugin/gui/dock.py" line="284" />
       <source>Import strikes</source>
       <translation>استيراد الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="345" />
+      <location filename="../plugin/gui/dock.py" line="350" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>صُدّرت الخريطة: {pdf} (التخطيط موجود في مدير تخطيطات المشروع).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="305" />
+      <location filename="../plugin/gui/dock.py" line="306" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="295" />
+      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="301" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>شغّل التحليل أولًا: الخريطة تعرض نتائجه.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="59" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Skip them, saying why</source>
       <translation>تخطّيها مع ذكر السبب</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="334" />
+      <location filename="../plugin/gui/dock.py" line="339" />
       <source>Stopped: {reason}</source>
       <translation>توقف: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="277" />
+      <location filename="../plugin/gui/dock.py" line="282" />
+      <location filename="../plugin/gui/dock.py" line="286" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>ملفات الضربات (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="326" />
+      <location filename="../plugin/gui/dock.py" line="331" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="311" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Strikes and territorial control</source>
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="332" />
+      <location filename="../plugin/gui/dock.py" line="337" />
       <source>The algorithm failed.</source>
       <translation>فشلت الخوارزمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="58" />
+      <location filename="../plugin/gui/dock.py" line="63" />
       <source>Use the nearest snapshot</source>
       <translation>استخدام أقرب لقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="367" />
+      <location filename="../plugin/gui/dock.py" line="403" />
+      <source>strikes</source>
+      <translation>الضربات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="372" />
       <source>{name} (factions)</source>
       <translation>{name} (الفصائل)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="406" />
+      <location filename="../plugin/gui/dock.py" line="411" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: خطوط إلى أقرب أراضٍ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="400" />
+      <location filename="../plugin/gui/dock.py" line="405" />
       <source>{name}: nearest faction</source>
       <translation>{name}: أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="382" />
+      <location filename="../plugin/gui/dock.py" line="387" />
       <source>{name}: rejected rows</source>
       <translation>{name}: الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="127" />
+      <location filename="../plugin/gui/dock.py" line="132" />
+      <location filename="../plugin/gui/dock.py" line="133" />
       <source>{n} of {total} selected</source>
       <translation>المحدد: {n} من أصل {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="430" />
+      <location filename="../plugin/gui/dock.py" line="436" />
       <source>{n} strikes analysed</source>
       <translation>عدد الضربات المحللة: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="384" />
+      <location filename="../plugin/gui/dock.py" line="389" />
+      <location filename="../plugin/gui/dock.py" line="390" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>عدد الضربات المستوردة: {n}، والصفوف المرفوضة: {m}؛ انظر الطبقة «{errors}».</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="391" />
+      <location filename="../plugin/gui/dock.py" line="396" />
+      <location filename="../plugin/gui/dock.py" line="397" />
       <source>{n} strikes imported.</source>
       <translation>عدد الضربات المستوردة: {n}.</translation>
     </message>
@@ -1438,111 +2032,133 @@
     <name>StrikeCheckPresets</name>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="35" />
       <source>Contested</source>
       <translation>منطقة متنازع عليها</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="12" />
       <source>Generic (any faction names)</source>
       <translation>عام (أي أسماء للفصائل)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="20" />
       <source>ISIS</source>
       <translation>داعش</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="19" />
       <source>ISIS Control</source>
       <translation>سيطرة داعش</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="26" />
       <source>ISIS, JN, and Rebel</source>
       <translation>داعش وجبهة النصرة والمعارضة</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="25" />
       <source>ISIS, JN, and Rebel Control</source>
       <translation>سيطرة داعش وجبهة النصرة والمعارضة</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="22" />
       <source>JN</source>
       <translation>جبهة النصرة</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="21" />
       <source>JN Control</source>
       <translation>سيطرة جبهة النصرة</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="28" />
       <source>JN and Rebel</source>
       <translation>جبهة النصرة والمعارضة</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="27" />
       <source>JN and Rebel Control</source>
       <translation>سيطرة جبهة النصرة والمعارضة</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="18" />
       <source>Rebel</source>
       <translation>المعارضة</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="17" />
       <source>Rebel Control</source>
       <translation>سيطرة المعارضة</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="16" />
       <source>Regime</source>
       <translation>النظام</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="15" />
       <source>Regime Control</source>
       <translation>سيطرة النظام</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="30" />
       <source>Regime and YPG</source>
       <translation>النظام ووحدات حماية الشعب</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="29" />
       <source>Regime and YPG Control</source>
       <translation>سيطرة النظام ووحدات حماية الشعب</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="34" />
       <source>Russia-occupied</source>
       <translation>تحت الاحتلال الروسي</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="14" />
       <source>Syria, 2015 (ISW-like control classes)</source>
       <translation>سوريا، 2015 (فئات سيطرة على نمط ISW)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="32" />
       <source>Ukraine (held, occupied, contested)</source>
       <translation>أوكرانيا (تحت السيطرة، محتلة، متنازع عليها)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="33" />
       <source>Ukraine-held</source>
       <translation>تحت سيطرة أوكرانيا</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="24" />
       <source>YPG</source>
       <translation>وحدات حماية الشعب</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="23" />
       <source>YPG Control</source>
       <translation>سيطرة وحدات حماية الشعب</translation>
     </message>

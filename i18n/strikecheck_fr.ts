@@ -5,16 +5,19 @@
     <name>NearestFactionAlgorithm</name>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Toutes les valeurs du champ '{field}' de la couche de contrôle sont vides (NULL) : aucune entité ne dit quelle faction la tient. Choisissez le champ qui contient les noms des factions.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="48" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="86" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="87" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Le champ '{field}' de la couche de contrôle ne contient aucune date : une seule carte statique.</translation>
     </message>
@@ -30,6 +33,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>La couche de contrôle est vide : il n'y a aucun territoire par rapport auquel mesurer.</translation>
     </message>
@@ -37,9 +41,29 @@
   <context>
     <name>StrikeCheck</name>
     <message>
+      <location filename="../plugin/core/presets.py" line="131" />
+      <source>'colours' of {what} must map palette names to colours.</source>
+      <translation>'colours' de {what} doit associer des noms de palettes à des couleurs.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="233" />
+      <source>'palettes' must map palette names to descriptions.</source>
+      <translation>'palettes' doit associer des noms de palettes à des descriptions.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="258" />
+      <source>'{alias}' is given to both '{first}' and '{second}'.</source>
+      <translation>'{alias}' est attribué à la fois à '{first}' et à '{second}'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="418" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' ({n} entités) : non reconnu, conservé comme {code}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="234" />
+      <source>'{value}' is not a date StrikeCheck can read unambiguously; write it as yyyy-mm-dd.</source>
+      <translation>'{value}' n'est pas une date que StrikeCheck peut lire sans ambiguïté ; écrivez-la sous la forme aaaa-mm-jj.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="410" />
@@ -50,6 +74,21 @@
       <location filename="../plugin/processing/import_strikes.py" line="528" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... et {n} autres lignes rejetées (voir ERRORS).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="54" />
+      <source>; nearest {label} territory {spread}</source>
+      <translation>; zone {label} la plus proche à {spread}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="52" />
+      <source>; the other {m}: nearest {label} territory {spread}</source>
+      <translation>; les {m} autres : zone {label} la plus proche à {spread}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="58" />
+      <source>; {unknown} beyond the search distance or without a location</source>
+      <translation>; {unknown} au-delà de la distance de recherche ou sans position</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="47" />
@@ -80,6 +119,16 @@
       <location filename="../plugin/processing/report.py" line="41" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Rédige le rapport d'une analyse : la conclusion en une phrase, la carte, les frappes par faction contrôlant le terrain, la distance à la faction cible, les frappes par semaine et par faction contrôlant le terrain (si les frappes sont datées) et un tableau frappe par frappe. En HTML (graphiques et carte en fichiers PNG dans un dossier à côté) et, en option, en PDF produit par Qt lui-même : ni navigateur ni service web. Les styles de vos couches restent tels quels.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : la sortie de strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion et le graphique des distances portent sur elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; nomme les frappes dans le tableau (par défaut : un champ appelé site, location, name, place ou town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnels ; avec CONTROL, le rapport dessine sa carte comme le fait strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; insère à la place un PNG existant (p. ex. celui d'exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt; : couleurs et noms des factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : les textes du rapport et ses sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt; : les fichiers à écrire.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="231" />
+      <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
+      <translation>Export ACLED sans colonne sub_event_type : toutes les lignes sont gardées (les exports plus anciens mêlent frappes aériennes, bombardements et autres violences à distance).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="238" />
+      <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
+      <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
@@ -127,6 +176,11 @@
       <translation>Zone où les frappes sont attendues</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="164" />
+      <source>CONFIDENCE_MAPPING maps '{key}' to '{value}'; the confidence can only be high, low or null.</source>
+      <translation>CONFIDENCE_MAPPING associe '{key}' à '{value}' ; la fiabilité ne peut être que high, low ou null.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="363" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
@@ -142,6 +196,16 @@
       <translation>Couleurs du préréglage '{preset}', palette '{palette}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="80" />
+      <source>Column '{column}' is not in the input; its columns are: {names}.</source>
+      <translation>La colonne '{column}' n'existe pas dans l'entrée ; ses colonnes sont : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="223" />
+      <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
+      <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="98" />
       <source>Confidence</source>
       <translation>Fiabilité</translation>
@@ -150,6 +214,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Confidence column (empty: find it)</source>
       <translation>Colonne de fiabilité (vide : la trouver)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="358" />
+      <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
+      <translation>Valeurs de fiabilité non comprises, importées comme NULL : {values}. Associez-les avec CONFIDENCE_MAPPING, p. ex. 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="208" />
@@ -212,6 +281,21 @@
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/dates.py" line="199" />
+      <source>Dates in column '{column}' are read {order}, as '{example}' shows.</source>
+      <translation>Les dates de la colonne '{column}' sont lues {order}, comme le montre '{example}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="157" />
+      <source>Dates in column '{column}' can be read day-first or month-first (e.g. '{example}') and none of them settles which. Set DATE_ORDER to day-first (dd/mm/yyyy) or month-first (mm/dd/yyyy).</source>
+      <translation>Les dates de la colonne '{column}' peuvent se lire jour d'abord ou mois d'abord (p. ex. '{example}') et aucune ne permet de trancher. Réglez DATE_ORDER sur jour d'abord (jj/mm/aaaa) ou mois d'abord (mm/jj/aaaa).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="138" />
+      <source>Dates in column '{column}' mix day-first ('{day}') and month-first ('{month}') writing, so their order cannot be decided for the column. Set DATE_ORDER to the order most rows use; rows written the other way will be listed as errors.</source>
+      <translation>Les dates de la colonne '{column}' mêlent l'écriture jour d'abord ('{day}') et mois d'abord ('{month}') : leur ordre ne peut pas être fixé pour la colonne. Réglez DATE_ORDER sur l'ordre qu'utilisent la plupart des lignes ; les lignes écrites autrement seront listées comme erreurs.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="161" />
       <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Day first (dd/mm/yyyy)</source>
@@ -235,14 +319,14 @@
       <translation>Distance en km pour chaque code ou mot de précision</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="145" />
+      <location filename="../plugin/styling/renderers.py" line="152" />
       <source>Distance to nearest {name} territory</source>
-      <translation>Distance au territoire le plus proche de {name}</translation>
+      <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="159" />
       <source>Distance to the nearest {name} territory</source>
-      <translation>Distance au territoire le plus proche de {name}</translation>
+      <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="207" />
@@ -258,6 +342,21 @@
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Exporter la carte des frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="266" />
+      <source>FILTER_EXPRESSION cannot be read: {error}</source>
+      <translation>FILTER_EXPRESSION est illisible : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="289" />
+      <source>FILTER_EXPRESSION fails on this row: {error}</source>
+      <translation>FILTER_EXPRESSION échoue sur cette ligne : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="275" />
+      <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
+      <translation>FILTER_EXPRESSION utilise la ou les colonnes {unknown}, que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="29" />
@@ -317,13 +416,24 @@
       <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="338" />
+      <source>Fields from columns: {used}.</source>
+      <translation>Champs tirés des colonnes : {used}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="197" />
       <location filename="../plugin/processing/report.py" line="147" />
       <source>Finding</source>
       <translation>Conclusion</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="99" />
+      <source>Finding.</source>
+      <translation>Conclusion.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="237" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
@@ -344,13 +454,14 @@
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="248" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Produit par StrikeCheck le {day}.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="164" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
-      <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors du territoire tenu par {name} jusqu'à son point le plus proche.</translation>
+      <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors de la zone {name} jusqu'à son point le plus proche.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="133" />
@@ -368,6 +479,13 @@
       <translation>Tenu par</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="16" />
+      <source>High-Confidence reporting</source>
+      <translation>Signalement très fiable (High-Confidence)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/import_control.py" line="49" />
       <location filename="../plugin/processing/import_strikes.py" line="61" />
       <source>Import</source>
       <translation>Importation</translation>
@@ -388,6 +506,16 @@
       <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
     <message>
+      <location filename="../plugin/database/engine.py" line="265" />
+      <source>Internal error: output columns do not match the answers.</source>
+      <translation>Erreur interne : les colonnes de sortie ne correspondent pas aux réponses.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="289" />
+      <source>JSON error at line {line}, column {column}: {error}.</source>
+      <translation>Erreur JSON ligne {line}, colonne {column} : {error}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="167" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
@@ -396,6 +524,16 @@
       <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Label</source>
       <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="221" />
+      <source>Latitude and longitude are exchanged in the whole input ({why}): read {where} the other way round.</source>
+      <translation>Latitude et longitude sont inversées dans toute l'entrée ({why}) : {where} est lu dans l'autre sens.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="232" />
+      <source>Latitude and longitude look exchanged ({why}), but {where} was chosen explicitly and is used as given.</source>
+      <translation>Latitude et longitude semblent inversées ({why}), mais {where} a été choisi explicitement et est utilisé tel quel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
@@ -421,6 +559,11 @@
       <location filename="../plugin/processing/export_map.py" line="228" />
       <source>Layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="140" />
+      <source>Line {line} cannot be read as delimited text: {error}.</source>
+      <translation>La ligne {line} ne peut pas être lue comme texte délimité : {error}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
@@ -449,9 +592,30 @@
       <translation>Précision de localisation connue pour {n} frappes sur {total}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="368" />
+      <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
+      <translation>Valeurs de précision de localisation sans distance, importées comme NULL : {values}. Donnez-leur une distance dans PRECISION_KM, p. ex. '1=2;2=15;3=50'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>Longitude column (empty: find it)</source>
       <translation>Colonne de longitude (vide : la trouver)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="17" />
+      <source>Low-Confidence reporting</source>
+      <translation>Signalement peu fiable (Low-Confidence)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/factions.py" line="227" />
+      <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
+      <translation>L'entrée MAPPING '{entry}' ne correspond à aucune valeur du champ de faction.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/factions.py" line="153" />
+      <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
+      <translation>La cible MAPPING '{target}' n'est pas une faction du préréglage '{preset}' : utilisée comme code '{code}'.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
@@ -494,6 +658,11 @@
       <translation>Mesurer la distance au front</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="116" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="406" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Classe mixte '{label}' -&gt; {code} : l'analyse la compte comme territoire de {members}.</translation>
@@ -530,6 +699,11 @@
       <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="345" />
+      <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
+      <translation>Aucune colonne de date trouvée : la date de chaque frappe est NULL. Réglez DATE_FIELD sur la colonne qui contient les dates.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="212" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Aucun champ de faction trouvé (recherchés : {tried}) ; réglez FACTION_FIELD sur le champ qui nomme qui tient chaque entité (champs : {names}).</translation>
@@ -545,14 +719,24 @@
       <translation>Aucune faction cartographiée</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="130" />
+      <source>No positions found: the input has no latitude/longitude columns under a usual name (such as latitude/longitude, lat/lon, y/x), no column of WKT points or 'lat, lon' text, and no point geometry. Set LAT_FIELD and LON_FIELD, or GEOMETRY_FIELD. Columns: {names}.</source>
+      <translation>Aucune position trouvée : l'entrée n'a ni colonnes de latitude/longitude sous un nom usuel (comme latitude/longitude, lat/lon, y/x), ni colonne de points WKT ou de texte 'lat, lon', ni géométrie ponctuelle. Réglez LAT_FIELD et LON_FIELD, ou GEOMETRY_FIELD. Colonnes : {names}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="534" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Aucune ligne n'a pu être importée : voir les raisons ci-dessus.</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="28" />
+      <source>Not in any mapped faction's territory</source>
+      <translation>Hors du territoire de toute faction cartographiée</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="169" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
-      <translation>Non affichées : {n} frappe(s) à l'intérieur du territoire tenu par {name}.</translation>
+      <translation>Non affichées : {n} frappe(s) en zone {name}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="256" />
@@ -575,6 +759,11 @@
       <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="30" />
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/report.py" line="138" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -590,6 +779,11 @@
       <translation>Résolution du PNG (ppp)</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="115" />
+      <source>PRECISION_KM gives '{value}' for '{key}'; write a distance in km, e.g. '1=2;2=15;3=50'.</source>
+      <translation>PRECISION_KM donne '{value}' pour '{key}' ; écrivez une distance en km, p. ex. '1=2;2=15;3=50'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="217" />
       <source>Padding around the strikes (%)</source>
       <translation>Marge autour des frappes (%)</translation>
@@ -603,6 +797,21 @@
       <location filename="../plugin/processing/export_map.py" line="154" />
       <source>Paper</source>
       <translation>Papier</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="321" />
+      <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
+      <translation>Positions tirées des colonnes '{lat}' (latitude) et '{lon}' (longitude).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="329" />
+      <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
+      <translation>Positions tirées du texte WKT / 'lat, lon' de la colonne '{column}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="334" />
+      <source>Positions from the layer's point geometry.</source>
+      <translation>Positions tirées de la géométrie ponctuelle de la couche.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
@@ -646,9 +855,25 @@
       <translation>Préréglage ignoré : {problem}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="112" />
+      <source>Preset {path} is not valid: {problem}</source>
+      <translation>Le préréglage {path} n'est pas valide : {problem}</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Style de couche QGIS (*.qml)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="204" />
+      <source>Read {path} as {encoding} text separated by {delimiter}.</source>
+      <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="20" />
+      <source>Reported strike (confidence not rated)</source>
+      <translation>Frappe signalée (fiabilité non évaluée)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="239" />
@@ -661,6 +886,11 @@
       <translation>Enregistrer le style sous</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="107" />
+      <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
+      <translation>Réglez à la fois LAT_FIELD et LON_FIELD, ou aucun des deux pour que StrikeCheck les trouve.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
       <source>Snapshot</source>
       <translation>Instantané</translation>
@@ -671,9 +901,19 @@
       <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="119" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Strike</source>
       <translation>Frappe</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="111" />
+      <source>Strike by strike</source>
+      <translation>Frappe par frappe</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
@@ -826,6 +1066,36 @@
       <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="115" />
+      <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
+      <translation>Le fichier n'est pas en UTF-8 (à partir de la ligne {line}) et ne se lit pas non plus comme du texte Windows-1252 d'Europe occidentale ; il est peut-être en arabe (windows-1256) ou en cyrillique (windows-1251). Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8'), ou réglez ENCODING sur l'encodage du fichier.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="80" />
+      <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
+      <translation>Le fichier n'est pas du {encoding} valide : la ligne {line} contient des octets impossibles dans cet encodage. Vérifiez le réglage ENCODING ou laissez-le vide pour le détecter.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="100" />
+      <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
+      <translation>Le fichier mêle l'UTF-8 et un autre encodage (la ligne {line} n'est pas en UTF-8 alors que d'autres le sont) : aucun encodage unique ne le lit correctement. Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8').</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="121" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Impossible de lire le fichier {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="247" />
+      <source>The file {path} has no header row.</source>
+      <translation>Le fichier {path} n'a pas de ligne d'en-tête.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="196" />
+      <source>The file {path} is empty.</source>
+      <translation>Le fichier {path} est vide.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="214" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
@@ -834,6 +1104,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="288" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="154" />
+      <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>La couche d'entrée n'a pas de système de coordonnées de référence : ses points ne peuvent pas être placés. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="136" />
@@ -846,6 +1121,11 @@
       <translation>Impossible d'ouvrir la couche à styliser.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/strike_input.py" line="177" />
+      <source>The layer's geometry is not points: positions come from its columns.</source>
+      <translation>La géométrie de la couche n'est pas ponctuelle : les positions viennent de ses colonnes.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="266" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Impossible de faire la carte : {reason}.</translation>
@@ -854,6 +1134,11 @@
       <location filename="../plugin/processing/report.py" line="219" />
       <source>The report could not be written: {error}</source>
       <translation>Impossible d'écrire le rapport : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="213" />
+      <source>The sheet's first row is read as its column names: {names}.</source>
+      <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="278" />
@@ -909,6 +1194,11 @@
       <translation>Titre</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="67" />
+      <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
+      <translation>Encodage inconnu '{encoding}' ; utilisez un nom comme utf-8, windows-1252, windows-1256 (arabe) ou windows-1251 (cyrillique), ou laissez vide pour le détecter.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="145" />
       <source>Valid-from date field (optional)</source>
       <translation>Champ de date de validité (optionnel)</translation>
@@ -945,15 +1235,76 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="195" />
+      <source>a mixed class has no label.</source>
+      <translation>une classe mixte n'a pas d'étiquette.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="44" />
+      <source>day first (dd/mm/yyyy)</source>
+      <translation>jour d'abord (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="237" />
+      <source>default_palette '{palette}' is not one of 'palettes'.</source>
+      <translation>default_palette '{palette}' ne fait pas partie de 'palettes'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="129" />
+      <location filename="../plugin/core/coordinates.py" line="149" />
+      <source>empty geometry '{value}'</source>
+      <translation>géométrie vide '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="166" />
+      <source>every entry of 'factions' must be an object.</source>
+      <translation>chaque entrée de 'factions' doit être un objet.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="191" />
+      <source>every entry of 'mixed' must be an object.</source>
+      <translation>chaque entrée de 'mixed' doit être un objet.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="178" />
+      <source>faction '{code}' has no label.</source>
+      <translation>la faction '{code}' n'a pas d'étiquette.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="171" />
+      <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
+      <translation>le code de faction '{code}' doit être fait de lettres minuscules, de chiffres et de '_', et commencer par une lettre.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="244" />
+      <source>faction code(s) {codes} appear more than once.</source>
+      <translation>le ou les codes de faction {codes} apparaissent plus d'une fois.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="161" />
       <location filename="../plugin/processing/export_map.py" line="327" />
       <source>faction names</source>
       <translation>les noms des factions</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="250" />
+      <source>fallback colour '{colour}' is not #rrggbb.</source>
+      <translation>la couleur de repli '{colour}' n'est pas au format #rrggbb.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>feature {fid}</source>
       <translation>entité {fid}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="136" />
+      <source>geometry is a {kind}, not a point: '{value}'</source>
+      <translation>la géométrie est un {kind}, pas un point : '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/labels.py" line="85" />
+      <source>in {name} territory</source>
+      <translation>en zone {name}</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="98" />
@@ -978,7 +1329,7 @@
     <message>
       <location filename="../plugin/reports/charts.py" line="104" />
       <source>km to the nearest {name} territory</source>
-      <translation>km du territoire le plus proche de {name}</translation>
+      <translation>km de la zone {name} la plus proche</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="46" />
@@ -988,7 +1339,12 @@
     <message>
       <location filename="../plugin/reports/build.py" line="97" />
       <source>km to {name}</source>
-      <translation>km de {name}</translation>
+      <translation>km de la zone {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="204" />
+      <source>latitude {value} outside -90..90</source>
+      <translation>latitude {value} hors de -90..90</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
@@ -996,14 +1352,68 @@
       <translation>ligne {line}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="206" />
+      <source>longitude {value} outside -180..180</source>
+      <translation>longitude {value} hors de -180..180</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="95" />
+      <location filename="../plugin/reports/charts.py" line="98" />
       <source>median {km} km</source>
       <translation>médiane {km} km</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="200" />
+      <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
+      <translation>la classe mixte '{label}' doit avoir pour membres au moins deux codes de faction de ce préréglage (inconnus : {unknown}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="45" />
+      <source>month first (mm/dd/yyyy)</source>
+      <translation>mois d'abord (mm/jj/aaaa)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="131" />
       <source>no</source>
       <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="192" />
+      <location filename="../plugin/core/dates.py" line="210" />
+      <source>no date in '{value}'</source>
+      <translation>aucune date dans '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="213" />
+      <source>no date in '{value}' read {order}</source>
+      <translation>aucune date dans '{value}' lu {order}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="189" />
+      <source>no date in '{value}': write the year with four digits</source>
+      <translation>aucune date dans '{value}' : écrivez l'année sur quatre chiffres</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="164" />
+      <source>no geometry</source>
+      <translation>aucune géométrie</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="174" />
+      <source>no position</source>
+      <translation>aucune position</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="190" />
+      <source>no position in '{value}' (expected 'lat, lon' or WKT such as 'POINT (lon lat)')</source>
+      <translation>aucune position dans '{value}' (attendu : 'lat, lon' ou du WKT comme 'POINT (lon lat)')</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="71" />
+      <location filename="../plugin/core/coordinates.py" line="77" />
+      <location filename="../plugin/core/coordinates.py" line="81" />
+      <source>no {axis}</source>
+      <translation>pas de {axis}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="282" />
@@ -1017,6 +1427,28 @@
       <translation>non indiqué</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="208" />
+      <source>position 0, 0 (a common placeholder for a missing position)</source>
+      <translation>position 0, 0 (valeur bouche-trou courante pour une position manquante)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="211" />
+      <source>position {lat}, {lon} (lat, lon) outside the expected area</source>
+      <translation>position {lat}, {lon} (lat, lon) hors de la zone attendue</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="235" />
+      <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
+      <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="227" />
+      <source>schema {schema} is not supported (expected {expected}).</source>
+      <translation>le schéma {schema} n'est pas pris en charge (attendu : {expected}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/charts.py" line="69" />
+      <location filename="../plugin/reports/charts.py" line="106" />
       <location filename="../plugin/reports/charts.py" line="143" />
       <source>strikes</source>
       <translation>frappes</translation>
@@ -1043,6 +1475,16 @@
       <translation>la faction de chaque ligne</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="285" />
+      <source>the file cannot be read ({error}).</source>
+      <translation>le fichier ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="223" />
+      <source>the file must hold one JSON object.</source>
+      <translation>le fichier doit contenir un seul objet JSON.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="154" />
       <source>the labels</source>
       <translation>les étiquettes</translation>
@@ -1054,6 +1496,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/layer_arrays.py" line="263" />
+      <location filename="../plugin/processing/layer_arrays.py" line="264" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>le point ne peut pas être transformé du SCR de la couche vers WGS84</translation>
     </message>
@@ -1073,6 +1516,11 @@
       <translation>les noms des frappes</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="146" />
+      <source>unreadable WKT '{value}'</source>
+      <translation>WKT illisible '{value}'</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="142" />
       <source>week starting (Monday)</source>
       <translation>semaine commençant le (lundi)</translation>
@@ -1083,9 +1531,56 @@
       <translation>oui</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="89" />
+      <source>{axis} '{value}' carries the hemisphere letter of the other axis</source>
+      <translation>{axis} '{value}' porte la lettre d'hémisphère de l'autre axe</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="95" />
+      <source>{axis} '{value}' has both a minus sign and a hemisphere letter</source>
+      <translation>{axis} '{value}' a à la fois un signe moins et une lettre d'hémisphère</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="73" />
+      <location filename="../plugin/core/coordinates.py" line="118" />
+      <source>{axis} '{value}' is not a number</source>
+      <translation>{axis} '{value}' n'est pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="267" />
+      <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
+      <translation>{inside} positions sur {total} tombent dans la zone attendue telles qu'écrites, {n} avec latitude et longitude inversées</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="72" />
+      <source>{kept} of {judged} conclusions survive the location uncertainty (one faction holds every possible position)</source>
+      <translation>{kept} conclusions sur {judged} résistent à l'incertitude de localisation (une seule faction tient toutes les positions possibles)</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>{kept} des {n} frappes de précision connue sont tenues par une seule faction sur tout leur disque d'incertitude.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="44" />
+      <source>{km} km</source>
+      <translation>{km} km</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/labels.py" line="77" />
+      <location filename="../plugin/styling/labels.py" line="78" />
+      <source>{km} km to {name}</source>
+      <translation>{km} km de la zone {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/layer_arrays.py" line="44" />
+      <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>{label} n'a pas de système de coordonnées de référence : ses positions ne peuvent pas être mesurées. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="46" />
+      <source>{low}-{high} km (median {median} km)</source>
+      <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="445" />
@@ -1101,6 +1596,11 @@
       <location filename="../plugin/processing/nearest_faction.py" line="435" />
       <source>{n} control snapshots used.</source>
       <translation>{n} instantanés de contrôle utilisés.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="132" />
+      <source>{n} empty rows (only delimiters) skipped.</source>
+      <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="460" />
@@ -1138,6 +1638,11 @@
       <translation>{n} géométries invalides réparées (la couche d'entrée n'est pas modifiée).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="255" />
+      <source>{n} of {total} latitudes are beyond ±90 while every longitude is within ±90</source>
+      <translation>{n} latitudes sur {total} dépassent ±90 alors que toutes les longitudes sont dans ±90</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="511" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>{n} lignes importées, {m} rejetées (voir ERRORS).</translation>
@@ -1148,145 +1653,234 @@
       <translation>{n} lignes écartées par l'expression de filtre.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/summary.py" line="37" />
+      <source>{n} strike: {k} in {label}-held territory</source>
+      <translation>{n} frappe : {k} en zone {label}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="379" />
+      <source>{n} strike_id values appear more than once: {values}.</source>
+      <translation>{n} valeurs de strike_id apparaissent plus d'une fois : {values}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="459" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>{n} frappes analysées par rapport à {k} factions : {held} dans le territoire d'une faction, {free} en dehors de tous.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="353" />
+      <source>{n} strikes have an empty date: imported with date NULL.</source>
+      <translation>{n} frappes ont une date vide : importées avec une date NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="480" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>{n} frappes ont une géométrie vide ou NULL : conservées dans la sortie avec des résultats NULL.</translation>
     </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="39" />
+      <source>{n} strikes: {k} in {label}-held territory</source>
+      <translation>{n} frappes : {k} en zone {label}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/pairs.py" line="19" />
+      <source>{setting} entry '{entry}' is not of the form value=replacement; write pairs such as 'old=new;old=new', separated by ';'.</source>
+      <translation>L'entrée {setting} '{entry}' n'est pas de la forme valeur=remplacement ; écrivez des paires comme 'ancien=nouveau;ancien=nouveau', séparées par ';'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="83" />
+      <source>{setting} names column '{column}', which the input does not have; its columns are: {names}.</source>
+      <translation>{setting} désigne la colonne '{column}', que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="137" />
+      <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
+      <translation>{what} a une couleur pour la palette '{palette}', que le préréglage ne déclare pas dans 'palettes'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="147" />
+      <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
+      <translation>{what} a la couleur '{colour}' pour la palette '{palette}' ; écrivez-la au format #rrggbb.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="157" />
+      <source>{what} has no colour for palette '{palette}'.</source>
+      <translation>{what} n'a pas de couleur pour la palette '{palette}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="123" />
+      <source>{what} must be a list of texts.</source>
+      <translation>{what} doit être une liste de textes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrikeCheckDatabase</name>
+    <message>
+      <location filename="../plugin/database/connection.py" line="117" />
+      <location filename="../plugin/database/connection.py" line="118" />
+      <source>Could not connect to the database {place}: {reason}</source>
+      <translation>Impossible de se connecter à la base de données {place} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/database/connection.py" line="35" />
+      <source>The database engine needs the Python package psycopg2, which this QGIS does not have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip install psycopg2-binary).</source>
+      <translation>Le moteur de base de données a besoin du paquet Python psycopg2, que ce QGIS n'a pas (Debian/Ubuntu : apt install python3-psycopg2 ; ailleurs : python3 -m pip install psycopg2-binary).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/database/connection.py" line="91" />
+      <location filename="../plugin/database/connection.py" line="92" />
+      <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
+      <translation>La configuration d'authentification QGIS '{id}' de la couche n'a pas pu être utilisée ; vérifiez-la dans Préférences &gt; Options &gt; Authentification.</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="61" />
+      <location filename="../plugin/gui/dock.py" line="66" />
       <source>Automatic (best match)</source>
       <translation>Automatique (meilleure correspondance)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="468" />
+      <location filename="../plugin/gui/dock.py" line="474" />
+      <location filename="../plugin/gui/dock.py" line="475" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="253" />
+      <location filename="../plugin/gui/dock.py" line="258" />
+      <location filename="../plugin/gui/dock.py" line="259" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Choisissez d'abord une carte de contrôle et son champ de faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="233" />
+      <location filename="../plugin/gui/dock.py" line="238" />
+      <location filename="../plugin/gui/dock.py" line="239" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Choisissez d'abord une couche de frappes et une carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="238" />
+      <location filename="../plugin/gui/dock.py" line="243" />
+      <location filename="../plugin/gui/dock.py" line="244" />
       <source>Choose the control map's faction field first.</source>
       <translation>Choisissez d'abord le champ de faction de la carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="305" />
+      <location filename="../plugin/gui/dock.py" line="306" />
       <source>Export map</source>
       <translation>Exporter la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="468" />
+      <location filename="../plugin/gui/dock.py" line="474" />
+      <location filename="../plugin/gui/dock.py" line="475" />
       <source>Export results as CSV</source>
       <translation>Exporter les résultats en CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="277" />
+      <location filename="../plugin/gui/dock.py" line="282" />
+      <location filename="../plugin/gui/dock.py" line="284" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="345" />
+      <location filename="../plugin/gui/dock.py" line="350" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Carte exportée : {pdf} (la mise en page se trouve dans le gestionnaire de mises en page du projet).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="305" />
+      <location filename="../plugin/gui/dock.py" line="306" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="295" />
+      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="301" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>Lancez d'abord l'analyse : la carte en montre les résultats.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="59" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Skip them, saying why</source>
       <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="334" />
+      <location filename="../plugin/gui/dock.py" line="339" />
       <source>Stopped: {reason}</source>
       <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="277" />
+      <location filename="../plugin/gui/dock.py" line="282" />
+      <location filename="../plugin/gui/dock.py" line="286" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Fichiers de frappes (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="326" />
+      <location filename="../plugin/gui/dock.py" line="331" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck : {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="311" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Strikes and territorial control</source>
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="332" />
+      <location filename="../plugin/gui/dock.py" line="337" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="58" />
+      <location filename="../plugin/gui/dock.py" line="63" />
       <source>Use the nearest snapshot</source>
       <translation>Utiliser l'instantané le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="367" />
+      <location filename="../plugin/gui/dock.py" line="403" />
+      <source>strikes</source>
+      <translation>frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="372" />
       <source>{name} (factions)</source>
       <translation>{name} (factions)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="406" />
+      <location filename="../plugin/gui/dock.py" line="411" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name} : lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="400" />
+      <location filename="../plugin/gui/dock.py" line="405" />
       <source>{name}: nearest faction</source>
       <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="382" />
+      <location filename="../plugin/gui/dock.py" line="387" />
       <source>{name}: rejected rows</source>
       <translation>{name} : lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="127" />
+      <location filename="../plugin/gui/dock.py" line="132" />
+      <location filename="../plugin/gui/dock.py" line="133" />
       <source>{n} of {total} selected</source>
       <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="430" />
+      <location filename="../plugin/gui/dock.py" line="436" />
       <source>{n} strikes analysed</source>
       <translation>{n} frappes analysées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="384" />
+      <location filename="../plugin/gui/dock.py" line="389" />
+      <location filename="../plugin/gui/dock.py" line="390" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="391" />
+      <location filename="../plugin/gui/dock.py" line="396" />
+      <location filename="../plugin/gui/dock.py" line="397" />
       <source>{n} strikes imported.</source>
       <translation>{n} frappes importées.</translation>
     </message>
@@ -1438,111 +2032,133 @@
     <name>StrikeCheckPresets</name>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="35" />
       <source>Contested</source>
       <translation>Contesté</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="12" />
       <source>Generic (any faction names)</source>
       <translation>Générique (tous noms de factions)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="20" />
       <source>ISIS</source>
       <translation>EI</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="19" />
       <source>ISIS Control</source>
       <translation>Contrôle de l'EI</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="26" />
       <source>ISIS, JN, and Rebel</source>
       <translation>EI, al-Nosra et rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="25" />
       <source>ISIS, JN, and Rebel Control</source>
       <translation>Contrôle de l'EI, d'al-Nosra et des rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="22" />
       <source>JN</source>
       <translation>al-Nosra</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="21" />
       <source>JN Control</source>
       <translation>Contrôle d'al-Nosra</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="28" />
       <source>JN and Rebel</source>
       <translation>al-Nosra et rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="27" />
       <source>JN and Rebel Control</source>
       <translation>Contrôle d'al-Nosra et des rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="18" />
       <source>Rebel</source>
       <translation>Rebelles</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="17" />
       <source>Rebel Control</source>
       <translation>Contrôle rebelle</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="16" />
       <source>Regime</source>
       <translation>Régime</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="15" />
       <source>Regime Control</source>
       <translation>Contrôle du régime</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="30" />
       <source>Regime and YPG</source>
       <translation>Régime et YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="29" />
       <source>Regime and YPG Control</source>
       <translation>Contrôle du régime et des YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="34" />
       <source>Russia-occupied</source>
       <translation>Occupé par la Russie</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="14" />
       <source>Syria, 2015 (ISW-like control classes)</source>
       <translation>Syrie, 2015 (classes de contrôle façon ISW)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="32" />
       <source>Ukraine (held, occupied, contested)</source>
       <translation>Ukraine (tenu, occupé, contesté)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="33" />
       <source>Ukraine-held</source>
       <translation>Tenu par l'Ukraine</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="24" />
       <source>YPG</source>
       <translation>YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="23" />
       <source>YPG Control</source>
       <translation>Contrôle des YPG</translation>
     </message>

@@ -5,16 +5,19 @@
     <name>NearestFactionAlgorithm</name>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Все значения поля '{field}' в слое контроля пусты (NULL): ни один объект не указывает, какая сторона его контролирует. Выберите поле с названиями сторон.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="48" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Поле '{field}' не найдено в слое; поля: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="86" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="87" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' слоя контроля не содержит дат: одна статичная карта.</translation>
     </message>
@@ -30,6 +33,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Слой контроля пуст: нет территории, до которой можно измерять.</translation>
     </message>
@@ -37,9 +41,29 @@
   <context>
     <name>StrikeCheck</name>
     <message>
+      <location filename="../plugin/core/presets.py" line="131" />
+      <source>'colours' of {what} must map palette names to colours.</source>
+      <translation>'colours' для {what} должен сопоставлять названиям палитр цвета.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="233" />
+      <source>'palettes' must map palette names to descriptions.</source>
+      <translation>'palettes' должен сопоставлять названиям палитр описания.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="258" />
+      <source>'{alias}' is given to both '{first}' and '{second}'.</source>
+      <translation>'{alias}' присвоен одновременно '{first}' и '{second}'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="418" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' (объектов: {n}): не распознано, сохранено как {code}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="234" />
+      <source>'{value}' is not a date StrikeCheck can read unambiguously; write it as yyyy-mm-dd.</source>
+      <translation>'{value}' — не дата, которую StrikeCheck может прочитать однозначно; запишите её как гггг-мм-дд.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="410" />
@@ -50,6 +74,21 @@
       <location filename="../plugin/processing/import_strikes.py" line="528" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... и ещё отклонённых строк: {n} (см. ERRORS).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="54" />
+      <source>; nearest {label} territory {spread}</source>
+      <translation>; ближайшая зона {label}: {spread}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="52" />
+      <source>; the other {m}: nearest {label} territory {spread}</source>
+      <translation>; остальные {m}: ближайшая зона {label}: {spread}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="58" />
+      <source>; {unknown} beyond the search distance or without a location</source>
+      <translation>; дальше радиуса поиска или без координат: {unknown}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="47" />
@@ -80,6 +119,16 @@
       <location filename="../plugin/processing/report.py" line="41" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Составляет отчёт об анализе: вывод одним предложением, карта, удары по контролирующим сторонам, расстояние до целевой стороны, удары по неделям и контролирующим сторонам (если у ударов есть даты) и таблица по каждому удару. HTML (графики и карта — файлы PNG в папке рядом с ним) и, по желанию, PDF, который создаёт сам Qt: без браузера и веб-сервисов. Стили ваших слоёв не меняются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод и график расстояний посвящены этой стороне.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; названия ударов в таблице (по умолчанию: поле site, location, name, place или town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; с CONTROL отчёт рисует карту так же, как strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; вместо этого вставляет в отчёт готовый PNG (например, от exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: цвета и названия сторон.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексты отчёта и его источники.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файлы для записи.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="231" />
+      <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
+      <translation>Выгрузка ACLED без столбца sub_event_type: все строки сохранены (в старых выгрузках авиаудары смешаны с обстрелами и другим дистанционным насилием).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="238" />
+      <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
+      <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
@@ -127,6 +176,11 @@
       <translation>Район, где ожидаются удары</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="164" />
+      <source>CONFIDENCE_MAPPING maps '{key}' to '{value}'; the confidence can only be high, low or null.</source>
+      <translation>CONFIDENCE_MAPPING сопоставляет '{key}' значению '{value}'; достоверность может быть только high, low или null.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="363" />
       <source>Cancelled: nothing was written.</source>
       <translation>Отменено: ничего не записано.</translation>
@@ -142,6 +196,16 @@
       <translation>Цвета из пресета '{preset}', палитра '{palette}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="80" />
+      <source>Column '{column}' is not in the input; its columns are: {names}.</source>
+      <translation>Столбца '{column}' нет во входных данных; их столбцы: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="223" />
+      <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
+      <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="98" />
       <source>Confidence</source>
       <translation>Достоверность</translation>
@@ -150,6 +214,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Confidence column (empty: find it)</source>
       <translation>Столбец достоверности (пусто: найти)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="358" />
+      <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
+      <translation>Непонятные значения достоверности импортированы как NULL: {values}. Сопоставьте их через CONFIDENCE_MAPPING, например 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="208" />
@@ -212,6 +281,21 @@
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/dates.py" line="199" />
+      <source>Dates in column '{column}' are read {order}, as '{example}' shows.</source>
+      <translation>Даты в столбце '{column}' читаются так: {order}, как показывает '{example}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="157" />
+      <source>Dates in column '{column}' can be read day-first or month-first (e.g. '{example}') and none of them settles which. Set DATE_ORDER to day-first (dd/mm/yyyy) or month-first (mm/dd/yyyy).</source>
+      <translation>Даты в столбце '{column}' можно прочитать и с днём, и с месяцем впереди (например, '{example}'), и ни одна из них не решает вопрос. Задайте DATE_ORDER: сначала день (дд/мм/гггг) или сначала месяц (мм/дд/гггг).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="138" />
+      <source>Dates in column '{column}' mix day-first ('{day}') and month-first ('{month}') writing, so their order cannot be decided for the column. Set DATE_ORDER to the order most rows use; rows written the other way will be listed as errors.</source>
+      <translation>В столбце '{column}' смешаны даты с днём впереди ('{day}') и с месяцем впереди ('{month}'), поэтому порядок для столбца определить нельзя. Задайте в DATE_ORDER порядок, которым записано большинство строк; строки, записанные иначе, попадут в ошибки.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="161" />
       <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Day first (dd/mm/yyyy)</source>
@@ -235,7 +319,7 @@
       <translation>Расстояние в км для каждого кода или слова точности</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="145" />
+      <location filename="../plugin/styling/renderers.py" line="152" />
       <source>Distance to nearest {name} territory</source>
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
@@ -258,6 +342,21 @@
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Экспорт карты ударов</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="266" />
+      <source>FILTER_EXPRESSION cannot be read: {error}</source>
+      <translation>Не удаётся прочитать FILTER_EXPRESSION: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="289" />
+      <source>FILTER_EXPRESSION fails on this row: {error}</source>
+      <translation>FILTER_EXPRESSION не срабатывает на этой строке: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="275" />
+      <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
+      <translation>FILTER_EXPRESSION использует столбцы {unknown}, которых нет во входных данных; их столбцы: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="29" />
@@ -317,13 +416,24 @@
       <translation>Поле '{field}' не найдено в слое контроля; выберите поле с названиями сторон (поля: {names}).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="338" />
+      <source>Fields from columns: {used}.</source>
+      <translation>Поля из столбцов: {used}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="197" />
       <location filename="../plugin/processing/report.py" line="147" />
       <source>Finding</source>
       <translation>Вывод</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="99" />
+      <source>Finding.</source>
+      <translation>Вывод.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="237" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
@@ -344,6 +454,7 @@
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="248" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Создано StrikeCheck {day}.</translation>
     </message>
@@ -368,6 +479,13 @@
       <translation>Под контролем</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="16" />
+      <source>High-Confidence reporting</source>
+      <translation>Сообщения высокой достоверности (High-Confidence)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/import_control.py" line="49" />
       <location filename="../plugin/processing/import_strikes.py" line="61" />
       <source>Import</source>
       <translation>Импорт</translation>
@@ -388,6 +506,16 @@
       <translation>Неверное значение параметра {name}</translation>
     </message>
     <message>
+      <location filename="../plugin/database/engine.py" line="265" />
+      <source>Internal error: output columns do not match the answers.</source>
+      <translation>Внутренняя ошибка: выходные столбцы не соответствуют ответам.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="289" />
+      <source>JSON error at line {line}, column {column}: {error}.</source>
+      <translation>Ошибка JSON в строке {line}, столбце {column}: {error}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="167" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Оставить строки, где (пусто: авиаудары и удары БПЛА из ACLED, иначе все строки)</translation>
@@ -396,6 +524,16 @@
       <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Label</source>
       <translation>Подпись</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="221" />
+      <source>Latitude and longitude are exchanged in the whole input ({why}): read {where} the other way round.</source>
+      <translation>Широта и долгота перепутаны во всех входных данных ({why}): {where} читаются наоборот.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="232" />
+      <source>Latitude and longitude look exchanged ({why}), but {where} was chosen explicitly and is used as given.</source>
+      <translation>Широта и долгота выглядят перепутанными ({why}), но {where} выбраны явно и используются как есть.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
@@ -421,6 +559,11 @@
       <location filename="../plugin/processing/export_map.py" line="228" />
       <source>Layout template (.qpt)</source>
       <translation>Шаблон макета (.qpt)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="140" />
+      <source>Line {line} cannot be read as delimited text: {error}.</source>
+      <translation>Строку {line} нельзя прочитать как текст с разделителями: {error}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
@@ -449,9 +592,30 @@
       <translation>Точность местоположения известна для {n} из {total} ударов.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="368" />
+      <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
+      <translation>Значения точности местоположения без расстояния импортированы как NULL: {values}. Задайте для них расстояние в PRECISION_KM, например '1=2;2=15;3=50'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>Longitude column (empty: find it)</source>
       <translation>Столбец долготы (пусто: найти)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="17" />
+      <source>Low-Confidence reporting</source>
+      <translation>Сообщения низкой достоверности (Low-Confidence)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/factions.py" line="227" />
+      <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
+      <translation>Запись MAPPING '{entry}' не совпала ни с одним значением поля стороны.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/factions.py" line="153" />
+      <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
+      <translation>Цель MAPPING '{target}' не является стороной пресета '{preset}': используется как код '{code}'.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
@@ -494,6 +658,11 @@
       <translation>Измерять расстояние до фронта</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="116" />
+      <source>Method</source>
+      <translation>Методика</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="406" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Смешанный класс '{label}' -&gt; {code}: анализ считает его территорией каждой из сторон: {members}.</translation>
@@ -530,6 +699,11 @@
       <translation>Нет поля 'confidence': удары окрашены по стороне, контролирующей местность.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="345" />
+      <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
+      <translation>Столбец даты не найден: у всех ударов дата NULL. Укажите в DATE_FIELD столбец с датами.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="212" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Поле стороны не найдено (проверены: {tried}); укажите в FACTION_FIELD поле, которое называет, кто контролирует каждый объект (поля: {names}).</translation>
@@ -545,9 +719,19 @@
       <translation>Сторона не указана на карте</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="130" />
+      <source>No positions found: the input has no latitude/longitude columns under a usual name (such as latitude/longitude, lat/lon, y/x), no column of WKT points or 'lat, lon' text, and no point geometry. Set LAT_FIELD and LON_FIELD, or GEOMETRY_FIELD. Columns: {names}.</source>
+      <translation>Координаты не найдены: во входных данных нет столбцов широты и долготы с обычными именами (например, latitude/longitude, lat/lon, y/x), нет столбца с точками WKT или текстом 'lat, lon' и нет точечной геометрии. Задайте LAT_FIELD и LON_FIELD или GEOMETRY_FIELD. Столбцы: {names}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="534" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не удалось импортировать ни одной строки: причины см. выше.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="28" />
+      <source>Not in any mapped faction's territory</source>
+      <translation>Вне территории всех сторон на карте</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="169" />
@@ -575,6 +759,11 @@
       <translation>Исходное поле '{old}' сохранено как '{new}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="30" />
+      <source>Other</source>
+      <translation>Прочее</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/report.py" line="138" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -590,6 +779,11 @@
       <translation>Разрешение PNG (dpi)</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="115" />
+      <source>PRECISION_KM gives '{value}' for '{key}'; write a distance in km, e.g. '1=2;2=15;3=50'.</source>
+      <translation>PRECISION_KM задаёт '{value}' для '{key}'; укажите расстояние в км, например '1=2;2=15;3=50'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="217" />
       <source>Padding around the strikes (%)</source>
       <translation>Отступ вокруг ударов (%)</translation>
@@ -603,6 +797,21 @@
       <location filename="../plugin/processing/export_map.py" line="154" />
       <source>Paper</source>
       <translation>Бумага</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="321" />
+      <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
+      <translation>Координаты из столбцов '{lat}' (широта) и '{lon}' (долгота).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="329" />
+      <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
+      <translation>Координаты из текста WKT / 'lat, lon' в столбце '{column}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="334" />
+      <source>Positions from the layer's point geometry.</source>
+      <translation>Координаты из точечной геометрии слоя.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
@@ -646,9 +855,25 @@
       <translation>Пресет пропущен: {problem}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="112" />
+      <source>Preset {path} is not valid: {problem}</source>
+      <translation>Пресет {path} недействителен: {problem}</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Стиль слоя QGIS (*.qml)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="204" />
+      <source>Read {path} as {encoding} text separated by {delimiter}.</source>
+      <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="20" />
+      <source>Reported strike (confidence not rated)</source>
+      <translation>Сообщение об ударе (достоверность не оценена)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="239" />
@@ -661,6 +886,11 @@
       <translation>Сохранить стиль как</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="107" />
+      <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
+      <translation>Задайте и LAT_FIELD, и LON_FIELD или ни одного, чтобы StrikeCheck нашёл их сам.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
       <source>Snapshot</source>
       <translation>Срез</translation>
@@ -671,9 +901,19 @@
       <translation>Столбец источника (пусто: найти)</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="119" />
+      <source>Sources</source>
+      <translation>Источники</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Strike</source>
       <translation>Удар</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="111" />
+      <source>Strike by strike</source>
+      <translation>Удар за ударом</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
@@ -826,6 +1066,36 @@
       <translation>В слое контроля нет пригодной геометрии (вся пустая или NULL).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="115" />
+      <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
+      <translation>Файл не в UTF-8 (начиная со строки {line}) и не читается как западноевропейский текст Windows-1252; возможно, он в арабской (windows-1256) или кириллической (windows-1251) кодировке. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8') или укажите кодировку файла в ENCODING.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="80" />
+      <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
+      <translation>Файл не является корректным текстом {encoding}: в строке {line} есть недопустимые для неё байты. Проверьте параметр ENCODING или оставьте его пустым для автоопределения.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="100" />
+      <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
+      <translation>Файл смешивает UTF-8 с другой кодировкой (строка {line} не в UTF-8, а другие строки — в UTF-8), поэтому ни одна кодировка не прочитает его правильно. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8').</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="121" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Не удаётся прочитать файл {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="247" />
+      <source>The file {path} has no header row.</source>
+      <translation>В файле {path} нет строки заголовков.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="196" />
+      <source>The file {path} is empty.</source>
+      <translation>Файл {path} пуст.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="214" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
@@ -834,6 +1104,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="288" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не удалось открыть входные данные. Выберите слой или файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ или XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="154" />
+      <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>У входного слоя нет системы координат, поэтому его точки нельзя разместить. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="136" />
@@ -846,6 +1121,11 @@
       <translation>Не удалось открыть слой для оформления.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/strike_input.py" line="177" />
+      <source>The layer's geometry is not points: positions come from its columns.</source>
+      <translation>Геометрия слоя не точечная: координаты берутся из его столбцов.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="266" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Не удаётся построить карту: {reason}.</translation>
@@ -854,6 +1134,11 @@
       <location filename="../plugin/processing/report.py" line="219" />
       <source>The report could not be written: {error}</source>
       <translation>Не удалось записать отчёт: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="213" />
+      <source>The sheet's first row is read as its column names: {names}.</source>
+      <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="278" />
@@ -909,6 +1194,11 @@
       <translation>Заголовок</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="67" />
+      <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
+      <translation>Неизвестная кодировка '{encoding}'; укажите имя вроде utf-8, windows-1252, windows-1256 (арабская) или windows-1251 (кириллица) либо оставьте пустым для автоопределения.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="145" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле даты начала действия (необязательно)</translation>
@@ -945,15 +1235,76 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="195" />
+      <source>a mixed class has no label.</source>
+      <translation>у смешанного класса нет подписи.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="44" />
+      <source>day first (dd/mm/yyyy)</source>
+      <translation>сначала день (дд/мм/гггг)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="237" />
+      <source>default_palette '{palette}' is not one of 'palettes'.</source>
+      <translation>default_palette '{palette}' отсутствует в 'palettes'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="129" />
+      <location filename="../plugin/core/coordinates.py" line="149" />
+      <source>empty geometry '{value}'</source>
+      <translation>пустая геометрия '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="166" />
+      <source>every entry of 'factions' must be an object.</source>
+      <translation>каждая запись в 'factions' должна быть объектом.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="191" />
+      <source>every entry of 'mixed' must be an object.</source>
+      <translation>каждая запись в 'mixed' должна быть объектом.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="178" />
+      <source>faction '{code}' has no label.</source>
+      <translation>у стороны '{code}' нет подписи.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="171" />
+      <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
+      <translation>код стороны '{code}' должен состоять из строчных латинских букв, цифр и '_' и начинаться с буквы.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="244" />
+      <source>faction code(s) {codes} appear more than once.</source>
+      <translation>коды сторон {codes} встречаются больше одного раза.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="161" />
       <location filename="../plugin/processing/export_map.py" line="327" />
       <source>faction names</source>
       <translation>названия сторон</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="250" />
+      <source>fallback colour '{colour}' is not #rrggbb.</source>
+      <translation>запасной цвет '{colour}' не в формате #rrggbb.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>feature {fid}</source>
       <translation>объект {fid}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="136" />
+      <source>geometry is a {kind}, not a point: '{value}'</source>
+      <translation>геометрия — {kind}, а не точка: '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/labels.py" line="85" />
+      <source>in {name} territory</source>
+      <translation>в зоне {name}</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="98" />
@@ -988,7 +1339,12 @@
     <message>
       <location filename="../plugin/reports/build.py" line="97" />
       <source>km to {name}</source>
-      <translation>км до {name}</translation>
+      <translation>км до зоны {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="204" />
+      <source>latitude {value} outside -90..90</source>
+      <translation>широта {value} вне диапазона -90..90</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
@@ -996,14 +1352,68 @@
       <translation>строка {line}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="206" />
+      <source>longitude {value} outside -180..180</source>
+      <translation>долгота {value} вне диапазона -180..180</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="95" />
+      <location filename="../plugin/reports/charts.py" line="98" />
       <source>median {km} km</source>
       <translation>медиана {km} км</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="200" />
+      <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
+      <translation>смешанный класс '{label}' должен называть участниками не менее двух кодов сторон этого пресета (неизвестные: {unknown}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="45" />
+      <source>month first (mm/dd/yyyy)</source>
+      <translation>сначала месяц (мм/дд/гггг)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="131" />
       <source>no</source>
       <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="192" />
+      <location filename="../plugin/core/dates.py" line="210" />
+      <source>no date in '{value}'</source>
+      <translation>нет даты в '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="213" />
+      <source>no date in '{value}' read {order}</source>
+      <translation>нет даты в '{value}' при порядке: {order}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="189" />
+      <source>no date in '{value}': write the year with four digits</source>
+      <translation>нет даты в '{value}': запишите год четырьмя цифрами</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="164" />
+      <source>no geometry</source>
+      <translation>нет геометрии</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="174" />
+      <source>no position</source>
+      <translation>нет координат</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="190" />
+      <source>no position in '{value}' (expected 'lat, lon' or WKT such as 'POINT (lon lat)')</source>
+      <translation>нет координат в '{value}' (ожидается 'lat, lon' или WKT вида 'POINT (lon lat)')</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="71" />
+      <location filename="../plugin/core/coordinates.py" line="77" />
+      <location filename="../plugin/core/coordinates.py" line="81" />
+      <source>no {axis}</source>
+      <translation>нет значения: {axis}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="282" />
@@ -1017,6 +1427,28 @@
       <translation>не указано</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="208" />
+      <source>position 0, 0 (a common placeholder for a missing position)</source>
+      <translation>координаты 0, 0 (частая заглушка вместо отсутствующих координат)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="211" />
+      <source>position {lat}, {lon} (lat, lon) outside the expected area</source>
+      <translation>координаты {lat}, {lon} (lat, lon) вне ожидаемого района</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="235" />
+      <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
+      <translation>в строке значений: {n}, а в заголовке столбцов: {width} (значение с разделителем без кавычек?)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="227" />
+      <source>schema {schema} is not supported (expected {expected}).</source>
+      <translation>схема {schema} не поддерживается (ожидается {expected}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/charts.py" line="69" />
+      <location filename="../plugin/reports/charts.py" line="106" />
       <location filename="../plugin/reports/charts.py" line="143" />
       <source>strikes</source>
       <translation>удары</translation>
@@ -1043,6 +1475,16 @@
       <translation>сторона каждой линии</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="285" />
+      <source>the file cannot be read ({error}).</source>
+      <translation>файл не удаётся прочитать ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="223" />
+      <source>the file must hold one JSON object.</source>
+      <translation>файл должен содержать один объект JSON.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="154" />
       <source>the labels</source>
       <translation>подписи</translation>
@@ -1054,6 +1496,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/layer_arrays.py" line="263" />
+      <location filename="../plugin/processing/layer_arrays.py" line="264" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>точку нельзя преобразовать из СК слоя в WGS84</translation>
     </message>
@@ -1073,6 +1516,11 @@
       <translation>названия ударов</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="146" />
+      <source>unreadable WKT '{value}'</source>
+      <translation>нечитаемый WKT '{value}'</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="142" />
       <source>week starting (Monday)</source>
       <translation>неделя с понедельника</translation>
@@ -1083,9 +1531,56 @@
       <translation>да</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="89" />
+      <source>{axis} '{value}' carries the hemisphere letter of the other axis</source>
+      <translation>{axis} '{value}' содержит букву полушария другой оси</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="95" />
+      <source>{axis} '{value}' has both a minus sign and a hemisphere letter</source>
+      <translation>{axis} '{value}' содержит и знак минус, и букву полушария</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="73" />
+      <location filename="../plugin/core/coordinates.py" line="118" />
+      <source>{axis} '{value}' is not a number</source>
+      <translation>{axis} '{value}' — не число</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="267" />
+      <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
+      <translation>из {total} координат в ожидаемый район попадают: как записано — {inside}, с перестановкой широты и долготы — {n}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="72" />
+      <source>{kept} of {judged} conclusions survive the location uncertainty (one faction holds every possible position)</source>
+      <translation>{kept} из {judged} выводов выдерживают неопределённость местоположения (одна сторона контролирует все возможные положения)</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>Из {n} ударов с известной точностью {kept} находятся под контролем одной стороны во всём круге неопределённости.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="44" />
+      <source>{km} km</source>
+      <translation>{km} км</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/labels.py" line="77" />
+      <location filename="../plugin/styling/labels.py" line="78" />
+      <source>{km} km to {name}</source>
+      <translation>{km} км до зоны {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/layer_arrays.py" line="44" />
+      <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>У {label} нет системы координат, поэтому расстояния измерить нельзя. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="46" />
+      <source>{low}-{high} km (median {median} km)</source>
+      <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="445" />
@@ -1101,6 +1596,11 @@
       <location filename="../plugin/processing/nearest_faction.py" line="435" />
       <source>{n} control snapshots used.</source>
       <translation>Использовано срезов контроля: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="132" />
+      <source>{n} empty rows (only delimiters) skipped.</source>
+      <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="460" />
@@ -1138,6 +1638,11 @@
       <translation>Исправлено недопустимых геометрий: {n} (входной слой не изменён).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="255" />
+      <source>{n} of {total} latitudes are beyond ±90 while every longitude is within ±90</source>
+      <translation>{n} из {total} широт выходят за ±90, хотя все долготы в пределах ±90</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="511" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Импортировано строк: {n}, отклонено: {m} (см. ERRORS).</translation>
@@ -1148,145 +1653,234 @@
       <translation>Строк, отброшенных выражением фильтра: {n}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/summary.py" line="37" />
+      <source>{n} strike: {k} in {label}-held territory</source>
+      <translation>Ударов: {n}; в зоне {label}: {k}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="379" />
+      <source>{n} strike_id values appear more than once: {values}.</source>
+      <translation>Значения strike_id, встречающиеся больше одного раза ({n}): {values}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="459" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>Проанализировано ударов: {n}, сторон: {k}; на территории какой-либо стороны: {held}, вне всех территорий: {free}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="353" />
+      <source>{n} strikes have an empty date: imported with date NULL.</source>
+      <translation>Ударов с пустой датой: {n}; импортированы с датой NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="480" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>Ударов с пустой или NULL-геометрией: {n}; сохранены в результате со значениями NULL.</translation>
     </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="39" />
+      <source>{n} strikes: {k} in {label}-held territory</source>
+      <translation>Ударов: {n}; в зоне {label}: {k}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/pairs.py" line="19" />
+      <source>{setting} entry '{entry}' is not of the form value=replacement; write pairs such as 'old=new;old=new', separated by ';'.</source>
+      <translation>Запись {setting} '{entry}' не имеет вида значение=замена; пишите пары вида 'старое=новое;старое=новое' через ';'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="83" />
+      <source>{setting} names column '{column}', which the input does not have; its columns are: {names}.</source>
+      <translation>{setting} указывает столбец '{column}', которого нет во входных данных; их столбцы: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="137" />
+      <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
+      <translation>У {what} есть цвет для палитры '{palette}', которую пресет не объявляет в 'palettes'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="147" />
+      <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
+      <translation>У {what} цвет '{colour}' для палитры '{palette}'; запишите его как #rrggbb.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="157" />
+      <source>{what} has no colour for palette '{palette}'.</source>
+      <translation>У {what} нет цвета для палитры '{palette}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="123" />
+      <source>{what} must be a list of texts.</source>
+      <translation>{what} должно быть списком строк.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrikeCheckDatabase</name>
+    <message>
+      <location filename="../plugin/database/connection.py" line="117" />
+      <location filename="../plugin/database/connection.py" line="118" />
+      <source>Could not connect to the database {place}: {reason}</source>
+      <translation>Не удалось подключиться к базе данных {place}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/database/connection.py" line="35" />
+      <source>The database engine needs the Python package psycopg2, which this QGIS does not have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip install psycopg2-binary).</source>
+      <translation>Движку базы данных нужен пакет Python psycopg2, которого нет в этой QGIS (Debian/Ubuntu: apt install python3-psycopg2; в других системах: python3 -m pip install psycopg2-binary).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/database/connection.py" line="91" />
+      <location filename="../plugin/database/connection.py" line="92" />
+      <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
+      <translation>Конфигурацию аутентификации QGIS '{id}' для слоя использовать не удалось; проверьте её в меню Настройки &gt; Параметры &gt; Аутентификация.</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="61" />
+      <location filename="../plugin/gui/dock.py" line="66" />
       <source>Automatic (best match)</source>
       <translation>Автоматически (лучшее совпадение)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="468" />
+      <location filename="../plugin/gui/dock.py" line="474" />
+      <location filename="../plugin/gui/dock.py" line="475" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="253" />
+      <location filename="../plugin/gui/dock.py" line="258" />
+      <location filename="../plugin/gui/dock.py" line="259" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Сначала выберите карту контроля и её поле стороны.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="233" />
+      <location filename="../plugin/gui/dock.py" line="238" />
+      <location filename="../plugin/gui/dock.py" line="239" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Сначала выберите слой ударов и карту контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="238" />
+      <location filename="../plugin/gui/dock.py" line="243" />
+      <location filename="../plugin/gui/dock.py" line="244" />
       <source>Choose the control map's faction field first.</source>
       <translation>Сначала выберите поле стороны на карте контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="305" />
+      <location filename="../plugin/gui/dock.py" line="306" />
       <source>Export map</source>
       <translation>Экспорт карты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="468" />
+      <location filename="../plugin/gui/dock.py" line="474" />
+      <location filename="../plugin/gui/dock.py" line="475" />
       <source>Export results as CSV</source>
       <translation>Экспорт результатов в CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="277" />
+      <location filename="../plugin/gui/dock.py" line="282" />
+      <location filename="../plugin/gui/dock.py" line="284" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="345" />
+      <location filename="../plugin/gui/dock.py" line="350" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карта экспортирована: {pdf} (макет находится в диспетчере макетов проекта).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="305" />
+      <location filename="../plugin/gui/dock.py" line="306" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="295" />
+      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="301" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>Сначала запустите анализ: карта показывает его результаты.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="59" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Skip them, saying why</source>
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="334" />
+      <location filename="../plugin/gui/dock.py" line="339" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="277" />
+      <location filename="../plugin/gui/dock.py" line="282" />
+      <location filename="../plugin/gui/dock.py" line="286" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файлы ударов (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="326" />
+      <location filename="../plugin/gui/dock.py" line="331" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="311" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Strikes and territorial control</source>
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="332" />
+      <location filename="../plugin/gui/dock.py" line="337" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="58" />
+      <location filename="../plugin/gui/dock.py" line="63" />
       <source>Use the nearest snapshot</source>
       <translation>Использовать ближайший срез</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="367" />
+      <location filename="../plugin/gui/dock.py" line="403" />
+      <source>strikes</source>
+      <translation>удары</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="372" />
       <source>{name} (factions)</source>
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="406" />
+      <location filename="../plugin/gui/dock.py" line="411" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="400" />
+      <location filename="../plugin/gui/dock.py" line="405" />
       <source>{name}: nearest faction</source>
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="382" />
+      <location filename="../plugin/gui/dock.py" line="387" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="127" />
+      <location filename="../plugin/gui/dock.py" line="132" />
+      <location filename="../plugin/gui/dock.py" line="133" />
       <source>{n} of {total} selected</source>
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="430" />
+      <location filename="../plugin/gui/dock.py" line="436" />
       <source>{n} strikes analysed</source>
       <translation>Проанализировано ударов: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="384" />
+      <location filename="../plugin/gui/dock.py" line="389" />
+      <location filename="../plugin/gui/dock.py" line="390" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="391" />
+      <location filename="../plugin/gui/dock.py" line="396" />
+      <location filename="../plugin/gui/dock.py" line="397" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
     </message>
@@ -1438,111 +2032,133 @@
     <name>StrikeCheckPresets</name>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="35" />
       <source>Contested</source>
       <translation>Спорная территория</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="12" />
       <source>Generic (any faction names)</source>
       <translation>Общий (любые названия сторон)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="20" />
       <source>ISIS</source>
       <translation>ИГИЛ</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="19" />
       <source>ISIS Control</source>
       <translation>Под контролем ИГИЛ</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="26" />
       <source>ISIS, JN, and Rebel</source>
       <translation>ИГИЛ, ан-Нусра и повстанцы</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="25" />
       <source>ISIS, JN, and Rebel Control</source>
       <translation>Под контролем ИГИЛ, ан-Нусры и повстанцев</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="22" />
       <source>JN</source>
       <translation>ан-Нусра</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="21" />
       <source>JN Control</source>
       <translation>Под контролем ан-Нусры</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="28" />
       <source>JN and Rebel</source>
       <translation>ан-Нусра и повстанцы</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="27" />
       <source>JN and Rebel Control</source>
       <translation>Под контролем ан-Нусры и повстанцев</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="18" />
       <source>Rebel</source>
       <translation>Повстанцы</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="17" />
       <source>Rebel Control</source>
       <translation>Под контролем повстанцев</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="16" />
       <source>Regime</source>
       <translation>Режим</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="15" />
       <source>Regime Control</source>
       <translation>Под контролем режима</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="30" />
       <source>Regime and YPG</source>
       <translation>Режим и YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="29" />
       <source>Regime and YPG Control</source>
       <translation>Под контролем режима и YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="34" />
       <source>Russia-occupied</source>
       <translation>Оккупировано Россией</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="14" />
       <source>Syria, 2015 (ISW-like control classes)</source>
       <translation>Сирия, 2015 (классы контроля в стиле ISW)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="32" />
       <source>Ukraine (held, occupied, contested)</source>
       <translation>Украина (под контролем, оккупировано, спорно)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="33" />
       <source>Ukraine-held</source>
       <translation>Под контролем Украины</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="24" />
       <source>YPG</source>
       <translation>YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="23" />
       <source>YPG Control</source>
       <translation>Под контролем YPG</translation>
     </message>

@@ -5,16 +5,19 @@
     <name>NearestFactionAlgorithm</name>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Усі значення поля '{field}' у шарі контролю порожні (NULL): жоден об’єкт не вказує, яка сторона його контролює. Виберіть поле з назвами сторін.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="48" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Поле '{field}' не знайдено в шарі; поля: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="86" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="87" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' шару контролю не містить дат: одна статична карта.</translation>
     </message>
@@ -30,6 +33,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
+      <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Шар контролю порожній: немає території, до якої можна вимірювати.</translation>
     </message>
@@ -37,9 +41,29 @@
   <context>
     <name>StrikeCheck</name>
     <message>
+      <location filename="../plugin/core/presets.py" line="131" />
+      <source>'colours' of {what} must map palette names to colours.</source>
+      <translation>'colours' для {what} має зіставляти назвам палітр кольори.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="233" />
+      <source>'palettes' must map palette names to descriptions.</source>
+      <translation>'palettes' має зіставляти назвам палітр описи.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="258" />
+      <source>'{alias}' is given to both '{first}' and '{second}'.</source>
+      <translation>'{alias}' надано водночас '{first}' і '{second}'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="418" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' (об’єктів: {n}): не розпізнано, збережено як {code}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="234" />
+      <source>'{value}' is not a date StrikeCheck can read unambiguously; write it as yyyy-mm-dd.</source>
+      <translation>'{value}' — не дата, яку StrikeCheck може прочитати однозначно; запишіть її як рррр-мм-дд.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="410" />
@@ -50,6 +74,21 @@
       <location filename="../plugin/processing/import_strikes.py" line="528" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... і ще відхилених рядків: {n} (див. ERRORS).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="54" />
+      <source>; nearest {label} territory {spread}</source>
+      <translation>; найближча зона {label}: {spread}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="52" />
+      <source>; the other {m}: nearest {label} territory {spread}</source>
+      <translation>; решта {m}: найближча зона {label}: {spread}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="58" />
+      <source>; {unknown} beyond the search distance or without a location</source>
+      <translation>; далі за радіус пошуку або без координат: {unknown}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="47" />
@@ -80,6 +119,16 @@
       <location filename="../plugin/processing/report.py" line="41" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Складає звіт про аналіз: висновок одним реченням, карта, удари за сторонами, що контролюють місцевість, відстань до цільової сторони, удари за тижнями та сторонами, що контролюють місцевість (якщо удари мають дати), і таблиця за кожним ударом. HTML (графіки й карта — файли PNG у теці поруч) і, за бажанням, PDF, який створює сам Qt: без браузера й вебсервісів. Стилі ваших шарів не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок і графік відстаней стосуються цієї сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; назви ударів у таблиці (типово: поле site, location, name, place або town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; із CONTROL звіт малює карту так само, як strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; натомість вставляє у звіт готовий PNG (наприклад, від exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: кольори й назви сторін.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексти звіту та його джерела.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файли для запису.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="231" />
+      <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
+      <translation>Вивантаження ACLED без стовпця sub_event_type: усі рядки збережено (у старих вивантаженнях авіаудари змішано з обстрілами та іншим дистанційним насильством).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="238" />
+      <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
+      <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
@@ -127,6 +176,11 @@
       <translation>Район, де очікуються удари</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="164" />
+      <source>CONFIDENCE_MAPPING maps '{key}' to '{value}'; the confidence can only be high, low or null.</source>
+      <translation>CONFIDENCE_MAPPING зіставляє '{key}' зі значенням '{value}'; достовірність може бути лише high, low або null.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="363" />
       <source>Cancelled: nothing was written.</source>
       <translation>Скасовано: нічого не записано.</translation>
@@ -142,6 +196,16 @@
       <translation>Кольори з пресета '{preset}', палітра '{palette}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="80" />
+      <source>Column '{column}' is not in the input; its columns are: {names}.</source>
+      <translation>Стовпця '{column}' немає у вхідних даних; їхні стовпці: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="223" />
+      <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
+      <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="98" />
       <source>Confidence</source>
       <translation>Достовірність</translation>
@@ -150,6 +214,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="196" />
       <source>Confidence column (empty: find it)</source>
       <translation>Стовпець достовірності (порожньо: знайти)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="358" />
+      <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
+      <translation>Незрозумілі значення достовірності імпортовано як NULL: {values}. Зіставте їх через CONFIDENCE_MAPPING, наприклад 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="208" />
@@ -212,6 +281,21 @@
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/dates.py" line="199" />
+      <source>Dates in column '{column}' are read {order}, as '{example}' shows.</source>
+      <translation>Дати в стовпці '{column}' читаються так: {order}, як показує '{example}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="157" />
+      <source>Dates in column '{column}' can be read day-first or month-first (e.g. '{example}') and none of them settles which. Set DATE_ORDER to day-first (dd/mm/yyyy) or month-first (mm/dd/yyyy).</source>
+      <translation>Дати в стовпці '{column}' можна прочитати і з днем, і з місяцем попереду (наприклад, '{example}'), і жодна з них не вирішує питання. Задайте DATE_ORDER: спочатку день (дд/мм/рррр) або спочатку місяць (мм/дд/рррр).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="138" />
+      <source>Dates in column '{column}' mix day-first ('{day}') and month-first ('{month}') writing, so their order cannot be decided for the column. Set DATE_ORDER to the order most rows use; rows written the other way will be listed as errors.</source>
+      <translation>У стовпці '{column}' змішано дати з днем попереду ('{day}') і з місяцем попереду ('{month}'), тому порядок для стовпця визначити неможливо. Задайте в DATE_ORDER порядок, яким записано більшість рядків; рядки, записані інакше, потраплять до помилок.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="161" />
       <location filename="../plugin/processing/import_strikes.py" line="183" />
       <source>Day first (dd/mm/yyyy)</source>
@@ -235,7 +319,7 @@
       <translation>Відстань у км для кожного коду або слова точності</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="145" />
+      <location filename="../plugin/styling/renderers.py" line="152" />
       <source>Distance to nearest {name} territory</source>
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
@@ -258,6 +342,21 @@
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Експорт карти ударів</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="266" />
+      <source>FILTER_EXPRESSION cannot be read: {error}</source>
+      <translation>Не вдається прочитати FILTER_EXPRESSION: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="289" />
+      <source>FILTER_EXPRESSION fails on this row: {error}</source>
+      <translation>FILTER_EXPRESSION не спрацьовує на цьому рядку: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="275" />
+      <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
+      <translation>FILTER_EXPRESSION використовує стовпці {unknown}, яких немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="29" />
@@ -317,13 +416,24 @@
       <translation>Поле '{field}' не знайдено в шарі контролю; виберіть поле з назвами сторін (поля: {names}).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="338" />
+      <source>Fields from columns: {used}.</source>
+      <translation>Поля зі стовпців: {used}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="197" />
       <location filename="../plugin/processing/report.py" line="147" />
       <source>Finding</source>
       <translation>Висновок</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="99" />
+      <source>Finding.</source>
+      <translation>Висновок.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="237" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
@@ -344,6 +454,7 @@
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="248" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Створено StrikeCheck {day}.</translation>
     </message>
@@ -368,6 +479,13 @@
       <translation>Під контролем</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="16" />
+      <source>High-Confidence reporting</source>
+      <translation>Повідомлення високої достовірності (High-Confidence)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/import_control.py" line="49" />
       <location filename="../plugin/processing/import_strikes.py" line="61" />
       <source>Import</source>
       <translation>Імпорт</translation>
@@ -388,6 +506,16 @@
       <translation>Неправильне значення параметра {name}</translation>
     </message>
     <message>
+      <location filename="../plugin/database/engine.py" line="265" />
+      <source>Internal error: output columns do not match the answers.</source>
+      <translation>Внутрішня помилка: вихідні стовпці не відповідають відповідям.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="289" />
+      <source>JSON error at line {line}, column {column}: {error}.</source>
+      <translation>Помилка JSON у рядку {line}, стовпці {column}: {error}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="167" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Залишити рядки, де (порожньо: авіаудари й удари БпЛА з ACLED, інакше всі рядки)</translation>
@@ -396,6 +524,16 @@
       <location filename="../plugin/gui/faction_table.py" line="29" />
       <source>Label</source>
       <translation>Підпис</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="221" />
+      <source>Latitude and longitude are exchanged in the whole input ({why}): read {where} the other way round.</source>
+      <translation>Широту й довготу переплутано в усіх вхідних даних ({why}): {where} читаються навпаки.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="232" />
+      <source>Latitude and longitude look exchanged ({why}), but {where} was chosen explicitly and is used as given.</source>
+      <translation>Широта й довгота виглядають переплутаними ({why}), але {where} вибрано явно й використано як є.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
@@ -421,6 +559,11 @@
       <location filename="../plugin/processing/export_map.py" line="228" />
       <source>Layout template (.qpt)</source>
       <translation>Шаблон макета (.qpt)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="140" />
+      <source>Line {line} cannot be read as delimited text: {error}.</source>
+      <translation>Рядок {line} неможливо прочитати як текст із роздільниками: {error}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
@@ -449,9 +592,30 @@
       <translation>Точність місцезнаходження відома для {n} з {total} ударів.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="368" />
+      <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
+      <translation>Значення точності місцезнаходження без відстані імпортовано як NULL: {values}. Задайте для них відстань у PRECISION_KM, наприклад '1=2;2=15;3=50'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="157" />
       <source>Longitude column (empty: find it)</source>
       <translation>Стовпець довготи (порожньо: знайти)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="17" />
+      <source>Low-Confidence reporting</source>
+      <translation>Повідомлення низької достовірності (Low-Confidence)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/factions.py" line="227" />
+      <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
+      <translation>Запис MAPPING '{entry}' не збігся з жодним значенням поля сторони.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/factions.py" line="153" />
+      <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
+      <translation>Ціль MAPPING '{target}' не є стороною пресета '{preset}': використано як код '{code}'.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
@@ -494,6 +658,11 @@
       <translation>Вимірювати відстань до фронту</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="116" />
+      <source>Method</source>
+      <translation>Методика</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="406" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Змішаний клас '{label}' -&gt; {code}: аналіз вважає його територією кожної зі сторін: {members}.</translation>
@@ -530,6 +699,11 @@
       <translation>Немає поля 'confidence': удари забарвлено за стороною, що контролює місцевість.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="345" />
+      <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
+      <translation>Стовпець дати не знайдено: у всіх ударів дата NULL. Укажіть у DATE_FIELD стовпець із датами.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="212" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Поле сторони не знайдено (перевірено: {tried}); укажіть у FACTION_FIELD поле, яке називає, хто контролює кожен об’єкт (поля: {names}).</translation>
@@ -545,9 +719,19 @@
       <translation>Сторону не позначено на карті</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="130" />
+      <source>No positions found: the input has no latitude/longitude columns under a usual name (such as latitude/longitude, lat/lon, y/x), no column of WKT points or 'lat, lon' text, and no point geometry. Set LAT_FIELD and LON_FIELD, or GEOMETRY_FIELD. Columns: {names}.</source>
+      <translation>Координати не знайдено: у вхідних даних немає стовпців широти й довготи зі звичними назвами (як-от latitude/longitude, lat/lon, y/x), немає стовпця з точками WKT або текстом 'lat, lon' і немає точкової геометрії. Задайте LAT_FIELD і LON_FIELD або GEOMETRY_FIELD. Стовпці: {names}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="534" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не вдалося імпортувати жодного рядка: причини див. вище.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="28" />
+      <source>Not in any mapped faction's territory</source>
+      <translation>Поза територією всіх сторін на карті</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="169" />
@@ -575,6 +759,11 @@
       <translation>Початкове поле '{old}' збережено як '{new}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/styling/renderers.py" line="30" />
+      <source>Other</source>
+      <translation>Інше</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/report.py" line="138" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -590,6 +779,11 @@
       <translation>Роздільність PNG (dpi)</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_columns.py" line="115" />
+      <source>PRECISION_KM gives '{value}' for '{key}'; write a distance in km, e.g. '1=2;2=15;3=50'.</source>
+      <translation>PRECISION_KM задає '{value}' для '{key}'; укажіть відстань у км, наприклад '1=2;2=15;3=50'.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="217" />
       <source>Padding around the strikes (%)</source>
       <translation>Відступ навколо ударів (%)</translation>
@@ -603,6 +797,21 @@
       <location filename="../plugin/processing/export_map.py" line="154" />
       <source>Paper</source>
       <translation>Папір</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="321" />
+      <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
+      <translation>Координати зі стовпців '{lat}' (широта) і '{lon}' (довгота).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="329" />
+      <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
+      <translation>Координати з тексту WKT / 'lat, lon' у стовпці '{column}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="334" />
+      <source>Positions from the layer's point geometry.</source>
+      <translation>Координати з точкової геометрії шару.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
@@ -646,9 +855,25 @@
       <translation>Пресет пропущено: {problem}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="112" />
+      <source>Preset {path} is not valid: {problem}</source>
+      <translation>Пресет {path} недійсний: {problem}</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Стиль шару QGIS (*.qml)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="204" />
+      <source>Read {path} as {encoding} text separated by {delimiter}.</source>
+      <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="15" />
+      <location filename="../plugin/styling/renderers.py" line="20" />
+      <source>Reported strike (confidence not rated)</source>
+      <translation>Повідомлення про удар (достовірність не оцінено)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="239" />
@@ -661,6 +886,11 @@
       <translation>Зберегти стиль як</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_import.py" line="107" />
+      <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
+      <translation>Задайте і LAT_FIELD, і LON_FIELD або жодного, щоб StrikeCheck знайшов їх сам.</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/results_table.py" line="49" />
       <source>Snapshot</source>
       <translation>Зріз</translation>
@@ -671,9 +901,19 @@
       <translation>Стовпець джерела (порожньо: знайти)</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/html_report.py" line="119" />
+      <source>Sources</source>
+      <translation>Джерела</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Strike</source>
       <translation>Удар</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="111" />
+      <source>Strike by strike</source>
+      <translation>Удар за ударом</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="196" />
@@ -826,6 +1066,36 @@
       <translation>Шар контролю не має придатної геометрії (уся порожня або NULL).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="115" />
+      <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
+      <translation>Файл не в UTF-8 (починаючи з рядка {line}) і не читається як західноєвропейський текст Windows-1252; можливо, він в арабському (windows-1256) або кириличному (windows-1251) кодуванні. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8') або вкажіть кодування файлу в ENCODING.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="80" />
+      <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
+      <translation>Файл не є коректним текстом {encoding}: рядок {line} містить неприпустимі для нього байти. Перевірте параметр ENCODING або залиште його порожнім для автовизначення.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="100" />
+      <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
+      <translation>Файл змішує UTF-8 з іншим кодуванням (рядок {line} не в UTF-8, а інші рядки — в UTF-8), тому жодне кодування не прочитає його правильно. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8').</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="121" />
+      <source>The file {path} cannot be read: {error}</source>
+      <translation>Не вдається прочитати файл {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="247" />
+      <source>The file {path} has no header row.</source>
+      <translation>У файлі {path} немає рядка заголовків.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="196" />
+      <source>The file {path} is empty.</source>
+      <translation>Файл {path} порожній.</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="214" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
@@ -834,6 +1104,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="288" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не вдалося відкрити вхідні дані. Виберіть шар або файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ чи XLSX.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="154" />
+      <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>Вхідний шар не має системи координат, тому його точки неможливо розмістити. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="136" />
@@ -846,6 +1121,11 @@
       <translation>Не вдалося відкрити шар для оформлення.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/strike_input.py" line="177" />
+      <source>The layer's geometry is not points: positions come from its columns.</source>
+      <translation>Геометрія шару не точкова: координати беруться з його стовпців.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="266" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Неможливо створити карту: {reason}.</translation>
@@ -854,6 +1134,11 @@
       <location filename="../plugin/processing/report.py" line="219" />
       <source>The report could not be written: {error}</source>
       <translation>Не вдалося записати звіт: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="213" />
+      <source>The sheet's first row is read as its column names: {names}.</source>
+      <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="278" />
@@ -909,6 +1194,11 @@
       <translation>Заголовок</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="67" />
+      <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
+      <translation>Невідоме кодування '{encoding}'; укажіть назву на зразок utf-8, windows-1252, windows-1256 (арабське) або windows-1251 (кирилиця) чи залиште порожнім для автовизначення.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_control.py" line="145" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле дати початку дії (необов’язково)</translation>
@@ -945,15 +1235,76 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="195" />
+      <source>a mixed class has no label.</source>
+      <translation>змішаний клас не має підпису.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="44" />
+      <source>day first (dd/mm/yyyy)</source>
+      <translation>спочатку день (дд/мм/рррр)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="237" />
+      <source>default_palette '{palette}' is not one of 'palettes'.</source>
+      <translation>default_palette '{palette}' немає серед 'palettes'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="129" />
+      <location filename="../plugin/core/coordinates.py" line="149" />
+      <source>empty geometry '{value}'</source>
+      <translation>порожня геометрія '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="166" />
+      <source>every entry of 'factions' must be an object.</source>
+      <translation>кожен запис у 'factions' має бути об’єктом.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="191" />
+      <source>every entry of 'mixed' must be an object.</source>
+      <translation>кожен запис у 'mixed' має бути об’єктом.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="178" />
+      <source>faction '{code}' has no label.</source>
+      <translation>сторона '{code}' не має підпису.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="171" />
+      <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
+      <translation>код сторони '{code}' має складатися з малих латинських літер, цифр і '_' та починатися з літери.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="244" />
+      <source>faction code(s) {codes} appear more than once.</source>
+      <translation>коди сторін {codes} трапляються більше одного разу.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="161" />
       <location filename="../plugin/processing/export_map.py" line="327" />
       <source>faction names</source>
       <translation>назви сторін</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="250" />
+      <source>fallback colour '{colour}' is not #rrggbb.</source>
+      <translation>запасний колір '{colour}' не у форматі #rrggbb.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
       <source>feature {fid}</source>
       <translation>об’єкт {fid}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="136" />
+      <source>geometry is a {kind}, not a point: '{value}'</source>
+      <translation>геометрія — {kind}, а не точка: '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/labels.py" line="85" />
+      <source>in {name} territory</source>
+      <translation>у зоні {name}</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="98" />
@@ -988,7 +1339,12 @@
     <message>
       <location filename="../plugin/reports/build.py" line="97" />
       <source>km to {name}</source>
-      <translation>км до {name}</translation>
+      <translation>км до зони {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="204" />
+      <source>latitude {value} outside -90..90</source>
+      <translation>широта {value} поза діапазоном -90..90</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_strikes.py" line="521" />
@@ -996,14 +1352,68 @@
       <translation>рядок {line}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="206" />
+      <source>longitude {value} outside -180..180</source>
+      <translation>довгота {value} поза діапазоном -180..180</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="95" />
+      <location filename="../plugin/reports/charts.py" line="98" />
       <source>median {km} km</source>
       <translation>медіана {km} км</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="200" />
+      <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
+      <translation>змішаний клас '{label}' має називати учасниками щонайменше два коди сторін цього пресета (невідомі: {unknown}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="45" />
+      <source>month first (mm/dd/yyyy)</source>
+      <translation>спочатку місяць (мм/дд/рррр)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="131" />
       <source>no</source>
       <translation>ні</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="192" />
+      <location filename="../plugin/core/dates.py" line="210" />
+      <source>no date in '{value}'</source>
+      <translation>немає дати в '{value}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="213" />
+      <source>no date in '{value}' read {order}</source>
+      <translation>немає дати в '{value}' за порядком: {order}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/dates.py" line="189" />
+      <source>no date in '{value}': write the year with four digits</source>
+      <translation>немає дати в '{value}': запишіть рік чотирма цифрами</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="164" />
+      <source>no geometry</source>
+      <translation>немає геометрії</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="174" />
+      <source>no position</source>
+      <translation>немає координат</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="190" />
+      <source>no position in '{value}' (expected 'lat, lon' or WKT such as 'POINT (lon lat)')</source>
+      <translation>немає координат у '{value}' (очікується 'lat, lon' або WKT на зразок 'POINT (lon lat)')</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="71" />
+      <location filename="../plugin/core/coordinates.py" line="77" />
+      <location filename="../plugin/core/coordinates.py" line="81" />
+      <source>no {axis}</source>
+      <translation>немає значення: {axis}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="282" />
@@ -1017,6 +1427,28 @@
       <translation>не вказано</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="208" />
+      <source>position 0, 0 (a common placeholder for a missing position)</source>
+      <translation>координати 0, 0 (поширена заглушка замість відсутніх координат)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="211" />
+      <source>position {lat}, {lon} (lat, lon) outside the expected area</source>
+      <translation>координати {lat}, {lon} (lat, lon) поза очікуваним районом</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="235" />
+      <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
+      <translation>у рядку значень: {n}, а в заголовку стовпців: {width} (значення з роздільником без лапок?)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="227" />
+      <source>schema {schema} is not supported (expected {expected}).</source>
+      <translation>схема {schema} не підтримується (очікується {expected}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/charts.py" line="69" />
+      <location filename="../plugin/reports/charts.py" line="106" />
       <location filename="../plugin/reports/charts.py" line="143" />
       <source>strikes</source>
       <translation>удари</translation>
@@ -1043,6 +1475,16 @@
       <translation>сторона кожної лінії</translation>
     </message>
     <message>
+      <location filename="../plugin/core/presets.py" line="285" />
+      <source>the file cannot be read ({error}).</source>
+      <translation>файл не вдається прочитати ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="223" />
+      <source>the file must hold one JSON object.</source>
+      <translation>файл має містити один об’єкт JSON.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/apply_style.py" line="154" />
       <source>the labels</source>
       <translation>підписи</translation>
@@ -1054,6 +1496,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/layer_arrays.py" line="263" />
+      <location filename="../plugin/processing/layer_arrays.py" line="264" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>точку неможливо перетворити із СК шару в WGS84</translation>
     </message>
@@ -1073,6 +1516,11 @@
       <translation>назви ударів</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="146" />
+      <source>unreadable WKT '{value}'</source>
+      <translation>нечитабельний WKT '{value}'</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="142" />
       <source>week starting (Monday)</source>
       <translation>тиждень із понеділка</translation>
@@ -1083,9 +1531,56 @@
       <translation>так</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="89" />
+      <source>{axis} '{value}' carries the hemisphere letter of the other axis</source>
+      <translation>{axis} '{value}' містить літеру півкулі іншої осі</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="95" />
+      <source>{axis} '{value}' has both a minus sign and a hemisphere letter</source>
+      <translation>{axis} '{value}' містить і знак мінус, і літеру півкулі</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="73" />
+      <location filename="../plugin/core/coordinates.py" line="118" />
+      <source>{axis} '{value}' is not a number</source>
+      <translation>{axis} '{value}' — не число</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/coordinates.py" line="267" />
+      <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
+      <translation>з {total} координат в очікуваний район потрапляють: як записано — {inside}, з переставленими широтою й довготою — {n}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="72" />
+      <source>{kept} of {judged} conclusions survive the location uncertainty (one faction holds every possible position)</source>
+      <translation>{kept} з {judged} висновків витримують невизначеність місцезнаходження (одна сторона контролює всі можливі положення)</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>З {n} ударів із відомою точністю {kept} перебувають під контролем однієї сторони в усьому колі невизначеності.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="44" />
+      <source>{km} km</source>
+      <translation>{km} км</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/labels.py" line="77" />
+      <location filename="../plugin/styling/labels.py" line="78" />
+      <source>{km} km to {name}</source>
+      <translation>{km} км до зони {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/layer_arrays.py" line="44" />
+      <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>{label} не має системи координат, тому відстані виміряти неможливо. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="46" />
+      <source>{low}-{high} km (median {median} km)</source>
+      <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="445" />
@@ -1101,6 +1596,11 @@
       <location filename="../plugin/processing/nearest_faction.py" line="435" />
       <source>{n} control snapshots used.</source>
       <translation>Використано зрізів контролю: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/strike_input.py" line="132" />
+      <source>{n} empty rows (only delimiters) skipped.</source>
+      <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="460" />
@@ -1138,6 +1638,11 @@
       <translation>Виправлено недійсних геометрій: {n} (вхідний шар не змінено).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/coordinates.py" line="255" />
+      <source>{n} of {total} latitudes are beyond ±90 while every longitude is within ±90</source>
+      <translation>{n} з {total} широт виходять за ±90, хоча всі довготи в межах ±90</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="511" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Імпортовано рядків: {n}, відхилено: {m} (див. ERRORS).</translation>
@@ -1148,145 +1653,234 @@
       <translation>Рядків, відкинутих виразом фільтра: {n}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/summary.py" line="37" />
+      <source>{n} strike: {k} in {label}-held territory</source>
+      <translation>Ударів: {n}; у зоні {label}: {k}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="379" />
+      <source>{n} strike_id values appear more than once: {values}.</source>
+      <translation>Значення strike_id, що трапляються більше одного разу ({n}): {values}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_faction.py" line="459" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>Проаналізовано ударів: {n}, сторін: {k}; на території якоїсь сторони: {held}, поза всіма територіями: {free}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="353" />
+      <source>{n} strikes have an empty date: imported with date NULL.</source>
+      <translation>Ударів із порожньою датою: {n}; імпортовано з датою NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="480" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>Ударів із порожньою або NULL-геометрією: {n}; збережено в результаті зі значеннями NULL.</translation>
     </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="39" />
+      <source>{n} strikes: {k} in {label}-held territory</source>
+      <translation>Ударів: {n}; у зоні {label}: {k}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/pairs.py" line="19" />
+      <source>{setting} entry '{entry}' is not of the form value=replacement; write pairs such as 'old=new;old=new', separated by ';'.</source>
+      <translation>Запис {setting} '{entry}' не має вигляду значення=заміна; пишіть пари на зразок 'старе=нове;старе=нове' через ';'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="83" />
+      <source>{setting} names column '{column}', which the input does not have; its columns are: {names}.</source>
+      <translation>{setting} вказує стовпець '{column}', якого немає у вхідних даних; їхні стовпці: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="137" />
+      <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
+      <translation>{what} має колір для палітри '{palette}', яку пресет не оголошує в 'palettes'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="147" />
+      <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
+      <translation>{what} має колір '{colour}' для палітри '{palette}'; запишіть його як #rrggbb.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="157" />
+      <source>{what} has no colour for palette '{palette}'.</source>
+      <translation>{what} не має кольору для палітри '{palette}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="123" />
+      <source>{what} must be a list of texts.</source>
+      <translation>{what} має бути списком рядків.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrikeCheckDatabase</name>
+    <message>
+      <location filename="../plugin/database/connection.py" line="117" />
+      <location filename="../plugin/database/connection.py" line="118" />
+      <source>Could not connect to the database {place}: {reason}</source>
+      <translation>Не вдалося під’єднатися до бази даних {place}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/database/connection.py" line="35" />
+      <source>The database engine needs the Python package psycopg2, which this QGIS does not have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip install psycopg2-binary).</source>
+      <translation>Рушію бази даних потрібен пакет Python psycopg2, якого немає в цьому QGIS (Debian/Ubuntu: apt install python3-psycopg2; в інших системах: python3 -m pip install psycopg2-binary).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/database/connection.py" line="91" />
+      <location filename="../plugin/database/connection.py" line="92" />
+      <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
+      <translation>Конфігурацію автентифікації QGIS '{id}' для шару не вдалося використати; перевірте її в меню Параметри &gt; Налаштування &gt; Автентифікація.</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="61" />
+      <location filename="../plugin/gui/dock.py" line="66" />
       <source>Automatic (best match)</source>
       <translation>Автоматично (найкращий збіг)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="468" />
+      <location filename="../plugin/gui/dock.py" line="474" />
+      <location filename="../plugin/gui/dock.py" line="475" />
       <source>CSV files (*.csv)</source>
       <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="253" />
+      <location filename="../plugin/gui/dock.py" line="258" />
+      <location filename="../plugin/gui/dock.py" line="259" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Спершу виберіть карту контролю та її поле сторони.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="233" />
+      <location filename="../plugin/gui/dock.py" line="238" />
+      <location filename="../plugin/gui/dock.py" line="239" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Спершу виберіть шар ударів і карту контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="238" />
+      <location filename="../plugin/gui/dock.py" line="243" />
+      <location filename="../plugin/gui/dock.py" line="244" />
       <source>Choose the control map's faction field first.</source>
       <translation>Спершу виберіть поле сторони на карті контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="305" />
+      <location filename="../plugin/gui/dock.py" line="306" />
       <source>Export map</source>
       <translation>Експорт карти</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="468" />
+      <location filename="../plugin/gui/dock.py" line="474" />
+      <location filename="../plugin/gui/dock.py" line="475" />
       <source>Export results as CSV</source>
       <translation>Експорт результатів у CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="277" />
+      <location filename="../plugin/gui/dock.py" line="282" />
+      <location filename="../plugin/gui/dock.py" line="284" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="345" />
+      <location filename="../plugin/gui/dock.py" line="350" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карту експортовано: {pdf} (макет є в менеджері макетів проєкту).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="305" />
+      <location filename="../plugin/gui/dock.py" line="306" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="295" />
+      <location filename="../plugin/gui/dock.py" line="300" />
+      <location filename="../plugin/gui/dock.py" line="301" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>Спершу запустіть аналіз: карта показує його результати.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="59" />
+      <location filename="../plugin/gui/dock.py" line="64" />
       <source>Skip them, saying why</source>
       <translation>Пропустити із зазначенням причини</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="334" />
+      <location filename="../plugin/gui/dock.py" line="339" />
       <source>Stopped: {reason}</source>
       <translation>Зупинено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="277" />
+      <location filename="../plugin/gui/dock.py" line="282" />
+      <location filename="../plugin/gui/dock.py" line="286" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файли ударів (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="326" />
+      <location filename="../plugin/gui/dock.py" line="331" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="311" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Strikes and territorial control</source>
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="332" />
+      <location filename="../plugin/gui/dock.py" line="337" />
       <source>The algorithm failed.</source>
       <translation>Збій алгоритму.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="58" />
+      <location filename="../plugin/gui/dock.py" line="63" />
       <source>Use the nearest snapshot</source>
       <translation>Використати найближчий зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="367" />
+      <location filename="../plugin/gui/dock.py" line="403" />
+      <source>strikes</source>
+      <translation>удари</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="372" />
       <source>{name} (factions)</source>
       <translation>{name} (сторони)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="406" />
+      <location filename="../plugin/gui/dock.py" line="411" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: лінії до найближчої території</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="400" />
+      <location filename="../plugin/gui/dock.py" line="405" />
       <source>{name}: nearest faction</source>
       <translation>{name}: найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="382" />
+      <location filename="../plugin/gui/dock.py" line="387" />
       <source>{name}: rejected rows</source>
       <translation>{name}: відхилені рядки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="127" />
+      <location filename="../plugin/gui/dock.py" line="132" />
+      <location filename="../plugin/gui/dock.py" line="133" />
       <source>{n} of {total} selected</source>
       <translation>Вибрано: {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="430" />
+      <location filename="../plugin/gui/dock.py" line="436" />
       <source>{n} strikes analysed</source>
       <translation>Проаналізовано ударів: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="384" />
+      <location filename="../plugin/gui/dock.py" line="389" />
+      <location filename="../plugin/gui/dock.py" line="390" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Імпортовано ударів: {n}, відхилено рядків: {m}; див. шар '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="391" />
+      <location filename="../plugin/gui/dock.py" line="396" />
+      <location filename="../plugin/gui/dock.py" line="397" />
       <source>{n} strikes imported.</source>
       <translation>Імпортовано ударів: {n}.</translation>
     </message>
@@ -1438,111 +2032,133 @@
     <name>StrikeCheckPresets</name>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="35" />
       <source>Contested</source>
       <translation>Спірна територія</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="12" />
       <source>Generic (any faction names)</source>
       <translation>Загальний (будь-які назви сторін)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="20" />
       <source>ISIS</source>
       <translation>ІДІЛ</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="19" />
       <source>ISIS Control</source>
       <translation>Під контролем ІДІЛ</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="26" />
       <source>ISIS, JN, and Rebel</source>
       <translation>ІДІЛ, ан-Нусра та повстанці</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="25" />
       <source>ISIS, JN, and Rebel Control</source>
       <translation>Під контролем ІДІЛ, ан-Нусри та повстанців</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="22" />
       <source>JN</source>
       <translation>ан-Нусра</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="21" />
       <source>JN Control</source>
       <translation>Під контролем ан-Нусри</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="28" />
       <source>JN and Rebel</source>
       <translation>ан-Нусра та повстанці</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="27" />
       <source>JN and Rebel Control</source>
       <translation>Під контролем ан-Нусри та повстанців</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="18" />
       <source>Rebel</source>
       <translation>Повстанці</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="17" />
       <source>Rebel Control</source>
       <translation>Під контролем повстанців</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="16" />
       <source>Regime</source>
       <translation>Режим</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="15" />
       <source>Regime Control</source>
       <translation>Під контролем режиму</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="30" />
       <source>Regime and YPG</source>
       <translation>Режим і YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="29" />
       <source>Regime and YPG Control</source>
       <translation>Під контролем режиму та YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="34" />
       <source>Russia-occupied</source>
       <translation>Окуповано Росією</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="14" />
       <source>Syria, 2015 (ISW-like control classes)</source>
       <translation>Сирія, 2015 (класи контролю в стилі ISW)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="32" />
       <source>Ukraine (held, occupied, contested)</source>
       <translation>Україна (під контролем, окуповано, спірно)</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="33" />
       <source>Ukraine-held</source>
       <translation>Під контролем України</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="24" />
       <source>YPG</source>
       <translation>YPG</translation>
     </message>
     <message>
       <location filename="../plugin/preset_strings.py" line="10" />
+      <location filename="../plugin/preset_strings.py" line="23" />
       <source>YPG Control</source>
       <translation>Під контролем YPG</translation>
     </message>

@@ -292,8 +292,10 @@ TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 ENTITY = re.compile(r"&(?:[A-Za-z]+|#[0-9]+);")
 # Words a translation keeps as they are: parameter names (FACTION_FIELD), field names
 # (controlled_by, dist_isis_km), algorithm ids (strikecheck:nearestfaction), file patterns (*.qml).
+# An Arabic prefix may join an identifier (وLON_FIELD): only ASCII before it breaks one.
 IDENTIFIER = re.compile(
-    r"strikecheck:[a-z]+|\*\.[A-Za-z0-9]+|(?<![\w<&])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+    r"strikecheck:[a-z]+|\*\.[A-Za-z0-9]+"
+    r"|(?<![A-Za-z0-9_<&])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
 )
 
 

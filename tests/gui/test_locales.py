@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsExpression, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +28,10 @@ EXPECTED = {
         "provider": "StrikeCheck: الضربات مقابل السيطرة الميدانية",
         "isis_label": "سيطرة داعش",
         "isis_name": "داعش",
+        "map_label": "53 كم إلى داعش",
+        "strike_class": "بلاغات عالية الموثوقية (High-Confidence)",
+        "verdict": "عدد الضربات 2: 0 منها داخل أراضٍ تحت سيطرة داعش؛ أقرب أراضٍ تحت سيطرة داعش "
+        "على بعد 12-53 كم (الوسيط 33 كم)",
     },
     "ru": {
         "direction": LTR,
@@ -42,6 +46,9 @@ EXPECTED = {
         "provider": "StrikeCheck: удары и территориальный контроль",
         "isis_label": "Под контролем ИГИЛ",
         "isis_name": "ИГИЛ",
+        "map_label": "53 км до зоны ИГИЛ",
+        "strike_class": "Сообщения высокой достоверности (High-Confidence)",
+        "verdict": "Ударов: 2; в зоне ИГИЛ: 0; ближайшая зона ИГИЛ: 12-53 км (медиана 33 км)",
     },
 }
 
@@ -126,7 +133,11 @@ def unload_plugin(plugin, loaded):
 
 
 def check_language(plugin, expected):
+    from strikecheck.plugin.core.summary import verdict
+    from strikecheck.plugin.layouts import texts
     from strikecheck.plugin.styling.factions import FactionStyles, find_preset
+    from strikecheck.plugin.styling.labels import distance_label, quote_text
+    from strikecheck.plugin.styling.renderers import strikes_renderer
 
     dock = plugin.dock
     # The panel: the form's texts (.ui), the ones set in code, the bundled presets' titles.
@@ -153,6 +164,13 @@ def check_language(plugin, expected):
     styles = FactionStyles(find_preset("syria-2015"))
     assert styles.lookup("isis").label == expected["isis_label"]
     assert styles.name_of("Daesh") == expected["isis_name"]
+    # The strikes' legend, the map's distance labels and the finding sentence.
+    renderer = strikes_renderer(tr=algorithm.tr)
+    assert renderer.categories()[0].label() == expected["strike_class"]
+    label = distance_label("53.2", quote_text(styles.name_of("isis")))
+    assert QgsExpression(label).evaluate() == expected["map_label"]
+    finding = verdict(["rebel", None], [53.2, 12.4], "isis", styles.name_of("isis"), texts.tr)
+    assert finding == expected["verdict"]
 
 
 def check_english(plugin_gone=True):
