@@ -62,6 +62,9 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
             table.verticalHeader().setDefaultSectionSize(row_height)
         self.snapshotRuleCombo.addItem(tr("Use the nearest snapshot"), "nearest")
         self.snapshotRuleCombo.addItem(tr("Skip them, saying why"), "skip")
+        self.engineCombo.addItem(tr("Automatic (PostGIS when both layers are in it)"), "auto")
+        self.engineCombo.addItem(tr("On this computer"), "local")
+        self.engineCombo.addItem(tr("Inside the PostGIS database"), "database")
         self.presets = self._load_presets()
         self.presetCombo.addItem(tr("Automatic (best match)"), "auto")
         for name, preset in sorted(self.presets.items()):
@@ -89,6 +92,9 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.snapshotRuleCombo.currentIndexChanged.connect(
             lambda i: settings.set_value("snapshot_rule", self.snapshotRuleCombo.itemData(i))
         )
+        self.engineCombo.currentIndexChanged.connect(
+            lambda i: settings.set_value("engine", self.engineCombo.itemData(i))
+        )
 
         self._restore()
         self._strikes_changed(self.strikesCombo.currentLayer())
@@ -110,6 +116,8 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.precisionSpin.setValue(settings.value("precision_km", 0.0, float))
         rule = self.snapshotRuleCombo.findData(settings.value("snapshot_rule", "nearest"))
         self.snapshotRuleCombo.setCurrentIndex(max(rule, 0))
+        engine = self.engineCombo.findData(settings.value("engine", "auto"))
+        self.engineCombo.setCurrentIndex(max(engine, 0))
 
     def _strikes_changed(self, layer):
         if self._watched is not None:
@@ -225,6 +233,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         if self.precisionSpin.value() > 0:
             params["PRECISION_KM"] = self.precisionSpin.value()
         params["SNAPSHOT_RULE"] = self.snapshotRuleCombo.currentData()
+        params["ENGINE"] = self.engineCombo.currentData()
         return params
 
     def _is_imported_control(self, layer):

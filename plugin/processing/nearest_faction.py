@@ -42,6 +42,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
     FRONT_LINES = "FRONT_LINES"
     FRONT_LABEL_FIELD = "FRONT_LABEL_FIELD"
     FRONT_TOLERANCE_KM = "FRONT_TOLERANCE_KM"
+    ENGINE = "ENGINE"
 
     def shortHelpString(self):
         return self.tr(
@@ -81,7 +82,13 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             "<b>FRONT_LINES</b>: optional line layer of front lines to use instead of the "
             "borders between factions' polygons (<b>FRONT_LABEL_FIELD</b> names them). "
             "<b>FRONT_TOLERANCE_KM</b>: how close two factions' borders must run to count as "
-            "one front (hand-drawn maps rarely share vertices; default 0.5 km).</li></ul>"
+            "one front (hand-drawn maps rarely share vertices; default 0.5 km).</li>"
+            "<li><b>ENGINE</b>: 'auto' (default) runs the analysis as SQL inside PostGIS when "
+            "STRIKES and CONTROL are layers of the same PostGIS database, else locally; "
+            "'local' or 'database' force one. The answers are the same (distances within 1 m). "
+            "Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected "
+            "features only; auto then runs locally and says why. With OUTPUT a table of that "
+            "database, the results are written there in one transaction.</li></ul>"
             "<h3>Output fields</h3><ul>"
             "<li><b>controlled_by</b>: the faction(s) whose territory contains the strike, "
             "sorted and joined with '+' (a strike on a shared border or in overlapping "
@@ -226,6 +233,15 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
         )
         tolerance.setFlags(tolerance.flags() | PARAMETER_ADVANCED)
         self.addParameter(tolerance)
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ENGINE,
+                self.tr("Engine (auto: inside PostGIS when both layers are in one database)"),
+                options=["auto", "local", "database"],
+                defaultValue="auto",
+                usesStaticStrings=True,
+            )
+        )
 
     def _options(self, parameters, context, strikes, control):
         from .nearest_inputs import pick_field
@@ -320,6 +336,12 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
 
         strikes, control, field = self._sources(parameters, context)
         options = self._options(parameters, context, strikes, control)
+        from . import nearest_database
+
+        choice = nearest_database.choose(self, parameters, context, field, options)
+        nearest_database.say(feedback, choice)
+        if choice.engine == nearest_database.DATABASE:
+            return nearest_database.run(self, parameters, context, feedback, choice, field, options)
         inputs = read_inputs(strikes, control, field, options, context, feedback)
         present = {m for code in inputs.codes for m in code.split("+")}
         factions = self._requested_factions(parameters, context, present)

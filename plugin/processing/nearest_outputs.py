@@ -41,15 +41,21 @@ def result_columns(analysis):
     return columns
 
 
-def output_fields(strike_fields, columns):
-    """The strike layer's fields plus one per result column; a taken name gets a suffix."""
+def result_names(taken, columns):
+    """The name of each result column beside fields named `taken`: a taken name gets a suffix."""
     from ..core.naming import unique_name
 
+    taken, names = list(taken), []
+    for wanted, _, _ in columns:
+        names.append(unique_name(wanted, taken))
+        taken.append(names[-1])
+    return names
+
+
+def output_fields(strike_fields, columns):
+    """The strike layer's fields plus one per result column; a taken name gets a suffix."""
     fields = QgsFields(strike_fields)
-    taken = list(fields.names())
-    for wanted, kind, _ in columns:
-        name = unique_name(wanted, taken)
-        taken.append(name)
+    for name, (_, kind, _) in zip(result_names(fields.names(), columns), columns):
         fields.append(make_field(name, kind, precision=6 if kind == "double" else 0))
     return fields
 

@@ -1,0 +1,1 @@
+"""The database engine: strikecheck:nearestfaction run as SQL inside PostGIS."""

@@ -1,0 +1,125 @@
+"""Opens a database connection from a QGIS PostgreSQL layer, never letting its password show.
+
+The credentials come from the layer's own data source: the user/password in its URI, a service,
+or a QGIS authentication configuration (expanded by QgsAuthManager). The password lives only in
+the libpq connection string handed to psycopg2; every message that leaves this package goes
+through `Secrets.scrub`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qgis.core import QgsDataSourceUri
+from qgis.PyQt.QtCore import QCoreApplication
+
+APPLICATION_NAME = "StrikeCheck nearestfaction"
+_PASSWORD_ITEM = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
+_HIDDEN = "********"
+
+
+def tr(text):
+    return QCoreApplication.translate("StrikeCheckDatabase", text)
+
+
+class DatabaseError(Exception):
+    """A problem the user can act on; its text is already free of secrets."""
+
+
+def psycopg2_missing():
+    """None when psycopg2 imports, else a sentence saying what to install."""
+    try:
+        import psycopg2  # noqa: F401
+    except ImportError:
+        return tr(
+            "The database engine needs the Python package psycopg2, which this QGIS does not "
+            "have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip "
+            "install psycopg2-binary)."
+        )
+    return None
+
+
+@dataclass
+class Secrets:
+    """Strings that must never appear in a message: passwords and full connection strings."""
+
+    values: list = field(default_factory=list)
+
+    def add(self, value):
+        if value and value not in self.values:
+            self.values.append(value)
+
+    def scrub(self, text):
+        text = _PASSWORD_ITEM.sub(lambda m: m.group(1) + _HIDDEN, str(text))
+        # Longest first: a password that contains another secret is hidden whole.
+        for value in sorted(self.values, key=len, reverse=True):
+            for form in {value, value.replace("'", "\\'"), value.replace("'", "''")}:
+                text = text.replace(form, _HIDDEN)
+        return text
+
+
+@dataclass(frozen=True)
+class Place:
+    """Which database a layer lives in (what 'the same database' compares)."""
+
+    service: str
+    host: str
+    port: str
+    database: str
+
+    def describe(self):
+        if self.service:
+            return f"service '{self.service}'"
+        return f"'{self.database}' on {self.host or 'localhost'}:{self.port or '5432'}"
+
+
+def place_of(uri: QgsDataSourceUri) -> Place:
+    host = uri.host()
+    if host in ("", "localhost", "::1"):
+        host = "127.0.0.1" if host != "" else ""
+    return Place(
+        uri.service(), host, uri.port() or ("" if uri.service() else "5432"), uri.database()
+    )
+
+
+def connection_string(uri: QgsDataSourceUri, secrets: Secrets):
+    """The libpq connection string of a layer's URI, authentication configuration expanded."""
+    if uri.authConfigId():
+        # connectionInfo(True) asks QgsAuthManager for the configuration's credentials; an
+        # unknown or locked configuration leaves them out (the server then says who failed).
+        info = uri.connectionInfo(True)
+        if "authcfg=" in info:
+            raise DatabaseError(
+                tr(
+                    "The layer's QGIS authentication configuration '{id}' could not be used; "
+                    "check it in Settings > Options > Authentication."
+                ).format(id=uri.authConfigId())
+            )
+    else:
+        info = uri.connectionInfo(False)
+    secrets.add(uri.password())
+    secrets.add(info)
+    for item in _PASSWORD_ITEM.finditer(info):
+        raw = item.group(2)
+        if raw.startswith("'") and raw.endswith("'"):
+            raw = re.sub(r"\\(.)", r"\1", raw[1:-1])
+        secrets.add(raw)
+    return info
+
+
+def connect(uri: QgsDataSourceUri, secrets: Secrets):
+    """A psycopg2 connection (one transaction, not autocommit) to the layer's database."""
+    import psycopg2
+
+    info = connection_string(uri, secrets)
+    try:
+        conn = psycopg2.connect(info, application_name=APPLICATION_NAME, connect_timeout=30)
+    except psycopg2.Error as error:
+        raise DatabaseError(
+            tr("Could not connect to the database {place}: {reason}").format(
+                place=place_of(uri).describe(), reason=secrets.scrub(str(error).strip())
+            )
+        ) from None
+    conn.autocommit = False
+    return conn

@@ -1,0 +1,293 @@
+"""Runs the nearest-faction analysis inside PostGIS, in one transaction, step by step.
+
+Nothing is written to the user's database until the very end: the work happens in temporary
+tables, and a new output table (when asked for) is created and committed last. A connection that
+drops half way leaves nothing behind; a cancelled run is rolled back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import sql_builder as q
+from .connection import DatabaseError, tr
+
+# Strikes measured per statement: progress and cancellation between them.
+BATCH = 20000
+
+
+class Cancelled(Exception):  # noqa: N818 (mirrors core.nearest.Cancelled)
+    pass
+
+
+@dataclass
+class ControlValues:
+    """What the control layer's faction field holds (read before the run, to check FACTIONS)."""
+
+    raw: list  # distinct values as text, with a usable geometry
+    codes: list  # the same, stripped (as the local engine reads them)
+    present: set  # members of every non-empty value (geometry or not): what FACTIONS may name
+    null_values: int
+    skipped_empty: int
+    repaired: int
+
+
+@dataclass
+class Job:
+    strikes: q.Relation
+    control: q.Relation
+    faction_field: str
+    factions: list | None = None
+    max_km: float | None = None
+    fronts: bool = True
+    tolerance_km: float = 0.5
+    precision_field: str | None = None
+    precision_km: float | None = None
+    key_columns: list | None = None  # return answers to QGIS keyed by these strike columns
+    output: tuple | None = None  # (schema, table): write a new table instead
+    output_names: list = field(default_factory=list)  # answer column names, in output order
+
+
+@dataclass
+class Answer:
+    codes: list  # every faction of the map, sorted
+    factions: list  # measured, sorted
+    features: int
+    empty: int
+    rows: list | None  # QGIS mode: (key..., controlled_by, km[], other, other_km, front_km,
+    #                    front_faction, possible, certain) per strike
+    snapshots: int = 1
+
+
+def columns_of(cursor, relation: q.Relation):
+    """[(name, type name)] of a relation's columns."""
+    cursor.execute(q.sql.SQL("SELECT * FROM {} AS s LIMIT 0").format(relation.source()))
+    described = [(c.name, c.type_code) for c in cursor.description]
+    cursor.execute(
+        "SELECT oid, typname FROM pg_type WHERE oid = ANY(%s)", ([t for _, t in described],)
+    )
+    names = dict(cursor.fetchall())
+    return [(name, names.get(oid, "")) for name, oid in described]
+
+
+def member_codes(value):
+    """The factions a stripped faction value stands for ('a+b' -> ['a', 'b'])."""
+    return [m.strip() for m in value.split("+") if m.strip()]
+
+
+def control_values(cursor, job: Job) -> ControlValues:
+    cursor.execute(q.control_values(job.control, job.faction_field))
+    raw, codes, present = [], [], set()
+    null_values = skipped_empty = repaired = 0
+    for value, has_geometry, invalid, count in cursor.fetchall():
+        code = None if value is None else value.strip()
+        if not code:
+            null_values += count
+            continue
+        present.update(code.split("+"))
+        if has_geometry:
+            raw.append(value)
+            codes.append(code)
+            repaired += invalid
+        else:
+            skipped_empty += count
+    return ControlValues(raw, codes, present, null_values, skipped_empty, repaired)
+
+
+def _structure_repair(cursor):
+    """Whether ST_MakeValid knows method=structure (GEOS >= 3.10), as the local engine uses."""
+    cursor.execute("SAVEPOINT sc_probe")
+    try:
+        cursor.execute(
+            "SELECT ST_MakeValid('POLYGON((0 0,1 1,1 0,0 1,0 0))'::geometry, 'method=structure')"
+        )
+        cursor.execute("RELEASE SAVEPOINT sc_probe")
+        return True
+    except Exception:  # noqa: BLE001 (any failure: the older repair)
+        cursor.execute("ROLLBACK TO SAVEPOINT sc_probe")
+        return False
+
+
+def _precision_sql(job: Job):
+    default = q.sql.Literal(job.precision_km) if job.precision_km is not None else None
+    default = default or q.sql.SQL("NULL::float8")
+    if not job.precision_field:
+        return default
+    value = q.sql.SQL("s.{}::float8").format(q.sql.Identifier(job.precision_field))
+    return q.sql.SQL(
+        "CASE WHEN {v} IS NOT NULL AND abs({v}) < 'Infinity' THEN {v} ELSE {d} END"
+    ).format(v=value, d=default)
+
+
+def run(conn, job: Job, values: ControlValues, progress) -> Answer:
+    """The whole analysis; `progress(fraction)` may raise Cancelled between steps."""
+    cursor = conn.cursor()
+    cursor.execute("SET LOCAL jit = off")
+    structure = _structure_repair(cursor)
+    cursor.execute(q.functions())
+    cursor.execute(q.across_function())
+
+    # Factions: every member of every value, sorted as the local engine sorts them.
+    codes = sorted({m for code in values.codes for m in member_codes(code)})
+    index = {c: k for k, c in enumerate(codes)}
+    wanted = set(job.factions) if job.factions else None
+    measured = [c for c in codes if wanted is None or c in wanted]
+    raw_of, k_of = [], []
+    for raw, code in zip(values.raw, values.codes):
+        for member in member_codes(code):
+            raw_of.append(raw)
+            k_of.append(index[member])
+    cursor.execute(q.members(), {"raw": raw_of, "k": k_of})
+    progress(0.01)
+
+    # The strikes: copied with our row number, split into points.
+    geometry = job.strikes.geometry
+    if job.output is not None:
+        keep = None
+    else:
+        keep = list(dict.fromkeys([*job.key_columns, geometry]))
+        if job.precision_field:
+            keep.append(job.precision_field)
+        keep = list(dict.fromkeys(keep))
+    cursor.execute(q.copy_strikes(job.strikes, keep))
+    cursor.execute(q.strike_parts(geometry))
+    cursor.execute(q.strike_counts())
+    n_features, empty = cursor.fetchone()
+    progress(0.04)
+
+    # The control map: repaired pieces, the cover for point-in-territory, targets.
+    cursor.execute(q.control_pieces(job.control, job.faction_field, structure))
+    cursor.execute(q.cover())
+    progress(0.07)
+    targets = []
+    for code in measured:
+        k = index[code]
+        targets.append(
+            q.Target(
+                f"sc_t{len(targets)}",
+                q.faction_lines(),
+                {"k": k},
+                q.sql.SQL("NOT h.held @> ARRAY[{}]").format(q.sql.Literal(k)),
+            )
+        )
+    slices = {"faction": (0, len(targets))}
+    pairs = []
+    border_at = [None] * len(measured)
+    if job.fronts or job.precision_field or job.precision_km is not None:
+        cursor.execute(q.areas(job.control, job.faction_field))
+    if job.fronts:
+        tolerance_deg = max(job.tolerance_km, 1e-6) / 111.32  # as core.fronts does
+        cursor.execute(q.fronts(), {"tolerance_deg": tolerance_deg})
+        cursor.execute("SELECT ka, kb FROM pg_temp.sc_front ORDER BY ka, kb")
+        pairs = cursor.fetchall()
+        start = len(targets)
+        with_front = sorted({k for pair in pairs for k in pair})
+        for k in with_front:
+            targets.append(
+                q.Target(
+                    f"sc_t{len(targets)}",
+                    q.front_lines(),
+                    {"k": k},
+                    q.sql.SQL("h.held @> ARRAY[{}]").format(q.sql.Literal(k)),
+                    tagged=True,
+                )
+            )
+        slices["front"] = (start, len(targets))
+    else:
+        slices["front"] = (len(targets), len(targets))
+    with_precision = bool(job.precision_field) or job.precision_km is not None
+    start = len(targets)
+    if with_precision:
+        cursor.execute("SELECT k FROM pg_temp.sc_area")
+        with_area = {k for (k,) in cursor.fetchall()}
+        for j, code in enumerate(measured):
+            k = index[code]
+            if k not in with_area:
+                continue
+            border_at[j] = len(targets) - start + 1
+            targets.append(
+                q.Target(
+                    f"sc_t{len(targets)}",
+                    q.border_lines(),
+                    {"k": k},
+                    q.sql.SQL("h.held @> ARRAY[{}]").format(q.sql.Literal(k)),
+                    use_max=False,
+                )
+            )
+    slices["border"] = (start, len(targets))
+    for i, target in enumerate(targets):
+        cursor.execute(q.target_table(target), target.params)
+        progress(0.07 + 0.05 * (i + 1) / len(targets))
+
+    # Who holds each strike, then the distances, batch by batch.
+    cursor.execute(q.held())
+    progress(0.15)
+    cursor.execute(q.distance_table(targets))
+    statement = q.distances(targets, None if job.max_km is None else job.max_km * 1000.0)
+    for lo in range(1, n_features + 1, BATCH):
+        cursor.execute(statement, {"lo": lo, "hi": lo + BATCH})
+        progress(0.15 + 0.75 * min(lo + BATCH - 1, n_features) / max(n_features, 1))
+    cursor.execute(q.results(len(targets), slices, with_precision, _precision_sql(job)))
+    parameters = {
+        "codes": codes,
+        "measured": [index[c] for c in measured],
+        "pair_a": [a for a, _ in pairs],
+        "pair_b": [b for _, b in pairs],
+        "border_at": border_at,
+    }
+    cursor.execute(q.answers(job.max_km), parameters)
+    progress(0.93)
+    answer = Answer(codes, measured, n_features, empty, None)
+    if job.output is not None:
+        _write_table(cursor, job, measured)
+    else:
+        answer.rows = _fetch(conn, job)
+    progress(1.0)
+    return answer
+
+
+def _answer_expressions(job: Job, measured):
+    expressions = [q.sql.SQL("a.controlled_by")]
+    expressions += [
+        q.sql.SQL("a.km[{}]").format(q.sql.Literal(j + 1)) for j in range(len(measured))
+    ]
+    expressions += [q.sql.SQL("a.nearest_other"), q.sql.SQL("a.nearest_other_km")]
+    if job.fronts:
+        expressions += [q.sql.SQL("a.front_km"), q.sql.SQL("a.front_faction")]
+    if job.precision_field or job.precision_km is not None:
+        expressions += [q.sql.SQL("a.possible_factions"), q.sql.SQL("a.controlled_by_certain")]
+    return expressions
+
+
+def _write_table(cursor, job: Job, measured):
+    schema, table = job.output
+    strike_columns = [name for name, _ in columns_of(cursor, job.strikes)]
+    expressions = _answer_expressions(job, measured)
+    if len(expressions) != len(job.output_names):
+        raise DatabaseError(tr("Internal error: output columns do not match the answers."))
+    target = q.ident(schema, table) if schema else q.ident(table)
+    cursor.execute(q.sql.SQL("DROP TABLE IF EXISTS {}").format(target))
+    cursor.execute(
+        q.output_table(
+            schema,
+            table,
+            strike_columns,
+            list(zip(job.output_names, expressions)),
+            job.strikes.geometry,
+        )
+    )
+
+
+def _fetch(conn, job: Job):
+    keys = [q.sql.SQL("s.") + q.sql.Identifier(c) for c in job.key_columns]
+    query = q.sql.SQL(
+        "SELECT {keys}, a.controlled_by, a.km, a.nearest_other, a.nearest_other_km, "
+        "a.front_km, a.front_faction, a.possible_factions, a.controlled_by_certain "
+        "FROM pg_temp.sc_strike AS s LEFT JOIN pg_temp.sc_answer AS a ON a.r = s.{row}"
+    ).format(keys=q.sql.SQL(", ").join(keys), row=q.sql.Identifier(q.ROW))
+    cursor = conn.cursor(name="sc_answers")
+    cursor.itersize = 50000
+    cursor.execute(query)
+    rows = list(cursor)
+    cursor.close()
+    return rows

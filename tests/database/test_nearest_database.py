@@ -1,0 +1,167 @@
+"""strikecheck:nearestfaction with ENGINE=database on a real PostGIS, against the local engine."""
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from tests.database.tables import (
+    assert_same_answers,
+    create_table,
+    indexes_of,
+    layer,
+    plain,
+    table_exists,
+)
+from tests.layers import rows_by
+from tests.processing.test_nearest_faction import EAST, HOLED_WEST, OVERLAP, STRIKES
+from tests.recording import RecordingFeedback
+
+ALG = "strikecheck:nearestfaction"
+MIXED = [
+    ("POLYGON((0 0,1 0,1 1,0 1,0 0))", ["isis+jn+rebel"]),
+    ("POLYGON((3 0,4 0,4 1,3 1,3 0))", ["isis"]),
+    ("POLYGON((5 0,6 0,6 1,5 1,5 0))", ["regime"]),
+]
+
+
+def load_hand_checkable(db, control="control", strikes="strikes", index=True):
+    """The local engine's hand-checkable map (hole, shared border, overlap, far, multipart) and
+    the mixed class, as PostGIS tables."""
+    rows = [(HOLED_WEST, ["west"]), (EAST, ["east"]), (OVERLAP, ["overlap"])]
+    rows = [(wkt, [i + 1, *v]) for i, (wkt, v) in enumerate(rows)]
+    fields = [("fid", "integer"), ("faction", "text")]
+    create_table(db, control, "Polygon", fields, rows, key="fid", index=index)
+    points = [(None if wkt is None else _multi(wkt), v) for wkt, v in STRIKES]
+    fields = [("id", "integer"), ("name", "text")]
+    create_table(db, strikes, "MultiPoint", fields, points, index=index)
+
+
+def _multi(wkt):
+    return f"MULTIPOINT({wkt[6:-1]})" if wkt.startswith("POINT(") else wkt
+
+
+def run(run_alg, strikes, control, feedback=None, **extra):
+    params = {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction"}
+    params.update({"OUTPUT": "TEMPORARY_OUTPUT"}, **extra)
+    return run_alg(ALG, params, feedback)
+
+
+def both(run_alg, strikes, control, **extra):
+    feedback = RecordingFeedback()
+    database = run(run_alg, strikes, control, feedback, ENGINE="database", **extra)["OUTPUT"]
+    assert "Engine: database" in feedback.text()
+    local = run(run_alg, strikes, control, ENGINE="local", **extra)["OUTPUT"]
+    return database, local, feedback
+
+
+def test_hand_checkable_answers_equal_the_local_engine(run_alg, postgis, db):
+    load_hand_checkable(db)
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control", key="fid")
+    database, local, _ = both(run_alg, strikes, control)
+    assert_same_answers(database, local)
+    out = rows_by(database, "id")
+    assert plain(out[1]["controlled_by"]) is None  # in the hole
+    assert out[2]["controlled_by"] == "east+west"  # on the shared border
+    assert out[3]["controlled_by"] == "east+overlap"  # in two overlapping factions
+    assert out[5]["nearest_other"] == "overlap"  # far away
+    assert out[6]["controlled_by"] == "east"  # multipart
+    assert plain(out[7]["dist_west_km"]) is None  # no geometry: kept, NULL answers
+    # With a precision, a faction subset and a distance limit too.
+    database, local, _ = both(
+        run_alg, strikes, control, PRECISION_KM=20.0, FACTIONS="west;east", MAX_DISTANCE_KM=60
+    )
+    assert_same_answers(database, local)
+    assert "possible_factions" in database.fields().names()
+
+
+def test_mixed_classes_belong_to_each_member(run_alg, postgis, db):
+    rows = [(wkt, [i, *v]) for i, (wkt, v) in enumerate(MIXED)]
+    create_table(db, "mixed", "Polygon", [("fid", "integer"), ("faction", "text")], rows, key="fid")
+    points = [("POINT(0.5 0.5)", [1]), ("POINT(2 0.5)", [2]), ("POINT(4.2 0.4)", [3])]
+    create_table(db, "between", "Point", [("id", "integer")], points)
+    database, local, _ = both(run_alg, layer(postgis, "between"), layer(postgis, "mixed", "fid"))
+    assert_same_answers(database, local)
+    out = rows_by(database, "id")
+    assert out[1]["controlled_by"] == "isis+jn+rebel" and out[1]["nearest_other"] == "regime"
+    assert {"dist_isis_km", "dist_jn_km", "dist_rebel_km"} <= set(database.fields().names())
+
+
+def test_output_table_written_in_the_database(run_alg, postgis, db):
+    load_hand_checkable(db)
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control", key="fid")
+    uri = postgis.qgis_uri("answers", key="id")
+    destination = "postgres:" + uri.uri(False)
+    feedback = RecordingFeedback()
+    result = run(run_alg, strikes, control, feedback, OUTPUT=destination)
+    assert "Engine: database" in feedback.text() and "one transaction" in feedback.text()
+    assert result["OUTPUT"] == destination
+    written = QgsVectorLayer(uri.uri(False), "answers", "postgres")
+    assert written.isValid() and written.featureCount() == len(STRIKES)
+    local = run(run_alg, strikes, control, ENGINE="local")["OUTPUT"]
+    assert_same_answers(written, local)
+    # Run again: the table is replaced (as QGIS's own PostGIS output does), never appended to.
+    run(run_alg, strikes, control, OUTPUT=destination)
+    assert QgsVectorLayer(uri.uri(False), "again", "postgres").featureCount() == len(STRIKES)
+
+
+def test_layers_from_views(run_alg, postgis, db):
+    load_hand_checkable(db)
+    with db.cursor() as cur:
+        cur.execute("CREATE OR REPLACE VIEW strike_view AS SELECT * FROM strikes WHERE id <> 4")
+        cur.execute("CREATE OR REPLACE VIEW control_view AS SELECT * FROM control")
+    strikes, control = layer(postgis, "strike_view"), layer(postgis, "control_view", key="fid")
+    database, local, _ = both(run_alg, strikes, control)
+    assert_same_answers(database, local)
+    assert 4 not in rows_by(database, "id")
+    # The layer's own filter (its subset string) is applied as QGIS applies it.
+    filtered = layer(postgis, "strikes", sql_filter='"id" IN (1, 2, 3)')
+    database, local, _ = both(run_alg, filtered, control)
+    assert sorted(rows_by(database, "id")) == [1, 2, 3]
+    assert_same_answers(database, local)
+
+
+def test_tables_without_spatial_index_are_left_alone(run_alg, postgis, db):
+    load_hand_checkable(db, "control_bare", "strikes_bare", index=False)
+    before = (indexes_of(db, "control_bare"), indexes_of(db, "strikes_bare"))
+    strikes, control = layer(postgis, "strikes_bare"), layer(postgis, "control_bare", key="fid")
+    database, local, _ = both(run_alg, strikes, control)
+    assert_same_answers(database, local)
+    # The spatial indexes the search needs were temporary: the user's tables are unchanged.
+    assert (indexes_of(db, "control_bare"), indexes_of(db, "strikes_bare")) == before
+    with db.cursor() as cur:
+        cur.execute("SELECT count(*) FROM pg_class WHERE relname LIKE 'sc\\_%%'")
+        assert cur.fetchone()[0] == 0
+
+
+def test_a_faction_name_is_data_never_sql(run_alg, postgis, db):
+    evil = "x'); DROP TABLE strikes; --"
+    load_hand_checkable(db)
+    with db.cursor() as cur:
+        cur.execute("UPDATE control SET faction = %s WHERE faction = 'west'", (evil,))
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control", key="fid")
+    database, local, _ = both(run_alg, strikes, control)
+    assert_same_answers(database, local)
+    assert table_exists(db, "strikes")
+    out = rows_by(database, "id")
+    assert out[2]["controlled_by"] == f"east+{evil}"
+    assert "dist_x_drop_table_strikes_km" in database.fields().names()
+
+
+def test_auto_uses_the_database_only_when_it_can_answer(run_alg, postgis, db):
+    load_hand_checkable(db)
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control", key="fid")
+    feedback = RecordingFeedback()
+    run(run_alg, strikes, control, feedback)
+    assert "Engine: database" in feedback.text()
+    # Lines to the nearest territory are drawn locally: auto says so and runs locally.
+    feedback = RecordingFeedback()
+    result = run(run_alg, strikes, control, feedback, LINES="TEMPORARY_OUTPUT")
+    assert "Engine: local (LINES" in feedback.text() and result["LINES"].featureCount() > 0
+    # ENGINE=database refuses rather than give other answers.
+    with pytest.raises(QgsProcessingException, match="LINES"):
+        run(run_alg, strikes, control, ENGINE="database", LINES="TEMPORARY_OUTPUT")
+    # Layers of different kinds: local, and the reason.
+    from tests.processing.test_nearest_faction import control_layer
+
+    feedback = RecordingFeedback()
+    run(run_alg, strikes, control_layer(), feedback)
+    assert "Engine: local (CONTROL is not a PostGIS layer)" in feedback.text()
