@@ -9,13 +9,22 @@ STAMP=$VENV/.setup-done
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pip python3-matplotlib \
   python3-pyproj python3-scipy python3-dev build-essential libgeos-dev \
   xvfb xauth imagemagick poppler-utils qttools5-dev-tools pyqt5-dev-tools"
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+# PostgreSQL + PostGIS for the database engine (its tests start a throwaway cluster): the Debian
+# release's own major version (15 on Debian 12, 17 on Debian 13), named by its postgresql package.
+pg_major() {
+  { dpkg-query -W -f='${Depends}\n' postgresql 2>/dev/null; apt-cache depends postgresql 2>/dev/null; } \
+    | grep -oE 'postgresql-[0-9]+' | head -n1 | cut -d- -f2
+}
+PG_MAJOR=$(pg_major)
+if [ -z "$PG_MAJOR" ]; then $SUDO apt-get update -qq; PG_MAJOR=$(pg_major); fi
+APT_PACKAGES="$APT_PACKAGES postgresql postgresql-$PG_MAJOR-postgis-3 python3-psycopg2"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
   echo "setup: installing system packages:$missing"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi

@@ -46,9 +46,14 @@ class Secrets:
 
     values: list = field(default_factory=list)
 
-    def add(self, value):
+    def add(self, value, password=False):
         if value and value not in self.values:
             self.values.append(value)
+        if password:
+            # libpq quotes the words of a broken connection string one by one.
+            for word in str(value or "").split():
+                if len(word) >= 4:
+                    self.add(word)
 
     def scrub(self, text):
         text = _PASSWORD_ITEM.sub(lambda m: m.group(1) + _HIDDEN, str(text))
@@ -98,13 +103,13 @@ def connection_string(uri: QgsDataSourceUri, secrets: Secrets):
             )
     else:
         info = uri.connectionInfo(False)
-    secrets.add(uri.password())
+    secrets.add(uri.password(), password=True)
     secrets.add(info)
     for item in _PASSWORD_ITEM.finditer(info):
         raw = item.group(2)
         if raw.startswith("'") and raw.endswith("'"):
             raw = re.sub(r"\\(.)", r"\1", raw[1:-1])
-        secrets.add(raw)
+        secrets.add(raw, password=True)
     return info
 
 
