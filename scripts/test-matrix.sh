@@ -114,17 +114,22 @@ configure_chroot() {  # the host's network, pip and certificate settings, and th
   [ -d /dev/shm ] && bind /dev/shm "$dir/dev/shm"
 }
 
-copy_checkout() {  # a fresh copy of the working tree; the venv built inside by an earlier run stays
+snapshot_checkout() {  # one copy of the tree for every release of this run, taken at its start
+  SNAPSHOT="$LOGS/checkout.tar"
+  if [ "${MATRIX_TREE:-}" = HEAD ]; then
+    git -C "$ROOT" archive --format=tar -o "$SNAPSHOT" HEAD
+  else
+    tar -C "$ROOT" -cf "$SNAPSHOT" --exclude=./.venv --exclude=./.build --exclude=./.git \
+      --exclude=./output --exclude=./dist --exclude='__pycache__' --exclude=./.pytest_cache \
+      --exclude=./.ruff_cache --exclude=./.qgis-settings .
+  fi
+}
+
+copy_checkout() {  # a fresh copy of the snapshot; the venv built inside by an earlier run stays
   local dir=$1
   mkdir -p "$dir$INNER"
   find "$dir$INNER" -mindepth 1 -maxdepth 1 ! -name .venv -exec rm -rf {} +
-  if [ "${MATRIX_TREE:-}" = HEAD ]; then
-    git -C "$ROOT" archive --format=tar HEAD | tar -C "$dir$INNER" -xf -
-    return
-  fi
-  tar -C "$ROOT" -cf - --exclude=./.venv --exclude=./.build --exclude=./.git --exclude=./output \
-    --exclude=./dist --exclude='__pycache__' --exclude=./.pytest_cache --exclude=./.ruff_cache \
-    --exclude=./.qgis-settings . | tar -C "$dir$INNER" -xf -
+  tar -C "$dir$INNER" -xf "$SNAPSHOT"
 }
 
 in_chroot() {  # in_chroot DIR COMMAND: a clean environment, as on a fresh machine
@@ -136,6 +141,7 @@ in_chroot() {  # in_chroot DIR COMMAND: a clean environment, as on a fresh machi
 
 SUMMARY=()
 STATUS=0
+snapshot_checkout
 for release in $RELEASES; do
   start=$(date +%s)
   dir=$CHROOTS/$release
@@ -173,6 +179,8 @@ for release in $RELEASES; do
 done
 
 echo
-echo "test-matrix summary (logs in .build/matrix/):"
+tree="working tree"
+[ "${MATRIX_TREE:-}" = HEAD ] && tree="commit"
+echo "test-matrix summary ($tree $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); logs in .build/matrix/):"
 printf '  %s\n' "${SUMMARY[@]}"
 exit $STATUS
