@@ -115,6 +115,35 @@ def wait_for_analysis(dock, tries):
 def screenshot(dock):
     iface.mainWindow().grab().save(os.path.join(OUT, "desktop.png"))
     dock.grab().save(os.path.join(OUT, "panel.png"))
+    show_toolbox()
+
+
+@guarded
+def show_toolbox():
+    """The Processing toolbox filtered to StrikeCheck, for the user guide (docs/images)."""
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+    if toolbox is None:
+        finish()
+        return
+    toolbox.show()
+    toolbox.setFloating(True)  # docked beside the panel it is too short to show every algorithm
+    toolbox.resize(420, 330)
+    toolbox.raise_()
+    search = getattr(toolbox, "searchBox", None)
+    if search is not None:
+        search.setText("StrikeCheck")
+    QTimer.singleShot(1000, lambda: toolbox_screenshot(toolbox))
+
+
+@guarded
+def toolbox_screenshot(toolbox):
+    tree = getattr(toolbox, "algorithmTree", None)
+    if tree is not None:
+        tree.expandAll()
+    QCoreApplication.processEvents()
+    toolbox.grab().save(os.path.join(OUT, "toolbox.png"))
     finish()
 
 
