@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _synthetic(n_strikes, seed):
@@ -174,12 +175,19 @@ def case_snapshots_fronts(n, seed):
     return case_snapshots(n, seed, fronts=True)
 
 
+def case_database(n, seed):
+    from bench_database import case_database as run
+
+    return run(n, seed)
+
+
 CASES = {
     "strikecheck": case_strikecheck,
     "native": case_native,
     "accuracy": case_accuracy,
     "snapshots": case_snapshots,
     "snapshots_fronts": case_snapshots_fronts,
+    "database": case_database,
 }
 
 
@@ -219,6 +227,7 @@ def main():
     accuracy = run_case("accuracy", 300)
     snaps = run_case("snapshots", 100_000)
     snaps_fronts = run_case("snapshots_fronts", 100_000)
+    database = run_case("database", 1_000_000)
     rows = [
         ("control map vertices", f"{ours['vertices']:,}", ""),
         ("100k strikes: strikecheck:nearestfaction (end to end)", f"{ours['seconds']:.1f} s", ""),
@@ -253,6 +262,9 @@ def main():
         ),
         ("  the same with front distances", f"{snaps_fronts['seconds']:.1f} s", ""),
     ]
+    from bench_database import rows as database_rows
+
+    rows += database_rows(database, 1_000_000)
     width = max(len(r[0]) for r in rows)
     for label, value, note in rows:
         print(f"{label:<{width}}  {value:>12}  {note}")

@@ -165,3 +165,43 @@ def test_auto_uses_the_database_only_when_it_can_answer(run_alg, postgis, db):
     feedback = RecordingFeedback()
     run(run_alg, strikes, control_layer(), feedback)
     assert "Engine: local (CONTROL is not a PostGIS layer)" in feedback.text()
+
+
+def test_precision_field_and_projected_layers(run_alg, postgis, db):
+    """Uncertainty discs from a precision column (NULLs take PRECISION_KM), a control table in
+    UTM (WGS84 datum: transformed in the database), the same answers as the local engine."""
+    load_hand_checkable(db)
+    with db.cursor() as cur:
+        cur.execute("ALTER TABLE strikes ADD COLUMN precision_km double precision")
+        cur.execute("UPDATE strikes SET precision_km = id * 7.5 WHERE id % 2 = 1")
+        cur.execute(
+            "CREATE TABLE control_utm AS SELECT fid, faction, "
+            "ST_Transform(geom, 32631)::geometry(Polygon, 32631) AS geom FROM control"
+        )
+        cur.execute("ALTER TABLE control_utm ADD PRIMARY KEY (fid)")
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control_utm", key="fid")
+    database, local, _ = both(run_alg, strikes, control, PRECISION_KM=3.0)
+    assert_same_answers(database, local)
+    out = rows_by(database, "id")
+    assert plain(out[2]["controlled_by_certain"]) is False  # on the border: two factions
+    assert {plain(f["possible_factions"]) for f in database.getFeatures()} - {None}
+
+
+def test_what_the_database_does_not_do_yet_runs_locally(run_alg, postgis, db):
+    load_hand_checkable(db)
+    with db.cursor() as cur:
+        cur.execute("ALTER TABLE control ADD COLUMN valid_from date")
+        cur.execute("UPDATE control SET valid_from = '2015-09-01'")
+        cur.execute(
+            "CREATE TABLE strikes_3857 AS SELECT id, name, "
+            "ST_Transform(geom, 3857)::geometry(MultiPoint, 3857) AS geom FROM strikes"
+        )
+        cur.execute("ALTER TABLE strikes_3857 ADD PRIMARY KEY (id)")
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control", key="fid")
+    feedback = RecordingFeedback()
+    out = run(run_alg, strikes, control, feedback)["OUTPUT"]
+    assert "Engine: local (the control map has dated snapshots ('valid_from')" in feedback.text()
+    assert "snapshot_date" in out.fields().names()
+    feedback = RecordingFeedback()
+    run(run_alg, layer(postgis, "strikes_3857"), control, feedback, CONTROL_DATE_FIELD="fid")
+    assert "not on the WGS84 datum" in feedback.text()
