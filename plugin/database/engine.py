@@ -44,7 +44,7 @@ class Job:
     precision_field: str | None = None
     precision_km: float | None = None
     key_columns: list | None = None  # return answers to QGIS keyed by these strike columns
-    output: tuple | None = None  # (schema, table): write a new table instead
+    output: tuple | None = None  # (schema, table, geometry column): write a new table instead
     output_names: list = field(default_factory=list)  # answer column names, in output order
 
 
@@ -260,7 +260,7 @@ def _answer_expressions(job: Job, measured):
 
 
 def _write_table(cursor, job: Job, measured):
-    schema, table = job.output
+    schema, table, geometry_as = job.output
     strike_columns = [name for name, _ in columns_of(cursor, job.strikes)]
     expressions = _answer_expressions(job, measured)
     if len(expressions) != len(job.output_names):
@@ -274,6 +274,7 @@ def _write_table(cursor, job: Job, measured):
             strike_columns,
             list(zip(job.output_names, expressions)),
             job.strikes.geometry,
+            geometry_as or job.strikes.geometry,
         )
     )
 

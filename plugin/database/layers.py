@@ -9,8 +9,9 @@ from qgis.core import QgsDataSourceUri, QgsVectorLayer
 from .connection import place_of, tr
 from .sql_builder import Relation
 
-# A Processing destination written to PostGIS: 'postgres:<uri>' (or the older 'postgis:<uri>').
-_DESTINATION = re.compile(r"^(?:postgres|postgis):(?!//)(.*)$", re.DOTALL)
+# A Processing destination written to PostGIS: 'postgres://<uri>' (what QGIS's "Save to
+# Database Table" gives), 'postgres:<uri>', or the older 'postgis:' forms.
+_DESTINATION = re.compile(r"^(?:postgres|postgis):(?://)?(.*)$", re.DOTALL)
 
 
 def is_postgis(layer):

@@ -441,10 +441,15 @@ def across_function():
 # -- output ----------------------------------------------------------------------------------
 
 
-def output_table(schema, table, strike_columns, answer_columns, geometry_column):
-    """The new table: every strike column, then the answers (named as the local engine names
-    them), rows in the strikes' order."""
-    picks = [sql.SQL("s.") + sql.Identifier(c) for c in strike_columns]
+def output_table(schema, table, strike_columns, answer_columns, geometry_column, geometry_as):
+    """The new table: every strike column (the geometry named `geometry_as`), then the answers
+    (named as the local engine names them), rows in the strikes' order."""
+    picks = [
+        sql.SQL("s.{} AS {}").format(
+            sql.Identifier(c), sql.Identifier(geometry_as if c == geometry_column else c)
+        )
+        for c in strike_columns
+    ]
     picks += [
         sql.SQL("{expr} AS {name}").format(expr=expr, name=sql.Identifier(name))
         for name, expr in answer_columns
@@ -458,5 +463,5 @@ def output_table(schema, table, strike_columns, answer_columns, geometry_column)
         target=target,
         picks=sql.SQL(", ").join(picks),
         row=sql.Identifier(ROW),
-        geom=sql.Identifier(geometry_column),
+        geom=sql.Identifier(geometry_as),
     )

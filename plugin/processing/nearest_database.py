@@ -309,8 +309,12 @@ def _into_table(alg, conn, job, values, choice, feedback, progress):
                 )
             )
     columns = nearest_outputs.result_columns(_empty_analysis(_measured(values, job), job))
-    taken = [name for name, _ in columns_of(conn.cursor(), job.strikes)]
-    job.output = target
+    geometry = uri.geometryColumn() or job.strikes.geometry
+    taken = [
+        geometry if name == job.strikes.geometry else name
+        for name, _ in columns_of(conn.cursor(), job.strikes)
+    ]
+    job.output = (*target, geometry)
     job.output_names = nearest_outputs.result_names(taken, columns)
     answer = run(conn, job, values, progress)
     summary = _summary(conn)

@@ -101,6 +101,12 @@ def test_output_table_written_in_the_database(run_alg, postgis, db):
     # Run again: the table is replaced (as QGIS's own PostGIS output does), never appended to.
     run(run_alg, strikes, control, OUTPUT=destination)
     assert QgsVectorLayer(uri.uri(False), "again", "postgres").featureCount() == len(STRIKES)
+    # QGIS's "Save to Database Table" form, naming its own geometry column.
+    uri = postgis.qgis_uri("answers_2", geometry_column="the_geom", key="id")
+    result = run(run_alg, strikes, control, OUTPUT="postgres://" + uri.uri(False))
+    written = QgsVectorLayer(uri.uri(False), "answers_2", "postgres")
+    assert written.isValid() and written.featureCount() == len(STRIKES)
+    assert_same_answers(written, local)
 
 
 def test_layers_from_views(run_alg, postgis, db):
