@@ -68,10 +68,11 @@ class Relation:
 
 
 def to_wgs84(expression):
-    """lon/lat, 2D, of a geometry in any SRID."""
+    """lon/lat, 2D, of a geometry (or geography) column in any SRID."""
+    g = sql.SQL("({})::geometry").format(expression)
     return sql.SQL(
         "ST_Force2D(CASE WHEN ST_SRID({g}) = 4326 THEN {g} ELSE ST_Transform({g}, 4326) END)"
-    ).format(g=expression)
+    ).format(g=g)
 
 
 def functions():
@@ -131,7 +132,7 @@ def strike_counts():
 
 def control_values(relation: Relation, faction_field):
     """Each distinct faction value (as text) with: has a geometry, is invalid, how many."""
-    g = sql.SQL("c.") + sql.Identifier(relation.geometry)
+    g = sql.SQL("(c.{})::geometry").format(sql.Identifier(relation.geometry))
     return sql.SQL(
         "SELECT c.{f}::text, ({g} IS NOT NULL AND NOT ST_IsEmpty({g})), "
         "count(*) FILTER (WHERE {g} IS NOT NULL AND NOT ST_IsEmpty({g}) AND NOT ST_IsValid({g})), "
@@ -154,7 +155,7 @@ def control_pieces(relation: Relation, faction_field, make_valid_structure):
         if make_valid_structure
         else "ST_MakeValid(v)"
     )
-    g = sql.SQL("c.") + sql.Identifier(relation.geometry)
+    g = sql.SQL("(c.{})::geometry").format(sql.Identifier(relation.geometry))
     return sql.SQL(
         "CREATE TEMP TABLE sc_piece AS SELECT m.k, d.geom FROM ("
         "SELECT raw, CASE WHEN ST_IsValid(v) THEN v ELSE {repair} END AS v FROM ("
@@ -185,7 +186,7 @@ def cover():
 def areas(relation: Relation, faction_field):
     """Each faction's polygons unioned (fronts and uncertainty), repaired as the local engine's
     fronts do (make_valid's default method)."""
-    g = sql.SQL("c.") + sql.Identifier(relation.geometry)
+    g = sql.SQL("(c.{})::geometry").format(sql.Identifier(relation.geometry))
     return sql.SQL(
         "CREATE TEMP TABLE sc_area AS SELECT m.k, ST_Union(d.geom) AS geom FROM ("
         "SELECT c.{f}::text AS raw, ST_MakeValid({lonlat}) AS v FROM {source} AS c "

@@ -211,3 +211,15 @@ def test_what_the_database_does_not_do_yet_runs_locally(run_alg, postgis, db):
     feedback = RecordingFeedback()
     run(run_alg, layer(postgis, "strikes_3857"), control, feedback, CONTROL_DATE_FIELD="fid")
     assert "not on the WGS84 datum" in feedback.text()
+
+
+def test_a_geography_column(run_alg, postgis, db):
+    load_hand_checkable(db)
+    with db.cursor() as cur:
+        cur.execute(
+            "CREATE TABLE strikes_geog AS SELECT id, name, geom::geography AS geom FROM strikes"
+        )
+        cur.execute("ALTER TABLE strikes_geog ADD PRIMARY KEY (id)")
+    strikes, control = layer(postgis, "strikes_geog"), layer(postgis, "control", key="fid")
+    database, local, _ = both(run_alg, strikes, control)
+    assert_same_answers(database, local)
