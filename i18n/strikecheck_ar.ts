@@ -4,10 +4,43 @@
   <context>
     <name>NearestFactionAlgorithm</name>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="130" />
+      <source>CONTROL</source>
+      <translation>CONTROL</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="211" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="138" />
+      <location filename="../plugin/processing/nearest_database.py" line="139" />
+      <source>ENGINE=database cannot be used: {reason}. Use ENGINE=auto or local.</source>
+      <translation>لا يمكن استخدام ENGINE=database: {reason}. استخدم ENGINE=auto أو local.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="161" />
+      <location filename="../plugin/processing/nearest_database.py" line="162" />
+      <source>Engine: database (the analysis runs as SQL in PostGIS, {place}).</source>
+      <translation>المحرك: قاعدة البيانات (يجري التحليل بلغة SQL داخل PostGIS، {place}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="167" />
+      <source>Engine: local ({reason}).</source>
+      <translation>المحرك: محلي ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="247" />
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
       <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>كل قيم الحقل «{field}» في طبقة السيطرة فارغة (NULL)، فلا يوجد معلم يبيّن أي فصيل يسيطر عليه؛ اختر الحقل الذي يحتوي أسماء الفصائل.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="81" />
+      <source>FRONT_LINES (a layer of front lines) is read by the local engine</source>
+      <translation>يقرأ المحرك المحلي FRONT_LINES (طبقة خطوط الجبهة)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
@@ -22,6 +55,17 @@
       <translation>الحقل «{field}» في طبقة السيطرة لا يحتوي أي تاريخ: خريطة ثابتة واحدة.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="71" />
+      <source>LINES (lines to the nearest territory) are drawn by the local engine</source>
+      <translation>يرسم المحرك المحلي LINES (الخطوط إلى أقرب أراضٍ)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="306" />
+      <location filename="../plugin/processing/nearest_database.py" line="307" />
+      <source>OUTPUT names the {label} table itself; choose a new table name.</source>
+      <translation>يشير OUTPUT إلى الجدول {label} نفسه؛ اختر اسمًا جديدًا للجدول.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="66" />
       <source>Reading the control map...</source>
       <translation>جارٍ قراءة خريطة السيطرة...</translation>
@@ -32,10 +76,80 @@
       <translation>جارٍ قراءة الضربات...</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="322" />
+      <location filename="../plugin/processing/nearest_database.py" line="323" />
+      <source>Results written to the new table {table} in one transaction.</source>
+      <translation>كُتبت النتائج في الجدول الجديد {table} في معاملة واحدة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="127" />
+      <source>STRIKES</source>
+      <translation>STRIKES</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="132" />
+      <source>STRIKES and CONTROL are in different databases</source>
+      <translation>STRIKES وCONTROL في قاعدتي بيانات مختلفتين</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="214" />
+      <location filename="../plugin/processing/nearest_database.py" line="215" />
+      <source>The connection to the database was lost during the analysis ({reason}). Nothing was written; run it again.</source>
+      <translation>انقطع الاتصال بقاعدة البيانات أثناء التحليل ({reason}). لم يُكتب شيء؛ شغّله مجددًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="253" />
+      <location filename="../plugin/processing/nearest_database.py" line="254" />
+      <source>The control layer has no usable geometry (all are empty or NULL).</source>
+      <translation>لا تحتوي طبقة السيطرة أي شكل هندسي صالح للاستخدام (كلها فارغة أو NULL).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="243" />
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
       <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>طبقة السيطرة فارغة: لا توجد أراضٍ يُقاس إليها.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="221" />
+      <location filename="../plugin/processing/nearest_database.py" line="222" />
+      <source>The database could not run the analysis: {reason}</source>
+      <translation>تعذّر على قاعدة البيانات تشغيل التحليل: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="60" />
+      <source>only selected (or filtered) features of {label} are used: the selection lives in QGIS</source>
+      <translation>لا تُستخدم إلا المعالم المحددة (أو المصفّاة) من {label}: التحديد موجود في QGIS وحده</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="77" />
+      <source>the control map has dated snapshots ('{field}'): time-aware runs are local</source>
+      <translation>لخريطة السيطرة لقطات مؤرخة («{field}»): التحليلات الزمنية تجري محليًا</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="83" />
+      <source>the faction field '{field}' is neither text nor whole numbers</source>
+      <translation>حقل الفصيل «{field}» ليس نصًا ولا أعدادًا صحيحة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="88" />
+      <source>the precision field '{field}' is not numeric</source>
+      <translation>حقل الدقة «{field}» ليس رقميًا</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="92" />
+      <source>the strike table has no primary key to send the answers back to QGIS by (write OUTPUT to a PostGIS table instead)</source>
+      <translation>ليس لجدول الضربات مفتاح أساسي تُعاد به الأجوبة إلى QGIS (اكتب OUTPUT في جدول PostGIS بدلًا من ذلك)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="97" />
+      <source>the strike table's primary key is neither text nor whole numbers</source>
+      <translation>المفتاح الأساسي لجدول الضربات ليس نصًا ولا أعدادًا صحيحة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="58" />
+      <source>{label} is not a PostGIS layer</source>
+      <translation>{label} ليست طبقة PostGIS</translation>
     </message>
   </context>
   <context>
@@ -66,7 +180,7 @@
       <translation>«{value}» ليس تاريخًا يستطيع StrikeCheck قراءته دون لبس؛ اكتبه بالصيغة yyyy-mm-dd.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <location filename="../plugin/processing/nearest_faction.py" line="432" />
       <source>(none: all undated)</source>
       <translation>(لا شيء: كلها بلا تاريخ)</translation>
     </message>
@@ -91,9 +205,9 @@
       <translation>؛ {unknown} أبعد من مسافة البحث أو بلا موقع</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="47" />
-      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;لكل ضربة، يبيّن أي فصيل كان يسيطر على الأرض حيث سقطت، ويقيس المسافة الجيوديسية (إهليلجي WGS84، بدقة متر واحد) إلى أقرب أراضٍ لكل فصيل في خريطة السيطرة.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: طبقة نقاط الضربات (بأي نظام إحداثيات؛ خيار «المعالم المحددة فقط» يعمل). الضربة متعددة النقاط تقع تحت سيطرة كل فصيل يسيطر على أي من نقاطها؛ ومسافتها إلى فصيل هي مسافة أقرب نقاطها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: السيطرة الميدانية على شكل مضلعات أو خطوط جبهة أو نقاط سيطرة على البلدات (بأي نظام إحداثيات). تُصلح الأشكال الهندسية غير الصالحة في الذاكرة؛ ولا تُعدَّل الطبقة أبدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل CONTROL الذي يسمّي الفصيل. القيمة التي تجمع رموزًا بعلامة '+' (فئة مختلطة من «استيراد خريطة سيطرة»، مثل isis+jn+rebel) تُعدّ من أراضي كل عضو فيها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: اختياري؛ قيم الفصائل المراد القياس إليها، مفصولة بـ ';' (الافتراضي: كل القيم الموجودة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: اختياري؛ المسافات التي تتجاوزه تكون NULL (ويصبح البحث أسرع).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: الضربات بكل حقولها مضافًا إليها النتائج، بنظام إحداثيات طبقة الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: اختياري؛ لكل ضربة ولكل فصيل لا تقع داخل أراضيه، أقصر خط جيوديسي إلى أراضي ذلك الفصيل.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;، &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: اختياريان (الافتراضي: 'date' و'valid_from' إذا وُجدا في الطبقتين). طبقة السيطرة التي تضم عدة لقطات مؤرخة تُقرأ زمنيًا: تُقاس كل ضربة مقابل آخر لقطة في تاريخها أو قبله؛ ومعالم السيطرة التي لا تاريخ لها تسري في كل اللقطات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: الضربات المؤرخة قبل أول لقطة، أو غير المؤرخة: 'nearest' (أول لقطة، أو آخرها للضربات غير المؤرخة) أو 'skip' (أجوبة NULL، والسبب في snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختياري (الافتراضي: 'precision_km' إن وُجد): إلى أي مدى، بالكيلومتر، قد يبعد الموقع الحقيقي عن النقطة. &lt;b&gt;PRECISION_KM&lt;/b&gt;: نصف القطر للضربات التي لا قيمة لها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: قياس المسافة إلى الجبهة أيضًا (نعم افتراضيًا). &lt;b&gt;FRONT_LINES&lt;/b&gt;: طبقة اختيارية لخطوط الجبهة تُستخدم بدلًا من الحدود بين مضلعات الفصائل (ويسمّيها &lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt;). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: مدى التقارب اللازم بين حدود فصيلين لتُعدّ جبهة واحدة (نادرًا ما تشترك الخرائط المرسومة يدويًا في الرؤوس؛ الافتراضي 0.5 كم).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;حقول الناتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: الفصيل أو الفصائل التي تحتوي أراضيها الضربة، مرتبة ومجموعة بعلامة '+' (الضربة على حدّ مشترك أو في أراضٍ متداخلة تنتمي إلى كل منها)؛ وNULL إذا لم يكن أي فصيل يسيطر عليها. الضربة الواقعة في ثقب مضلع تُعدّ خارجه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: الكيلومترات الجيوديسية إلى أقرب نقطة من أراضي ذلك الفصيل، و0 في داخلها. تُحوَّل قيمة الفصيل إلى اسم حقل (ASCII بأحرف صغيرة، و'_' مكان المحارف الأخرى)، مثل dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;، &lt;b&gt;nearest_other_km&lt;/b&gt;: أقرب فصيل غير الفصيل أو الفصائل المسيطرة (وللضربة التي لا يسيطر عليها أحد: أقرب فصيل).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;، &lt;b&gt;front_faction&lt;/b&gt;: المسافة إلى أقرب جبهة بين الفصيل المسيطر على الضربة وفصيل آخر (الساحل والحدود مع أرض لا يسيطر عليها أحد ليست جبهات؛ و0 على الخط نفسه) ومن يقع على الجانب الآخر منها؛ وللضربة التي لا يسيطر عليها أحد: حدّ أقرب فصيل وذلك الفصيل. قرب نقطة التقاء جبهة بالساحل قد تنقص القيمة بما لا يتجاوز FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;، &lt;b&gt;snapshot_note&lt;/b&gt;: لقطة السيطرة التي قيست كل ضربة مقابلها، وسبب ذلك حين لا تكون اللقطة البديهية (في التحليلات الزمنية فقط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;، &lt;b&gt;controlled_by_certain&lt;/b&gt;: عند تحديد الدقة، كل فصيل تلمس أراضيه دائرة المواقع المحتملة للضربة، وهل يسيطر فصيل واحد على الدائرة كلها (أي أن الخلاصة تصمد أمام عدم اليقين).&lt;/li&gt;&lt;/ul&gt;اسم الحقل المستخدم أصلًا في طبقة الضربات يُضاف إليه لاحق رقمي. حقول LINES: strike_id (معرّف معلم الضربة)، وfaction، وkm.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/nearest_faction.py" line="48" />
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;لكل ضربة، يبيّن أي فصيل كان يسيطر على الأرض حيث سقطت، ويقيس المسافة الجيوديسية (إهليلجي WGS84، بدقة متر واحد) إلى أقرب أراضٍ لكل فصيل في خريطة السيطرة.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: طبقة نقاط الضربات (بأي نظام إحداثيات؛ خيار «المعالم المحددة فقط» يعمل). الضربة متعددة النقاط تقع تحت سيطرة كل فصيل يسيطر على أي من نقاطها؛ ومسافتها إلى فصيل هي مسافة أقرب نقاطها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: السيطرة الميدانية على شكل مضلعات أو خطوط جبهة أو نقاط سيطرة على البلدات (بأي نظام إحداثيات). تُصلح الأشكال الهندسية غير الصالحة في الذاكرة؛ ولا تُعدَّل الطبقة أبدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل CONTROL الذي يسمّي الفصيل. القيمة التي تجمع رموزًا بعلامة '+' (فئة مختلطة من «استيراد خريطة سيطرة»، مثل isis+jn+rebel) تُعدّ من أراضي كل عضو فيها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: اختياري؛ قيم الفصائل المراد القياس إليها، مفصولة بـ ';' (الافتراضي: كل القيم الموجودة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: اختياري؛ المسافات التي تتجاوزه تكون NULL (ويصبح البحث أسرع).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: الضربات بكل حقولها مضافًا إليها النتائج، بنظام إحداثيات طبقة الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: اختياري؛ لكل ضربة ولكل فصيل لا تقع داخل أراضيه، أقصر خط جيوديسي إلى أراضي ذلك الفصيل.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;، &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: اختياريان (الافتراضي: 'date' و'valid_from' إذا وُجدا في الطبقتين). طبقة السيطرة التي تضم عدة لقطات مؤرخة تُقرأ زمنيًا: تُقاس كل ضربة مقابل آخر لقطة في تاريخها أو قبله؛ ومعالم السيطرة التي لا تاريخ لها تسري في كل اللقطات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: الضربات المؤرخة قبل أول لقطة، أو غير المؤرخة: 'nearest' (أول لقطة، أو آخرها للضربات غير المؤرخة) أو 'skip' (أجوبة NULL، والسبب في snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختياري (الافتراضي: 'precision_km' إن وُجد): إلى أي مدى، بالكيلومتر، قد يبعد الموقع الحقيقي عن النقطة. &lt;b&gt;PRECISION_KM&lt;/b&gt;: نصف القطر للضربات التي لا قيمة لها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: قياس المسافة إلى الجبهة أيضًا (نعم افتراضيًا). &lt;b&gt;FRONT_LINES&lt;/b&gt;: طبقة اختيارية لخطوط الجبهة تُستخدم بدلًا من الحدود بين مضلعات الفصائل (ويسمّيها &lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt;). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: مدى التقارب اللازم بين حدود فصيلين لتُعدّ جبهة واحدة (نادرًا ما تشترك الخرائط المرسومة يدويًا في الرؤوس؛ الافتراضي 0.5 كم).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: ‏'auto' (الافتراضي) يشغّل التحليل بلغة SQL داخل PostGIS حين تكون STRIKES وCONTROL طبقتين في قاعدة بيانات PostGIS واحدة، وإلا فمحليًا؛ ويفرض 'local' أو 'database' أحدهما. الأجوبة واحدة (المسافات متطابقة بدقة متر واحد). غير متاح بعد في قاعدة البيانات: LINES، ولقطات السيطرة المؤرخة، وFRONT_LINES، والمعالم المحددة فقط؛ وعندها يعمل auto محليًا ويذكر السبب. وإذا كان OUTPUT جدولًا في قاعدة البيانات نفسها، تُكتب النتائج فيه في معاملة واحدة.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;حقول الناتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: الفصيل أو الفصائل التي تحتوي أراضيها الضربة، مرتبة ومجموعة بعلامة '+' (الضربة على حدّ مشترك أو في أراضٍ متداخلة تنتمي إلى كل منها)؛ وNULL إذا لم يكن أي فصيل يسيطر عليها. الضربة الواقعة في ثقب مضلع تُعدّ خارجه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: الكيلومترات الجيوديسية إلى أقرب نقطة من أراضي ذلك الفصيل، و0 في داخلها. تُحوَّل قيمة الفصيل إلى اسم حقل (ASCII بأحرف صغيرة، و'_' مكان المحارف الأخرى)، مثل dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;، &lt;b&gt;nearest_other_km&lt;/b&gt;: أقرب فصيل غير الفصيل أو الفصائل المسيطرة (وللضربة التي لا يسيطر عليها أحد: أقرب فصيل).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;، &lt;b&gt;front_faction&lt;/b&gt;: المسافة إلى أقرب جبهة بين الفصيل المسيطر على الضربة وفصيل آخر (الساحل والحدود مع أرض لا يسيطر عليها أحد ليست جبهات؛ و0 على الخط نفسه) ومن يقع على الجانب الآخر منها؛ وللضربة التي لا يسيطر عليها أحد: حدّ أقرب فصيل وذلك الفصيل. قرب نقطة التقاء جبهة بالساحل قد تنقص القيمة بما لا يتجاوز FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;، &lt;b&gt;snapshot_note&lt;/b&gt;: لقطة السيطرة التي قيست كل ضربة مقابلها، وسبب ذلك حين لا تكون اللقطة البديهية (في التحليلات الزمنية فقط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;، &lt;b&gt;controlled_by_certain&lt;/b&gt;: عند تحديد الدقة، كل فصيل تلمس أراضيه دائرة المواقع المحتملة للضربة، وهل يسيطر فصيل واحد على الدائرة كلها (أي أن الخلاصة تصمد أمام عدم اليقين).&lt;/li&gt;&lt;/ul&gt;اسم الحقل المستخدم أصلًا في طبقة الضربات يُضاف إليه لاحق رقمي. حقول LINES: strike_id (معرّف معلم الضربة)، وfaction، وkm.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="35" />
@@ -181,7 +295,7 @@
       <translation>يربط CONFIDENCE_MAPPING «{key}» بـ«{value}»؛ ولا يمكن أن تكون الموثوقية إلا high أو low أو null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="363" />
+      <location filename="../plugin/processing/nearest_faction.py" line="385" />
       <source>Cancelled: nothing was written.</source>
       <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
@@ -339,6 +453,11 @@
       <translation>عدّل لتجاوز الإعداد المسبق لهذه القيمة</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="236" />
+      <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
+      <translation>المحرك (auto: داخل PostGIS حين تكون الطبقتان في قاعدة بيانات واحدة)</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>تصدير خريطة الضربات</translation>
@@ -364,7 +483,7 @@
       <translation>الفصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="127" />
+      <location filename="../plugin/processing/nearest_faction.py" line="134" />
       <source>Faction field</source>
       <translation>حقل الفصيل</translation>
     </message>
@@ -390,17 +509,17 @@
       <translation>الإعداد المسبق للفصائل (الألوان وتسميات مفتاح الخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="303" />
+      <location filename="../plugin/processing/nearest_faction.py" line="319" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>الفصيل أو الفصائل {unknown} غير موجودة في حقل الفصيل في طبقة السيطرة؛ القيم الموجودة: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="429" />
+      <location filename="../plugin/processing/nearest_faction.py" line="451" />
       <source>Factions in the control map: {names}</source>
       <translation>الفصائل في خريطة السيطرة: {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="132" />
+      <location filename="../plugin/processing/nearest_faction.py" line="139" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>الفصائل المراد القياس إليها، مفصولة بـ ';' (فارغ: الكل)</translation>
     </message>
@@ -411,7 +530,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest_faction.py" line="283" />
+      <location filename="../plugin/processing/nearest_faction.py" line="299" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في طبقة السيطرة؛ اختر الحقل الذي يحتوي أسماء الفصائل (الحقول: {names}).</translation>
     </message>
@@ -438,17 +557,17 @@
       <translation>لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل). وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="212" />
+      <location filename="../plugin/processing/nearest_faction.py" line="219" />
       <source>Front line name field</source>
       <translation>حقل اسم خط الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="207" />
+      <location filename="../plugin/processing/nearest_faction.py" line="214" />
       <source>Front lines (optional)</source>
       <translation>خطوط الجبهة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="220" />
+      <location filename="../plugin/processing/nearest_faction.py" line="227" />
       <source>Front tolerance (km)</source>
       <translation>هامش تسامح الجبهة (كم)</translation>
     </message>
@@ -506,7 +625,7 @@
       <translation>قيمة غير صحيحة للمعامل {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/engine.py" line="265" />
+      <location filename="../plugin/database/engine.py" line="267" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>خطأ داخلي: أعمدة الناتج لا تطابق الأجوبة.</translation>
     </message>
@@ -567,7 +686,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
-      <location filename="../plugin/processing/nearest_faction.py" line="152" />
+      <location filename="../plugin/processing/nearest_faction.py" line="159" />
       <source>Lines to nearest territory</source>
       <translation>خطوط إلى أقرب أراضٍ</translation>
     </message>
@@ -582,12 +701,12 @@
       <translation>عمود دقة الموقع (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="185" />
+      <location filename="../plugin/processing/nearest_faction.py" line="192" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>حقل دقة الموقع بالكيلومتر (فارغ: 'precision_km' إن وُجد)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="422" />
+      <location filename="../plugin/processing/nearest_faction.py" line="444" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>دقة الموقع معروفة لـ {n} من أصل {total} ضربة.</translation>
     </message>
@@ -648,12 +767,12 @@
       <translation>الخرائط والتقارير</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="139" />
+      <location filename="../plugin/processing/nearest_faction.py" line="146" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>أقصى مسافة (كم، فارغ: بلا حد)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="202" />
+      <location filename="../plugin/processing/nearest_faction.py" line="209" />
       <source>Measure the distance to the front</source>
       <translation>قياس المسافة إلى الجبهة</translation>
     </message>
@@ -668,7 +787,7 @@
       <translation>الفئة المختلطة «{label}» -&gt; {code}: يعدّها التحليل من أراضي كل من {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="404" />
+      <location filename="../plugin/processing/nearest_faction.py" line="426" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>السيطرة المختلطة ({classes}) تُعدّ من أراضي كل عضو فيها.</translation>
     </message>
@@ -819,7 +938,7 @@
       <translation>الفصائل المحتملة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="193" />
+      <location filename="../plugin/processing/nearest_faction.py" line="200" />
       <source>Precision for strikes without a value (km)</source>
       <translation>الدقة للضربات التي لا قيمة لها (كم)</translation>
     </message>
@@ -957,7 +1076,7 @@
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="115" />
+      <location filename="../plugin/processing/nearest_faction.py" line="122" />
       <source>Strikes (points)</source>
       <translation>الضربات (نقاط)</translation>
     </message>
@@ -968,7 +1087,7 @@
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="176" />
+      <location filename="../plugin/processing/nearest_faction.py" line="183" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>الضربات السابقة لأول لقطة أو غير المؤرخة</translation>
     </message>
@@ -983,7 +1102,7 @@
       <translation>الضربات أسبوعيًا حسب الفصيل المسيطر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/nearest_faction.py" line="156" />
       <source>Strikes with nearest faction</source>
       <translation>الضربات مع أقرب فصيل</translation>
     </message>
@@ -1040,7 +1159,7 @@
       <translation>السيطرة الميدانية (للخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="120" />
+      <location filename="../plugin/processing/nearest_faction.py" line="127" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>السيطرة الميدانية (مضلعات أو خطوط أو نقاط)</translation>
     </message>
@@ -1050,18 +1169,18 @@
       <translation>ترميز الملف النصي (فارغ: يُكتشف)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="279" />
+      <location filename="../plugin/processing/nearest_faction.py" line="295" />
       <source>The control layer</source>
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="273" />
-      <location filename="../plugin/processing/nearest_faction.py" line="270" />
+      <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="366" />
+      <location filename="../plugin/processing/nearest_faction.py" line="388" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>لا تحتوي طبقة السيطرة أي شكل هندسي صالح للاستخدام (كلها فارغة أو NULL).</translation>
     </message>
@@ -1141,7 +1260,7 @@
       <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="278" />
+      <location filename="../plugin/processing/nearest_faction.py" line="294" />
       <source>The strike layer</source>
       <translation>طبقة الضربات</translation>
     </message>
@@ -1167,13 +1286,13 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="297" />
-      <location filename="../plugin/processing/nearest_faction.py" line="268" />
+      <location filename="../plugin/processing/nearest_faction.py" line="284" />
       <location filename="../plugin/processing/report.py" line="156" />
       <source>The strike layer could not be opened.</source>
       <translation>تعذّر فتح طبقة الضربات.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="272" />
+      <location filename="../plugin/processing/nearest_faction.py" line="288" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>يجب أن تحتوي طبقة الضربات نقاطًا، لكنها تحتوي خطوطًا أو مضلعات. حوّلها أولًا، مثلًا بأداة «المراكز الهندسية» أو «نقطة على السطح».</translation>
     </message>
@@ -1183,7 +1302,7 @@
       <translation>لا تحتوي الضربات حقل 'confidence': رُسمت كلها على أنها غير مصنّفة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <location filename="../plugin/processing/nearest_faction.py" line="432" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>تحليل زمني: لقطات السيطرة من «{control}»، وتواريخ الضربات من «{strike}»؛ الضربات السابقة لأول لقطة أو غير المؤرخة: {rule}.</translation>
     </message>
@@ -1416,7 +1535,7 @@
       <translation>لا قيمة لـ {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="282" />
+      <location filename="../plugin/processing/nearest_faction.py" line="298" />
       <location filename="../plugin/processing/styling_base.py" line="88" />
       <source>none</source>
       <translation>لا شيء</translation>
@@ -1557,7 +1676,7 @@
       <translation>{kept} من أصل {judged} خلاصات تصمد أمام عدم اليقين في الموقع (فصيل واحد يسيطر على كل المواقع المحتملة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="473" />
+      <location filename="../plugin/processing/nearest_faction.py" line="495" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>من أصل {n} ضربة معروفة الدقة، تقع {kept} تحت سيطرة فصيل واحد في كامل دائرة عدم اليقين.</translation>
     </message>
@@ -1578,22 +1697,27 @@
       <translation>{label} بلا نظام إحداثيات مرجعي، فلا يمكن قياس مواقعها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
     </message>
     <message>
+      <location filename="../plugin/database/layers.py" line="70" />
+      <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
+      <translation>{label} بنظام {crs}، لا على مرجع WGS84: قد يحوّلها QGIS وPostGIS بطريقتين مختلفتين</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/summary.py" line="46" />
       <source>{low}-{high} km (median {median} km)</source>
       <translation>{low}-{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="445" />
+      <location filename="../plugin/processing/nearest_faction.py" line="467" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>تُجوهلت معالم سيطرة ذات شكل هندسي فارغ أو NULL، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="451" />
+      <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>تُجوهلت معالم سيطرة بلا قيمة للفصيل، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="435" />
+      <location filename="../plugin/processing/nearest_faction.py" line="457" />
       <source>{n} control snapshots used.</source>
       <translation>عدد لقطات السيطرة المستخدمة: {n}.</translation>
     </message>
@@ -1628,7 +1752,7 @@
       <translation>أشكال هندسية أصبحت فارغة بعد الإصلاح، عددها {n}، أُبقيت NULL: المعالم {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="439" />
+      <location filename="../plugin/processing/nearest_faction.py" line="461" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>أُصلحت في الذاكرة أشكال هندسية غير صالحة في طبقة السيطرة، عددها {n}.</translation>
     </message>
@@ -1663,7 +1787,7 @@
       <translation>قيم strike_id مكررة، عددها {n}: {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="459" />
+      <location filename="../plugin/processing/nearest_faction.py" line="481" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>عدد الضربات المحللة: {n}، وعدد الفصائل: {k}؛ منها {held} داخل أراضي فصيل ما، و{free} خارجها جميعًا.</translation>
     </message>
@@ -1673,7 +1797,7 @@
       <translation>ضربات تاريخها فارغ، عددها {n}: استُوردت بتاريخ NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="480" />
+      <location filename="../plugin/processing/nearest_faction.py" line="502" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>ضربات ذات شكل هندسي فارغ أو NULL، عددها {n}: أُبقيت في الناتج بنتائج NULL.</translation>
     </message>
@@ -1712,12 +1836,16 @@
       <source>{what} must be a list of texts.</source>
       <translation>يجب أن يكون {what} قائمة نصوص.</translation>
     </message>
+    <message>
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;لكل ضربة، يبيّن أي فصيل كان يسيطر على الأرض حيث سقطت، ويقيس المسافة الجيوديسية (إهليلجي WGS84، بدقة متر واحد) إلى أقرب أراضٍ لكل فصيل في خريطة السيطرة.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: طبقة نقاط الضربات (بأي نظام إحداثيات؛ خيار «المعالم المحددة فقط» يعمل). الضربة متعددة النقاط تقع تحت سيطرة كل فصيل يسيطر على أي من نقاطها؛ ومسافتها إلى فصيل هي مسافة أقرب نقاطها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: السيطرة الميدانية على شكل مضلعات أو خطوط جبهة أو نقاط سيطرة على البلدات (بأي نظام إحداثيات). تُصلح الأشكال الهندسية غير الصالحة في الذاكرة؛ ولا تُعدَّل الطبقة أبدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل CONTROL الذي يسمّي الفصيل. القيمة التي تجمع رموزًا بعلامة '+' (فئة مختلطة من «استيراد خريطة سيطرة»، مثل isis+jn+rebel) تُعدّ من أراضي كل عضو فيها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: اختياري؛ قيم الفصائل المراد القياس إليها، مفصولة بـ ';' (الافتراضي: كل القيم الموجودة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: اختياري؛ المسافات التي تتجاوزه تكون NULL (ويصبح البحث أسرع).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: الضربات بكل حقولها مضافًا إليها النتائج، بنظام إحداثيات طبقة الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: اختياري؛ لكل ضربة ولكل فصيل لا تقع داخل أراضيه، أقصر خط جيوديسي إلى أراضي ذلك الفصيل.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;، &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: اختياريان (الافتراضي: 'date' و'valid_from' إذا وُجدا في الطبقتين). طبقة السيطرة التي تضم عدة لقطات مؤرخة تُقرأ زمنيًا: تُقاس كل ضربة مقابل آخر لقطة في تاريخها أو قبله؛ ومعالم السيطرة التي لا تاريخ لها تسري في كل اللقطات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: الضربات المؤرخة قبل أول لقطة، أو غير المؤرخة: 'nearest' (أول لقطة، أو آخرها للضربات غير المؤرخة) أو 'skip' (أجوبة NULL، والسبب في snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختياري (الافتراضي: 'precision_km' إن وُجد): إلى أي مدى، بالكيلومتر، قد يبعد الموقع الحقيقي عن النقطة. &lt;b&gt;PRECISION_KM&lt;/b&gt;: نصف القطر للضربات التي لا قيمة لها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: قياس المسافة إلى الجبهة أيضًا (نعم افتراضيًا). &lt;b&gt;FRONT_LINES&lt;/b&gt;: طبقة اختيارية لخطوط الجبهة تُستخدم بدلًا من الحدود بين مضلعات الفصائل (ويسمّيها &lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt;). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: مدى التقارب اللازم بين حدود فصيلين لتُعدّ جبهة واحدة (نادرًا ما تشترك الخرائط المرسومة يدويًا في الرؤوس؛ الافتراضي 0.5 كم).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;حقول الناتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: الفصيل أو الفصائل التي تحتوي أراضيها الضربة، مرتبة ومجموعة بعلامة '+' (الضربة على حدّ مشترك أو في أراضٍ متداخلة تنتمي إلى كل منها)؛ وNULL إذا لم يكن أي فصيل يسيطر عليها. الضربة الواقعة في ثقب مضلع تُعدّ خارجه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: الكيلومترات الجيوديسية إلى أقرب نقطة من أراضي ذلك الفصيل، و0 في داخلها. تُحوَّل قيمة الفصيل إلى اسم حقل (ASCII بأحرف صغيرة، و'_' مكان المحارف الأخرى)، مثل dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;، &lt;b&gt;nearest_other_km&lt;/b&gt;: أقرب فصيل غير الفصيل أو الفصائل المسيطرة (وللضربة التي لا يسيطر عليها أحد: أقرب فصيل).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;، &lt;b&gt;front_faction&lt;/b&gt;: المسافة إلى أقرب جبهة بين الفصيل المسيطر على الضربة وفصيل آخر (الساحل والحدود مع أرض لا يسيطر عليها أحد ليست جبهات؛ و0 على الخط نفسه) ومن يقع على الجانب الآخر منها؛ وللضربة التي لا يسيطر عليها أحد: حدّ أقرب فصيل وذلك الفصيل. قرب نقطة التقاء جبهة بالساحل قد تنقص القيمة بما لا يتجاوز FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;، &lt;b&gt;snapshot_note&lt;/b&gt;: لقطة السيطرة التي قيست كل ضربة مقابلها، وسبب ذلك حين لا تكون اللقطة البديهية (في التحليلات الزمنية فقط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;، &lt;b&gt;controlled_by_certain&lt;/b&gt;: عند تحديد الدقة، كل فصيل تلمس أراضيه دائرة المواقع المحتملة للضربة، وهل يسيطر فصيل واحد على الدائرة كلها (أي أن الخلاصة تصمد أمام عدم اليقين).&lt;/li&gt;&lt;/ul&gt;اسم الحقل المستخدم أصلًا في طبقة الضربات يُضاف إليه لاحق رقمي. حقول LINES: strike_id (معرّف معلم الضربة)، وfaction، وkm.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
-      <location filename="../plugin/database/connection.py" line="117" />
-      <location filename="../plugin/database/connection.py" line="118" />
+      <location filename="../plugin/database/connection.py" line="124" />
+      <location filename="../plugin/database/connection.py" line="125" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>تعذّر الاتصال بقاعدة البيانات {place}: {reason}</translation>
     </message>
@@ -1727,8 +1855,8 @@
       <translation>يحتاج محرك قاعدة البيانات إلى حزمة Python ‏psycopg2، وهي غير موجودة في QGIS هذا (Debian/Ubuntu: ‏apt install python3-psycopg2؛ وفي غيرها: python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="91" />
-      <location filename="../plugin/database/connection.py" line="92" />
+      <location filename="../plugin/database/connection.py" line="98" />
+      <location filename="../plugin/database/connection.py" line="99" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>تعذّر استخدام إعداد المصادقة «{id}» في QGIS الخاص بالطبقة؛ تحقق منه في الإعدادات &gt; الخيارات &gt; المصادقة.</translation>
     </message>
@@ -1736,67 +1864,82 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="66" />
+      <location filename="../plugin/gui/dock.py" line="65" />
+      <source>Automatic (PostGIS when both layers are in it)</source>
+      <translation>تلقائي (PostGIS حين تكون الطبقتان فيه)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="69" />
       <source>Automatic (best match)</source>
       <translation>تلقائي (أفضل تطابق)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="474" />
-      <location filename="../plugin/gui/dock.py" line="475" />
+      <location filename="../plugin/gui/dock.py" line="483" />
+      <location filename="../plugin/gui/dock.py" line="484" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="258" />
-      <location filename="../plugin/gui/dock.py" line="259" />
+      <location filename="../plugin/gui/dock.py" line="267" />
+      <location filename="../plugin/gui/dock.py" line="268" />
       <source>Choose a control map and its faction field first.</source>
       <translation>اختر أولًا خريطة سيطرة وحقل الفصيل فيها.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="238" />
-      <location filename="../plugin/gui/dock.py" line="239" />
+      <location filename="../plugin/gui/dock.py" line="247" />
+      <location filename="../plugin/gui/dock.py" line="248" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>اختر أولًا طبقة ضربات وخريطة سيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="243" />
-      <location filename="../plugin/gui/dock.py" line="244" />
+      <location filename="../plugin/gui/dock.py" line="252" />
+      <location filename="../plugin/gui/dock.py" line="253" />
       <source>Choose the control map's faction field first.</source>
       <translation>اختر أولًا حقل الفصيل في خريطة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="305" />
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="314" />
+      <location filename="../plugin/gui/dock.py" line="315" />
       <source>Export map</source>
       <translation>تصدير الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="474" />
-      <location filename="../plugin/gui/dock.py" line="475" />
+      <location filename="../plugin/gui/dock.py" line="483" />
+      <location filename="../plugin/gui/dock.py" line="484" />
       <source>Export results as CSV</source>
       <translation>تصدير النتائج بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="282" />
-      <location filename="../plugin/gui/dock.py" line="284" />
+      <location filename="../plugin/gui/dock.py" line="291" />
+      <location filename="../plugin/gui/dock.py" line="293" />
       <source>Import strikes</source>
       <translation>استيراد الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="350" />
-      <location filename="../plugin/gui/dock.py" line="351" />
+      <location filename="../plugin/gui/dock.py" line="67" />
+      <source>Inside the PostGIS database</source>
+      <translation>داخل قاعدة بيانات PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="359" />
+      <location filename="../plugin/gui/dock.py" line="360" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>صُدّرت الخريطة: {pdf} (التخطيط موجود في مدير تخطيطات المشروع).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="305" />
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="66" />
+      <source>On this computer</source>
+      <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="314" />
+      <location filename="../plugin/gui/dock.py" line="315" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
-      <location filename="../plugin/gui/dock.py" line="301" />
+      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="310" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>شغّل التحليل أولًا: الخريطة تعرض نتائجه.</translation>
     </message>
@@ -1806,28 +1949,28 @@
       <translation>تخطّيها مع ذكر السبب</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="339" />
+      <location filename="../plugin/gui/dock.py" line="348" />
       <source>Stopped: {reason}</source>
       <translation>توقف: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="282" />
-      <location filename="../plugin/gui/dock.py" line="286" />
+      <location filename="../plugin/gui/dock.py" line="291" />
+      <location filename="../plugin/gui/dock.py" line="295" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>ملفات الضربات (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="331" />
+      <location filename="../plugin/gui/dock.py" line="340" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock.py" line="325" />
       <source>Strikes and territorial control</source>
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="337" />
+      <location filename="../plugin/gui/dock.py" line="346" />
       <source>The algorithm failed.</source>
       <translation>فشلت الخوارزمية.</translation>
     </message>
@@ -1837,50 +1980,50 @@
       <translation>استخدام أقرب لقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="403" />
+      <location filename="../plugin/gui/dock.py" line="412" />
       <source>strikes</source>
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="372" />
+      <location filename="../plugin/gui/dock.py" line="381" />
       <source>{name} (factions)</source>
       <translation>{name} (الفصائل)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="411" />
+      <location filename="../plugin/gui/dock.py" line="420" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: خطوط إلى أقرب أراضٍ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="405" />
+      <location filename="../plugin/gui/dock.py" line="414" />
       <source>{name}: nearest faction</source>
       <translation>{name}: أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="387" />
+      <location filename="../plugin/gui/dock.py" line="396" />
       <source>{name}: rejected rows</source>
       <translation>{name}: الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="132" />
-      <location filename="../plugin/gui/dock.py" line="133" />
+      <location filename="../plugin/gui/dock.py" line="140" />
+      <location filename="../plugin/gui/dock.py" line="141" />
       <source>{n} of {total} selected</source>
       <translation>المحدد: {n} من أصل {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="436" />
+      <location filename="../plugin/gui/dock.py" line="445" />
       <source>{n} strikes analysed</source>
       <translation>عدد الضربات المحللة: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="389" />
-      <location filename="../plugin/gui/dock.py" line="390" />
+      <location filename="../plugin/gui/dock.py" line="398" />
+      <location filename="../plugin/gui/dock.py" line="399" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>عدد الضربات المستوردة: {n}، والصفوف المرفوضة: {m}؛ انظر الطبقة «{errors}».</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="396" />
-      <location filename="../plugin/gui/dock.py" line="397" />
+      <location filename="../plugin/gui/dock.py" line="405" />
+      <location filename="../plugin/gui/dock.py" line="406" />
       <source>{n} strikes imported.</source>
       <translation>عدد الضربات المستوردة: {n}.</translation>
     </message>
@@ -1898,7 +2041,7 @@
       <translation>التحليل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="76" />
+      <location filename="../plugin/gui/ui/dock.ui" line="78" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -1908,7 +2051,7 @@
       <translation>خريطة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="99" />
+      <location filename="../plugin/gui/ui/dock.ui" line="101" />
       <source>Copy table</source>
       <translation>نسخ الجدول</translation>
     </message>
@@ -1928,12 +2071,17 @@
       <translation>كل قيمة موجودة في حقل الفصيل، والفصيل الذي تدل عليه، وتسميتها في مفتاح الخريطة ولونها. عدّل رمز الفصيل لتجاوز الإعداد المسبق.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="100" />
+      <location filename="../plugin/gui/ui/dock.ui" line="73" />
+      <source>Engine</source>
+      <translation>المحرك</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="102" />
       <source>Export CSV…</source>
       <translation>تصدير CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="101" />
+      <location filename="../plugin/gui/ui/dock.ui" line="103" />
       <source>Export map…</source>
       <translation>تصدير الخريطة…</translation>
     </message>
@@ -1988,12 +2136,12 @@
       <translation>الإعداد المسبق</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="85" />
+      <location filename="../plugin/gui/ui/dock.ui" line="87" />
       <source>Results</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="77" />
+      <location filename="../plugin/gui/ui/dock.ui" line="79" />
       <source>Run analysis</source>
       <translation>تشغيل التحليل</translation>
     </message>
@@ -2021,6 +2169,11 @@
       <location filename="../plugin/gui/ui/dock.ui" line="71" />
       <source>Undated / early</source>
       <translation>غير مؤرخة / مبكرة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="74" />
+      <source>Where the analysis runs. Automatic: inside PostGIS when the strikes and the control map are tables of the same PostGIS database (nothing is pulled into QGIS), else on this computer. The answers are the same.</source>
+      <translation>مكان تشغيل التحليل. تلقائي: داخل PostGIS حين تكون الضربات وخريطة السيطرة جداول في قاعدة بيانات PostGIS واحدة (لا يُنقل شيء إلى QGIS)، وإلا فعلى هذا الحاسوب. الأجوبة واحدة.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="72" />

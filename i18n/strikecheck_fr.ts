@@ -4,10 +4,43 @@
   <context>
     <name>NearestFactionAlgorithm</name>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="130" />
+      <source>CONTROL</source>
+      <translation>CONTROL</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="211" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="138" />
+      <location filename="../plugin/processing/nearest_database.py" line="139" />
+      <source>ENGINE=database cannot be used: {reason}. Use ENGINE=auto or local.</source>
+      <translation>ENGINE=database ne peut pas être utilisé : {reason}. Utilisez ENGINE=auto ou local.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="161" />
+      <location filename="../plugin/processing/nearest_database.py" line="162" />
+      <source>Engine: database (the analysis runs as SQL in PostGIS, {place}).</source>
+      <translation>Moteur : base de données (l'analyse s'exécute en SQL dans PostGIS, {place}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="167" />
+      <source>Engine: local ({reason}).</source>
+      <translation>Moteur : local ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="247" />
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
       <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Toutes les valeurs du champ '{field}' de la couche de contrôle sont vides (NULL) : aucune entité ne dit quelle faction la tient. Choisissez le champ qui contient les noms des factions.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="81" />
+      <source>FRONT_LINES (a layer of front lines) is read by the local engine</source>
+      <translation>FRONT_LINES (une couche de lignes de front) est lu par le moteur local</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
@@ -22,6 +55,17 @@
       <translation>Le champ '{field}' de la couche de contrôle ne contient aucune date : une seule carte statique.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="71" />
+      <source>LINES (lines to the nearest territory) are drawn by the local engine</source>
+      <translation>LINES (les lignes vers le territoire le plus proche) sont tracées par le moteur local</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="306" />
+      <location filename="../plugin/processing/nearest_database.py" line="307" />
+      <source>OUTPUT names the {label} table itself; choose a new table name.</source>
+      <translation>OUTPUT désigne la table {label} elle-même ; choisissez un nouveau nom de table.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="66" />
       <source>Reading the control map...</source>
       <translation>Lecture de la carte de contrôle...</translation>
@@ -32,10 +76,80 @@
       <translation>Lecture des frappes...</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="322" />
+      <location filename="../plugin/processing/nearest_database.py" line="323" />
+      <source>Results written to the new table {table} in one transaction.</source>
+      <translation>Résultats écrits dans la nouvelle table {table} en une seule transaction.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="127" />
+      <source>STRIKES</source>
+      <translation>STRIKES</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="132" />
+      <source>STRIKES and CONTROL are in different databases</source>
+      <translation>STRIKES et CONTROL sont dans des bases de données différentes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="214" />
+      <location filename="../plugin/processing/nearest_database.py" line="215" />
+      <source>The connection to the database was lost during the analysis ({reason}). Nothing was written; run it again.</source>
+      <translation>La connexion à la base de données a été perdue pendant l'analyse ({reason}). Rien n'a été écrit ; relancez-la.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="253" />
+      <location filename="../plugin/processing/nearest_database.py" line="254" />
+      <source>The control layer has no usable geometry (all are empty or NULL).</source>
+      <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="243" />
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
       <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>La couche de contrôle est vide : il n'y a aucun territoire par rapport auquel mesurer.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="221" />
+      <location filename="../plugin/processing/nearest_database.py" line="222" />
+      <source>The database could not run the analysis: {reason}</source>
+      <translation>La base de données n'a pas pu exécuter l'analyse : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="60" />
+      <source>only selected (or filtered) features of {label} are used: the selection lives in QGIS</source>
+      <translation>seules les entités sélectionnées (ou filtrées) de {label} sont utilisées : la sélection n'existe que dans QGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="77" />
+      <source>the control map has dated snapshots ('{field}'): time-aware runs are local</source>
+      <translation>la carte de contrôle a des instantanés datés ('{field}') : les analyses dans le temps sont locales</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="83" />
+      <source>the faction field '{field}' is neither text nor whole numbers</source>
+      <translation>le champ de faction '{field}' n'est ni du texte ni des nombres entiers</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="88" />
+      <source>the precision field '{field}' is not numeric</source>
+      <translation>le champ de précision '{field}' n'est pas numérique</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="92" />
+      <source>the strike table has no primary key to send the answers back to QGIS by (write OUTPUT to a PostGIS table instead)</source>
+      <translation>la table des frappes n'a pas de clé primaire par laquelle renvoyer les réponses à QGIS (écrivez plutôt OUTPUT dans une table PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="97" />
+      <source>the strike table's primary key is neither text nor whole numbers</source>
+      <translation>la clé primaire de la table des frappes n'est ni du texte ni des nombres entiers</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="58" />
+      <source>{label} is not a PostGIS layer</source>
+      <translation>{label} n'est pas une couche PostGIS</translation>
     </message>
   </context>
   <context>
@@ -66,7 +180,7 @@
       <translation>'{value}' n'est pas une date que StrikeCheck peut lire sans ambiguïté ; écrivez-la sous la forme aaaa-mm-jj.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <location filename="../plugin/processing/nearest_faction.py" line="432" />
       <source>(none: all undated)</source>
       <translation>(aucun : toutes sans date)</translation>
     </message>
@@ -91,9 +205,9 @@
       <translation>; {unknown} au-delà de la distance de recherche ou sans position</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="47" />
-      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Pour chaque frappe, indique quelle faction contrôlait le terrain où elle est tombée et mesure la distance géodésique (ellipsoïde WGS84, à 1 m près) jusqu'au territoire le plus proche de chaque faction d'une carte de contrôle.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : couche de points des frappes (tout SCR ; « Entités sélectionnées uniquement » fonctionne). Une frappe multipoint est tenue par chaque faction qui tient l'un de ses points ; sa distance à une faction est celle de son point le plus proche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt; : le contrôle territorial sous forme de polygones, de lignes de front ou de points de contrôle des localités (tout SCR). Les géométries invalides sont réparées en mémoire ; la couche n'est jamais modifiée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de CONTROL qui nomme la faction. Une valeur joignant des codes par '+' (une classe mixte issue de « Importer une carte de contrôle », p. ex. isis+jn+rebel) compte comme territoire de chacun de ses membres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt; : optionnel ; les valeurs de faction à mesurer, séparées par ';' (par défaut : toutes les valeurs présentes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt; : optionnel ; les distances au-delà valent NULL (et la recherche est plus rapide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les frappes avec tous leurs champs plus les résultats, dans le SCR de la couche des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt; : optionnel ; pour chaque frappe et chaque faction hors de laquelle elle se trouve, la ligne géodésique la plus courte jusqu'au territoire de cette faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt; : optionnels (par défaut : 'date' et 'valid_from' quand les couches les ont). Une couche de contrôle contenant plusieurs instantanés datés est prise en compte dans le temps : chaque frappe est mesurée par rapport au dernier instantané à sa date ou avant ; les entités de contrôle sans date valent pour tous les instantanés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt; : frappes datées d'avant le premier instantané, ou sans date : 'nearest' (le premier instantané, ou le dernier pour les frappes sans date) ou 'skip' (réponses NULL, la raison dans snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnel (par défaut : 'precision_km' s'il existe) : à quelle distance, en km, la position réelle peut se trouver du point. &lt;b&gt;PRECISION_KM&lt;/b&gt; : le rayon pour les frappes sans valeur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt; : mesurer aussi la distance au front (oui par défaut). &lt;b&gt;FRONT_LINES&lt;/b&gt; : couche de lignes de front optionnelle, à utiliser au lieu des limites entre les polygones des factions (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; les nomme). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt; : à quelle distance les limites de deux factions doivent courir pour compter comme un seul front (les cartes dessinées à la main partagent rarement leurs sommets ; 0,5 km par défaut).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Champs en sortie&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt; : la ou les factions dont le territoire contient la frappe, triées et jointes par '+' (une frappe sur une limite commune ou dans des territoires qui se chevauchent appartient à chacune) ; NULL quand aucune faction ne la tient. Une frappe dans un trou d'un polygone est hors de celui-ci.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt; : km géodésiques jusqu'au point le plus proche du territoire de cette faction, 0 à l'intérieur. La valeur de faction est normalisée en nom de champ (ASCII en minuscules, '_' pour les autres caractères), p. ex. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt; : la faction la plus proche autre que celle(s) qui contrôle(nt) le terrain (pour une frappe que personne ne tient : la faction la plus proche).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt; : distance jusqu'au front le plus proche entre la faction qui contrôle la frappe et une autre faction (la côte et les limites avec une terre qui n'est à personne ne sont pas des fronts ; 0 sur la ligne) et qui se trouve de l'autre côté ; pour une frappe que personne ne tient, la limite de la faction la plus proche et cette faction. Près de l'endroit où un front rejoint une côte, la valeur peut être trop courte d'au plus FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt; : l'instantané de contrôle par rapport auquel chaque frappe a été mesurée, et pourquoi quand ce n'était pas le plus évident (analyses dans le temps uniquement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt; : avec une précision, chaque faction dont le territoire touche le disque des positions possibles de la frappe, et si une seule faction tient le disque entier (la conclusion résiste à l'incertitude).&lt;/li&gt;&lt;/ul&gt;Un nom de champ déjà utilisé par la couche des frappes reçoit un suffixe numérique. Champs de LINES : strike_id (l'identifiant d'entité de la frappe), faction, km.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/nearest_faction.py" line="48" />
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Pour chaque frappe, indique quelle faction contrôlait le terrain où elle est tombée et mesure la distance géodésique (ellipsoïde WGS84, à 1 m près) jusqu'au territoire le plus proche de chaque faction d'une carte de contrôle.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : couche de points des frappes (tout SCR ; « Entités sélectionnées uniquement » fonctionne). Une frappe multipoint est tenue par chaque faction qui tient l'un de ses points ; sa distance à une faction est celle de son point le plus proche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt; : le contrôle territorial sous forme de polygones, de lignes de front ou de points de contrôle des localités (tout SCR). Les géométries invalides sont réparées en mémoire ; la couche n'est jamais modifiée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de CONTROL qui nomme la faction. Une valeur joignant des codes par '+' (une classe mixte issue de « Importer une carte de contrôle », p. ex. isis+jn+rebel) compte comme territoire de chacun de ses membres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt; : optionnel ; les valeurs de faction à mesurer, séparées par ';' (par défaut : toutes les valeurs présentes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt; : optionnel ; les distances au-delà valent NULL (et la recherche est plus rapide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les frappes avec tous leurs champs plus les résultats, dans le SCR de la couche des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt; : optionnel ; pour chaque frappe et chaque faction hors de laquelle elle se trouve, la ligne géodésique la plus courte jusqu'au territoire de cette faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt; : optionnels (par défaut : 'date' et 'valid_from' quand les couches les ont). Une couche de contrôle contenant plusieurs instantanés datés est prise en compte dans le temps : chaque frappe est mesurée par rapport au dernier instantané à sa date ou avant ; les entités de contrôle sans date valent pour tous les instantanés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt; : frappes datées d'avant le premier instantané, ou sans date : 'nearest' (le premier instantané, ou le dernier pour les frappes sans date) ou 'skip' (réponses NULL, la raison dans snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnel (par défaut : 'precision_km' s'il existe) : à quelle distance, en km, la position réelle peut se trouver du point. &lt;b&gt;PRECISION_KM&lt;/b&gt; : le rayon pour les frappes sans valeur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt; : mesurer aussi la distance au front (oui par défaut). &lt;b&gt;FRONT_LINES&lt;/b&gt; : couche de lignes de front optionnelle, à utiliser au lieu des limites entre les polygones des factions (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; les nomme). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt; : à quelle distance les limites de deux factions doivent courir pour compter comme un seul front (les cartes dessinées à la main partagent rarement leurs sommets ; 0,5 km par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt; : 'auto' (par défaut) exécute l'analyse en SQL dans PostGIS quand STRIKES et CONTROL sont des couches de la même base de données PostGIS, sinon localement ; 'local' ou 'database' imposent l'un ou l'autre. Les réponses sont les mêmes (distances à 1 m près). Pas encore dans la base de données : LINES, instantanés de contrôle datés, FRONT_LINES, entités sélectionnées uniquement ; auto s'exécute alors localement et dit pourquoi. Si OUTPUT est une table de cette base, les résultats y sont écrits en une seule transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Champs en sortie&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt; : la ou les factions dont le territoire contient la frappe, triées et jointes par '+' (une frappe sur une limite commune ou dans des territoires qui se chevauchent appartient à chacune) ; NULL quand aucune faction ne la tient. Une frappe dans un trou d'un polygone est hors de celui-ci.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt; : km géodésiques jusqu'au point le plus proche du territoire de cette faction, 0 à l'intérieur. La valeur de faction est normalisée en nom de champ (ASCII en minuscules, '_' pour les autres caractères), p. ex. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt; : la faction la plus proche autre que celle(s) qui contrôle(nt) le terrain (pour une frappe que personne ne tient : la faction la plus proche).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt; : distance jusqu'au front le plus proche entre la faction qui contrôle la frappe et une autre faction (la côte et les limites avec une terre qui n'est à personne ne sont pas des fronts ; 0 sur la ligne) et qui se trouve de l'autre côté ; pour une frappe que personne ne tient, la limite de la faction la plus proche et cette faction. Près de l'endroit où un front rejoint une côte, la valeur peut être trop courte d'au plus FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt; : l'instantané de contrôle par rapport auquel chaque frappe a été mesurée, et pourquoi quand ce n'était pas le plus évident (analyses dans le temps uniquement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt; : avec une précision, chaque faction dont le territoire touche le disque des positions possibles de la frappe, et si une seule faction tient le disque entier (la conclusion résiste à l'incertitude).&lt;/li&gt;&lt;/ul&gt;Un nom de champ déjà utilisé par la couche des frappes reçoit un suffixe numérique. Champs de LINES : strike_id (l'identifiant d'entité de la frappe), faction, km.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="35" />
@@ -181,7 +295,7 @@
       <translation>CONFIDENCE_MAPPING associe '{key}' à '{value}' ; la fiabilité ne peut être que high, low ou null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="363" />
+      <location filename="../plugin/processing/nearest_faction.py" line="385" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
@@ -339,6 +453,11 @@
       <translation>Modifier pour remplacer le préréglage pour cette valeur</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="236" />
+      <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
+      <translation>Moteur (auto : dans PostGIS quand les deux couches sont dans la même base)</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Exporter la carte des frappes</translation>
@@ -364,7 +483,7 @@
       <translation>Faction</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="127" />
+      <location filename="../plugin/processing/nearest_faction.py" line="134" />
       <source>Faction field</source>
       <translation>Champ de faction</translation>
     </message>
@@ -390,17 +509,17 @@
       <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="303" />
+      <location filename="../plugin/processing/nearest_faction.py" line="319" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>La ou les factions {unknown} ne figurent pas dans le champ de faction de la couche de contrôle ; valeurs présentes : {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="429" />
+      <location filename="../plugin/processing/nearest_faction.py" line="451" />
       <source>Factions in the control map: {names}</source>
       <translation>Factions de la carte de contrôle : {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="132" />
+      <location filename="../plugin/processing/nearest_faction.py" line="139" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>Factions à mesurer, séparées par ';' (vide : toutes)</translation>
     </message>
@@ -411,7 +530,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest_faction.py" line="283" />
+      <location filename="../plugin/processing/nearest_faction.py" line="299" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
@@ -438,17 +557,17 @@
       <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="212" />
+      <location filename="../plugin/processing/nearest_faction.py" line="219" />
       <source>Front line name field</source>
       <translation>Champ du nom des lignes de front</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="207" />
+      <location filename="../plugin/processing/nearest_faction.py" line="214" />
       <source>Front lines (optional)</source>
       <translation>Lignes de front (optionnel)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="220" />
+      <location filename="../plugin/processing/nearest_faction.py" line="227" />
       <source>Front tolerance (km)</source>
       <translation>Tolérance du front (km)</translation>
     </message>
@@ -506,7 +625,7 @@
       <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/engine.py" line="265" />
+      <location filename="../plugin/database/engine.py" line="267" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>Erreur interne : les colonnes de sortie ne correspondent pas aux réponses.</translation>
     </message>
@@ -567,7 +686,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
-      <location filename="../plugin/processing/nearest_faction.py" line="152" />
+      <location filename="../plugin/processing/nearest_faction.py" line="159" />
       <source>Lines to nearest territory</source>
       <translation>Lignes vers le territoire le plus proche</translation>
     </message>
@@ -582,12 +701,12 @@
       <translation>Colonne de précision de localisation (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="185" />
+      <location filename="../plugin/processing/nearest_faction.py" line="192" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>Champ de précision de localisation, km (vide : 'precision_km' s'il existe)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="422" />
+      <location filename="../plugin/processing/nearest_faction.py" line="444" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>Précision de localisation connue pour {n} frappes sur {total}.</translation>
     </message>
@@ -648,12 +767,12 @@
       <translation>Cartes et rapports</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="139" />
+      <location filename="../plugin/processing/nearest_faction.py" line="146" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>Distance maximale (km, vide : aucune limite)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="202" />
+      <location filename="../plugin/processing/nearest_faction.py" line="209" />
       <source>Measure the distance to the front</source>
       <translation>Mesurer la distance au front</translation>
     </message>
@@ -668,7 +787,7 @@
       <translation>Classe mixte '{label}' -&gt; {code} : l'analyse la compte comme territoire de {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="404" />
+      <location filename="../plugin/processing/nearest_faction.py" line="426" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>Le contrôle mixte ({classes}) compte comme territoire de chacun de ses membres.</translation>
     </message>
@@ -819,7 +938,7 @@
       <translation>Factions possibles</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="193" />
+      <location filename="../plugin/processing/nearest_faction.py" line="200" />
       <source>Precision for strikes without a value (km)</source>
       <translation>Précision pour les frappes sans valeur (km)</translation>
     </message>
@@ -957,7 +1076,7 @@
       <translation>Frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="115" />
+      <location filename="../plugin/processing/nearest_faction.py" line="122" />
       <source>Strikes (points)</source>
       <translation>Frappes (points)</translation>
     </message>
@@ -968,7 +1087,7 @@
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="176" />
+      <location filename="../plugin/processing/nearest_faction.py" line="183" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>Frappes antérieures au premier instantané ou sans date</translation>
     </message>
@@ -983,7 +1102,7 @@
       <translation>Frappes par semaine et par faction contrôlant le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/nearest_faction.py" line="156" />
       <source>Strikes with nearest faction</source>
       <translation>Frappes avec la faction la plus proche</translation>
     </message>
@@ -1040,7 +1159,7 @@
       <translation>Contrôle territorial (pour la carte)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="120" />
+      <location filename="../plugin/processing/nearest_faction.py" line="127" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>Contrôle territorial (polygones, lignes ou points)</translation>
     </message>
@@ -1050,18 +1169,18 @@
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="279" />
+      <location filename="../plugin/processing/nearest_faction.py" line="295" />
       <source>The control layer</source>
       <translation>La couche de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="273" />
-      <location filename="../plugin/processing/nearest_faction.py" line="270" />
+      <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="366" />
+      <location filename="../plugin/processing/nearest_faction.py" line="388" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
     </message>
@@ -1141,7 +1260,7 @@
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="278" />
+      <location filename="../plugin/processing/nearest_faction.py" line="294" />
       <source>The strike layer</source>
       <translation>La couche des frappes</translation>
     </message>
@@ -1167,13 +1286,13 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="297" />
-      <location filename="../plugin/processing/nearest_faction.py" line="268" />
+      <location filename="../plugin/processing/nearest_faction.py" line="284" />
       <location filename="../plugin/processing/report.py" line="156" />
       <source>The strike layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche des frappes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="272" />
+      <location filename="../plugin/processing/nearest_faction.py" line="288" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>La couche des frappes doit contenir des points, mais elle contient des lignes ou des polygones. Convertissez-la d'abord, p. ex. avec 'Centroïdes' ou 'Point dans la surface'.</translation>
     </message>
@@ -1183,7 +1302,7 @@
       <translation>Les frappes n'ont pas de champ 'confidence' : toutes dessinées comme non évaluées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <location filename="../plugin/processing/nearest_faction.py" line="432" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>Analyse dans le temps : instantanés de contrôle d'après '{control}', dates des frappes d'après '{strike}' ; frappes antérieures au premier instantané ou sans date : {rule}.</translation>
     </message>
@@ -1416,7 +1535,7 @@
       <translation>pas de {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="282" />
+      <location filename="../plugin/processing/nearest_faction.py" line="298" />
       <location filename="../plugin/processing/styling_base.py" line="88" />
       <source>none</source>
       <translation>aucune</translation>
@@ -1557,7 +1676,7 @@
       <translation>{kept} conclusions sur {judged} résistent à l'incertitude de localisation (une seule faction tient toutes les positions possibles)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="473" />
+      <location filename="../plugin/processing/nearest_faction.py" line="495" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>{kept} des {n} frappes de précision connue sont tenues par une seule faction sur tout leur disque d'incertitude.</translation>
     </message>
@@ -1578,22 +1697,27 @@
       <translation>{label} n'a pas de système de coordonnées de référence : ses positions ne peuvent pas être mesurées. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
+      <location filename="../plugin/database/layers.py" line="70" />
+      <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
+      <translation>{label} est en {crs}, pas sur le datum WGS84 : QGIS et PostGIS peuvent la transformer différemment</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/summary.py" line="46" />
       <source>{low}-{high} km (median {median} km)</source>
       <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="445" />
+      <location filename="../plugin/processing/nearest_faction.py" line="467" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>{n} entités de contrôle à géométrie vide ou NULL ont été ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="451" />
+      <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>{n} entités de contrôle sans valeur de faction ont été ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="435" />
+      <location filename="../plugin/processing/nearest_faction.py" line="457" />
       <source>{n} control snapshots used.</source>
       <translation>{n} instantanés de contrôle utilisés.</translation>
     </message>
@@ -1628,7 +1752,7 @@
       <translation>{n} géométries étaient vides après réparation, conservées comme NULL : entités {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="439" />
+      <location filename="../plugin/processing/nearest_faction.py" line="461" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>{n} géométries de contrôle invalides ont été réparées en mémoire.</translation>
     </message>
@@ -1663,7 +1787,7 @@
       <translation>{n} valeurs de strike_id apparaissent plus d'une fois : {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="459" />
+      <location filename="../plugin/processing/nearest_faction.py" line="481" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>{n} frappes analysées par rapport à {k} factions : {held} dans le territoire d'une faction, {free} en dehors de tous.</translation>
     </message>
@@ -1673,7 +1797,7 @@
       <translation>{n} frappes ont une date vide : importées avec une date NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="480" />
+      <location filename="../plugin/processing/nearest_faction.py" line="502" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>{n} frappes ont une géométrie vide ou NULL : conservées dans la sortie avec des résultats NULL.</translation>
     </message>
@@ -1712,12 +1836,16 @@
       <source>{what} must be a list of texts.</source>
       <translation>{what} doit être une liste de textes.</translation>
     </message>
+    <message>
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Pour chaque frappe, indique quelle faction contrôlait le terrain où elle est tombée et mesure la distance géodésique (ellipsoïde WGS84, à 1 m près) jusqu'au territoire le plus proche de chaque faction d'une carte de contrôle.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : couche de points des frappes (tout SCR ; « Entités sélectionnées uniquement » fonctionne). Une frappe multipoint est tenue par chaque faction qui tient l'un de ses points ; sa distance à une faction est celle de son point le plus proche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt; : le contrôle territorial sous forme de polygones, de lignes de front ou de points de contrôle des localités (tout SCR). Les géométries invalides sont réparées en mémoire ; la couche n'est jamais modifiée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de CONTROL qui nomme la faction. Une valeur joignant des codes par '+' (une classe mixte issue de « Importer une carte de contrôle », p. ex. isis+jn+rebel) compte comme territoire de chacun de ses membres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt; : optionnel ; les valeurs de faction à mesurer, séparées par ';' (par défaut : toutes les valeurs présentes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt; : optionnel ; les distances au-delà valent NULL (et la recherche est plus rapide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les frappes avec tous leurs champs plus les résultats, dans le SCR de la couche des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt; : optionnel ; pour chaque frappe et chaque faction hors de laquelle elle se trouve, la ligne géodésique la plus courte jusqu'au territoire de cette faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt; : optionnels (par défaut : 'date' et 'valid_from' quand les couches les ont). Une couche de contrôle contenant plusieurs instantanés datés est prise en compte dans le temps : chaque frappe est mesurée par rapport au dernier instantané à sa date ou avant ; les entités de contrôle sans date valent pour tous les instantanés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt; : frappes datées d'avant le premier instantané, ou sans date : 'nearest' (le premier instantané, ou le dernier pour les frappes sans date) ou 'skip' (réponses NULL, la raison dans snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnel (par défaut : 'precision_km' s'il existe) : à quelle distance, en km, la position réelle peut se trouver du point. &lt;b&gt;PRECISION_KM&lt;/b&gt; : le rayon pour les frappes sans valeur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt; : mesurer aussi la distance au front (oui par défaut). &lt;b&gt;FRONT_LINES&lt;/b&gt; : couche de lignes de front optionnelle, à utiliser au lieu des limites entre les polygones des factions (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; les nomme). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt; : à quelle distance les limites de deux factions doivent courir pour compter comme un seul front (les cartes dessinées à la main partagent rarement leurs sommets ; 0,5 km par défaut).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Champs en sortie&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt; : la ou les factions dont le territoire contient la frappe, triées et jointes par '+' (une frappe sur une limite commune ou dans des territoires qui se chevauchent appartient à chacune) ; NULL quand aucune faction ne la tient. Une frappe dans un trou d'un polygone est hors de celui-ci.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt; : km géodésiques jusqu'au point le plus proche du territoire de cette faction, 0 à l'intérieur. La valeur de faction est normalisée en nom de champ (ASCII en minuscules, '_' pour les autres caractères), p. ex. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt; : la faction la plus proche autre que celle(s) qui contrôle(nt) le terrain (pour une frappe que personne ne tient : la faction la plus proche).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt; : distance jusqu'au front le plus proche entre la faction qui contrôle la frappe et une autre faction (la côte et les limites avec une terre qui n'est à personne ne sont pas des fronts ; 0 sur la ligne) et qui se trouve de l'autre côté ; pour une frappe que personne ne tient, la limite de la faction la plus proche et cette faction. Près de l'endroit où un front rejoint une côte, la valeur peut être trop courte d'au plus FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt; : l'instantané de contrôle par rapport auquel chaque frappe a été mesurée, et pourquoi quand ce n'était pas le plus évident (analyses dans le temps uniquement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt; : avec une précision, chaque faction dont le territoire touche le disque des positions possibles de la frappe, et si une seule faction tient le disque entier (la conclusion résiste à l'incertitude).&lt;/li&gt;&lt;/ul&gt;Un nom de champ déjà utilisé par la couche des frappes reçoit un suffixe numérique. Champs de LINES : strike_id (l'identifiant d'entité de la frappe), faction, km.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
-      <location filename="../plugin/database/connection.py" line="117" />
-      <location filename="../plugin/database/connection.py" line="118" />
+      <location filename="../plugin/database/connection.py" line="124" />
+      <location filename="../plugin/database/connection.py" line="125" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>Impossible de se connecter à la base de données {place} : {reason}</translation>
     </message>
@@ -1727,8 +1855,8 @@
       <translation>Le moteur de base de données a besoin du paquet Python psycopg2, que ce QGIS n'a pas (Debian/Ubuntu : apt install python3-psycopg2 ; ailleurs : python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="91" />
-      <location filename="../plugin/database/connection.py" line="92" />
+      <location filename="../plugin/database/connection.py" line="98" />
+      <location filename="../plugin/database/connection.py" line="99" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>La configuration d'authentification QGIS '{id}' de la couche n'a pas pu être utilisée ; vérifiez-la dans Préférences &gt; Options &gt; Authentification.</translation>
     </message>
@@ -1736,67 +1864,82 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="66" />
+      <location filename="../plugin/gui/dock.py" line="65" />
+      <source>Automatic (PostGIS when both layers are in it)</source>
+      <translation>Automatique (PostGIS quand les deux couches y sont)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="69" />
       <source>Automatic (best match)</source>
       <translation>Automatique (meilleure correspondance)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="474" />
-      <location filename="../plugin/gui/dock.py" line="475" />
+      <location filename="../plugin/gui/dock.py" line="483" />
+      <location filename="../plugin/gui/dock.py" line="484" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="258" />
-      <location filename="../plugin/gui/dock.py" line="259" />
+      <location filename="../plugin/gui/dock.py" line="267" />
+      <location filename="../plugin/gui/dock.py" line="268" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Choisissez d'abord une carte de contrôle et son champ de faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="238" />
-      <location filename="../plugin/gui/dock.py" line="239" />
+      <location filename="../plugin/gui/dock.py" line="247" />
+      <location filename="../plugin/gui/dock.py" line="248" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Choisissez d'abord une couche de frappes et une carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="243" />
-      <location filename="../plugin/gui/dock.py" line="244" />
+      <location filename="../plugin/gui/dock.py" line="252" />
+      <location filename="../plugin/gui/dock.py" line="253" />
       <source>Choose the control map's faction field first.</source>
       <translation>Choisissez d'abord le champ de faction de la carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="305" />
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="314" />
+      <location filename="../plugin/gui/dock.py" line="315" />
       <source>Export map</source>
       <translation>Exporter la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="474" />
-      <location filename="../plugin/gui/dock.py" line="475" />
+      <location filename="../plugin/gui/dock.py" line="483" />
+      <location filename="../plugin/gui/dock.py" line="484" />
       <source>Export results as CSV</source>
       <translation>Exporter les résultats en CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="282" />
-      <location filename="../plugin/gui/dock.py" line="284" />
+      <location filename="../plugin/gui/dock.py" line="291" />
+      <location filename="../plugin/gui/dock.py" line="293" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="350" />
-      <location filename="../plugin/gui/dock.py" line="351" />
+      <location filename="../plugin/gui/dock.py" line="67" />
+      <source>Inside the PostGIS database</source>
+      <translation>Dans la base de données PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="359" />
+      <location filename="../plugin/gui/dock.py" line="360" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Carte exportée : {pdf} (la mise en page se trouve dans le gestionnaire de mises en page du projet).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="305" />
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="66" />
+      <source>On this computer</source>
+      <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="314" />
+      <location filename="../plugin/gui/dock.py" line="315" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
-      <location filename="../plugin/gui/dock.py" line="301" />
+      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="310" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>Lancez d'abord l'analyse : la carte en montre les résultats.</translation>
     </message>
@@ -1806,28 +1949,28 @@
       <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="339" />
+      <location filename="../plugin/gui/dock.py" line="348" />
       <source>Stopped: {reason}</source>
       <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="282" />
-      <location filename="../plugin/gui/dock.py" line="286" />
+      <location filename="../plugin/gui/dock.py" line="291" />
+      <location filename="../plugin/gui/dock.py" line="295" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Fichiers de frappes (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="331" />
+      <location filename="../plugin/gui/dock.py" line="340" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck : {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock.py" line="325" />
       <source>Strikes and territorial control</source>
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="337" />
+      <location filename="../plugin/gui/dock.py" line="346" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
@@ -1837,50 +1980,50 @@
       <translation>Utiliser l'instantané le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="403" />
+      <location filename="../plugin/gui/dock.py" line="412" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="372" />
+      <location filename="../plugin/gui/dock.py" line="381" />
       <source>{name} (factions)</source>
       <translation>{name} (factions)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="411" />
+      <location filename="../plugin/gui/dock.py" line="420" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name} : lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="405" />
+      <location filename="../plugin/gui/dock.py" line="414" />
       <source>{name}: nearest faction</source>
       <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="387" />
+      <location filename="../plugin/gui/dock.py" line="396" />
       <source>{name}: rejected rows</source>
       <translation>{name} : lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="132" />
-      <location filename="../plugin/gui/dock.py" line="133" />
+      <location filename="../plugin/gui/dock.py" line="140" />
+      <location filename="../plugin/gui/dock.py" line="141" />
       <source>{n} of {total} selected</source>
       <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="436" />
+      <location filename="../plugin/gui/dock.py" line="445" />
       <source>{n} strikes analysed</source>
       <translation>{n} frappes analysées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="389" />
-      <location filename="../plugin/gui/dock.py" line="390" />
+      <location filename="../plugin/gui/dock.py" line="398" />
+      <location filename="../plugin/gui/dock.py" line="399" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="396" />
-      <location filename="../plugin/gui/dock.py" line="397" />
+      <location filename="../plugin/gui/dock.py" line="405" />
+      <location filename="../plugin/gui/dock.py" line="406" />
       <source>{n} strikes imported.</source>
       <translation>{n} frappes importées.</translation>
     </message>
@@ -1898,7 +2041,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="76" />
+      <location filename="../plugin/gui/ui/dock.ui" line="78" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -1908,7 +2051,7 @@
       <translation>Carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="99" />
+      <location filename="../plugin/gui/ui/dock.ui" line="101" />
       <source>Copy table</source>
       <translation>Copier le tableau</translation>
     </message>
@@ -1928,12 +2071,17 @@
       <translation>Chaque valeur trouvée dans le champ de faction, la faction qu'elle désigne, son étiquette de légende et sa couleur. Modifiez un code de faction pour remplacer le préréglage.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="100" />
+      <location filename="../plugin/gui/ui/dock.ui" line="73" />
+      <source>Engine</source>
+      <translation>Moteur</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="102" />
       <source>Export CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="101" />
+      <location filename="../plugin/gui/ui/dock.ui" line="103" />
       <source>Export map…</source>
       <translation>Exporter la carte…</translation>
     </message>
@@ -1988,12 +2136,12 @@
       <translation>Préréglage</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="85" />
+      <location filename="../plugin/gui/ui/dock.ui" line="87" />
       <source>Results</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="77" />
+      <location filename="../plugin/gui/ui/dock.ui" line="79" />
       <source>Run analysis</source>
       <translation>Lancer l'analyse</translation>
     </message>
@@ -2021,6 +2169,11 @@
       <location filename="../plugin/gui/ui/dock.ui" line="71" />
       <source>Undated / early</source>
       <translation>Sans date / antérieures</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="74" />
+      <source>Where the analysis runs. Automatic: inside PostGIS when the strikes and the control map are tables of the same PostGIS database (nothing is pulled into QGIS), else on this computer. The answers are the same.</source>
+      <translation>Où l'analyse s'exécute. Automatique : dans PostGIS quand les frappes et la carte de contrôle sont des tables de la même base de données PostGIS (rien n'est rapatrié dans QGIS), sinon sur cet ordinateur. Les réponses sont les mêmes.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="72" />

@@ -4,10 +4,43 @@
   <context>
     <name>NearestFactionAlgorithm</name>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="130" />
+      <source>CONTROL</source>
+      <translation>CONTROL</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="211" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="138" />
+      <location filename="../plugin/processing/nearest_database.py" line="139" />
+      <source>ENGINE=database cannot be used: {reason}. Use ENGINE=auto or local.</source>
+      <translation>ENGINE=database использовать нельзя: {reason}. Используйте ENGINE=auto или local.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="161" />
+      <location filename="../plugin/processing/nearest_database.py" line="162" />
+      <source>Engine: database (the analysis runs as SQL in PostGIS, {place}).</source>
+      <translation>Движок: база данных (анализ выполняется как SQL в PostGIS, {place}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="167" />
+      <source>Engine: local ({reason}).</source>
+      <translation>Движок: локальный ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="247" />
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
       <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Все значения поля '{field}' в слое контроля пусты (NULL): ни один объект не указывает, какая сторона его контролирует. Выберите поле с названиями сторон.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="81" />
+      <source>FRONT_LINES (a layer of front lines) is read by the local engine</source>
+      <translation>FRONT_LINES (слой линий фронта) читает локальный движок</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
@@ -22,6 +55,17 @@
       <translation>Поле '{field}' слоя контроля не содержит дат: одна статичная карта.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="71" />
+      <source>LINES (lines to the nearest territory) are drawn by the local engine</source>
+      <translation>LINES (линии до ближайшей территории) строит локальный движок</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="306" />
+      <location filename="../plugin/processing/nearest_database.py" line="307" />
+      <source>OUTPUT names the {label} table itself; choose a new table name.</source>
+      <translation>OUTPUT указывает на саму таблицу {label}; выберите новое имя таблицы.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="66" />
       <source>Reading the control map...</source>
       <translation>Чтение карты контроля...</translation>
@@ -32,10 +76,80 @@
       <translation>Чтение ударов...</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="322" />
+      <location filename="../plugin/processing/nearest_database.py" line="323" />
+      <source>Results written to the new table {table} in one transaction.</source>
+      <translation>Результаты записаны в новую таблицу {table} одной транзакцией.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="127" />
+      <source>STRIKES</source>
+      <translation>STRIKES</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="132" />
+      <source>STRIKES and CONTROL are in different databases</source>
+      <translation>STRIKES и CONTROL находятся в разных базах данных</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="214" />
+      <location filename="../plugin/processing/nearest_database.py" line="215" />
+      <source>The connection to the database was lost during the analysis ({reason}). Nothing was written; run it again.</source>
+      <translation>Соединение с базой данных потеряно во время анализа ({reason}). Ничего не записано; запустите анализ снова.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="253" />
+      <location filename="../plugin/processing/nearest_database.py" line="254" />
+      <source>The control layer has no usable geometry (all are empty or NULL).</source>
+      <translation>В слое контроля нет пригодной геометрии (вся пустая или NULL).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="243" />
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
       <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Слой контроля пуст: нет территории, до которой можно измерять.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="221" />
+      <location filename="../plugin/processing/nearest_database.py" line="222" />
+      <source>The database could not run the analysis: {reason}</source>
+      <translation>База данных не смогла выполнить анализ: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="60" />
+      <source>only selected (or filtered) features of {label} are used: the selection lives in QGIS</source>
+      <translation>используются только выбранные (или отфильтрованные) объекты {label}: выборка существует только в QGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="77" />
+      <source>the control map has dated snapshots ('{field}'): time-aware runs are local</source>
+      <translation>у карты контроля есть датированные срезы ('{field}'): анализ с учётом времени выполняется локально</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="83" />
+      <source>the faction field '{field}' is neither text nor whole numbers</source>
+      <translation>поле стороны '{field}' не является ни текстом, ни целыми числами</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="88" />
+      <source>the precision field '{field}' is not numeric</source>
+      <translation>поле точности '{field}' не числовое</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="92" />
+      <source>the strike table has no primary key to send the answers back to QGIS by (write OUTPUT to a PostGIS table instead)</source>
+      <translation>у таблицы ударов нет первичного ключа, по которому можно вернуть ответы в QGIS (запишите OUTPUT в таблицу PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="97" />
+      <source>the strike table's primary key is neither text nor whole numbers</source>
+      <translation>первичный ключ таблицы ударов не является ни текстом, ни целыми числами</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="58" />
+      <source>{label} is not a PostGIS layer</source>
+      <translation>{label} — не слой PostGIS</translation>
     </message>
   </context>
   <context>
@@ -66,7 +180,7 @@
       <translation>'{value}' — не дата, которую StrikeCheck может прочитать однозначно; запишите её как гггг-мм-дд.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <location filename="../plugin/processing/nearest_faction.py" line="432" />
       <source>(none: all undated)</source>
       <translation>(нет: все без даты)</translation>
     </message>
@@ -91,9 +205,9 @@
       <translation>; дальше радиуса поиска или без координат: {unknown}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="47" />
-      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Для каждого удара сообщает, какая сторона контролировала местность, куда он пришёлся, и измеряет геодезическое расстояние (эллипсоид WGS84, с точностью до 1 м) до ближайшей территории каждой стороны на карте контроля.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точечный слой ударов (любая СК; «Только выбранные объекты» работает). Удар-мультиточка находится под контролем каждой стороны, контролирующей любую из его точек; его расстояние до стороны — расстояние от ближайшей его точки.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: территориальный контроль в виде полигонов, линий фронта или точек контроля населённых пунктов (любая СК). Недопустимые геометрии исправляются в памяти; слой никогда не изменяется.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL с названием стороны. Значение, объединяющее коды через '+' (смешанный класс из «Импорт карты контроля», например isis+jn+rebel), считается территорией каждого участника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необязательно; значения сторон для измерения через ';' (по умолчанию: все имеющиеся значения).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необязательно; расстояния больше него равны NULL (и поиск идёт быстрее).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удары со всеми их полями и результатами, в СК слоя ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необязательно; для каждого удара и каждой стороны, вне территории которой он находится, кратчайшая геодезическая линия до территории этой стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'date' и 'valid_from', если они есть в слоях). Слой контроля с несколькими датированными срезами учитывает время: каждый удар измеряется по последнему срезу на его дату или раньше; объекты контроля без даты действуют во всех срезах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удары, датированные раньше первого среза, или без даты: 'nearest' (первый срез, а для ударов без даты — последний) или 'skip' (ответы NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'precision_km', если есть): насколько далеко, в км, истинное место может быть от точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радиус для ударов без значения.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: также измерять расстояние до фронта (по умолчанию да). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необязательный слой линий фронта, используемый вместо границ между полигонами сторон (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задаёт их названия). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: насколько близко должны проходить границы двух сторон, чтобы считаться одним фронтом (на картах, нарисованных вручную, вершины редко совпадают; по умолчанию 0,5 км).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Выходные поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (стороны), чья территория содержит удар, отсортированные и объединённые через '+' (удар на общей границе или на перекрывающихся территориях принадлежит каждой); NULL, если удар не находится под чьим-либо контролем. Удар в дыре полигона находится вне его.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезические километры до ближайшей точки территории этой стороны, 0 внутри. Значение стороны нормализуется в имя поля (ASCII в нижнем регистре, '_' вместо прочих символов), например dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: ближайшая сторона, кроме контролирующей (для удара, который никто не контролирует: ближайшая сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: расстояние до ближайшего фронта между стороной, контролирующей удар, и другой стороной (побережье и границы с ничьей землёй фронтом не считаются; 0 на самой линии) и кто находится по ту сторону; для удара, который никто не контролирует, — граница ближайшей стороны и эта сторона. Вблизи места, где фронт выходит к побережью, значение может быть занижено не более чем на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: срез контроля, по которому измерен каждый удар, и причина, если это не очевидный срез (только при учёте времени).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: при заданной точности — каждая сторона, чьей территории касается круг возможных положений удара, и контролирует ли одна сторона весь круг (вывод выдерживает неопределённость).&lt;/li&gt;&lt;/ul&gt;Имя поля, уже занятое в слое ударов, получает числовой суффикс. Поля LINES: strike_id (идентификатор объекта удара), faction, km.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/nearest_faction.py" line="48" />
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Для каждого удара сообщает, какая сторона контролировала местность, куда он пришёлся, и измеряет геодезическое расстояние (эллипсоид WGS84, с точностью до 1 м) до ближайшей территории каждой стороны на карте контроля.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точечный слой ударов (любая СК; «Только выбранные объекты» работает). Удар-мультиточка находится под контролем каждой стороны, контролирующей любую из его точек; его расстояние до стороны — расстояние от ближайшей его точки.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: территориальный контроль в виде полигонов, линий фронта или точек контроля населённых пунктов (любая СК). Недопустимые геометрии исправляются в памяти; слой никогда не изменяется.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL с названием стороны. Значение, объединяющее коды через '+' (смешанный класс из «Импорт карты контроля», например isis+jn+rebel), считается территорией каждого участника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необязательно; значения сторон для измерения через ';' (по умолчанию: все имеющиеся значения).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необязательно; расстояния больше него равны NULL (и поиск идёт быстрее).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удары со всеми их полями и результатами, в СК слоя ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необязательно; для каждого удара и каждой стороны, вне территории которой он находится, кратчайшая геодезическая линия до территории этой стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'date' и 'valid_from', если они есть в слоях). Слой контроля с несколькими датированными срезами учитывает время: каждый удар измеряется по последнему срезу на его дату или раньше; объекты контроля без даты действуют во всех срезах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удары, датированные раньше первого среза, или без даты: 'nearest' (первый срез, а для ударов без даты — последний) или 'skip' (ответы NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'precision_km', если есть): насколько далеко, в км, истинное место может быть от точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радиус для ударов без значения.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: также измерять расстояние до фронта (по умолчанию да). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необязательный слой линий фронта, используемый вместо границ между полигонами сторон (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задаёт их названия). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: насколько близко должны проходить границы двух сторон, чтобы считаться одним фронтом (на картах, нарисованных вручную, вершины редко совпадают; по умолчанию 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (по умолчанию) выполняет анализ как SQL внутри PostGIS, если STRIKES и CONTROL — слои одной базы данных PostGIS, иначе локально; 'local' или 'database' задают движок принудительно. Ответы одинаковы (расстояния совпадают с точностью до 1 м). Пока не поддерживаются в базе данных: LINES, датированные срезы контроля, FRONT_LINES, только выбранные объекты; тогда auto выполняет анализ локально и сообщает причину. Если OUTPUT — таблица этой базы данных, результаты записываются в неё одной транзакцией.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Выходные поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (стороны), чья территория содержит удар, отсортированные и объединённые через '+' (удар на общей границе или на перекрывающихся территориях принадлежит каждой); NULL, если удар не находится под чьим-либо контролем. Удар в дыре полигона находится вне его.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезические километры до ближайшей точки территории этой стороны, 0 внутри. Значение стороны нормализуется в имя поля (ASCII в нижнем регистре, '_' вместо прочих символов), например dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: ближайшая сторона, кроме контролирующей (для удара, который никто не контролирует: ближайшая сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: расстояние до ближайшего фронта между стороной, контролирующей удар, и другой стороной (побережье и границы с ничьей землёй фронтом не считаются; 0 на самой линии) и кто находится по ту сторону; для удара, который никто не контролирует, — граница ближайшей стороны и эта сторона. Вблизи места, где фронт выходит к побережью, значение может быть занижено не более чем на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: срез контроля, по которому измерен каждый удар, и причина, если это не очевидный срез (только при учёте времени).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: при заданной точности — каждая сторона, чьей территории касается круг возможных положений удара, и контролирует ли одна сторона весь круг (вывод выдерживает неопределённость).&lt;/li&gt;&lt;/ul&gt;Имя поля, уже занятое в слое ударов, получает числовой суффикс. Поля LINES: strike_id (идентификатор объекта удара), faction, km.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="35" />
@@ -181,7 +295,7 @@
       <translation>CONFIDENCE_MAPPING сопоставляет '{key}' значению '{value}'; достоверность может быть только high, low или null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="363" />
+      <location filename="../plugin/processing/nearest_faction.py" line="385" />
       <source>Cancelled: nothing was written.</source>
       <translation>Отменено: ничего не записано.</translation>
     </message>
@@ -339,6 +453,11 @@
       <translation>Измените, чтобы заменить пресет для этого значения</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="236" />
+      <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
+      <translation>Движок (auto: внутри PostGIS, если оба слоя в одной базе данных)</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Экспорт карты ударов</translation>
@@ -364,7 +483,7 @@
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="127" />
+      <location filename="../plugin/processing/nearest_faction.py" line="134" />
       <source>Faction field</source>
       <translation>Поле стороны</translation>
     </message>
@@ -390,17 +509,17 @@
       <translation>Пресет сторон (цвета и подписи легенды)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="303" />
+      <location filename="../plugin/processing/nearest_faction.py" line="319" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Стороны {unknown} отсутствуют в поле стороны слоя контроля; имеющиеся значения: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="429" />
+      <location filename="../plugin/processing/nearest_faction.py" line="451" />
       <source>Factions in the control map: {names}</source>
       <translation>Стороны на карте контроля: {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="132" />
+      <location filename="../plugin/processing/nearest_faction.py" line="139" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>Стороны для измерения через ';' (пусто: все)</translation>
     </message>
@@ -411,7 +530,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest_faction.py" line="283" />
+      <location filename="../plugin/processing/nearest_faction.py" line="299" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое контроля; выберите поле с названиями сторон (поля: {names}).</translation>
     </message>
@@ -438,17 +557,17 @@
       <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="212" />
+      <location filename="../plugin/processing/nearest_faction.py" line="219" />
       <source>Front line name field</source>
       <translation>Поле названия линии фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="207" />
+      <location filename="../plugin/processing/nearest_faction.py" line="214" />
       <source>Front lines (optional)</source>
       <translation>Линии фронта (необязательно)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="220" />
+      <location filename="../plugin/processing/nearest_faction.py" line="227" />
       <source>Front tolerance (km)</source>
       <translation>Допуск фронта (км)</translation>
     </message>
@@ -506,7 +625,7 @@
       <translation>Неверное значение параметра {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/engine.py" line="265" />
+      <location filename="../plugin/database/engine.py" line="267" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>Внутренняя ошибка: выходные столбцы не соответствуют ответам.</translation>
     </message>
@@ -567,7 +686,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
-      <location filename="../plugin/processing/nearest_faction.py" line="152" />
+      <location filename="../plugin/processing/nearest_faction.py" line="159" />
       <source>Lines to nearest territory</source>
       <translation>Линии до ближайшей территории</translation>
     </message>
@@ -582,12 +701,12 @@
       <translation>Столбец точности местоположения (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="185" />
+      <location filename="../plugin/processing/nearest_faction.py" line="192" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>Поле точности местоположения, км (пусто: 'precision_km', если есть)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="422" />
+      <location filename="../plugin/processing/nearest_faction.py" line="444" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>Точность местоположения известна для {n} из {total} ударов.</translation>
     </message>
@@ -648,12 +767,12 @@
       <translation>Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="139" />
+      <location filename="../plugin/processing/nearest_faction.py" line="146" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>Максимальное расстояние (км, пусто: без ограничения)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="202" />
+      <location filename="../plugin/processing/nearest_faction.py" line="209" />
       <source>Measure the distance to the front</source>
       <translation>Измерять расстояние до фронта</translation>
     </message>
@@ -668,7 +787,7 @@
       <translation>Смешанный класс '{label}' -&gt; {code}: анализ считает его территорией каждой из сторон: {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="404" />
+      <location filename="../plugin/processing/nearest_faction.py" line="426" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>Смешанный контроль ({classes}) считается территорией каждого участника.</translation>
     </message>
@@ -819,7 +938,7 @@
       <translation>Возможные стороны</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="193" />
+      <location filename="../plugin/processing/nearest_faction.py" line="200" />
       <source>Precision for strikes without a value (km)</source>
       <translation>Точность для ударов без значения (км)</translation>
     </message>
@@ -957,7 +1076,7 @@
       <translation>Удары</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="115" />
+      <location filename="../plugin/processing/nearest_faction.py" line="122" />
       <source>Strikes (points)</source>
       <translation>Удары (точки)</translation>
     </message>
@@ -968,7 +1087,7 @@
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="176" />
+      <location filename="../plugin/processing/nearest_faction.py" line="183" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>Удары до первого среза или без даты</translation>
     </message>
@@ -983,7 +1102,7 @@
       <translation>Удары по неделям и контролирующим сторонам</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/nearest_faction.py" line="156" />
       <source>Strikes with nearest faction</source>
       <translation>Удары с ближайшей стороной</translation>
     </message>
@@ -1040,7 +1159,7 @@
       <translation>Территориальный контроль (для карты)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="120" />
+      <location filename="../plugin/processing/nearest_faction.py" line="127" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>Территориальный контроль (полигоны, линии или точки)</translation>
     </message>
@@ -1050,18 +1169,18 @@
       <translation>Кодировка текстового файла (пусто: определить)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="279" />
+      <location filename="../plugin/processing/nearest_faction.py" line="295" />
       <source>The control layer</source>
       <translation>Слой контроля</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="273" />
-      <location filename="../plugin/processing/nearest_faction.py" line="270" />
+      <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="366" />
+      <location filename="../plugin/processing/nearest_faction.py" line="388" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>В слое контроля нет пригодной геометрии (вся пустая или NULL).</translation>
     </message>
@@ -1141,7 +1260,7 @@
       <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="278" />
+      <location filename="../plugin/processing/nearest_faction.py" line="294" />
       <source>The strike layer</source>
       <translation>Слой ударов</translation>
     </message>
@@ -1167,13 +1286,13 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="297" />
-      <location filename="../plugin/processing/nearest_faction.py" line="268" />
+      <location filename="../plugin/processing/nearest_faction.py" line="284" />
       <location filename="../plugin/processing/report.py" line="156" />
       <source>The strike layer could not be opened.</source>
       <translation>Не удалось открыть слой ударов.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="272" />
+      <location filename="../plugin/processing/nearest_faction.py" line="288" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>Слой ударов должен содержать точки, а содержит линии или полигоны. Сначала преобразуйте его, например инструментом «Центроиды» или «Точка на поверхности».</translation>
     </message>
@@ -1183,7 +1302,7 @@
       <translation>У ударов нет поля 'confidence': все показаны как неоценённые.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <location filename="../plugin/processing/nearest_faction.py" line="432" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>С учётом времени: срезы контроля по '{control}', даты ударов по '{strike}'; удары до первого среза или без даты: {rule}.</translation>
     </message>
@@ -1416,7 +1535,7 @@
       <translation>нет значения: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="282" />
+      <location filename="../plugin/processing/nearest_faction.py" line="298" />
       <location filename="../plugin/processing/styling_base.py" line="88" />
       <source>none</source>
       <translation>нет</translation>
@@ -1557,7 +1676,7 @@
       <translation>{kept} из {judged} выводов выдерживают неопределённость местоположения (одна сторона контролирует все возможные положения)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="473" />
+      <location filename="../plugin/processing/nearest_faction.py" line="495" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>Из {n} ударов с известной точностью {kept} находятся под контролем одной стороны во всём круге неопределённости.</translation>
     </message>
@@ -1578,22 +1697,27 @@
       <translation>У {label} нет системы координат, поэтому расстояния измерить нельзя. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
     <message>
+      <location filename="../plugin/database/layers.py" line="70" />
+      <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
+      <translation>{label} в {crs}, а не на датуме WGS84: QGIS и PostGIS могут преобразовать его по-разному</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/summary.py" line="46" />
       <source>{low}-{high} km (median {median} km)</source>
       <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="445" />
+      <location filename="../plugin/processing/nearest_faction.py" line="467" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>Пропущено объектов контроля с пустой или NULL-геометрией: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="451" />
+      <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>Пропущено объектов контроля без значения стороны: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="435" />
+      <location filename="../plugin/processing/nearest_faction.py" line="457" />
       <source>{n} control snapshots used.</source>
       <translation>Использовано срезов контроля: {n}.</translation>
     </message>
@@ -1628,7 +1752,7 @@
       <translation>Геометрий, пустых после исправления: {n}; сохранены как NULL: объекты {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="439" />
+      <location filename="../plugin/processing/nearest_faction.py" line="461" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>Исправлено в памяти недопустимых геометрий контроля: {n}.</translation>
     </message>
@@ -1663,7 +1787,7 @@
       <translation>Значения strike_id, встречающиеся больше одного раза ({n}): {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="459" />
+      <location filename="../plugin/processing/nearest_faction.py" line="481" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>Проанализировано ударов: {n}, сторон: {k}; на территории какой-либо стороны: {held}, вне всех территорий: {free}.</translation>
     </message>
@@ -1673,7 +1797,7 @@
       <translation>Ударов с пустой датой: {n}; импортированы с датой NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="480" />
+      <location filename="../plugin/processing/nearest_faction.py" line="502" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>Ударов с пустой или NULL-геометрией: {n}; сохранены в результате со значениями NULL.</translation>
     </message>
@@ -1712,12 +1836,16 @@
       <source>{what} must be a list of texts.</source>
       <translation>{what} должно быть списком строк.</translation>
     </message>
+    <message>
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Для каждого удара сообщает, какая сторона контролировала местность, куда он пришёлся, и измеряет геодезическое расстояние (эллипсоид WGS84, с точностью до 1 м) до ближайшей территории каждой стороны на карте контроля.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точечный слой ударов (любая СК; «Только выбранные объекты» работает). Удар-мультиточка находится под контролем каждой стороны, контролирующей любую из его точек; его расстояние до стороны — расстояние от ближайшей его точки.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: территориальный контроль в виде полигонов, линий фронта или точек контроля населённых пунктов (любая СК). Недопустимые геометрии исправляются в памяти; слой никогда не изменяется.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL с названием стороны. Значение, объединяющее коды через '+' (смешанный класс из «Импорт карты контроля», например isis+jn+rebel), считается территорией каждого участника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необязательно; значения сторон для измерения через ';' (по умолчанию: все имеющиеся значения).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необязательно; расстояния больше него равны NULL (и поиск идёт быстрее).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удары со всеми их полями и результатами, в СК слоя ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необязательно; для каждого удара и каждой стороны, вне территории которой он находится, кратчайшая геодезическая линия до территории этой стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'date' и 'valid_from', если они есть в слоях). Слой контроля с несколькими датированными срезами учитывает время: каждый удар измеряется по последнему срезу на его дату или раньше; объекты контроля без даты действуют во всех срезах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удары, датированные раньше первого среза, или без даты: 'nearest' (первый срез, а для ударов без даты — последний) или 'skip' (ответы NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'precision_km', если есть): насколько далеко, в км, истинное место может быть от точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радиус для ударов без значения.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: также измерять расстояние до фронта (по умолчанию да). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необязательный слой линий фронта, используемый вместо границ между полигонами сторон (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задаёт их названия). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: насколько близко должны проходить границы двух сторон, чтобы считаться одним фронтом (на картах, нарисованных вручную, вершины редко совпадают; по умолчанию 0,5 км).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Выходные поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (стороны), чья территория содержит удар, отсортированные и объединённые через '+' (удар на общей границе или на перекрывающихся территориях принадлежит каждой); NULL, если удар не находится под чьим-либо контролем. Удар в дыре полигона находится вне его.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезические километры до ближайшей точки территории этой стороны, 0 внутри. Значение стороны нормализуется в имя поля (ASCII в нижнем регистре, '_' вместо прочих символов), например dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: ближайшая сторона, кроме контролирующей (для удара, который никто не контролирует: ближайшая сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: расстояние до ближайшего фронта между стороной, контролирующей удар, и другой стороной (побережье и границы с ничьей землёй фронтом не считаются; 0 на самой линии) и кто находится по ту сторону; для удара, который никто не контролирует, — граница ближайшей стороны и эта сторона. Вблизи места, где фронт выходит к побережью, значение может быть занижено не более чем на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: срез контроля, по которому измерен каждый удар, и причина, если это не очевидный срез (только при учёте времени).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: при заданной точности — каждая сторона, чьей территории касается круг возможных положений удара, и контролирует ли одна сторона весь круг (вывод выдерживает неопределённость).&lt;/li&gt;&lt;/ul&gt;Имя поля, уже занятое в слое ударов, получает числовой суффикс. Поля LINES: strike_id (идентификатор объекта удара), faction, km.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
-      <location filename="../plugin/database/connection.py" line="117" />
-      <location filename="../plugin/database/connection.py" line="118" />
+      <location filename="../plugin/database/connection.py" line="124" />
+      <location filename="../plugin/database/connection.py" line="125" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>Не удалось подключиться к базе данных {place}: {reason}</translation>
     </message>
@@ -1727,8 +1855,8 @@
       <translation>Движку базы данных нужен пакет Python psycopg2, которого нет в этой QGIS (Debian/Ubuntu: apt install python3-psycopg2; в других системах: python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="91" />
-      <location filename="../plugin/database/connection.py" line="92" />
+      <location filename="../plugin/database/connection.py" line="98" />
+      <location filename="../plugin/database/connection.py" line="99" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>Конфигурацию аутентификации QGIS '{id}' для слоя использовать не удалось; проверьте её в меню Настройки &gt; Параметры &gt; Аутентификация.</translation>
     </message>
@@ -1736,67 +1864,82 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="66" />
+      <location filename="../plugin/gui/dock.py" line="65" />
+      <source>Automatic (PostGIS when both layers are in it)</source>
+      <translation>Автоматически (PostGIS, если оба слоя в нём)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="69" />
       <source>Automatic (best match)</source>
       <translation>Автоматически (лучшее совпадение)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="474" />
-      <location filename="../plugin/gui/dock.py" line="475" />
+      <location filename="../plugin/gui/dock.py" line="483" />
+      <location filename="../plugin/gui/dock.py" line="484" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="258" />
-      <location filename="../plugin/gui/dock.py" line="259" />
+      <location filename="../plugin/gui/dock.py" line="267" />
+      <location filename="../plugin/gui/dock.py" line="268" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Сначала выберите карту контроля и её поле стороны.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="238" />
-      <location filename="../plugin/gui/dock.py" line="239" />
+      <location filename="../plugin/gui/dock.py" line="247" />
+      <location filename="../plugin/gui/dock.py" line="248" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Сначала выберите слой ударов и карту контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="243" />
-      <location filename="../plugin/gui/dock.py" line="244" />
+      <location filename="../plugin/gui/dock.py" line="252" />
+      <location filename="../plugin/gui/dock.py" line="253" />
       <source>Choose the control map's faction field first.</source>
       <translation>Сначала выберите поле стороны на карте контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="305" />
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="314" />
+      <location filename="../plugin/gui/dock.py" line="315" />
       <source>Export map</source>
       <translation>Экспорт карты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="474" />
-      <location filename="../plugin/gui/dock.py" line="475" />
+      <location filename="../plugin/gui/dock.py" line="483" />
+      <location filename="../plugin/gui/dock.py" line="484" />
       <source>Export results as CSV</source>
       <translation>Экспорт результатов в CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="282" />
-      <location filename="../plugin/gui/dock.py" line="284" />
+      <location filename="../plugin/gui/dock.py" line="291" />
+      <location filename="../plugin/gui/dock.py" line="293" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="350" />
-      <location filename="../plugin/gui/dock.py" line="351" />
+      <location filename="../plugin/gui/dock.py" line="67" />
+      <source>Inside the PostGIS database</source>
+      <translation>Внутри базы данных PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="359" />
+      <location filename="../plugin/gui/dock.py" line="360" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карта экспортирована: {pdf} (макет находится в диспетчере макетов проекта).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="305" />
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="66" />
+      <source>On this computer</source>
+      <translation>На этом компьютере</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="314" />
+      <location filename="../plugin/gui/dock.py" line="315" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
-      <location filename="../plugin/gui/dock.py" line="301" />
+      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="310" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>Сначала запустите анализ: карта показывает его результаты.</translation>
     </message>
@@ -1806,28 +1949,28 @@
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="339" />
+      <location filename="../plugin/gui/dock.py" line="348" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="282" />
-      <location filename="../plugin/gui/dock.py" line="286" />
+      <location filename="../plugin/gui/dock.py" line="291" />
+      <location filename="../plugin/gui/dock.py" line="295" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файлы ударов (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="331" />
+      <location filename="../plugin/gui/dock.py" line="340" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock.py" line="325" />
       <source>Strikes and territorial control</source>
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="337" />
+      <location filename="../plugin/gui/dock.py" line="346" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
@@ -1837,50 +1980,50 @@
       <translation>Использовать ближайший срез</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="403" />
+      <location filename="../plugin/gui/dock.py" line="412" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="372" />
+      <location filename="../plugin/gui/dock.py" line="381" />
       <source>{name} (factions)</source>
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="411" />
+      <location filename="../plugin/gui/dock.py" line="420" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="405" />
+      <location filename="../plugin/gui/dock.py" line="414" />
       <source>{name}: nearest faction</source>
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="387" />
+      <location filename="../plugin/gui/dock.py" line="396" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="132" />
-      <location filename="../plugin/gui/dock.py" line="133" />
+      <location filename="../plugin/gui/dock.py" line="140" />
+      <location filename="../plugin/gui/dock.py" line="141" />
       <source>{n} of {total} selected</source>
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="436" />
+      <location filename="../plugin/gui/dock.py" line="445" />
       <source>{n} strikes analysed</source>
       <translation>Проанализировано ударов: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="389" />
-      <location filename="../plugin/gui/dock.py" line="390" />
+      <location filename="../plugin/gui/dock.py" line="398" />
+      <location filename="../plugin/gui/dock.py" line="399" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="396" />
-      <location filename="../plugin/gui/dock.py" line="397" />
+      <location filename="../plugin/gui/dock.py" line="405" />
+      <location filename="../plugin/gui/dock.py" line="406" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
     </message>
@@ -1898,7 +2041,7 @@
       <translation>Анализ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="76" />
+      <location filename="../plugin/gui/ui/dock.ui" line="78" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -1908,7 +2051,7 @@
       <translation>Карта контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="99" />
+      <location filename="../plugin/gui/ui/dock.ui" line="101" />
       <source>Copy table</source>
       <translation>Копировать таблицу</translation>
     </message>
@@ -1928,12 +2071,17 @@
       <translation>Каждое значение поля стороны, сторона, которую оно обозначает, его подпись в легенде и цвет. Измените код стороны, чтобы заменить пресет.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="100" />
+      <location filename="../plugin/gui/ui/dock.ui" line="73" />
+      <source>Engine</source>
+      <translation>Движок</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="102" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="101" />
+      <location filename="../plugin/gui/ui/dock.ui" line="103" />
       <source>Export map…</source>
       <translation>Экспорт карты…</translation>
     </message>
@@ -1988,12 +2136,12 @@
       <translation>Пресет</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="85" />
+      <location filename="../plugin/gui/ui/dock.ui" line="87" />
       <source>Results</source>
       <translation>Результаты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="77" />
+      <location filename="../plugin/gui/ui/dock.ui" line="79" />
       <source>Run analysis</source>
       <translation>Запустить анализ</translation>
     </message>
@@ -2021,6 +2169,11 @@
       <location filename="../plugin/gui/ui/dock.ui" line="71" />
       <source>Undated / early</source>
       <translation>Без даты / ранние</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="74" />
+      <source>Where the analysis runs. Automatic: inside PostGIS when the strikes and the control map are tables of the same PostGIS database (nothing is pulled into QGIS), else on this computer. The answers are the same.</source>
+      <translation>Где выполняется анализ. Автоматически: внутри PostGIS, если удары и карта контроля — таблицы одной базы данных PostGIS (в QGIS ничего не загружается), иначе на этом компьютере. Ответы одинаковы.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="72" />

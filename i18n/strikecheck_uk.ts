@@ -4,10 +4,43 @@
   <context>
     <name>NearestFactionAlgorithm</name>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="130" />
+      <source>CONTROL</source>
+      <translation>CONTROL</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="211" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>Скасовано: нічого не записано.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="138" />
+      <location filename="../plugin/processing/nearest_database.py" line="139" />
+      <source>ENGINE=database cannot be used: {reason}. Use ENGINE=auto or local.</source>
+      <translation>ENGINE=database використати неможливо: {reason}. Використайте ENGINE=auto або local.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="161" />
+      <location filename="../plugin/processing/nearest_database.py" line="162" />
+      <source>Engine: database (the analysis runs as SQL in PostGIS, {place}).</source>
+      <translation>Рушій: база даних (аналіз виконується як SQL у PostGIS, {place}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="167" />
+      <source>Engine: local ({reason}).</source>
+      <translation>Рушій: локальний ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="247" />
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
       <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Усі значення поля '{field}' у шарі контролю порожні (NULL): жоден об’єкт не вказує, яка сторона його контролює. Виберіть поле з назвами сторін.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="81" />
+      <source>FRONT_LINES (a layer of front lines) is read by the local engine</source>
+      <translation>FRONT_LINES (шар ліній фронту) читає локальний рушій</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="47" />
@@ -22,6 +55,17 @@
       <translation>Поле '{field}' шару контролю не містить дат: одна статична карта.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="71" />
+      <source>LINES (lines to the nearest territory) are drawn by the local engine</source>
+      <translation>LINES (лінії до найближчої території) будує локальний рушій</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="306" />
+      <location filename="../plugin/processing/nearest_database.py" line="307" />
+      <source>OUTPUT names the {label} table itself; choose a new table name.</source>
+      <translation>OUTPUT вказує на саму таблицю {label}; виберіть нову назву таблиці.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest_inputs.py" line="66" />
       <source>Reading the control map...</source>
       <translation>Читання карти контролю...</translation>
@@ -32,10 +76,80 @@
       <translation>Читання ударів...</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_database.py" line="322" />
+      <location filename="../plugin/processing/nearest_database.py" line="323" />
+      <source>Results written to the new table {table} in one transaction.</source>
+      <translation>Результати записано в нову таблицю {table} однією транзакцією.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="127" />
+      <source>STRIKES</source>
+      <translation>STRIKES</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="132" />
+      <source>STRIKES and CONTROL are in different databases</source>
+      <translation>STRIKES і CONTROL перебувають у різних базах даних</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="214" />
+      <location filename="../plugin/processing/nearest_database.py" line="215" />
+      <source>The connection to the database was lost during the analysis ({reason}). Nothing was written; run it again.</source>
+      <translation>З’єднання з базою даних втрачено під час аналізу ({reason}). Нічого не записано; запустіть аналіз знову.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="253" />
+      <location filename="../plugin/processing/nearest_database.py" line="254" />
+      <source>The control layer has no usable geometry (all are empty or NULL).</source>
+      <translation>Шар контролю не має придатної геометрії (уся порожня або NULL).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="243" />
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
       <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Шар контролю порожній: немає території, до якої можна вимірювати.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="221" />
+      <location filename="../plugin/processing/nearest_database.py" line="222" />
+      <source>The database could not run the analysis: {reason}</source>
+      <translation>База даних не змогла виконати аналіз: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="60" />
+      <source>only selected (or filtered) features of {label} are used: the selection lives in QGIS</source>
+      <translation>використовуються лише вибрані (або відфільтровані) об’єкти {label}: вибірка існує лише в QGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="77" />
+      <source>the control map has dated snapshots ('{field}'): time-aware runs are local</source>
+      <translation>карта контролю має датовані зрізи ('{field}'): аналіз з урахуванням часу виконується локально</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="83" />
+      <source>the faction field '{field}' is neither text nor whole numbers</source>
+      <translation>поле сторони '{field}' не є ні текстом, ні цілими числами</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="88" />
+      <source>the precision field '{field}' is not numeric</source>
+      <translation>поле точності '{field}' не числове</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="92" />
+      <source>the strike table has no primary key to send the answers back to QGIS by (write OUTPUT to a PostGIS table instead)</source>
+      <translation>таблиця ударів не має первинного ключа, за яким можна повернути відповіді в QGIS (запишіть OUTPUT у таблицю PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="97" />
+      <source>the strike table's primary key is neither text nor whole numbers</source>
+      <translation>первинний ключ таблиці ударів не є ні текстом, ні цілими числами</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest_database.py" line="58" />
+      <source>{label} is not a PostGIS layer</source>
+      <translation>{label} — не шар PostGIS</translation>
     </message>
   </context>
   <context>
@@ -66,7 +180,7 @@
       <translation>'{value}' — не дата, яку StrikeCheck може прочитати однозначно; запишіть її як рррр-мм-дд.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <location filename="../plugin/processing/nearest_faction.py" line="432" />
       <source>(none: all undated)</source>
       <translation>(немає: усі без дати)</translation>
     </message>
@@ -91,9 +205,9 @@
       <translation>; далі за радіус пошуку або без координат: {unknown}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="47" />
-      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Для кожного удару повідомляє, яка сторона контролювала місцевість, куди він припав, і вимірює геодезичну відстань (еліпсоїд WGS84, з точністю до 1 м) до найближчої території кожної сторони на карті контролю.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точковий шар ударів (будь-яка СК; «Лише вибрані об’єкти» працює). Удар-мультиточка перебуває під контролем кожної сторони, що контролює будь-яку з його точок; його відстань до сторони — відстань від найближчої з його точок.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: територіальний контроль у вигляді полігонів, ліній фронту або точок контролю населених пунктів (будь-яка СК). Недійсні геометрії виправляються в пам’яті; шар ніколи не змінюється.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL із назвою сторони. Значення, що об’єднує коди через '+' (змішаний клас з «Імпорт карти контролю», наприклад isis+jn+rebel), вважається територією кожного учасника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необов’язково; значення сторін для вимірювання через ';' (типово: усі наявні значення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необов’язково; відстані, більші за нього, дорівнюють NULL (і пошук іде швидше).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удари з усіма їхніми полями та результатами, у СК шару ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необов’язково; для кожного удару й кожної сторони, поза територією якої він перебуває, найкоротша геодезична лінія до території цієї сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необов’язково (типово: 'date' і 'valid_from', якщо вони є в шарах). Шар контролю з кількома датованими зрізами враховує час: кожен удар вимірюється за останнім зрізом на його дату або раніше; об’єкти контролю без дати діють в усіх зрізах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удари, датовані раніше за перший зріз, або без дати: 'nearest' (перший зріз, а для ударів без дати — останній) або 'skip' (відповіді NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково (типово: 'precision_km', якщо є): наскільки далеко, у км, справжнє місце може бути від точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радіус для ударів без значення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: також вимірювати відстань до фронту (типово так). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необов’язковий шар ліній фронту, який використовується замість меж між полігонами сторін (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задає їхні назви). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: наскільки близько мають проходити межі двох сторін, щоб вважатися одним фронтом (на картах, намальованих уручну, вершини рідко збігаються; типово 0,5 км).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Вихідні поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (сторони), чия територія містить удар, відсортовані й об’єднані через '+' (удар на спільній межі або на територіях, що перекриваються, належить кожній); NULL, якщо удар не контролює жодна сторона. Удар у дірці полігона перебуває поза ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезичні кілометри до найближчої точки території цієї сторони, 0 усередині. Значення сторони нормалізується в назву поля (ASCII в нижньому регістрі, '_' замість інших символів), наприклад dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: найближча сторона, крім тієї, що контролює місцевість (для удару, який ніхто не контролює: найближча сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: відстань до найближчого фронту між стороною, що контролює удар, та іншою стороною (узбережжя й межі з нічийною землею фронтом не вважаються; 0 на самій лінії) і хто перебуває по той бік; для удару, який ніхто не контролює, — межа найближчої сторони й ця сторона. Поблизу місця, де фронт виходить до узбережжя, значення може бути заниженим щонайбільше на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: зріз контролю, за яким виміряно кожен удар, і причина, якщо це не очевидний зріз (лише з урахуванням часу).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: за заданої точності — кожна сторона, чиєї території торкається коло можливих положень удару, і чи контролює одна сторона все коло (висновок витримує невизначеність).&lt;/li&gt;&lt;/ul&gt;Назва поля, уже зайнята в шарі ударів, отримує числовий суфікс. Поля LINES: strike_id (ідентифікатор об’єкта удару), faction, km.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/nearest_faction.py" line="48" />
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Для кожного удару повідомляє, яка сторона контролювала місцевість, куди він припав, і вимірює геодезичну відстань (еліпсоїд WGS84, з точністю до 1 м) до найближчої території кожної сторони на карті контролю.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точковий шар ударів (будь-яка СК; «Лише вибрані об’єкти» працює). Удар-мультиточка перебуває під контролем кожної сторони, що контролює будь-яку з його точок; його відстань до сторони — відстань від найближчої з його точок.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: територіальний контроль у вигляді полігонів, ліній фронту або точок контролю населених пунктів (будь-яка СК). Недійсні геометрії виправляються в пам’яті; шар ніколи не змінюється.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL із назвою сторони. Значення, що об’єднує коди через '+' (змішаний клас з «Імпорт карти контролю», наприклад isis+jn+rebel), вважається територією кожного учасника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необов’язково; значення сторін для вимірювання через ';' (типово: усі наявні значення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необов’язково; відстані, більші за нього, дорівнюють NULL (і пошук іде швидше).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удари з усіма їхніми полями та результатами, у СК шару ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необов’язково; для кожного удару й кожної сторони, поза територією якої він перебуває, найкоротша геодезична лінія до території цієї сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необов’язково (типово: 'date' і 'valid_from', якщо вони є в шарах). Шар контролю з кількома датованими зрізами враховує час: кожен удар вимірюється за останнім зрізом на його дату або раніше; об’єкти контролю без дати діють в усіх зрізах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удари, датовані раніше за перший зріз, або без дати: 'nearest' (перший зріз, а для ударів без дати — останній) або 'skip' (відповіді NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково (типово: 'precision_km', якщо є): наскільки далеко, у км, справжнє місце може бути від точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радіус для ударів без значення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: також вимірювати відстань до фронту (типово так). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необов’язковий шар ліній фронту, який використовується замість меж між полігонами сторін (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задає їхні назви). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: наскільки близько мають проходити межі двох сторін, щоб вважатися одним фронтом (на картах, намальованих уручну, вершини рідко збігаються; типово 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (типово) виконує аналіз як SQL усередині PostGIS, якщо STRIKES і CONTROL — шари однієї бази даних PostGIS, інакше локально; 'local' або 'database' задають рушій примусово. Відповіді однакові (відстані збігаються з точністю до 1 м). Поки що не підтримуються в базі даних: LINES, датовані зрізи контролю, FRONT_LINES, лише вибрані об’єкти; тоді auto виконує аналіз локально й повідомляє причину. Якщо OUTPUT — таблиця цієї бази даних, результати записуються в неї однією транзакцією.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Вихідні поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (сторони), чия територія містить удар, відсортовані й об’єднані через '+' (удар на спільній межі або на територіях, що перекриваються, належить кожній); NULL, якщо удар не контролює жодна сторона. Удар у дірці полігона перебуває поза ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезичні кілометри до найближчої точки території цієї сторони, 0 усередині. Значення сторони нормалізується в назву поля (ASCII в нижньому регістрі, '_' замість інших символів), наприклад dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: найближча сторона, крім тієї, що контролює місцевість (для удару, який ніхто не контролює: найближча сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: відстань до найближчого фронту між стороною, що контролює удар, та іншою стороною (узбережжя й межі з нічийною землею фронтом не вважаються; 0 на самій лінії) і хто перебуває по той бік; для удару, який ніхто не контролює, — межа найближчої сторони й ця сторона. Поблизу місця, де фронт виходить до узбережжя, значення може бути заниженим щонайбільше на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: зріз контролю, за яким виміряно кожен удар, і причина, якщо це не очевидний зріз (лише з урахуванням часу).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: за заданої точності — кожна сторона, чиєї території торкається коло можливих положень удару, і чи контролює одна сторона все коло (висновок витримує невизначеність).&lt;/li&gt;&lt;/ul&gt;Назва поля, уже зайнята в шарі ударів, отримує числовий суфікс. Поля LINES: strike_id (ідентифікатор об’єкта удару), faction, km.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="35" />
@@ -181,7 +295,7 @@
       <translation>CONFIDENCE_MAPPING зіставляє '{key}' зі значенням '{value}'; достовірність може бути лише high, low або null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="363" />
+      <location filename="../plugin/processing/nearest_faction.py" line="385" />
       <source>Cancelled: nothing was written.</source>
       <translation>Скасовано: нічого не записано.</translation>
     </message>
@@ -339,6 +453,11 @@
       <translation>Змініть, щоб замінити пресет для цього значення</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest_faction.py" line="236" />
+      <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
+      <translation>Рушій (auto: усередині PostGIS, якщо обидва шари в одній базі даних)</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Експорт карти ударів</translation>
@@ -364,7 +483,7 @@
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="127" />
+      <location filename="../plugin/processing/nearest_faction.py" line="134" />
       <source>Faction field</source>
       <translation>Поле сторони</translation>
     </message>
@@ -390,17 +509,17 @@
       <translation>Пресет сторін (кольори й підписи легенди)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="303" />
+      <location filename="../plugin/processing/nearest_faction.py" line="319" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Сторін {unknown} немає в полі сторони шару контролю; наявні значення: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="429" />
+      <location filename="../plugin/processing/nearest_faction.py" line="451" />
       <source>Factions in the control map: {names}</source>
       <translation>Сторони на карті контролю: {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="132" />
+      <location filename="../plugin/processing/nearest_faction.py" line="139" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>Сторони для вимірювання через ';' (порожньо: усі)</translation>
     </message>
@@ -411,7 +530,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest_faction.py" line="283" />
+      <location filename="../plugin/processing/nearest_faction.py" line="299" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не знайдено в шарі контролю; виберіть поле з назвами сторін (поля: {names}).</translation>
     </message>
@@ -438,17 +557,17 @@
       <translation>Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="212" />
+      <location filename="../plugin/processing/nearest_faction.py" line="219" />
       <source>Front line name field</source>
       <translation>Поле назви лінії фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="207" />
+      <location filename="../plugin/processing/nearest_faction.py" line="214" />
       <source>Front lines (optional)</source>
       <translation>Лінії фронту (необов’язково)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="220" />
+      <location filename="../plugin/processing/nearest_faction.py" line="227" />
       <source>Front tolerance (km)</source>
       <translation>Допуск фронту (км)</translation>
     </message>
@@ -506,7 +625,7 @@
       <translation>Неправильне значення параметра {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/engine.py" line="265" />
+      <location filename="../plugin/database/engine.py" line="267" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>Внутрішня помилка: вихідні стовпці не відповідають відповідям.</translation>
     </message>
@@ -567,7 +686,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="121" />
-      <location filename="../plugin/processing/nearest_faction.py" line="152" />
+      <location filename="../plugin/processing/nearest_faction.py" line="159" />
       <source>Lines to nearest territory</source>
       <translation>Лінії до найближчої території</translation>
     </message>
@@ -582,12 +701,12 @@
       <translation>Стовпець точності місцезнаходження (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="185" />
+      <location filename="../plugin/processing/nearest_faction.py" line="192" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>Поле точності місцезнаходження, км (порожньо: 'precision_km', якщо є)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="422" />
+      <location filename="../plugin/processing/nearest_faction.py" line="444" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>Точність місцезнаходження відома для {n} з {total} ударів.</translation>
     </message>
@@ -648,12 +767,12 @@
       <translation>Карти та звіти</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="139" />
+      <location filename="../plugin/processing/nearest_faction.py" line="146" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>Максимальна відстань (км, порожньо: без обмеження)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="202" />
+      <location filename="../plugin/processing/nearest_faction.py" line="209" />
       <source>Measure the distance to the front</source>
       <translation>Вимірювати відстань до фронту</translation>
     </message>
@@ -668,7 +787,7 @@
       <translation>Змішаний клас '{label}' -&gt; {code}: аналіз вважає його територією кожної зі сторін: {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="404" />
+      <location filename="../plugin/processing/nearest_faction.py" line="426" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>Змішаний контроль ({classes}) вважається територією кожного учасника.</translation>
     </message>
@@ -819,7 +938,7 @@
       <translation>Можливі сторони</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="193" />
+      <location filename="../plugin/processing/nearest_faction.py" line="200" />
       <source>Precision for strikes without a value (km)</source>
       <translation>Точність для ударів без значення (км)</translation>
     </message>
@@ -957,7 +1076,7 @@
       <translation>Удари</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="115" />
+      <location filename="../plugin/processing/nearest_faction.py" line="122" />
       <source>Strikes (points)</source>
       <translation>Удари (точки)</translation>
     </message>
@@ -968,7 +1087,7 @@
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="176" />
+      <location filename="../plugin/processing/nearest_faction.py" line="183" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>Удари до першого зрізу або без дати</translation>
     </message>
@@ -983,7 +1102,7 @@
       <translation>Удари за тижнями та сторонами, що контролюють місцевість</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/nearest_faction.py" line="156" />
       <source>Strikes with nearest faction</source>
       <translation>Удари з найближчою стороною</translation>
     </message>
@@ -1040,7 +1159,7 @@
       <translation>Територіальний контроль (для карти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="120" />
+      <location filename="../plugin/processing/nearest_faction.py" line="127" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>Територіальний контроль (полігони, лінії або точки)</translation>
     </message>
@@ -1050,18 +1169,18 @@
       <translation>Кодування текстового файлу (порожньо: визначити)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="279" />
+      <location filename="../plugin/processing/nearest_faction.py" line="295" />
       <source>The control layer</source>
       <translation>Шар контролю</translation>
     </message>
     <message>
       <location filename="../plugin/processing/import_control.py" line="273" />
-      <location filename="../plugin/processing/nearest_faction.py" line="270" />
+      <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="366" />
+      <location filename="../plugin/processing/nearest_faction.py" line="388" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>Шар контролю не має придатної геометрії (уся порожня або NULL).</translation>
     </message>
@@ -1141,7 +1260,7 @@
       <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="278" />
+      <location filename="../plugin/processing/nearest_faction.py" line="294" />
       <source>The strike layer</source>
       <translation>Шар ударів</translation>
     </message>
@@ -1167,13 +1286,13 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="297" />
-      <location filename="../plugin/processing/nearest_faction.py" line="268" />
+      <location filename="../plugin/processing/nearest_faction.py" line="284" />
       <location filename="../plugin/processing/report.py" line="156" />
       <source>The strike layer could not be opened.</source>
       <translation>Не вдалося відкрити шар ударів.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="272" />
+      <location filename="../plugin/processing/nearest_faction.py" line="288" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>Шар ударів має містити точки, а містить лінії або полігони. Спершу перетворіть його, наприклад інструментом «Центроїди» або «Точка на поверхні».</translation>
     </message>
@@ -1183,7 +1302,7 @@
       <translation>Удари не мають поля 'confidence': усі показано як неоцінені.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="410" />
+      <location filename="../plugin/processing/nearest_faction.py" line="432" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>З урахуванням часу: зрізи контролю за '{control}', дати ударів за '{strike}'; удари до першого зрізу або без дати: {rule}.</translation>
     </message>
@@ -1416,7 +1535,7 @@
       <translation>немає значення: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="282" />
+      <location filename="../plugin/processing/nearest_faction.py" line="298" />
       <location filename="../plugin/processing/styling_base.py" line="88" />
       <source>none</source>
       <translation>немає</translation>
@@ -1557,7 +1676,7 @@
       <translation>{kept} з {judged} висновків витримують невизначеність місцезнаходження (одна сторона контролює всі можливі положення)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="473" />
+      <location filename="../plugin/processing/nearest_faction.py" line="495" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>З {n} ударів із відомою точністю {kept} перебувають під контролем однієї сторони в усьому колі невизначеності.</translation>
     </message>
@@ -1578,22 +1697,27 @@
       <translation>{label} не має системи координат, тому відстані виміряти неможливо. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
     <message>
+      <location filename="../plugin/database/layers.py" line="70" />
+      <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
+      <translation>{label} у {crs}, а не на датумі WGS84: QGIS і PostGIS можуть перетворити його по-різному</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/summary.py" line="46" />
       <source>{low}-{high} km (median {median} km)</source>
       <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="445" />
+      <location filename="../plugin/processing/nearest_faction.py" line="467" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>Пропущено об’єктів контролю з порожньою або NULL-геометрією: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="451" />
+      <location filename="../plugin/processing/nearest_faction.py" line="473" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>Пропущено об’єктів контролю без значення сторони: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="435" />
+      <location filename="../plugin/processing/nearest_faction.py" line="457" />
       <source>{n} control snapshots used.</source>
       <translation>Використано зрізів контролю: {n}.</translation>
     </message>
@@ -1628,7 +1752,7 @@
       <translation>Геометрій, порожніх після виправлення: {n}; збережено як NULL: об’єкти {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="439" />
+      <location filename="../plugin/processing/nearest_faction.py" line="461" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>Виправлено в пам’яті недійсних геометрій контролю: {n}.</translation>
     </message>
@@ -1663,7 +1787,7 @@
       <translation>Значення strike_id, що трапляються більше одного разу ({n}): {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="459" />
+      <location filename="../plugin/processing/nearest_faction.py" line="481" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>Проаналізовано ударів: {n}, сторін: {k}; на території якоїсь сторони: {held}, поза всіма територіями: {free}.</translation>
     </message>
@@ -1673,7 +1797,7 @@
       <translation>Ударів із порожньою датою: {n}; імпортовано з датою NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="480" />
+      <location filename="../plugin/processing/nearest_faction.py" line="502" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>Ударів із порожньою або NULL-геометрією: {n}; збережено в результаті зі значеннями NULL.</translation>
     </message>
@@ -1712,12 +1836,16 @@
       <source>{what} must be a list of texts.</source>
       <translation>{what} має бути списком рядків.</translation>
     </message>
+    <message>
+      <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Для кожного удару повідомляє, яка сторона контролювала місцевість, куди він припав, і вимірює геодезичну відстань (еліпсоїд WGS84, з точністю до 1 м) до найближчої території кожної сторони на карті контролю.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точковий шар ударів (будь-яка СК; «Лише вибрані об’єкти» працює). Удар-мультиточка перебуває під контролем кожної сторони, що контролює будь-яку з його точок; його відстань до сторони — відстань від найближчої з його точок.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: територіальний контроль у вигляді полігонів, ліній фронту або точок контролю населених пунктів (будь-яка СК). Недійсні геометрії виправляються в пам’яті; шар ніколи не змінюється.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL із назвою сторони. Значення, що об’єднує коди через '+' (змішаний клас з «Імпорт карти контролю», наприклад isis+jn+rebel), вважається територією кожного учасника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необов’язково; значення сторін для вимірювання через ';' (типово: усі наявні значення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необов’язково; відстані, більші за нього, дорівнюють NULL (і пошук іде швидше).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удари з усіма їхніми полями та результатами, у СК шару ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необов’язково; для кожного удару й кожної сторони, поза територією якої він перебуває, найкоротша геодезична лінія до території цієї сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необов’язково (типово: 'date' і 'valid_from', якщо вони є в шарах). Шар контролю з кількома датованими зрізами враховує час: кожен удар вимірюється за останнім зрізом на його дату або раніше; об’єкти контролю без дати діють в усіх зрізах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удари, датовані раніше за перший зріз, або без дати: 'nearest' (перший зріз, а для ударів без дати — останній) або 'skip' (відповіді NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково (типово: 'precision_km', якщо є): наскільки далеко, у км, справжнє місце може бути від точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радіус для ударів без значення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: також вимірювати відстань до фронту (типово так). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необов’язковий шар ліній фронту, який використовується замість меж між полігонами сторін (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задає їхні назви). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: наскільки близько мають проходити межі двох сторін, щоб вважатися одним фронтом (на картах, намальованих уручну, вершини рідко збігаються; типово 0,5 км).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Вихідні поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (сторони), чия територія містить удар, відсортовані й об’єднані через '+' (удар на спільній межі або на територіях, що перекриваються, належить кожній); NULL, якщо удар не контролює жодна сторона. Удар у дірці полігона перебуває поза ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезичні кілометри до найближчої точки території цієї сторони, 0 усередині. Значення сторони нормалізується в назву поля (ASCII в нижньому регістрі, '_' замість інших символів), наприклад dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: найближча сторона, крім тієї, що контролює місцевість (для удару, який ніхто не контролює: найближча сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: відстань до найближчого фронту між стороною, що контролює удар, та іншою стороною (узбережжя й межі з нічийною землею фронтом не вважаються; 0 на самій лінії) і хто перебуває по той бік; для удару, який ніхто не контролює, — межа найближчої сторони й ця сторона. Поблизу місця, де фронт виходить до узбережжя, значення може бути заниженим щонайбільше на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: зріз контролю, за яким виміряно кожен удар, і причина, якщо це не очевидний зріз (лише з урахуванням часу).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: за заданої точності — кожна сторона, чиєї території торкається коло можливих положень удару, і чи контролює одна сторона все коло (висновок витримує невизначеність).&lt;/li&gt;&lt;/ul&gt;Назва поля, уже зайнята в шарі ударів, отримує числовий суфікс. Поля LINES: strike_id (ідентифікатор об’єкта удару), faction, km.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
-      <location filename="../plugin/database/connection.py" line="117" />
-      <location filename="../plugin/database/connection.py" line="118" />
+      <location filename="../plugin/database/connection.py" line="124" />
+      <location filename="../plugin/database/connection.py" line="125" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>Не вдалося під’єднатися до бази даних {place}: {reason}</translation>
     </message>
@@ -1727,8 +1855,8 @@
       <translation>Рушію бази даних потрібен пакет Python psycopg2, якого немає в цьому QGIS (Debian/Ubuntu: apt install python3-psycopg2; в інших системах: python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="91" />
-      <location filename="../plugin/database/connection.py" line="92" />
+      <location filename="../plugin/database/connection.py" line="98" />
+      <location filename="../plugin/database/connection.py" line="99" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>Конфігурацію автентифікації QGIS '{id}' для шару не вдалося використати; перевірте її в меню Параметри &gt; Налаштування &gt; Автентифікація.</translation>
     </message>
@@ -1736,67 +1864,82 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="66" />
+      <location filename="../plugin/gui/dock.py" line="65" />
+      <source>Automatic (PostGIS when both layers are in it)</source>
+      <translation>Автоматично (PostGIS, якщо обидва шари в ньому)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="69" />
       <source>Automatic (best match)</source>
       <translation>Автоматично (найкращий збіг)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="474" />
-      <location filename="../plugin/gui/dock.py" line="475" />
+      <location filename="../plugin/gui/dock.py" line="483" />
+      <location filename="../plugin/gui/dock.py" line="484" />
       <source>CSV files (*.csv)</source>
       <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="258" />
-      <location filename="../plugin/gui/dock.py" line="259" />
+      <location filename="../plugin/gui/dock.py" line="267" />
+      <location filename="../plugin/gui/dock.py" line="268" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Спершу виберіть карту контролю та її поле сторони.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="238" />
-      <location filename="../plugin/gui/dock.py" line="239" />
+      <location filename="../plugin/gui/dock.py" line="247" />
+      <location filename="../plugin/gui/dock.py" line="248" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Спершу виберіть шар ударів і карту контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="243" />
-      <location filename="../plugin/gui/dock.py" line="244" />
+      <location filename="../plugin/gui/dock.py" line="252" />
+      <location filename="../plugin/gui/dock.py" line="253" />
       <source>Choose the control map's faction field first.</source>
       <translation>Спершу виберіть поле сторони на карті контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="305" />
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="314" />
+      <location filename="../plugin/gui/dock.py" line="315" />
       <source>Export map</source>
       <translation>Експорт карти</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="474" />
-      <location filename="../plugin/gui/dock.py" line="475" />
+      <location filename="../plugin/gui/dock.py" line="483" />
+      <location filename="../plugin/gui/dock.py" line="484" />
       <source>Export results as CSV</source>
       <translation>Експорт результатів у CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="282" />
-      <location filename="../plugin/gui/dock.py" line="284" />
+      <location filename="../plugin/gui/dock.py" line="291" />
+      <location filename="../plugin/gui/dock.py" line="293" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="350" />
-      <location filename="../plugin/gui/dock.py" line="351" />
+      <location filename="../plugin/gui/dock.py" line="67" />
+      <source>Inside the PostGIS database</source>
+      <translation>Усередині бази даних PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="359" />
+      <location filename="../plugin/gui/dock.py" line="360" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карту експортовано: {pdf} (макет є в менеджері макетів проєкту).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="305" />
-      <location filename="../plugin/gui/dock.py" line="306" />
+      <location filename="../plugin/gui/dock.py" line="66" />
+      <source>On this computer</source>
+      <translation>На цьому комп’ютері</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="314" />
+      <location filename="../plugin/gui/dock.py" line="315" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="300" />
-      <location filename="../plugin/gui/dock.py" line="301" />
+      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="310" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>Спершу запустіть аналіз: карта показує його результати.</translation>
     </message>
@@ -1806,28 +1949,28 @@
       <translation>Пропустити із зазначенням причини</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="339" />
+      <location filename="../plugin/gui/dock.py" line="348" />
       <source>Stopped: {reason}</source>
       <translation>Зупинено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="282" />
-      <location filename="../plugin/gui/dock.py" line="286" />
+      <location filename="../plugin/gui/dock.py" line="291" />
+      <location filename="../plugin/gui/dock.py" line="295" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файли ударів (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="331" />
+      <location filename="../plugin/gui/dock.py" line="340" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock.py" line="325" />
       <source>Strikes and territorial control</source>
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="337" />
+      <location filename="../plugin/gui/dock.py" line="346" />
       <source>The algorithm failed.</source>
       <translation>Збій алгоритму.</translation>
     </message>
@@ -1837,50 +1980,50 @@
       <translation>Використати найближчий зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="403" />
+      <location filename="../plugin/gui/dock.py" line="412" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="372" />
+      <location filename="../plugin/gui/dock.py" line="381" />
       <source>{name} (factions)</source>
       <translation>{name} (сторони)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="411" />
+      <location filename="../plugin/gui/dock.py" line="420" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: лінії до найближчої території</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="405" />
+      <location filename="../plugin/gui/dock.py" line="414" />
       <source>{name}: nearest faction</source>
       <translation>{name}: найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="387" />
+      <location filename="../plugin/gui/dock.py" line="396" />
       <source>{name}: rejected rows</source>
       <translation>{name}: відхилені рядки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="132" />
-      <location filename="../plugin/gui/dock.py" line="133" />
+      <location filename="../plugin/gui/dock.py" line="140" />
+      <location filename="../plugin/gui/dock.py" line="141" />
       <source>{n} of {total} selected</source>
       <translation>Вибрано: {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="436" />
+      <location filename="../plugin/gui/dock.py" line="445" />
       <source>{n} strikes analysed</source>
       <translation>Проаналізовано ударів: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="389" />
-      <location filename="../plugin/gui/dock.py" line="390" />
+      <location filename="../plugin/gui/dock.py" line="398" />
+      <location filename="../plugin/gui/dock.py" line="399" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Імпортовано ударів: {n}, відхилено рядків: {m}; див. шар '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="396" />
-      <location filename="../plugin/gui/dock.py" line="397" />
+      <location filename="../plugin/gui/dock.py" line="405" />
+      <location filename="../plugin/gui/dock.py" line="406" />
       <source>{n} strikes imported.</source>
       <translation>Імпортовано ударів: {n}.</translation>
     </message>
@@ -1898,7 +2041,7 @@
       <translation>Аналіз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="76" />
+      <location filename="../plugin/gui/ui/dock.ui" line="78" />
       <source>Cancel</source>
       <translation>Скасувати</translation>
     </message>
@@ -1908,7 +2051,7 @@
       <translation>Карта контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="99" />
+      <location filename="../plugin/gui/ui/dock.ui" line="101" />
       <source>Copy table</source>
       <translation>Копіювати таблицю</translation>
     </message>
@@ -1928,12 +2071,17 @@
       <translation>Кожне значення поля сторони, сторона, яку воно позначає, його підпис у легенді та колір. Змініть код сторони, щоб замінити пресет.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="100" />
+      <location filename="../plugin/gui/ui/dock.ui" line="73" />
+      <source>Engine</source>
+      <translation>Рушій</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="102" />
       <source>Export CSV…</source>
       <translation>Експорт у CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="101" />
+      <location filename="../plugin/gui/ui/dock.ui" line="103" />
       <source>Export map…</source>
       <translation>Експорт карти…</translation>
     </message>
@@ -1988,12 +2136,12 @@
       <translation>Пресет</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="85" />
+      <location filename="../plugin/gui/ui/dock.ui" line="87" />
       <source>Results</source>
       <translation>Результати</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="77" />
+      <location filename="../plugin/gui/ui/dock.ui" line="79" />
       <source>Run analysis</source>
       <translation>Запустити аналіз</translation>
     </message>
@@ -2021,6 +2169,11 @@
       <location filename="../plugin/gui/ui/dock.ui" line="71" />
       <source>Undated / early</source>
       <translation>Без дати / ранні</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="74" />
+      <source>Where the analysis runs. Automatic: inside PostGIS when the strikes and the control map are tables of the same PostGIS database (nothing is pulled into QGIS), else on this computer. The answers are the same.</source>
+      <translation>Де виконується аналіз. Автоматично: усередині PostGIS, якщо удари й карта контролю — таблиці однієї бази даних PostGIS (у QGIS нічого не завантажується), інакше на цьому комп’ютері. Відповіді однакові.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/dock.ui" line="72" />
