@@ -44,7 +44,8 @@ def key_fields(layer):
 
 
 def postgis_destination(value):
-    """(QgsDataSourceUri, text) of an OUTPUT value naming a PostGIS table, else None."""
+    """(QgsDataSourceUri, 'postgres://<uri>') of an OUTPUT value naming a PostGIS table, else
+    None. The second is what Processing loads a PostGIS layer from (models, load on completion)."""
     from qgis.core import QgsProcessingOutputLayerDefinition
 
     if isinstance(value, QgsProcessingOutputLayerDefinition):
@@ -57,7 +58,7 @@ def postgis_destination(value):
     uri = QgsDataSourceUri(match.group(1))
     if not uri.table():
         return None
-    return uri, value
+    return uri, "postgres://" + match.group(1)
 
 
 def wgs84_datum_problem(layer, label):

@@ -93,7 +93,11 @@ def test_output_table_written_in_the_database(run_alg, postgis, db):
     feedback = RecordingFeedback()
     result = run(run_alg, strikes, control, feedback, OUTPUT=destination)
     assert "Engine: database" in feedback.text() and "one transaction" in feedback.text()
-    assert result["OUTPUT"] == destination
+    # The result names the table the way Processing loads PostGIS layers (models, the GUI).
+    assert result["OUTPUT"] == "postgres://" + uri.uri(False)
+    from qgis.core import QgsProcessingContext, QgsProcessingUtils
+
+    assert QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], QgsProcessingContext()).isValid()
     written = QgsVectorLayer(uri.uri(False), "answers", "postgres")
     assert written.isValid() and written.featureCount() == len(STRIKES)
     local = run(run_alg, strikes, control, ENGINE="local")["OUTPUT"]
