@@ -11,6 +11,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsLineString,
+    QgsPoint,
     QgsProcessingException,
     QgsWkbTypes,
 )
@@ -90,28 +91,54 @@ def read_strike_parts(source, context, feedback, attribute_fields=()):
         request.setSubsetOfAttributes(indexes)
     else:
         request.setNoAttributes()
-    fids, wkbs = [], []
+    fids, xs, ys, odd_rows, odd_wkbs = [], [], [], [], []
     values = {name: [] for name in attribute_fields}
     total = max(source.featureCount(), 1)
-    for i, feature in enumerate(source.getFeatures(request)):
+    nan = float("nan")
+    features, feature, i = source.getFeatures(request), QgsFeature(), -1
+    while features.nextFeature(feature):  # one feature object refilled: no allocation each
+        i += 1
         if i % 10000 == 0:
             check_cancel(feedback)
             feedback.setProgress(10.0 * i / total)
         fids.append(feature.id())
-        wkbs.append(_wkb_in_wgs84(feature.geometry(), transform) if feature.hasGeometry() else None)
+        geometry = feature.geometry()
+        # A plain point in WGS84 needs no WKB round trip: its x and y are read directly
+        # (several times faster for a million strikes). Anything else goes through WKB.
+        point = geometry.constGet() if transform is None else None
+        if type(point) is QgsPoint:
+            xs.append(point.x())
+            ys.append(point.y())
+        else:
+            xs.append(nan)
+            ys.append(nan)
+            odd_rows.append(i)
+            odd_wkbs.append(_wkb_in_wgs84(geometry, transform) if feature.hasGeometry() else None)
         for name, index in zip(attribute_fields, indexes):
             values[name].append(python_value(feature.attribute(index)))
-    geometries = _from_wkb(wkbs)
-    coords, part_feature = shapely.get_coordinates(geometries, return_index=True)
-    empty = int(np.count_nonzero(shapely.is_missing(geometries) | shapely.is_empty(geometries)))
-    parts = StrikeParts(
+    return _strike_parts(fids, xs, ys, odd_rows, odd_wkbs), values
+
+
+def _strike_parts(fids, xs, ys, odd_rows, odd_wkbs):
+    """StrikeParts from plain points (x, y; NaN, NaN when empty or not plain) and the WKB of
+    the other features (rows odd_rows), parts in feature order as from_wkb would give them."""
+    lon, lat = np.array(xs, dtype=float), np.array(ys, dtype=float)
+    odd = np.zeros(lon.size, dtype=bool)
+    odd[odd_rows] = True
+    # shapely reads a point whose x and y are both NaN as POINT EMPTY: no part.
+    plain = ~(np.isnan(lon) & np.isnan(lat)) & ~odd
+    geometries = _from_wkb(odd_wkbs)
+    coords, index = shapely.get_coordinates(geometries, return_index=True)
+    feature = np.concatenate([np.flatnonzero(plain), np.asarray(odd_rows, dtype=np.int64)[index]])
+    order = np.argsort(feature, kind="stable")
+    missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
+    return StrikeParts(
         fids=np.asarray(fids, dtype=np.int64),
-        lon=coords[:, 0].copy(),
-        lat=coords[:, 1].copy(),
-        part_feature=part_feature.astype(np.int64),
-        empty=empty,
+        lon=np.concatenate([lon[plain], coords[:, 0]])[order],
+        lat=np.concatenate([lat[plain], coords[:, 1]])[order],
+        part_feature=feature[order].astype(np.int64),
+        empty=int((~plain & ~odd).sum() + np.count_nonzero(missing)),
     )
-    return parts, values
 
 
 def read_control(source, field_name, context, feedback, date_field=None):
