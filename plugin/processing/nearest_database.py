@@ -50,10 +50,21 @@ def _filtered(value):
     return bool(value.selectedFeaturesOnly or (limit is not None and limit >= 0) or expression)
 
 
+def _layer(alg, parameters, context, name):
+    """The layer behind a source parameter, also when given as a source definition (the panel
+    gives one, with or without 'selected features only')."""
+    from qgis.core import QgsProcessingUtils
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return QgsProcessingUtils.mapLayerFromString(str(value.source.staticValue()), context)
+    return alg.parameterAsVectorLayer(parameters, name, context)
+
+
 def _layer_problem(alg, parameters, context, name, label):
     from ..database import layers
 
-    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    layer = _layer(alg, parameters, context, name)
     if not layers.is_postgis(layer):
         return None, tr("{label} is not a PostGIS layer").format(label=label)
     if _filtered(parameters.get(name)):
@@ -120,8 +131,7 @@ def choose(alg, parameters, context, field, options) -> Choice:
     if wanted == LOCAL:
         return Choice(LOCAL, wanted)
     if wanted == AUTO and not any(
-        is_postgis(alg.parameterAsVectorLayer(parameters, name, context))
-        for name in (alg.STRIKES, alg.CONTROL)
+        is_postgis(_layer(alg, parameters, context, name)) for name in (alg.STRIKES, alg.CONTROL)
     ):
         return Choice(LOCAL, wanted)  # files or memory layers: nothing to say
     strikes, problem = _layer_problem(alg, parameters, context, alg.STRIKES, tr("STRIKES"))

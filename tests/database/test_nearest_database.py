@@ -227,3 +227,25 @@ def test_a_geography_column(run_alg, postgis, db):
     strikes, control = layer(postgis, "strikes_geog"), layer(postgis, "control", key="fid")
     database, local, _ = both(run_alg, strikes, control)
     assert_same_answers(database, local)
+
+
+def test_selected_strikes_only_run_locally(run_alg, postgis, db):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    load_hand_checkable(db)
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control", key="fid")
+    QgsProject.instance().addMapLayer(strikes)
+    try:
+        strikes.selectByExpression('"id" in (2, 4)')
+        source = QgsProcessingFeatureSourceDefinition(strikes.id(), True)
+        feedback = RecordingFeedback()
+        out = run(run_alg, source, control, feedback)["OUTPUT"]
+        assert "Engine: local (only selected" in feedback.text()
+        assert sorted(f["id"] for f in out.getFeatures()) == [2, 4]
+        # The panel's form without a selection: the whole table, in the database.
+        feedback = RecordingFeedback()
+        source = QgsProcessingFeatureSourceDefinition(strikes.id(), False)
+        out = run(run_alg, source, control, feedback)["OUTPUT"]
+        assert "Engine: database" in feedback.text() and out.featureCount() == len(STRIKES)
+    finally:
+        QgsProject.instance().removeMapLayer(strikes.id())
