@@ -14,18 +14,19 @@ def _nullable(values):
 
 def result_columns(analysis):
     """[(wanted field name, kind, values per feature)] in output order; optional answers only
-    when the analysis produced them."""
+    when the analysis produced them. Values are arrays (float NaN: NULL) or lists."""
     from ..core.naming import faction_slugs
     from ..core.timeline import iso_day
 
-    columns = [("controlled_by", "string", analysis.controlled_by.tolist())]
+    # Arrays, not lists: write_strikes turns them into Python values a batch at a time.
+    columns = [("controlled_by", "string", analysis.controlled_by)]
     for j, slug in enumerate(faction_slugs(analysis.factions)):
-        columns.append((f"dist_{slug}_km", "double", _nullable(analysis.dist_km[:, j])))
-    columns.append(("nearest_other", "string", analysis.nearest_other.tolist()))
-    columns.append(("nearest_other_km", "double", _nullable(analysis.nearest_other_km)))
+        columns.append((f"dist_{slug}_km", "double", np.asarray(analysis.dist_km[:, j], float)))
+    columns.append(("nearest_other", "string", analysis.nearest_other))
+    columns.append(("nearest_other_km", "double", np.asarray(analysis.nearest_other_km, float)))
     if analysis.front_km is not None:
-        columns.append(("front_km", "double", _nullable(analysis.front_km)))
-        columns.append(("front_faction", "string", analysis.front_faction.tolist()))
+        columns.append(("front_km", "double", np.asarray(analysis.front_km, float)))
+        columns.append(("front_faction", "string", analysis.front_faction))
     if np.isfinite(analysis.snapshot_day).any() or any(analysis.snapshot_note):
         import datetime
 
@@ -61,27 +62,50 @@ def output_fields(strike_fields, columns):
 
 
 def write_strikes(sink, fields, strikes, fids, columns, feedback):
-    """Every strike feature with its answers appended; False when cancelled."""
-    row_of_fid = {fid: row for row, fid in enumerate(fids.tolist())}
-    # One tuple of answers per strike, built at C speed: the loop below only appends it.
-    rows = list(zip(*(values for _, _, values in columns)))
-    total = max(len(rows), 1)
-    batch = []
-    for i, feature in enumerate(strikes.getFeatures()):
+    """Every strike feature with its answers appended; False when cancelled.
+
+    Column values may be lists or numpy arrays (float NaN is NULL); they become Python values
+    one batch at a time, so a million strikes never hold all their answers as Python objects.
+    """
+    row_of_fid = dict(zip(fids.tolist(), range(fids.size)))
+    values = [v for _, _, v in columns]
+    total = max(fids.size, 1)
+    batch, rows, done = [], [], 0
+    for feature in strikes.getFeatures():
+        rows.append(row_of_fid[feature.id()])
+        batch.append(feature)
+        if len(batch) == _BATCH:
+            _add(sink, fields, batch, rows, values)
+            done += len(batch)
+            batch, rows = [], []
+            if feedback.isCanceled():
+                return False
+            feedback.setProgress(85.0 + 15.0 * done / total)
+    _add(sink, fields, batch, rows, values)
+    return True
+
+
+_BATCH = 5000
+
+
+def _add(sink, fields, batch, rows, values):
+    # One tuple of answers per strike, built at C speed: the loop only appends it.
+    answers = zip(*(_pick(column, rows) for column in values))
+    for feature, answer in zip(batch, answers):
         attributes = feature.attributes()
-        attributes.extend(rows[row_of_fid[feature.id()]])
+        attributes.extend(answer)
         # Reuse the feature read (geometry included) rather than copying it into a new one.
         feature.setFields(fields, False)
         feature.setAttributes(attributes)
-        batch.append(feature)
-        if len(batch) == 5000:
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-            batch = []
-            if feedback.isCanceled():
-                return False
-            feedback.setProgress(85.0 + 15.0 * i / total)
     sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-    return True
+
+
+def _pick(column, rows):
+    """Python values of `column` at `rows` (NaN as None for floats)."""
+    if isinstance(column, np.ndarray):
+        picked = column[rows]
+        return _nullable(picked) if picked.dtype.kind == "f" else picked.tolist()
+    return [column[row] for row in rows]
 
 
 def line_fields():
