@@ -73,12 +73,15 @@ def _linework(geometry):
 
 def membership(controlled_by, codes):
     """bool (n, len(codes)): whether each strike's controlled_by names each code."""
-    values = np.asarray(controlled_by, dtype=object)
+    values = np.asarray(controlled_by, dtype=object).ravel()
     out = np.zeros((values.size, len(codes)), dtype=bool)
-    keys = np.array(["" if v is None else str(v) for v in values], dtype=object)
-    distinct, back = np.unique(keys, return_inverse=True)  # few distinct combinations
-    for k, key in enumerate(distinct):
-        held = set(key.split("+")) if key else set()
+    # Few distinct combinations: numbered through a dict (np.unique sorts a million strings).
+    number = {}
+    back = np.fromiter(
+        (number.setdefault(v, len(number)) for v in values.tolist()), np.int64, values.size
+    )
+    for key, k in number.items():
+        held = set(str(key).split("+")) if key else set()
         columns = [j for j, c in enumerate(codes) if c in held]
         if columns:
             rows = back == k
