@@ -5,6 +5,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from pyproj import Geod
 
+from .parallel import in_task
+
 A_KM = 6378.137
 FLATTENING = 1 / 298.257223563
 B_KM = A_KM * (1 - FLATTENING)
@@ -95,7 +97,7 @@ def inverse(lon1, lat1, lon2, lat2, with_azimuth=False, back=False):
     n = arrays[0].size
     if n == 0:
         return (None if azimuth is None else np.empty(shape)), np.empty(shape)
-    if n < _SPLIT:
+    if n < _SPLIT or in_task():  # a task of parallel.run_all has its own thread already
         az, dist = _inv((*arrays, azimuth))
     else:
         half = n // 2

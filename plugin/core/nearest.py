@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ import numpy as np
 
 from .far import far_search
 from .geodesic import chord_for_geodesic_km, closest_on_edges, ecef_km, edge_point
+from .parallel import in_task, run_all
 
 # Strikes are processed in chunks: bounded memory, and a progress call between chunks.
 CHUNK = 32768
@@ -33,6 +35,8 @@ _SUB = 4096
 # scipy starts Python threads per query with workers > 1: they only pay for themselves from
 # several thousand points (measured: 100 points take 0.4 ms alone, 2.2 ms on two threads).
 _THREADED_QUERY = 8192
+# Chunks with at least this many strikes search their factions side by side (parallel.py).
+_THREADED_ROWS = 8192
 
 
 class Cancelled(Exception):  # noqa: N818 (the public name)
@@ -51,6 +55,16 @@ class NearestResult:
     controlled_by: np.ndarray  # object: 'a+b' codes holding the strike, or None
     nearest_other: np.ndarray  # object: nearest faction not holding it, or None
     nearest_other_km: np.ndarray
+
+
+class _Quiet:
+    """A tracker for work on another thread: progress is told by the calling thread."""
+
+    def tick(self, force=False):
+        pass
+
+
+_QUIET = _Quiet()
 
 
 class _Progress:
@@ -151,6 +165,7 @@ def nearest_factions(
         tracker.step(rows.size)
         pxyz = ecef_km(plon, plat)
         want = None if wanted is None else wanted[part_feature[rows]]
+        jobs = []
         for col, j in enumerate(columns):
             inside = held[sl, j]
             skip = None if want is None else ~want[:, col]
@@ -158,23 +173,40 @@ def nearest_factions(
             d = np.zeros(rows.size)
             if skip is not None:
                 d[skip] = np.nan
-            s, nlon, nlat = _distances(
-                territories[measured[col]],
-                pxyz[out],
-                plon[out],
-                plat[out],
-                max_distance_km,
-                tracker,
-            )
-            d[out] = s
             dist[sl, col] = d
             if with_nearest_points:
                 here = inside if skip is None else inside & ~skip
                 near_lon[sl, col] = np.where(here, plon, np.nan)
                 near_lat[sl, col] = np.where(here, plat, np.nan)
+            jobs.append((col, out))
+        # Large chunks: the factions are searched two at a time (each search on one thread).
+        threaded = rows.size >= _THREADED_ROWS and len(jobs) > 1
+        tasks = [
+            functools.partial(
+                _distances,
+                territories[measured[col]],
+                pxyz[out],
+                plon[out],
+                plat[out],
+                max_distance_km,
+                _QUIET if threaded else tracker,
+            )
+            for col, out in jobs
+        ]
+        if threaded:
+            answers = run_all(tasks, tracker.tick, _TICK_S)
+        else:
+            answers = []
+            for task in tasks:
+                answers.append(task())
+                tracker.step(rows.size)
+        for (col, out), (s, nlon, nlat) in zip(jobs, answers):
+            dist[begin + out, col] = s
+            if with_nearest_points:
                 near_lon[begin + out, col] = nlon
                 near_lat[begin + out, col] = nlat
-            tracker.step(rows.size)
+        if threaded:
+            tracker.step(rows.size * len(jobs))
     result = _by_feature(
         measured,
         all_codes,
@@ -266,7 +298,7 @@ def _search(layer, pxyz, plon, plat, batch, k, radius, limit, best, piece, tpar,
     with `route_far` those to hand to far.py instead.
     """
     nv = layer.n_vertices
-    workers = 2 if batch.size >= _THREADED_QUERY else 1
+    workers = 2 if batch.size >= _THREADED_QUERY and not in_task() else 1
     chord, vert = layer.tree.query(pxyz[batch], k=k, distance_upper_bound=radius, workers=workers)
     chord = chord.reshape(batch.size, k)
     vert = vert.reshape(batch.size, k)

@@ -301,3 +301,21 @@ def test_wanted_measures_only_the_pairs_asked_for():
     assert np.isnan(part.nearest_lon[~wanted]).all()
     assert part.controlled_by.tolist() == ["a", None, None]
     assert part.nearest_other[0] == "b" and part.nearest_other[2] is None
+
+
+def test_factions_searched_side_by_side_give_the_same_answers(monkeypatch):
+    from strikecheck.plugin.core import nearest
+    from tests.synthetic import strikes_around, syria_like_control
+
+    codes, shapes = syria_like_control(seed=5, n_sites=40, depth=4)
+    lon, lat = strikes_around(20000, seed=6)
+    answers = []
+    for rows in (10**9, 1000):  # never threaded, then threaded from 1000 strikes a chunk
+        monkeypatch.setattr(nearest, "_THREADED_ROWS", rows)
+        monkeypatch.setattr(nearest, "CHUNK", 4096)
+        answers.append(run(codes, shapes, lon, lat, with_nearest_points=True))
+    serial, threaded = answers
+    for name in ("inside", "dist_km", "nearest_lon", "nearest_lat", "nearest_other_km"):
+        assert np.array_equal(getattr(serial, name), getattr(threaded, name), equal_nan=True)
+    assert serial.controlled_by.tolist() == threaded.controlled_by.tolist()
+    assert serial.nearest_other.tolist() == threaded.nearest_other.tolist()

@@ -1,0 +1,44 @@
+"""Engine work on two threads, with progress calls and cancelling kept on the calling thread."""
+
+import threading
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+# The machines this runs on have two cores or more; numpy, scipy, shapely and pyproj release
+# the GIL in their loops, so two searches run side by side.
+THREADS = 2
+_pool = None
+_local = threading.local()
+
+
+def in_task():
+    """True inside a task of run_all: nested work should not split itself over threads again."""
+    return getattr(_local, "in_task", False)
+
+
+def _run(task):
+    _local.in_task = True
+    try:
+        return task()
+    finally:
+        _local.in_task = False
+
+
+def run_all(tasks, tick, interval):
+    """Results of the callables `tasks`, run THREADS at a time; tick() is called on this thread
+    about every `interval` s meanwhile. An exception from tick() (e.g. Cancelled) or from a
+    task is raised here once no task is running any more."""
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(THREADS, thread_name_prefix="strikecheck-engine")
+    futures = [_pool.submit(_run, task) for task in tasks]
+    try:
+        pending = set(futures)
+        while pending:
+            _, pending = wait(pending, timeout=interval, return_when=FIRST_COMPLETED)
+            tick()
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        wait(futures)
+        raise
+    return [future.result() for future in futures]
