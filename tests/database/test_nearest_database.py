@@ -154,6 +154,15 @@ def test_a_faction_name_is_data_never_sql(run_alg, postgis, db):
     out = rows_by(database, "id")
     assert out[2]["controlled_by"] == f"east+{evil}"
     assert "dist_x_drop_table_strikes_km" in database.fields().names()
+    # Table and column names are quoted identifiers too.
+    with db.cursor() as cur:
+        cur.execute('ALTER TABLE control RENAME COLUMN faction TO "Side ""A"" --"')
+        cur.execute('ALTER TABLE strikes RENAME TO "Strikes 2015"')
+    strikes, control = layer(postgis, "Strikes 2015"), layer(postgis, "control", key="fid")
+    database, local, _ = both(run_alg, strikes, control, FACTION_FIELD='Side "A" --')
+    assert_same_answers(database, local)
+    with db.cursor() as cur:
+        cur.execute('ALTER TABLE "Strikes 2015" RENAME TO strikes')
 
 
 def test_auto_uses_the_database_only_when_it_can_answer(run_alg, postgis, db):
