@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from .build_cache import BuildCache
 from .front_search import pair_distances
 from .fronts import faction_areas, front_distances, front_lines, front_reach_km
 from .nearest import nearest_factions
@@ -119,6 +120,9 @@ def analyse(
     feature_rows = np.argsort(choice.index, kind="stable")
     feature_groups = choice.index[feature_rows]
     done = 0
+    # Snapshots often repeat most of the map (undated features, factions that did not move):
+    # what was built for one is reused by the next.
+    cache = BuildCache()
     for g in groups:
         day = float(choice.days[g]) if dated.any() else np.nan
         parts = order[
@@ -152,11 +156,13 @@ def analyse(
                 "front_labels": front_labels,
                 "radius_km": None if radius_km is None else np.asarray(radius_km, float)[feats],
                 "valid": not invalid[owner[in_snapshot]].any(),
+                "cache": cache,
             },
             step,
         )
         out.snapshot_day[feats] = day
         done += weight
+        cache.next_snapshot()
     return out.finish(groups.size, int(invalid.sum()), int((~present).sum()))
 
 
@@ -204,7 +210,8 @@ class _Output:
 
 def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, options, step):
     """One snapshot: its own index, the strikes measured against it, results put in place."""
-    territories = Territories.from_geometries(codes, list(geometries))
+    cache = options["cache"]
+    territories = Territories.from_geometries(codes, list(geometries), cache=cache)
     here = [c for c in out.factions if c in territories.factions]
     columns = [out.factions.index(c) for c in here]
     result = nearest_factions(
@@ -229,12 +236,12 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
     out.nearest_other_km[feats] = result.nearest_other_km
     areas = None
     if out.front_km is not None:
-        areas = faction_areas(codes, geometries)
+        areas = faction_areas(codes, geometries, cache)
         km, across = _fronts(result, areas, here, lon, lat, local_feature, feats.size, options)
         out.front_km[feats] = km
         out.front_faction[feats] = across
     if out.possible is not None:
-        areas = areas if areas is not None else faction_areas(codes, geometries)
+        areas = areas if areas is not None else faction_areas(codes, geometries, cache)
         depth = _depth(areas, here, result, lon, lat, local_feature, feats.size, options)
         possible, certain = disc_answers(here, result.dist_km, depth, options["radius_km"])
         out.possible[feats] = possible
@@ -249,7 +256,9 @@ def _fronts(result, areas, here, lon, lat, local_feature, n, options):
     }
     if options["front_geometries"] is not None:
         labels = options["front_labels"] or ["front"] * len(options["front_geometries"])
-        lines = Territories.from_geometries(list(labels), list(options["front_geometries"]))
+        lines = Territories.from_geometries(
+            list(labels), list(options["front_geometries"]), cache=options["cache"]
+        )
         measured = nearest_factions(lines, lon, lat, **kwargs)
         km = np.nanmin(np.where(np.isnan(measured.dist_km), np.inf, measured.dist_km), axis=1)
         nearest = np.argmin(np.where(np.isnan(measured.dist_km), np.inf, measured.dist_km), axis=1)
@@ -258,7 +267,7 @@ def _fronts(result, areas, here, lon, lat, local_feature, n, options):
             across[:] = None
         km[~np.isfinite(km)] = np.nan
         return km, across
-    pairs, lines = front_lines(areas, options["front_tolerance_km"])
+    pairs, lines = front_lines(areas, options["front_tolerance_km"], options["cache"])
     if not pairs:
         return front_distances(
             result.controlled_by,
@@ -276,6 +285,7 @@ def _fronts(result, areas, here, lon, lat, local_feature, n, options):
         lat,
         # Repaired maps may differ from the fronts' own repair: no pruning bound from them.
         reach_km=front_reach_km(options["front_tolerance_km"]) if options["valid"] else None,
+        cache=options["cache"],
         **kwargs,
     )
     return front_distances(
@@ -289,7 +299,9 @@ def _depth(areas, here, result, lon, lat, local_feature, n, options):
     codes = [c for c in here if c in areas]
     if not codes:
         return depth
-    borders = Territories.from_geometries(codes, [areas[c].boundary for c in codes])
+    borders = Territories.from_geometries(
+        codes, [areas[c].boundary for c in codes], cache=options["cache"]
+    )
     measured = nearest_factions(borders, lon, lat, part_feature=local_feature, n_features=n)
     for c in codes:
         depth[:, here.index(c)] = measured.dist_km[:, measured.factions.index(c)]

@@ -11,7 +11,7 @@ from .territory import Territories
 _MARGIN_KM = 0.01
 
 
-def pair_distances(result, here, pairs, lines, lon, lat, reach_km=None, **kwargs):
+def pair_distances(result, here, pairs, lines, lon, lat, reach_km=None, cache=None, **kwargs):
     """(n_features, len(pairs)) km from each strike to each front line (a, b); NaN where the
     front cannot be the strike's answer in front_distances.
 
@@ -21,10 +21,11 @@ def pair_distances(result, here, pairs, lines, lon, lat, reach_km=None, **kwargs
     (an engine result whose columns are the factions `here`): each strike is measured first to
     the front with the lowest such bound, then only to the fronts whose bound does not exceed
     that answer. A front left out is strictly further than one measured, so it never wins (not
-    even a tie). kwargs go to nearest_factions (part_feature, n_features, max_distance_km).
+    even a tie). kwargs go to nearest_factions (part_feature, n_features, max_distance_km);
+    cache: optional build_cache.BuildCache for the lines' territories.
     """
     names = [f"{a}|{b}" for a, b in pairs]
-    territories = Territories.from_geometries(names, lines)
+    territories = Territories.from_geometries(names, lines, cache=cache)
     codes = sorted({c for pair in pairs for c in pair})
     held = membership(result.controlled_by, codes)
     wanted = np.stack(

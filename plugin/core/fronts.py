@@ -3,6 +3,8 @@
 import numpy as np
 import shapely
 
+from .build_cache import geometry_key
+
 # A degree of latitude in km: turns the front tolerance into the buffer width shapely needs.
 _KM_PER_DEGREE = 111.32
 # The most km a lon/lat-straight step of one degree can span on WGS84 (the largest radius of
@@ -10,8 +12,9 @@ _KM_PER_DEGREE = 111.32
 _MAX_KM_PER_DEGREE = 111.7
 
 
-def faction_areas(codes, geometries):
-    """{code: the union of that faction's polygons}, repaired; non-polygonal parts ignored."""
+def faction_areas(codes, geometries, cache=None):
+    """{code: the union of that faction's polygons}, repaired; non-polygonal parts ignored.
+    cache: optional build_cache.BuildCache (a faction's area is reused for the same geometry)."""
     by_code = {}
     for code, geometry in zip(codes, geometries):
         if geometry is None or shapely.is_empty(geometry):
@@ -19,38 +22,61 @@ def faction_areas(codes, geometries):
         by_code.setdefault(code, []).append(geometry)
     areas = {}
     for code, parts in by_code.items():
-        parts = shapely.make_valid(shapely.force_2d(np.asarray(parts, dtype=object)))
-        parts = shapely.get_parts(parts)  # one level, in order, as a loop over each would
-        polygons = parts[shapely.get_type_id(parts) == 3]
-        if polygons.size:
-            areas[code] = shapely.union_all(list(polygons))
+        key = None if cache is None else ("area", code, geometry_key(parts))
+        hit = None if key is None else cache.get(key)
+        if hit is None:
+            hit = (_area(parts),)
+            if key is not None:
+                cache.put(key, hit)
+        if hit[0] is not None:
+            areas[code] = hit[0]
     return areas
 
 
-def front_lines(areas, tolerance_km=0.5):
+def _area(parts):
+    parts = shapely.make_valid(shapely.force_2d(np.asarray(parts, dtype=object)))
+    parts = shapely.get_parts(parts)  # one level, in order, as a loop over each would
+    polygons = parts[shapely.get_type_id(parts) == 3]
+    return shapely.union_all(list(polygons)) if polygons.size else None
+
+
+def front_lines(areas, tolerance_km=0.5, cache=None):
     """[(code_a, code_b), ...] and their front lines: where a's border runs along (within
     `tolerance_km` of) b's territory, both ways. The coast and borders with nobody's land are not
-    fronts. Hand-drawn maps rarely share vertices exactly, hence the tolerance."""
+    fronts. Hand-drawn maps rarely share vertices exactly, hence the tolerance. cache: optional
+    build_cache.BuildCache (a pair's front is reused when both areas are the same again)."""
     tolerance = _degrees(tolerance_km)
     codes = sorted(areas)
-    grown = {c: shapely.buffer(areas[c], tolerance) for c in codes}
-    boundary = {c: areas[c].boundary for c in codes}
+    keys = {c: shapely.to_wkb(areas[c]) for c in codes} if cache is not None else None
+    grown, boundary = {}, {}
     pairs, lines = [], []
     for i, a in enumerate(codes):
         for b in codes[i + 1 :]:
-            if not shapely.intersects(grown[a], grown[b]):
-                continue
-            line = shapely.union_all(
-                [
-                    shapely.intersection(boundary[a], grown[b]),
-                    shapely.intersection(boundary[b], grown[a]),
-                ]
-            )
-            line = shapely.line_merge(_linework(line)) if not line.is_empty else line
-            if not line.is_empty:
+            key = None if cache is None else ("front", keys[a], keys[b], tolerance)
+            hit = None if key is None else cache.get(key)
+            if hit is None:
+                for c in (a, b):  # buffers only for the areas a new front needs
+                    if c not in grown:
+                        grown[c] = shapely.buffer(areas[c], tolerance)
+                        boundary[c] = areas[c].boundary
+                hit = (_front(grown, boundary, a, b),)
+                if key is not None:
+                    cache.put(key, hit)
+            if hit[0] is not None:
                 pairs.append((a, b))
-                lines.append(line)
+                lines.append(hit[0])
     return pairs, lines
+
+
+def _front(grown, boundary, a, b):
+    """The front line between a and b, or None."""
+    if not shapely.intersects(grown[a], grown[b]):
+        return None
+    line = shapely.union_all(
+        [shapely.intersection(boundary[a], grown[b]), shapely.intersection(boundary[b], grown[a])]
+    )
+    line = shapely.line_merge(_linework(line)) if not line.is_empty else line
+    return None if line.is_empty else line
 
 
 def _degrees(tolerance_km):

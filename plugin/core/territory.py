@@ -11,6 +11,7 @@ import numpy as np
 import shapely
 from scipy.spatial import cKDTree
 
+from .build_cache import geometry_key
 from .far import FarIndex, build_far_index
 from .geodesic import ecef_km, edge_point
 
@@ -85,7 +86,11 @@ class Territories:
 
     @classmethod
     def from_geometries(
-        cls, codes: Sequence[str], geometries: Sequence, max_piece_km: float = MAX_PIECE_KM
+        cls,
+        codes: Sequence[str],
+        geometries: Sequence,
+        max_piece_km: float = MAX_PIECE_KM,
+        cache=None,
     ) -> Territories:
         """Territories from one faction code per feature and its lon/lat (EPSG:4326) geometry.
 
@@ -94,7 +99,8 @@ class Territories:
         `skipped_empty`; features whose code is None or blank are skipped and counted in
         `skipped_no_code`. Invalid geometries (bow-ties, self-intersections; unclosed rings in
         WKB) are repaired with make_valid's 'structure' method (shells bound area, holes remove
-        it) and counted in `repaired`. The inputs are never modified.
+        it) and counted in `repaired`. The inputs are never modified. cache: optional
+        build_cache.BuildCache; a faction whose geometries were built before is reused.
         """
         if len(codes) != len(geometries):
             raise ValueError(f"{len(codes)} faction codes for {len(geometries)} geometries")
@@ -111,17 +117,32 @@ class Territories:
                 skipped_empty += 1
                 continue
             by_code.setdefault(str(code), []).append(geometry)
-        items = []
+        items, layers = [], []
         for code in sorted(by_code):
+            key = None
+            if cache is not None:
+                key = ("territory", code, max_piece_km, geometry_key(by_code[code]))
+                hit = cache.get(key)
+                if hit is not None:
+                    layer, fixed, empty = hit
+                    repaired, skipped_empty = repaired + fixed, skipped_empty + empty
+                    layers += [layer] if layer is not None else []
+                    continue
             # force_2d copies: everything below works on our own objects, never the caller's.
             parts = shapely.force_2d(np.asarray(by_code[code], dtype=object))
             invalid = ~shapely.is_valid(parts)
             if invalid.any():
                 repaired += int(invalid.sum())
                 parts[invalid] = _make_valid(parts[invalid])
-            items.append((code, parts))
-        layers, empty = _factions(items, max_piece_km)
+            items.append((code, parts, key, int(invalid.sum())))
+        built, empty = _factions([(code, parts) for code, parts, _, _ in items], max_piece_km)
         skipped_empty += empty
+        layers += built
+        if cache is not None:
+            by_code_built = {layer.code: layer for layer in built}
+            for code, parts, key, fixed in items:
+                layer = by_code_built.get(code)
+                cache.put(key, (layer, fixed, 0 if layer is not None else len(parts)))
         return cls(layers, skipped_empty, repaired, skipped_no_code)
 
     def contains(self, lon, lat):
