@@ -76,7 +76,7 @@ def _layer_problem(alg, parameters, context, name, label):
 
 def _option_problem(alg, parameters, context, strikes, control, field, options):
     """Why an option asked for cannot (yet) be answered in the database, or None."""
-    from ..database.layers import key_fields, postgis_destination
+    from ..database.layers import key_fields
 
     if parameters.get(alg.LINES) not in (None, ""):
         return tr("LINES (lines to the nearest territory) are drawn by the local engine")
@@ -97,7 +97,7 @@ def _option_problem(alg, parameters, context, strikes, control, field, options):
     precision = options["precision_field"]
     if precision and not strikes.fields().field(precision).isNumeric():
         return tr("the precision field '{field}' is not numeric").format(field=precision)
-    if postgis_destination(parameters.get(alg.OUTPUT)) is None:
+    if _table_destination(alg, parameters, strikes) is None:
         keys = key_fields(strikes)
         if not keys:
             return tr(
@@ -125,7 +125,7 @@ def _is_key_type(field):
 def choose(alg, parameters, context, field, options) -> Choice:
     """Which engine runs, and why (see the module docstring)."""
     from ..database.connection import psycopg2_missing
-    from ..database.layers import is_postgis, place, postgis_destination
+    from ..database.layers import is_postgis, place
 
     wanted = alg.parameterAsEnumString(parameters, alg.ENGINE, context) or AUTO
     if wanted == LOCAL:
@@ -151,16 +151,21 @@ def choose(alg, parameters, context, field, options) -> Choice:
                 )
             )
         return Choice(LOCAL, wanted, problem)
-    destination = postgis_destination(parameters.get(alg.OUTPUT))
-    if destination is not None and place(strikes) != _place_of(destination[0]):
-        destination = None  # another database: written through QGIS
-    return Choice(DATABASE, wanted, "", strikes, control, destination)
+    return Choice(
+        DATABASE, wanted, "", strikes, control, _table_destination(alg, parameters, strikes)
+    )
 
 
-def _place_of(uri):
+def _table_destination(alg, parameters, strikes):
+    """OUTPUT as (uri, text) when it names a table in the strikes' database (written there by
+    SQL); None otherwise (another database, a file, memory: written through QGIS)."""
     from ..database.connection import place_of
+    from ..database.layers import place, postgis_destination
 
-    return place_of(uri)
+    destination = postgis_destination(parameters.get(alg.OUTPUT))
+    if destination is None or place(strikes) != place_of(destination[0]):
+        return None
+    return destination
 
 
 def say(feedback, choice: Choice):

@@ -258,3 +258,21 @@ def test_selected_strikes_only_run_locally(run_alg, postgis, db):
         assert "Engine: database" in feedback.text() and out.featureCount() == len(STRIKES)
     finally:
         QgsProject.instance().removeMapLayer(strikes.id())
+
+
+def test_a_strike_table_without_primary_key(run_alg, postgis, db):
+    load_hand_checkable(db)
+    with db.cursor() as cur:
+        cur.execute("CREATE TABLE strikes_nokey AS SELECT * FROM strikes")
+    strikes = layer(postgis, "strikes_nokey", key=None)
+    control = layer(postgis, "control", key="fid")
+    # Answers back to QGIS need a key to find each strike by: local, and why.
+    feedback = RecordingFeedback()
+    local = run(run_alg, strikes, control, feedback)["OUTPUT"]
+    assert "no primary key" in feedback.text()
+    # Written in the database, rows need no key.
+    uri = postgis.qgis_uri("answers_nokey", key="id")
+    feedback = RecordingFeedback()
+    run(run_alg, strikes, control, feedback, OUTPUT="postgres://" + uri.uri(False))
+    assert "Engine: database" in feedback.text()
+    assert_same_answers(QgsVectorLayer(uri.uri(False), "answers", "postgres"), local)
