@@ -85,7 +85,9 @@ def write_strikes(sink, fields, strikes, fids, columns, feedback):
     return True
 
 
-_BATCH = 5000
+# Features handed to the sink at once. Small batches stay in the CPU cache: reading features
+# while keeping 5000 alive was 3-4x slower than keeping 1000 (measured, memory layers).
+_BATCH = 1000
 
 
 def _add(sink, fields, batch, rows, values):
