@@ -1,15 +1,20 @@
 """Front lines between factions, and each strike's distance to the front of the ground it is on."""
 
+import functools
+
 import numpy as np
 import shapely
 
 from .build_cache import geometry_key
+from .parallel import run_all
 
 # A degree of latitude in km: turns the front tolerance into the buffer width shapely needs.
 _KM_PER_DEGREE = 111.32
 # The most km a lon/lat-straight step of one degree can span on WGS84 (the largest radius of
 # curvature, 6399.6 km, per degree), with a little to spare.
 _MAX_KM_PER_DEGREE = 111.7
+# Areas with this many vertices in all are buffered two at a time (parallel.py).
+_THREADED_VERTICES = 20000
 
 
 def faction_areas(codes, geometries, cache=None):
@@ -48,24 +53,31 @@ def front_lines(areas, tolerance_km=0.5, cache=None):
     tolerance = _degrees(tolerance_km)
     codes = sorted(areas)
     keys = {c: shapely.to_wkb(areas[c]) for c in codes} if cache is not None else None
-    grown, boundary = {}, {}
-    pairs, lines = [], []
+    found, todo = {}, []
     for i, a in enumerate(codes):
         for b in codes[i + 1 :]:
             key = None if cache is None else ("front", keys[a], keys[b], tolerance)
             hit = None if key is None else cache.get(key)
             if hit is None:
-                for c in (a, b):  # buffers only for the areas a new front needs
-                    if c not in grown:
-                        grown[c] = shapely.buffer(areas[c], tolerance)
-                        boundary[c] = areas[c].boundary
-                hit = (_front(grown, boundary, a, b),)
-                if key is not None:
-                    cache.put(key, hit)
-            if hit[0] is not None:
-                pairs.append((a, b))
-                lines.append(hit[0])
-    return pairs, lines
+                todo.append(((a, b), key))
+            else:
+                found[a, b] = hit[0]
+    if todo:
+        # Buffers only for the areas a new front needs; large ones two at a time (each task
+        # reads its own area only).
+        needed = sorted({c for pair, _ in todo for c in pair})
+        tasks = [functools.partial(shapely.buffer, areas[c], tolerance) for c in needed]
+        if sum(shapely.get_num_coordinates(areas[c]) for c in needed) >= _THREADED_VERTICES:
+            grown = dict(zip(needed, run_all(tasks, lambda: None, 1.0)))
+        else:
+            grown = {c: task() for c, task in zip(needed, tasks)}
+        boundary = {c: areas[c].boundary for c in needed}
+        for pair, key in todo:
+            found[pair] = _front(grown, boundary, *pair)
+            if key is not None:
+                cache.put(key, (found[pair],))
+    pairs = [pair for pair in sorted(found) if found[pair] is not None]
+    return pairs, [found[pair] for pair in pairs]
 
 
 def _front(grown, boundary, a, b):
