@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,11 +12,14 @@ from .build_cache import BuildCache
 from .front_search import pair_distances
 from .fronts import faction_areas, front_distances, front_lines, front_reach_km
 from .nearest import nearest_factions
+from .parallel import aside
 from .territory import Territories
 from .timeline import NEAREST, choose_snapshots, snapshot_members
 from .uncertainty import disc_answers
 
 _FIELDS = ("inside", "dist_km", "nearest_lon", "nearest_lat")
+# Snapshots measuring this many strikes draw their front lines on another thread meanwhile.
+_ASIDE = 8192
 
 
 @dataclass
@@ -214,6 +218,10 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
     territories = Territories.from_geometries(codes, list(geometries), cache=cache)
     here = [c for c in out.factions if c in territories.factions]
     columns = [out.factions.index(c) for c in here]
+    drawn = None
+    if out.front_km is not None and options["front_geometries"] is None and lon.size >= _ASIDE:
+        # The front lines depend on the map alone: drawn on another thread meanwhile.
+        drawn = aside(functools.partial(_draw_fronts, codes, geometries, options))
     result = nearest_factions(
         territories,
         lon,
@@ -236,8 +244,11 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
     out.nearest_other_km[feats] = result.nearest_other_km
     areas = None
     if out.front_km is not None:
-        areas = faction_areas(codes, geometries, cache)
-        km, across = _fronts(result, areas, here, lon, lat, local_feature, feats.size, options)
+        areas, lines = drawn.result() if drawn is not None else (None, None)
+        areas = areas if areas is not None else faction_areas(codes, geometries, cache)
+        km, across = _fronts(
+            result, areas, here, lon, lat, local_feature, feats.size, options, lines
+        )
         out.front_km[feats] = km
         out.front_faction[feats] = across
     if out.possible is not None:
@@ -248,7 +259,13 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
         out.certain[feats] = certain
 
 
-def _fronts(result, areas, here, lon, lat, local_feature, n, options):
+def _draw_fronts(codes, geometries, options):
+    """(areas, (pairs, front lines)) of a snapshot's map."""
+    areas = faction_areas(codes, geometries, options["cache"])
+    return areas, front_lines(areas, options["front_tolerance_km"], options["cache"])
+
+
+def _fronts(result, areas, here, lon, lat, local_feature, n, options, drawn=None):
     kwargs = {
         "part_feature": local_feature,
         "n_features": n,
@@ -267,7 +284,7 @@ def _fronts(result, areas, here, lon, lat, local_feature, n, options):
             across[:] = None
         km[~np.isfinite(km)] = np.nan
         return km, across
-    pairs, lines = front_lines(areas, options["front_tolerance_km"], options["cache"])
+    pairs, lines = drawn or front_lines(areas, options["front_tolerance_km"], options["cache"])
     if not pairs:
         return front_distances(
             result.controlled_by,

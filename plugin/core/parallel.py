@@ -7,6 +7,7 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 # the GIL in their loops, so two searches run side by side.
 THREADS = 2
 _pool = None
+_aside = None
 _local = threading.local()
 
 
@@ -42,3 +43,12 @@ def run_all(tasks, tick, interval):
         wait(futures)
         raise
     return [future.result() for future in futures]
+
+
+def aside(task):
+    """A future of task(), run on a thread of its own beside the calling thread's work (and
+    beside run_all's tasks): for geometry that does not depend on that work."""
+    global _aside
+    if _aside is None:
+        _aside = ThreadPoolExecutor(1, thread_name_prefix="strikecheck-aside")
+    return _aside.submit(task)

@@ -110,3 +110,19 @@ def test_mixed_codes_and_static_map_notes():
     result = analyse(["a+b"], [A], [0.5], [0.5])
     assert result.factions == ["a", "b"] and result.controlled_by[0] == "a+b"
     assert result.snapshot_note[0] is None and result.snapshots == 1
+
+
+def test_fronts_drawn_aside_give_the_same_answers(monkeypatch):
+    from strikecheck.plugin.core import analysis
+    from tests.synthetic import strikes_around, syria_like_control
+
+    codes, shapes = syria_like_control(seed=5, n_sites=40, depth=4)
+    lon, lat = strikes_around(2000, seed=6)
+    answers = []
+    for rows in (10**9, 0):  # never aside, then always
+        monkeypatch.setattr(analysis, "_ASIDE", rows)
+        answers.append(analyse(codes, shapes, lon, lat, radius_km=np.full(lon.size, 2.0)))
+    inline, aside = answers
+    assert np.array_equal(inline.front_km, aside.front_km, equal_nan=True)
+    assert inline.front_faction.tolist() == aside.front_faction.tolist()
+    assert inline.controlled_by_certain.tolist() == aside.controlled_by_certain.tolist()
