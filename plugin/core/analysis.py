@@ -319,7 +319,11 @@ def _depth(areas, here, result, lon, lat, local_feature, n, options):
     borders = Territories.from_geometries(
         codes, [areas[c].boundary for c in codes], cache=options["cache"]
     )
-    measured = nearest_factions(borders, lon, lat, part_feature=local_feature, n_features=n)
+    # Only the borders of the strike's own factions are wanted.
+    wanted = result.inside[:, [here.index(c) for c in borders.factions]]
+    measured = nearest_factions(
+        borders, lon, lat, part_feature=local_feature, n_features=n, wanted=wanted
+    )
     for c in codes:
         depth[:, here.index(c)] = measured.dist_km[:, measured.factions.index(c)]
     return np.where(result.inside, depth, np.nan)
