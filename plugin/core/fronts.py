@@ -71,6 +71,9 @@ def front_lines(areas, tolerance_km=0.5, cache=None):
             grown = dict(zip(needed, run_all(tasks, lambda: None, 1.0)))
         else:
             grown = {c: task() for c, task in zip(needed, tasks)}
+        # Prepared, the buffers answer "do a and b touch?" without a full scan (about half the
+        # time on a snapshot-sized map); the cuts below do not use the preparation.
+        shapely.prepare(list(grown.values()))
         boundary = {c: areas[c].boundary for c in needed}
         for pair, key in todo:
             found[pair] = _front(grown, boundary, *pair)
