@@ -315,11 +315,14 @@ def _deviation(lon, lat, xyz, step, inv_len2, piece_ok):
     dev = np.zeros(lon.size)
     v = np.flatnonzero(piece_ok)
     worst = np.zeros(v.size)
+    # Gathered once for the three samples (a snapshot's map is rebuilt many times).
+    alon, alat, blon, blat = lon[v], lat[v], lon[v + 1], lat[v + 1]
+    xyz_v, step_v, inv_v = xyz[v], step[v], inv_len2[v]
     for f in (0.25, 0.5, 0.75):
-        p = ecef_km(*edge_point(lon[v], lat[v], lon[v + 1], lat[v + 1], f))
-        w = p - xyz[v]
-        t = np.clip(np.einsum("ij,ij->i", w, step[v]) * inv_len2[v], 0.0, 1.0)
-        gap = np.linalg.norm(w - t[:, None] * step[v], axis=1)
+        p = ecef_km(*edge_point(alon, alat, blon, blat, f))
+        w = p - xyz_v
+        t = np.minimum(np.maximum(np.einsum("ij,ij->i", w, step_v) * inv_v, 0.0), 1.0)
+        gap = np.linalg.norm(w - t[:, None] * step_v, axis=1)
         worst = np.maximum(worst, gap)
     # A short piece bends like a parabola, furthest from its chord near the middle; the
     # margin covers the rest (and rounding).
