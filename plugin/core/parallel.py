@@ -9,6 +9,7 @@ THREADS = 2
 _pool = None
 _aside = None
 _local = threading.local()
+_lock = threading.Lock()  # the pools are made on first use, maybe by two threads at once
 
 
 def in_task():
@@ -29,8 +30,15 @@ def run_all(tasks, tick, interval):
     about every `interval` s meanwhile. An exception from tick() (e.g. Cancelled) or from a
     task is raised here once no task is running any more."""
     global _pool
-    if _pool is None:
-        _pool = ThreadPoolExecutor(THREADS, thread_name_prefix="strikecheck-engine")
+    if in_task():  # a task waiting on the pool it runs on could wait for ever
+        results = []
+        for task in tasks:
+            results.append(task())
+            tick()
+        return results
+    with _lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(THREADS, thread_name_prefix="strikecheck-engine")
     futures = [_pool.submit(_run, task) for task in tasks]
     try:
         pending = set(futures)
@@ -49,6 +57,7 @@ def aside(task):
     """A future of task(), run on a thread of its own beside the calling thread's work (and
     beside run_all's tasks): for geometry that does not depend on that work."""
     global _aside
-    if _aside is None:
-        _aside = ThreadPoolExecutor(1, thread_name_prefix="strikecheck-aside")
+    with _lock:
+        if _aside is None:
+            _aside = ThreadPoolExecutor(1, thread_name_prefix="strikecheck-aside")
     return _aside.submit(task)
