@@ -4,41 +4,41 @@
   <context>
     <name>NearestFactionAlgorithm</name>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="130" />
+      <location filename="../plugin/processing/nearest_database.py" line="140" />
       <source>CONTROL</source>
       <translation>CONTROL</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="211" />
+      <location filename="../plugin/processing/nearest_database.py" line="226" />
       <source>Cancelled: nothing was written.</source>
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="138" />
-      <location filename="../plugin/processing/nearest_database.py" line="139" />
+      <location filename="../plugin/processing/nearest_database.py" line="148" />
+      <location filename="../plugin/processing/nearest_database.py" line="149" />
       <source>ENGINE=database cannot be used: {reason}. Use ENGINE=auto or local.</source>
       <translation>ENGINE=database использовать нельзя: {reason}. Используйте ENGINE=auto или local.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="161" />
-      <location filename="../plugin/processing/nearest_database.py" line="162" />
+      <location filename="../plugin/processing/nearest_database.py" line="176" />
+      <location filename="../plugin/processing/nearest_database.py" line="177" />
       <source>Engine: database (the analysis runs as SQL in PostGIS, {place}).</source>
       <translation>Движок: база данных (анализ выполняется как SQL в PostGIS, {place}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="167" />
+      <location filename="../plugin/processing/nearest_database.py" line="182" />
       <source>Engine: local ({reason}).</source>
       <translation>Движок: локальный ({reason}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="247" />
+      <location filename="../plugin/processing/nearest_database.py" line="262" />
       <location filename="../plugin/processing/nearest_inputs.py" line="76" />
       <location filename="../plugin/processing/nearest_inputs.py" line="77" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Все значения поля '{field}' в слое контроля пусты (NULL): ни один объект не указывает, какая сторона его контролирует. Выберите поле с названиями сторон.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="81" />
+      <location filename="../plugin/processing/nearest_database.py" line="92" />
       <source>FRONT_LINES (a layer of front lines) is read by the local engine</source>
       <translation>FRONT_LINES (слой линий фронта) читает локальный движок</translation>
     </message>
@@ -55,13 +55,13 @@
       <translation>Поле '{field}' слоя контроля не содержит дат: одна статичная карта.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="71" />
+      <location filename="../plugin/processing/nearest_database.py" line="82" />
       <source>LINES (lines to the nearest territory) are drawn by the local engine</source>
       <translation>LINES (линии до ближайшей территории) строит локальный движок</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="306" />
-      <location filename="../plugin/processing/nearest_database.py" line="307" />
+      <location filename="../plugin/processing/nearest_database.py" line="321" />
+      <location filename="../plugin/processing/nearest_database.py" line="322" />
       <source>OUTPUT names the {label} table itself; choose a new table name.</source>
       <translation>OUTPUT указывает на саму таблицу {label}; выберите новое имя таблицы.</translation>
     </message>
@@ -76,78 +76,78 @@
       <translation>Чтение ударов...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="322" />
-      <location filename="../plugin/processing/nearest_database.py" line="323" />
+      <location filename="../plugin/processing/nearest_database.py" line="337" />
+      <location filename="../plugin/processing/nearest_database.py" line="338" />
       <source>Results written to the new table {table} in one transaction.</source>
       <translation>Результаты записаны в новую таблицу {table} одной транзакцией.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="127" />
+      <location filename="../plugin/processing/nearest_database.py" line="137" />
       <source>STRIKES</source>
       <translation>STRIKES</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="132" />
+      <location filename="../plugin/processing/nearest_database.py" line="142" />
       <source>STRIKES and CONTROL are in different databases</source>
       <translation>STRIKES и CONTROL находятся в разных базах данных</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="214" />
-      <location filename="../plugin/processing/nearest_database.py" line="215" />
+      <location filename="../plugin/processing/nearest_database.py" line="229" />
+      <location filename="../plugin/processing/nearest_database.py" line="230" />
       <source>The connection to the database was lost during the analysis ({reason}). Nothing was written; run it again.</source>
       <translation>Соединение с базой данных потеряно во время анализа ({reason}). Ничего не записано; запустите анализ снова.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="253" />
-      <location filename="../plugin/processing/nearest_database.py" line="254" />
+      <location filename="../plugin/processing/nearest_database.py" line="268" />
+      <location filename="../plugin/processing/nearest_database.py" line="269" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>В слое контроля нет пригодной геометрии (вся пустая или NULL).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="243" />
+      <location filename="../plugin/processing/nearest_database.py" line="258" />
       <location filename="../plugin/processing/nearest_inputs.py" line="72" />
       <location filename="../plugin/processing/nearest_inputs.py" line="73" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Слой контроля пуст: нет территории, до которой можно измерять.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="221" />
-      <location filename="../plugin/processing/nearest_database.py" line="222" />
+      <location filename="../plugin/processing/nearest_database.py" line="236" />
+      <location filename="../plugin/processing/nearest_database.py" line="237" />
       <source>The database could not run the analysis: {reason}</source>
       <translation>База данных не смогла выполнить анализ: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="60" />
+      <location filename="../plugin/processing/nearest_database.py" line="71" />
       <source>only selected (or filtered) features of {label} are used: the selection lives in QGIS</source>
       <translation>используются только выбранные (или отфильтрованные) объекты {label}: выборка существует только в QGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="77" />
+      <location filename="../plugin/processing/nearest_database.py" line="88" />
       <source>the control map has dated snapshots ('{field}'): time-aware runs are local</source>
       <translation>у карты контроля есть датированные срезы ('{field}'): анализ с учётом времени выполняется локально</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="83" />
+      <location filename="../plugin/processing/nearest_database.py" line="94" />
       <source>the faction field '{field}' is neither text nor whole numbers</source>
       <translation>поле стороны '{field}' не является ни текстом, ни целыми числами</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="88" />
+      <location filename="../plugin/processing/nearest_database.py" line="99" />
       <source>the precision field '{field}' is not numeric</source>
       <translation>поле точности '{field}' не числовое</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="92" />
+      <location filename="../plugin/processing/nearest_database.py" line="103" />
       <source>the strike table has no primary key to send the answers back to QGIS by (write OUTPUT to a PostGIS table instead)</source>
       <translation>у таблицы ударов нет первичного ключа, по которому можно вернуть ответы в QGIS (запишите OUTPUT в таблицу PostGIS)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="97" />
+      <location filename="../plugin/processing/nearest_database.py" line="108" />
       <source>the strike table's primary key is neither text nor whole numbers</source>
       <translation>первичный ключ таблицы ударов не является ни текстом, ни целыми числами</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="58" />
+      <location filename="../plugin/processing/nearest_database.py" line="69" />
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} — не слой PostGIS</translation>
     </message>
@@ -170,7 +170,17 @@
       <translation>'{alias}' присвоен одновременно '{first}' и '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="418" />
+      <location filename="../plugin/core/kml.py" line="72" />
+      <source>'{name}' is not a KMZ (zip) archive.</source>
+      <translation>'{name}' не является архивом KMZ (zip).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="89" />
+      <source>'{name}' is not readable KML: {error}.</source>
+      <translation>'{name}' не читается как KML: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/import_control.py" line="437" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' (объектов: {n}): не распознано, сохранено как {code}</translation>
     </message>
@@ -185,7 +195,7 @@
       <translation>(нет: все без даты)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="528" />
+      <location filename="../plugin/processing/import_strikes.py" line="543" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... и ещё отклонённых строк: {n} (см. ERRORS).</translation>
     </message>
@@ -220,14 +230,14 @@
       <translation>&lt;p&gt;Создаёт готовую к публикации карту в манере карт конфликтов ISW: заголовок и дата, удары звёздочками поверх территориального контроля, легенда (KEY), масштабная линейка в км, стрелка севера, врезка с положением страны, вывод одним предложением и источники. Границы и названия стран берутся из карты мира, входящей в QGIS: ничего не скачивается. Макет строится по resources/layouts/strikecheck_map.qpt и, если ADD_TO_PROJECT не отключён, также добавляется в макеты проекта, чтобы его можно было отредактировать перед повторным экспортом.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удары, лучше всего результат strikecheck:nearestfaction (нужен для предложения с выводом). Карта кадрируется по ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необязательно; карта контроля и линии до ближайшей территории. С TARGET_FACTION рисуются только линии к ней, и кадр их включает.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле стороны в слое контроля (по умолчанию 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод сообщает, сколько ударов пришлось на её территорию и как далеко от неё были остальные.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (дополнительно): поле с названием каждого удара на карте; пусто: поле site, location, name, place или town, если ударов не больше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достоверность (сообщения High-/Low-Confidence, как у ISW) или контролирующая сторона (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформить слои цветами пресета, как это делает strikecheck:applystyle (слой проекта сохраняет новый стиль; данные не меняются никогда). Если отключено, используются ваши собственные стили.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: например 'Russian Airstrikes' и '30 SEPT 2015'; пустая DATE берётся из поля даты ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: строка источников 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (по умолчанию: имена слоёв); NOTE добавляет предложение под выводом.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 или A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомная или книжная, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; вокруг ударов в % от кадрируемого охвата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необязательно; страна на врезке (по умолчанию: та, где больше всего ударов), как она названа на карте мира QGIS, например Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (дополнительно): собственный .qpt, например входящий в комплект, переоформленный в конструкторе макетов. Элементы ищутся по идентификатору (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); отсутствующие пропускаются, main_map обязателен. Шрифты, цвета и рамки остаются вашими; положение следует PAPER и ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (дополнительно): также сохранить макет в проекте вместе с показанными на нём слоями (контекстные слои карты мира в группе 'StrikeCheck map'). У qgis_process нет проекта: там записываются только файлы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файлы для записи (любые из них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="62" />
-      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Один выходной объект на каждый входной; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, указывающее, кто контролирует каждый объект. Пусто: первое существующее из faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторон: syria-2015 (классы в стиле ISW: regime, rebel, isis, jn, kurdish и смешанные классы), ukraine (ukraine_held, russia_occupied, contested; написания на английском, украинском и русском), generic (любые значения) или собственный пресет в &amp;lt;профиль QGIS&amp;gt;/strikecheck/presets. 'auto' выбирает пресет, распознающий больше всего значений (generic, если ни один).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необязательно; файл пресета JSON, используемый вместо него.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; дата, с которой действует каждый объект (дата среза). Те же форматы, что при импорте ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня и месяца в числовых датах: определяется один раз для всего столбца (с остановкой и сообщением, если по столбцу это не понять) или задаётся.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контроля в СК входных данных, по одному объекту на каждый входной, с такими первыми полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонический код, например isis. Смешанный класс ('ISIS, JN, and Rebel Control', 'Kurds/Government') получает коды участников, отсортированные и объединённые через '+' (isis+jn+rebel, kurdish+regime): анализ считает его территорией каждого участника. Значение, не совпавшее ни с одним псевдонимом, сохраняет собственный нормализованный код (ASCII в нижнем регистре, '_' между словами) и указывается в журнале как 'unrecognised, kept as ...'. NULL, если у объекта нет значения стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенды для класса, например 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нераспознанного значения — его собственный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: исходный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;&lt;/ul&gt;Далее все исходные поля; поле, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig. Полигональные и линейные результаты — составные (исправление может разделить геометрию); геометрия, оставшаяся пустой после исправления, сохраняется как NULL с предупреждением.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/import_control.py" line="65" />
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Один выходной объект на каждый входной; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате. Файл KML или KMZ (например, экспорт Google My Maps) StrikeCheck читает сам: каждая метка каждой папки, со столбцом folder (FACTION_FIELD=folder, когда у каждой стороны своя папка) и её столбцами ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, указывающее, кто контролирует каждый объект. Пусто: первое существующее из faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторон: syria-2015 (классы в стиле ISW: regime, rebel, isis, jn, kurdish и смешанные классы), ukraine (ukraine_held, russia_occupied, contested; написания на английском, украинском и русском), generic (любые значения) или собственный пресет в &amp;lt;профиль QGIS&amp;gt;/strikecheck/presets. 'auto' выбирает пресет, распознающий больше всего значений (generic, если ни один).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необязательно; файл пресета JSON, используемый вместо него.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; дата, с которой действует каждый объект (дата среза). Те же форматы, что при импорте ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня и месяца в числовых датах: определяется один раз для всего столбца (с остановкой и сообщением, если по столбцу это не понять) или задаётся.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контроля в СК входных данных, по одному объекту на каждый входной, с такими первыми полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонический код, например isis. Смешанный класс ('ISIS, JN, and Rebel Control', 'Kurds/Government') получает коды участников, отсортированные и объединённые через '+' (isis+jn+rebel, kurdish+regime): анализ считает его территорией каждого участника. Значение, не совпавшее ни с одним псевдонимом, сохраняет собственный нормализованный код (ASCII в нижнем регистре, '_' между словами) и указывается в журнале как 'unrecognised, kept as ...'. NULL, если у объекта нет значения стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенды для класса, например 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нераспознанного значения — его собственный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: исходный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;&lt;/ul&gt;Далее все исходные поля; поле, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig. Полигональные и линейные результаты — составные (исправление может разделить геометрию); геометрия, оставшаяся пустой после исправления, сохраняется как NULL с предупреждением.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="85" />
-      <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/import_strikes.py" line="88" />
+      <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же. Файл KML или KMZ StrikeCheck тоже читает сам, какой бы GDAL ни был у QGIS: каждая метка каждой папки, со столбцами Name, description, folder, timestamp (begin, end) и её ExtendedData; метка, координаты которой нельзя прочитать, попадает в ERRORS с причиной.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/report.py" line="41" />
@@ -250,7 +260,7 @@
       <translation>По ту сторону фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="196" />
+      <location filename="../plugin/processing/import_strikes.py" line="203" />
       <source>Actor column (empty: find it)</source>
       <translation>Столбец исполнителя (пусто: найти)</translation>
     </message>
@@ -285,7 +295,7 @@
       <translation>Применить стиль StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="223" />
+      <location filename="../plugin/processing/import_strikes.py" line="230" />
       <source>Area where strikes are expected</source>
       <translation>Район, где ожидаются удары</translation>
     </message>
@@ -325,7 +335,7 @@
       <translation>Достоверность</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="196" />
+      <location filename="../plugin/processing/import_strikes.py" line="203" />
       <source>Confidence column (empty: find it)</source>
       <translation>Столбец достоверности (пусто: найти)</translation>
     </message>
@@ -335,17 +345,17 @@
       <translation>Непонятные значения достоверности импортированы как NULL: {values}. Сопоставьте их через CONFIDENCE_MAPPING, например 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="208" />
+      <location filename="../plugin/processing/import_strikes.py" line="215" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="181" />
+      <location filename="../plugin/processing/import_control.py" line="187" />
       <source>Control map (canonical)</source>
       <translation>Карта контроля (каноническая)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="112" />
+      <location filename="../plugin/processing/import_control.py" line="118" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контроля (полигоны, линии или точки)</translation>
     </message>
@@ -385,12 +395,12 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="175" />
+      <location filename="../plugin/processing/import_strikes.py" line="182" />
       <source>Date column (empty: find it)</source>
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="278" />
+      <location filename="../plugin/processing/import_control.py" line="293" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
@@ -410,25 +420,25 @@
       <translation>В столбце '{column}' смешаны даты с днём впереди ('{day}') и с месяцем впереди ('{month}'), поэтому порядок для столбца определить нельзя. Задайте в DATE_ORDER порядок, которым записано большинство строк; строки, записанные иначе, попадут в ошибки.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="161" />
-      <location filename="../plugin/processing/import_strikes.py" line="183" />
+      <location filename="../plugin/processing/import_control.py" line="167" />
+      <location filename="../plugin/processing/import_strikes.py" line="190" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Сначала день (дд/мм/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="161" />
-      <location filename="../plugin/processing/import_strikes.py" line="183" />
+      <location filename="../plugin/processing/import_control.py" line="167" />
+      <location filename="../plugin/processing/import_strikes.py" line="190" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня и месяца в числовых датах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="161" />
-      <location filename="../plugin/processing/import_strikes.py" line="183" />
+      <location filename="../plugin/processing/import_control.py" line="167" />
+      <location filename="../plugin/processing/import_strikes.py" line="190" />
       <source>Detect from the whole column</source>
       <translation>Определить по всему столбцу</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="215" />
+      <location filename="../plugin/processing/import_strikes.py" line="222" />
       <source>Distance in km for each precision code or word</source>
       <translation>Расстояние в км для каждого кода или слова точности</translation>
     </message>
@@ -488,7 +498,7 @@
       <translation>Поле стороны</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="119" />
+      <location filename="../plugin/processing/import_control.py" line="125" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
@@ -499,7 +509,7 @@
       <translation>Поле стороны в слое контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="127" />
+      <location filename="../plugin/processing/import_control.py" line="133" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
@@ -529,7 +539,7 @@
       <translation>Поле '{field}' не найдено в слое '{layer}'; выберите поле, в котором {what} (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="203" />
+      <location filename="../plugin/processing/import_control.py" line="209" />
       <location filename="../plugin/processing/nearest_faction.py" line="299" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое контроля; выберите поле с названиями сторон (поля: {names}).</translation>
@@ -604,23 +614,23 @@
       <translation>Сообщения высокой достоверности (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="49" />
-      <location filename="../plugin/processing/import_strikes.py" line="61" />
+      <location filename="../plugin/processing/import_control.py" line="52" />
+      <location filename="../plugin/processing/import_strikes.py" line="64" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="47" />
+      <location filename="../plugin/processing/import_control.py" line="50" />
       <source>Import control map</source>
       <translation>Импорт карты контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="59" />
+      <location filename="../plugin/processing/import_strikes.py" line="62" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="261" />
+      <location filename="../plugin/processing/import_strikes.py" line="272" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неверное значение параметра {name}</translation>
     </message>
@@ -635,7 +645,7 @@
       <translation>Ошибка JSON в строке {line}, столбце {column}: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="167" />
+      <location filename="../plugin/processing/import_strikes.py" line="174" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Оставить строки, где (пусто: авиаудары и удары БПЛА из ACLED, иначе все строки)</translation>
     </message>
@@ -655,7 +665,7 @@
       <translation>Широта и долгота выглядят перепутанными ({why}), но {where} выбраны явно и используются как есть.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="157" />
+      <location filename="../plugin/processing/import_strikes.py" line="164" />
       <source>Latitude column (empty: find it)</source>
       <translation>Столбец широты (пусто: найти)</translation>
     </message>
@@ -696,7 +706,7 @@
       <translation>Линии до ближайшей территории (для карты)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="196" />
+      <location filename="../plugin/processing/import_strikes.py" line="203" />
       <source>Location precision column (empty: find it)</source>
       <translation>Столбец точности местоположения (пусто: найти)</translation>
     </message>
@@ -716,7 +726,7 @@
       <translation>Значения точности местоположения без расстояния импортированы как NULL: {values}. Задайте для них расстояние в PRECISION_KM, например '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="157" />
+      <location filename="../plugin/processing/import_strikes.py" line="164" />
       <source>Longitude column (empty: find it)</source>
       <translation>Столбец долготы (пусто: найти)</translation>
     </message>
@@ -742,7 +752,7 @@
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="153" />
+      <location filename="../plugin/processing/import_control.py" line="159" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Дата карты для объектов без даты, например 2015-09-27 (необязательно)</translation>
     </message>
@@ -752,12 +762,12 @@
       <translation>Изображение карты для отчёта (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="424" />
+      <location filename="../plugin/processing/import_control.py" line="443" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>Сопоставьте нераспознанные значения через MAPPING, например '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="136" />
+      <location filename="../plugin/processing/import_control.py" line="142" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручные сопоставления, например Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
@@ -782,7 +792,7 @@
       <translation>Методика</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="406" />
+      <location filename="../plugin/processing/import_control.py" line="425" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Смешанный класс '{label}' -&gt; {code}: анализ считает его территорией каждой из сторон: {members}.</translation>
     </message>
@@ -792,8 +802,8 @@
       <translation>Смешанный контроль ({classes}) считается территорией каждого участника.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="161" />
-      <location filename="../plugin/processing/import_strikes.py" line="183" />
+      <location filename="../plugin/processing/import_control.py" line="167" />
+      <location filename="../plugin/processing/import_strikes.py" line="190" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Сначала месяц (мм/дд/гггг)</translation>
     </message>
@@ -823,7 +833,7 @@
       <translation>Столбец даты не найден: у всех ударов дата NULL. Укажите в DATE_FIELD столбец с датами.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="212" />
+      <location filename="../plugin/processing/import_control.py" line="218" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Поле стороны не найдено (проверены: {tried}); укажите в FACTION_FIELD поле, которое называет, кто контролирует каждый объект (поля: {names}).</translation>
     </message>
@@ -843,7 +853,7 @@
       <translation>Координаты не найдены: во входных данных нет столбцов широты и долготы с обычными именами (например, latitude/longitude, lat/lon, y/x), нет столбца с точками WKT или текстом 'lat, lon' и нет точечной геометрии. Задайте LAT_FIELD и LON_FIELD или GEOMETRY_FIELD. Столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="534" />
+      <location filename="../plugin/processing/import_strikes.py" line="549" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не удалось импортировать ни одной строки: причины см. выше.</translation>
     </message>
@@ -868,12 +878,12 @@
       <translation>Ориентация</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="439" />
+      <location filename="../plugin/processing/import_strikes.py" line="454" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="322" />
+      <location filename="../plugin/processing/import_control.py" line="337" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Исходное поле '{old}' сохранено как '{new}'.</translation>
     </message>
@@ -943,33 +953,33 @@
       <translation>Точность для ударов без значения (км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="242" />
+      <location filename="../plugin/processing/import_control.py" line="248" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
       <translation>Пресет '{name}' выбран автоматически: он распознаёт {n} из {total} объектов. Укажите PRESET, чтобы выбрать другой.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="249" />
+      <location filename="../plugin/processing/import_control.py" line="255" />
       <source>Preset '{name}' not found; available: {names}.</source>
       <translation>Пресет '{name}' не найден; доступны: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="255" />
+      <location filename="../plugin/processing/import_control.py" line="261" />
       <source>Preset '{name}': {title} ({path}).</source>
       <translation>Пресет '{name}': {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="171" />
+      <location filename="../plugin/processing/import_control.py" line="177" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="232" />
+      <location filename="../plugin/processing/import_control.py" line="238" />
       <source>Preset from {path}.</source>
       <translation>Пресет из {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="236" />
+      <location filename="../plugin/processing/import_control.py" line="242" />
       <source>Preset ignored: {problem}</source>
       <translation>Пресет пропущен: {problem}</translation>
     </message>
@@ -995,7 +1005,7 @@
       <translation>Сообщение об ударе (достоверность не оценена)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="239" />
+      <location filename="../plugin/processing/import_strikes.py" line="246" />
       <source>Rows that could not be imported</source>
       <translation>Строки, которые не удалось импортировать</translation>
     </message>
@@ -1015,7 +1025,7 @@
       <translation>Срез</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="196" />
+      <location filename="../plugin/processing/import_strikes.py" line="203" />
       <source>Source column (empty: find it)</source>
       <translation>Столбец источника (пусто: найти)</translation>
     </message>
@@ -1035,7 +1045,7 @@
       <translation>Удар за ударом</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="196" />
+      <location filename="../plugin/processing/import_strikes.py" line="203" />
       <source>Strike id column (empty: find it)</source>
       <translation>Столбец идентификатора удара (пусто: найти)</translation>
     </message>
@@ -1071,7 +1081,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="110" />
-      <location filename="../plugin/processing/import_strikes.py" line="236" />
+      <location filename="../plugin/processing/import_strikes.py" line="243" />
       <source>Strikes</source>
       <translation>Удары</translation>
     </message>
@@ -1112,7 +1122,7 @@
       <translation>Удары по тому, кто контролировал местность</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/import_strikes.py" line="159" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Удары: файл (CSV, GeoJSON, KML, XLSX...) или слой</translation>
     </message>
@@ -1164,9 +1174,14 @@
       <translation>Территориальный контроль (полигоны, линии или точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="228" />
+      <location filename="../plugin/processing/import_strikes.py" line="235" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Кодировка текстового файла (пусто: определить)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="62" />
+      <source>The KMZ archive '{name}' holds no .kml file.</source>
+      <translation>В архиве KMZ '{name}' нет файла .kml.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="295" />
@@ -1174,7 +1189,7 @@
       <translation>Слой контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="273" />
+      <location filename="../plugin/processing/import_control.py" line="288" />
       <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
@@ -1220,7 +1235,7 @@
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="288" />
+      <location filename="../plugin/processing/import_strikes.py" line="300" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не удалось открыть входные данные. Выберите слой или файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ или XLSX.</translation>
     </message>
@@ -1318,7 +1333,7 @@
       <translation>Неизвестная кодировка '{encoding}'; укажите имя вроде utf-8, windows-1252, windows-1256 (арабская) или windows-1251 (кириллица) либо оставьте пустым для автоопределения.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="145" />
+      <location filename="../plugin/processing/import_control.py" line="151" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле даты начала действия (необязательно)</translation>
     </message>
@@ -1328,7 +1343,7 @@
       <translation>Значение в слое</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="157" />
+      <location filename="../plugin/processing/import_strikes.py" line="164" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Столбец с WKT или текстом 'lat, lon' (пусто: найти)</translation>
     </message>
@@ -1354,9 +1369,44 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/kml.py" line="361" />
+      <source>a line needs two coordinate pairs or more, it has {count}</source>
+      <translation>линии нужно не меньше двух пар координат, а у неё {count}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/presets.py" line="195" />
       <source>a mixed class has no label.</source>
       <translation>у смешанного класса нет подписи.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="294" />
+      <source>a point needs one coordinate pair, it has {count}</source>
+      <translation>точке нужна одна пара координат, а у неё {count}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="304" />
+      <source>a polygon without an outer boundary</source>
+      <translation>полигон без внешней границы</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="374" />
+      <source>a ring needs three distinct corners, it has {count}</source>
+      <translation>кольцу нужны три разные вершины, а у него {count}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="317" />
+      <source>an empty MultiGeometry</source>
+      <translation>пустая MultiGeometry</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="341" />
+      <source>coordinates '{item}' are not 'longitude,latitude'</source>
+      <translation>координаты '{item}' не в виде 'долгота,широта'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="348" />
+      <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
+      <translation>координаты '{item}' вне долготы -180..180, широты -90..90</translation>
     </message>
     <message>
       <location filename="../plugin/core/dates.py" line="44" />
@@ -1411,7 +1461,7 @@
       <translation>запасной цвет '{colour}' не в формате #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="521" />
+      <location filename="../plugin/processing/import_strikes.py" line="536" />
       <source>feature {fid}</source>
       <translation>объект {fid}</translation>
     </message>
@@ -1466,7 +1516,12 @@
       <translation>широта {value} вне диапазона -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="521" />
+      <location filename="../plugin/core/kml.py" line="147" />
+      <source>line</source>
+      <translation>линия</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/import_strikes.py" line="536" />
       <source>line {line}</source>
       <translation>строка {line}</translation>
     </message>
@@ -1546,6 +1601,26 @@
       <translation>не указано</translation>
     </message>
     <message>
+      <location filename="../plugin/core/kml.py" line="186" />
+      <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
+      <translation>метка '{name}': её геометрия — {found}, а этот импорт берёт из файла геометрии типа «{kept}»; чтобы импортировать такие, укажите INPUT '{file}|geometrytype={type}'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="129" />
+      <source>placemark '{name}': {reason}</source>
+      <translation>метка '{name}': {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="146" />
+      <source>point</source>
+      <translation>точка</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="148" />
+      <source>polygon</source>
+      <translation>полигон</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="208" />
       <source>position 0, 0 (a common placeholder for a missing position)</source>
       <translation>координаты 0, 0 (частая заглушка вместо отсутствующих координат)</translation>
@@ -1614,8 +1689,8 @@
       <translation>статус населённого пункта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/layer_arrays.py" line="263" />
-      <location filename="../plugin/processing/layer_arrays.py" line="264" />
+      <location filename="../plugin/processing/layer_arrays.py" line="290" />
+      <location filename="../plugin/processing/layer_arrays.py" line="291" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>точку нельзя преобразовать из СК слоя в WGS84</translation>
     </message>
@@ -1666,6 +1741,11 @@
       <translation>{axis} '{value}' — не число</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/kml_input.py" line="114" />
+      <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
+      <translation>{file}: прочитано меток: {count}, из всех папок, с их ExtendedData.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="267" />
       <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
       <translation>из {total} координат в ожидаемый район попадают: как записано — {inside}, с перестановкой широты и долготы — {n}</translation>
@@ -1692,12 +1772,12 @@
       <translation>{km} км до зоны {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/layer_arrays.py" line="44" />
+      <location filename="../plugin/processing/layer_arrays.py" line="45" />
       <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>У {label} нет системы координат, поэтому расстояния измерить нельзя. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../plugin/database/layers.py" line="70" />
+      <location filename="../plugin/database/layers.py" line="71" />
       <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
       <translation>{label} в {crs}, а не на датуме WGS84: QGIS и PostGIS могут преобразовать его по-разному</translation>
     </message>
@@ -1727,27 +1807,32 @@
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="460" />
+      <location filename="../plugin/processing/import_control.py" line="469" />
+      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
+      <translation>Объектов не того типа геометрии, что у слоя ({kind}; у слоя он один): {n}, сохранены с геометрией NULL: объекты {ids}. Импортируйте их отдельным слоем.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/import_control.py" line="491" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>Объектов с нечитаемой датой: {n}, valid_from = NULL: {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="450" />
+      <location filename="../plugin/processing/import_control.py" line="481" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>Объектов без геометрии: {n}; сохранены с геометрией NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="432" />
+      <location filename="../plugin/processing/import_control.py" line="451" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>Объектов без значения в '{field}': {n}; сохранены со стороной NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="397" />
+      <location filename="../plugin/processing/import_control.py" line="416" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>Импортировано объектов: {n}; стороны: {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="444" />
+      <location filename="../plugin/processing/import_control.py" line="463" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>Геометрий, пустых после исправления: {n}; сохранены как NULL: объекты {ids}.</translation>
     </message>
@@ -1757,7 +1842,7 @@
       <translation>Исправлено в памяти недопустимых геометрий контроля: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="438" />
+      <location filename="../plugin/processing/import_control.py" line="457" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>Исправлено недопустимых геометрий: {n} (входной слой не изменён).</translation>
     </message>
@@ -1767,12 +1852,12 @@
       <translation>{n} из {total} широт выходят за ±90, хотя все долготы в пределах ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="511" />
+      <location filename="../plugin/processing/import_strikes.py" line="526" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Импортировано строк: {n}, отклонено: {m} (см. ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="517" />
+      <location filename="../plugin/processing/import_strikes.py" line="532" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Строк, отброшенных выражением фильтра: {n}.</translation>
     </message>
@@ -1835,6 +1920,14 @@
       <location filename="../plugin/core/presets.py" line="123" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} должно быть списком строк.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Один выходной объект на каждый входной; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, указывающее, кто контролирует каждый объект. Пусто: первое существующее из faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторон: syria-2015 (классы в стиле ISW: regime, rebel, isis, jn, kurdish и смешанные классы), ukraine (ukraine_held, russia_occupied, contested; написания на английском, украинском и русском), generic (любые значения) или собственный пресет в &amp;lt;профиль QGIS&amp;gt;/strikecheck/presets. 'auto' выбирает пресет, распознающий больше всего значений (generic, если ни один).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необязательно; файл пресета JSON, используемый вместо него.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; дата, с которой действует каждый объект (дата среза). Те же форматы, что при импорте ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня и месяца в числовых датах: определяется один раз для всего столбца (с остановкой и сообщением, если по столбцу это не понять) или задаётся.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контроля в СК входных данных, по одному объекту на каждый входной, с такими первыми полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонический код, например isis. Смешанный класс ('ISIS, JN, and Rebel Control', 'Kurds/Government') получает коды участников, отсортированные и объединённые через '+' (isis+jn+rebel, kurdish+regime): анализ считает его территорией каждого участника. Значение, не совпавшее ни с одним псевдонимом, сохраняет собственный нормализованный код (ASCII в нижнем регистре, '_' между словами) и указывается в журнале как 'unrecognised, kept as ...'. NULL, если у объекта нет значения стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенды для класса, например 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нераспознанного значения — его собственный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: исходный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;&lt;/ul&gt;Далее все исходные поля; поле, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig. Полигональные и линейные результаты — составные (исправление может разделить геометрию); геометрия, оставшаяся пустой после исправления, сохраняется как NULL с предупреждением.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>

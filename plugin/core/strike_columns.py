@@ -15,7 +15,7 @@ NAMES = {
     ),
     "date": (
         "event_date", "date", "strike_date", "incident_date", "date_of_strike",
-        "date_of_incident", "attack_date", "datetime", "date_time", "day", "when",
+        "date_of_incident", "attack_date", "datetime", "date_time", "day", "when", "timestamp",
     ),
     "actor": (
         "actor1", "actor_1", "actor", "belligerent", "suspected_belligerent", "perpetrator",

@@ -29,6 +29,7 @@ from ..compat import (
     parameter_as_fields,
 )
 from .base import StrikeCheckAlgorithm
+from .kml_input import check_kml_parameter, read_kml_parameter
 
 AUTO = "auto"
 CONTROL_FIELDS = (("faction", "string"), ("faction_label", "string"), ("raw_faction", "string"),
@@ -40,6 +41,8 @@ FACTION_NAMES = (
 
 DATE_ORDERS = ("detect", "day-first", "month-first")
 _LISTED = 12
+# A KML mixing kinds gives its areas; `file.kml|geometrytype=Point` picks its town marks.
+KML_KINDS = ("polygon", "line", "point")
 
 
 class ImportControlAlgorithm(StrikeCheckAlgorithm):
@@ -68,7 +71,10 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             "<h3>Parameters</h3><ul>"
             "<li><b>INPUT</b>: polygons (ISW-like zones), lines (front lines) or points (town "
             "control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in "
-            "the output.</li>"
+            "the output. A KML or KMZ file (a Google My Maps export, for instance) is read "
+            "by StrikeCheck itself: every placemark of every folder, with a folder column "
+            "(FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData "
+            "columns.</li>"
             "<li><b>FACTION_FIELD</b>: the field naming who holds each feature. Empty: the first "
             "of faction, control, controlled_by, side, mark, label, name... that exists.</li>"
             "<li><b>PRESET</b>: the faction preset: syria-2015 (ISW-like classes: regime, "
@@ -261,6 +267,14 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
 
     # -- running ----------------------------------------------------------------------------
 
+    def checkParameterValues(self, parameters, context):
+        # A KML/KMZ file is read by StrikeCheck itself: GDAL may not open it (no LIBKML).
+        try:
+            parameters = check_kml_parameter(parameters, self.INPUT, KML_KINDS)
+        except QgsProcessingException as error:
+            return False, error.args[0]
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):
         self.require_core()
         from ..core.dates import parse_date_column, parse_one_date
@@ -268,6 +282,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         from ..core.messages import InputError
         from .layer_arrays import python_value
 
+        parameters, _problems = read_kml_parameter(parameters, self.INPUT, KML_KINDS, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The control layer could not be opened."))
@@ -341,7 +356,8 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.repaired, self.emptied, self.no_geometry = 0, [], 0
+        self.repaired, self.emptied, self.no_geometry, self.other_kind = 0, [], 0, []
+        self.kind = kind
         batch, total = [], max(len(features), 1)
         for i, feature in enumerate(features):
             resolution = classes.resolutions[i]
@@ -376,6 +392,9 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             self.no_geometry += 1
             return QgsGeometry()
         geometry = QgsGeometry(feature.geometry())
+        if geometry.type() != kind:  # a mixed source (GeoJSON...): the output holds one kind
+            self.other_kind.append(feature.id())
+            return QgsGeometry()
         if not geometry.isGeosValid():
             geometry = geometry.makeValid()
             self.repaired += 1
@@ -445,6 +464,18 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
                 self.tr(
                     "{n} geometries were empty after repair, kept as NULL: features {ids}."
                 ).format(n=len(self.emptied), ids=", ".join(map(str, self.emptied[:_LISTED])))
+            )
+        if self.other_kind:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} features are not of the layer's geometry type ({kind}; a layer holds "
+                    "one), kept with NULL geometry: features {ids}. Import them as a layer of "
+                    "their own."
+                ).format(
+                    n=len(self.other_kind),
+                    kind=QgsWkbTypes.geometryDisplayString(self.kind),
+                    ids=", ".join(map(str, self.other_kind[:_LISTED])),
+                )
             )
         if self.no_geometry:
             feedback.pushWarning(

@@ -28,6 +28,7 @@ from ..compat import (
     parameter_as_fields,
 )
 from .base import StrikeCheckAlgorithm
+from .kml_input import check_kml_parameter, read_kml_parameter
 from .strike_input import (
     RowFilter,
     auto_encoding,
@@ -51,6 +52,8 @@ STRIKE_FIELDS = (
 
 DATE_ORDERS = ("detect", "day-first", "month-first")
 SPREADSHEETS = ("XLSX", "ODS", "XLS")
+# A KML mixing kinds gives its points (strikes); `file.kml|geometrytype=...` picks another kind.
+KML_KINDS = ("point", "line", "polygon")
 _LOGGED_REJECTIONS = 20
 
 
@@ -93,7 +96,11 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             "StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, "
             "UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else "
             "is refused with a message rather than read as garbled text. The delimiter is found "
-            "by itself. A loaded delimited-text layer is read from its file the same way.</li>"
+            "by itself. A loaded delimited-text layer is read from its file the same way. A "
+            "KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every "
+            "placemark of every folder, with the columns Name, description, folder, timestamp "
+            "(begin, end) and its ExtendedData; a placemark whose coordinates cannot be read "
+            "is listed in ERRORS with the reason.</li>"
             "<li><b>LAT_FIELD</b>, <b>LON_FIELD</b>: optional; the latitude and longitude "
             "columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-"
             "seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in "
@@ -250,7 +257,11 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
 
     def checkParameterValues(self, parameters, context):
         # QGIS would try to open a .txt table with OGR and refuse it: this algorithm reads
-        # delimited text itself, so INPUT is checked when it runs.
+        # delimited text itself, so INPUT is checked when it runs. KML is read by StrikeCheck too.
+        try:
+            parameters = check_kml_parameter(parameters, self.INPUT, KML_KINDS)
+        except QgsProcessingException as error:
+            return False, error.args[0]
         path, _ = text_file_of(parameters.get(self.INPUT), context)
         if not path:
             return super().checkParameterValues(parameters, context)
@@ -268,6 +279,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         from ..core.messages import InputError
         from ..core.strike_import import read_strikes
 
+        parameters, kml_problems = read_kml_parameter(parameters, self.INPUT, KML_KINDS, feedback)
         path, hints = text_file_of(parameters.get(self.INPUT), context)
         expression = parameters.get(self.FILTER_EXPRESSION)
         if not isinstance(expression, str):  # e.g. a model's expression-based value
@@ -294,6 +306,9 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
             sheet = layer is not None and layer.storageType().upper() in SPREADSHEETS
             data, filter_note = self._read_layer(source, context, feedback, expression, sheet)
+            for row, fid in enumerate(data.fids):  # a KML placemark whose geometry was broken
+                if fid in kml_problems:
+                    data.geometry_problems[row] = kml_problems[fid]
         for note in data.notes + ([filter_note] if filter_note else []):
             feedback.pushInfo(note)
         if feedback.isCanceled():

@@ -2,12 +2,13 @@
 
 import datetime as dt
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException, QgsWkbTypes
 
-from tests.fixture_files import kml_polygon, write_kml, write_layer
+from tests.fixture_files import kml_point, kml_polygon, write_kml, write_layer
 from tests.layers import memory_layer
 from tests.recording import RecordingFeedback
 
@@ -223,6 +224,80 @@ def test_kml_control_map_with_a_control_field(run_alg, tmp_path):
     out = run(run_alg, path, FACTION_FIELD="Control")
     assert attributes(out, "faction") == [("isis",), ("regime",)]
     assert out.crs().authid() == "EPSG:4326"
+
+
+def test_kmz_control_map_with_a_folder_per_faction(run_alg, tmp_path):
+    # A Google My Maps export keeps one folder per layer; GDAL would open only the first folder.
+    folders = {
+        "ISIS": [(38, 35), (39, 35), (39, 36), (38, 35)],
+        "Regime": [(36, 34), (37, 34), (37, 35), (36, 34)],
+        "Jaish al-Fatah": [(36, 35.5), (36.5, 35.5), (36.5, 36), (36, 35.5)],
+    }
+    body = "".join(
+        f"<Folder><name>{name}</name><Placemark><name>{name} area</name>"
+        f"{kml_polygon(ring)}</Placemark></Folder>"
+        for name, ring in folders.items()
+    )
+    path = tmp_path / "control.kmz"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "doc.kml",
+            '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2">'
+            f"<Document>{body}</Document></kml>",
+        )
+    out = run(run_alg, path, FACTION_FIELD="folder", PRESET="syria-2015")
+    assert attributes(out, "faction", "raw_faction") == [
+        ("isis", "ISIS"), ("regime", "Regime"), ("rebel", "Jaish al-Fatah"),
+    ]  # fmt: skip
+    assert out.crs().authid() == "EPSG:4326"
+
+
+def test_kml_mixing_zones_and_town_marks_gives_one_kind_at_a_time(run_alg, tmp_path):
+    path = write_kml(
+        tmp_path / "mixed.kml",
+        [
+            ("Raqqa area", kml_polygon([(38, 35), (39, 35), (39, 36), (38, 35)]), {"side": "ISIS"}),
+            ("Homs", kml_point(36.72, 34.73), {"side": "Regime"}),
+            ("Hama", kml_point(36.75, 35.13), {"side": "Regime"}),
+        ],
+    )
+    feedback = RecordingFeedback()
+    zones = run(run_alg, path, feedback, FACTION_FIELD="side")
+    assert QgsWkbTypes.geometryType(zones.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    assert [(f["faction"], f.hasGeometry()) for f in zones.getFeatures()] == [
+        ("isis", True), ("regime", False), ("regime", False),
+    ]  # fmt: skip
+    assert "placemark 'Homs': its geometry is a point" in feedback.text()
+    assert "'mixed.kml|geometrytype=Point'" in feedback.text()
+    towns = run(run_alg, f"{path}|geometrytype=Point", FACTION_FIELD="side")
+    assert QgsWkbTypes.geometryType(towns.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+    assert [(f["Name"], f.hasGeometry()) for f in towns.getFeatures()] == [
+        ("Raqqa area", False), ("Homs", True), ("Hama", True),
+    ]  # fmt: skip
+
+
+def test_mixed_geojson_features_of_another_kind_are_named_not_lost(run_alg, tmp_path):
+    path = tmp_path / "mixed.geojson"
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {"type": "Feature", "properties": {"side": "ISIS"}, "geometry": {
+                        "type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}},
+                    {"type": "Feature", "properties": {"side": "Regime"},
+                     "geometry": {"type": "Point", "coordinates": [5, 5]}},
+                ],
+            }
+        )
+    )  # fmt: skip
+    feedback = RecordingFeedback()
+    out = run(run_alg, path, feedback, FACTION_FIELD="side")
+    assert [(f["faction"], f.hasGeometry()) for f in out.getFeatures()] == [
+        ("isis", True), ("regime", False),
+    ]  # fmt: skip
+    assert "1 features are not of the layer's geometry type (Polygon" in feedback.text()
+    assert "could not be written" not in feedback.text()
 
 
 def test_shapefile_in_a_projected_crs_keeps_its_crs(run_alg, tmp_path):

@@ -376,6 +376,45 @@ def test_kml_and_kmz(run_alg, tmp_path):
         assert out["Talbiseh"]["confidence"] == "high"
 
 
+def test_kml_every_folder_its_times_and_broken_placemarks_reported(run_alg, tmp_path):
+    # GDAL opens one folder per layer (a path alone gives the first) and reads ExtendedData only
+    # with LIBKML: StrikeCheck reads the file itself, so all three folders arrive on any GDAL.
+    path = tmp_path / "my_maps.kml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2">'
+        "<Document><name>Strikes</name>"
+        "<Folder><name>30 September</name>"
+        "<Placemark><name>Talbiseh</name><TimeStamp><when>2015-09-30</when></TimeStamp>"
+        "<Point><coordinates>36.7333,34.8333,0</coordinates></Point></Placemark>"
+        "<Placemark><name>Swapped</name><TimeStamp><when>2015-09-30</when></TimeStamp>"
+        "<Point><coordinates>34.9,136.7</coordinates></Point></Placemark></Folder>"
+        "<Folder><name>1 October</name><Placemark><name>Latamneh</name>"
+        "<TimeStamp><when>2015-10-01</when></TimeStamp>"
+        "<Point><coordinates>36.6833,35.3167</coordinates></Point></Placemark></Folder>"
+        "</Document></kml>",
+        encoding="utf-8",
+    )
+    feedback = RecordingFeedback()
+    result = run(run_alg, path, feedback)
+    out = rows_by(result["OUTPUT"], "Name")
+    assert sorted(out) == ["Latamneh", "Talbiseh"]
+    assert qdate(out["Latamneh"]["date"]) == dt.date(2015, 10, 1)
+    assert out["Latamneh"]["folder"] == "1 October"
+    assert point(out["Latamneh"]) == (36.6833, 35.3167)
+    ((line, reason, raw),) = errors(result)
+    assert "coordinates '34.9,136.7' are outside longitude -180..180" in reason
+    assert "Name=Swapped" in raw and "folder=30 September" in raw
+    assert any("my_maps.kml: 3 placemarks read" in m for m in feedback.infos)
+    assert path.read_text(encoding="utf-8").count("<Placemark>") == 3  # input untouched
+
+
+def test_unreadable_kmz_is_a_clear_message(run_alg, tmp_path):
+    path = tmp_path / "export.kmz"
+    path.write_bytes(b"<html>Sign in to continue</html>")
+    with pytest.raises(QgsProcessingException, match="'.*export.kmz' is not a KMZ"):
+        run(run_alg, path)
+
+
 def test_xlsx_rows_reported_by_spreadsheet_row(run_alg, tmp_path):
     path = write_xlsx(
         tmp_path / "s.xlsx",
