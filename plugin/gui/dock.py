@@ -425,34 +425,36 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.summaryLabel.setText(self.summary(results, target, target_field))
 
     def summary(self, layer, target, target_field):
-        from ..core.summary import uncertainty_sentence, verdict
+        """The finding the map and report print, plus how many conclusions survive uncertainty."""
+        from ..core.summary import uncertainty_sentence
+        from ..layouts.texts import verdict_sentence
 
-        controlled, km, certain = [], [], []
-        has_certain = layer.fields().lookupField("controlled_by_certain") >= 0
-        for feature in layer.getFeatures():
-            value = feature["controlled_by"]
-            controlled.append(None if value is None or str(value) == "NULL" else str(value))
-            if target_field:
-                distance = feature[target_field]
-                km.append(float(distance) if isinstance(distance, (int, float)) else float("nan"))
-            if has_certain:
+        if target_field:
+            text = verdict_sentence(layer, target, self._faction_name(target)).rstrip(".")
+        else:
+            text = tr("{n} strikes analysed").format(n=layer.featureCount())
+        certain = []
+        if layer.fields().lookupField("controlled_by_certain") >= 0:
+            for feature in layer.getFeatures():
                 flag = feature["controlled_by_certain"]
                 certain.append(flag if isinstance(flag, bool) else None)
-        if target_field:
-            label = target.upper() if len(target) <= 4 else target
-            text = verdict(controlled, km, target, label, translate=sentence_tr)
-        else:
-            text = tr("{n} strikes analysed").format(n=len(controlled))
         extra = uncertainty_sentence(certain, translate=sentence_tr)
         return f"{text}. {extra[0].upper()}{extra[1:]}." if extra else f"{text}."
 
+    def _faction_name(self, code):
+        """The preset's short name for sentences ('ISIS', 'Jabhat al-Nusra'), as on the map."""
+        from ..styling.factions import FactionStyles
+
+        preset = self.presets.get(self.current_preset_name() or "")
+        return FactionStyles(preset).name_of(code) if preset is not None else code
+
     @staticmethod
     def _target_field(layer, target):
-        from ..core.naming import faction_slug
+        from ..layouts.texts import distance_field
 
         if not target:
             return None
-        name = f"dist_{faction_slug(target)}_km"
+        name = distance_field(target)
         return name if layer.fields().lookupField(name) >= 0 else None
 
     def _add_to_group(self, layer):

@@ -79,6 +79,9 @@ def test_selected_strikes_analysis_fills_table_and_summary(plugin, sample_layers
     sites = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(2)}
     assert sites == {"Talbiseh": "rebel", "Ar-Rastan": "rebel"}
     assert dock.summaryLabel.text().startswith("2 strikes: 0 in ISIS-held territory; nearest ISIS")
+    # Factions are named as the map's finding names them: the preset's short name.
+    rebel = dock.summary(dock.results_layer, "rebel", "dist_rebel_km")
+    assert rebel == "2 strikes: 2 in Rebel-held territory."  # was 'rebel-held' (the code)
     # The results layer sits in a "StrikeCheck" group.
     group = QgsProject.instance().layerTreeRoot().findGroup("StrikeCheck")
     assert group is not None and dock.results_layer.id() in group.findLayerIds()
