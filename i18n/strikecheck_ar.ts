@@ -645,6 +645,11 @@
       <translation>خطأ JSON في السطر {line}، العمود {column}: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/layouts/map_layout.py" line="117" />
+      <source>KEY</source>
+      <translation>مفتاح الخريطة</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="174" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>إبقاء الصفوف التي يتحقق فيها (فارغ: ضربات الطيران والمسيّرات في ACLED، وإلا فكل الصفوف)</translation>
@@ -1967,8 +1972,8 @@
       <translation>تلقائي (أفضل تطابق)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="483" />
-      <location filename="../plugin/gui/dock.py" line="484" />
+      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="486" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -1997,8 +2002,8 @@
       <translation>تصدير الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="483" />
-      <location filename="../plugin/gui/dock.py" line="484" />
+      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="486" />
       <source>Export results as CSV</source>
       <translation>تصدير النتائج بصيغة CSV</translation>
     </message>
@@ -2104,7 +2109,7 @@
       <translation>المحدد: {n} من أصل {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="445" />
+      <location filename="../plugin/gui/dock.py" line="435" />
       <source>{n} strikes analysed</source>
       <translation>عدد الضربات المحللة: {n}</translation>
     </message>

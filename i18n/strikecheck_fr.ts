@@ -645,6 +645,11 @@
       <translation>Erreur JSON ligne {line}, colonne {column} : {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/layouts/map_layout.py" line="117" />
+      <source>KEY</source>
+      <translation>LÉGENDE</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="174" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
@@ -1967,8 +1972,8 @@
       <translation>Automatique (meilleure correspondance)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="483" />
-      <location filename="../plugin/gui/dock.py" line="484" />
+      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="486" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1997,8 +2002,8 @@
       <translation>Exporter la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="483" />
-      <location filename="../plugin/gui/dock.py" line="484" />
+      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="486" />
       <source>Export results as CSV</source>
       <translation>Exporter les résultats en CSV</translation>
     </message>
@@ -2104,7 +2109,7 @@
       <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="445" />
+      <location filename="../plugin/gui/dock.py" line="435" />
       <source>{n} strikes analysed</source>
       <translation>{n} frappes analysées</translation>
     </message>

@@ -645,6 +645,11 @@
       <translation>Ошибка JSON в строке {line}, столбце {column}: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/layouts/map_layout.py" line="117" />
+      <source>KEY</source>
+      <translation>УСЛОВНЫЕ ОБОЗНАЧЕНИЯ</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="174" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Оставить строки, где (пусто: авиаудары и удары БПЛА из ACLED, иначе все строки)</translation>
@@ -1967,8 +1972,8 @@
       <translation>Автоматически (лучшее совпадение)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="483" />
-      <location filename="../plugin/gui/dock.py" line="484" />
+      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="486" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -1997,8 +2002,8 @@
       <translation>Экспорт карты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="483" />
-      <location filename="../plugin/gui/dock.py" line="484" />
+      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="486" />
       <source>Export results as CSV</source>
       <translation>Экспорт результатов в CSV</translation>
     </message>
@@ -2104,7 +2109,7 @@
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="445" />
+      <location filename="../plugin/gui/dock.py" line="435" />
       <source>{n} strikes analysed</source>
       <translation>Проанализировано ударов: {n}</translation>
     </message>

@@ -645,6 +645,11 @@
       <translation>Помилка JSON у рядку {line}, стовпці {column}: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/layouts/map_layout.py" line="117" />
+      <source>KEY</source>
+      <translation>УМОВНІ ПОЗНАЧЕННЯ</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/import_strikes.py" line="174" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Залишити рядки, де (порожньо: авіаудари й удари БпЛА з ACLED, інакше всі рядки)</translation>
@@ -1967,8 +1972,8 @@
       <translation>Автоматично (найкращий збіг)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="483" />
-      <location filename="../plugin/gui/dock.py" line="484" />
+      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="486" />
       <source>CSV files (*.csv)</source>
       <translation>Файли CSV (*.csv)</translation>
     </message>
@@ -1997,8 +2002,8 @@
       <translation>Експорт карти</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="483" />
-      <location filename="../plugin/gui/dock.py" line="484" />
+      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="486" />
       <source>Export results as CSV</source>
       <translation>Експорт результатів у CSV</translation>
     </message>
@@ -2104,7 +2109,7 @@
       <translation>Вибрано: {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="445" />
+      <location filename="../plugin/gui/dock.py" line="435" />
       <source>{n} strikes analysed</source>
       <translation>Проаналізовано ударів: {n}</translation>
     </message>

@@ -96,7 +96,7 @@ def build_template_layout(project):
 
     legend = QgsLayoutItemLegend(layout)
     legend.setId(t.LEGEND)
-    legend.setTitle("KEY")
+    legend.setTitle(t.LEGEND_TITLE)
     legend.setLinkedMap(main)
     legend.setResizeToContents(False)
     legend.setFrameEnabled(True)

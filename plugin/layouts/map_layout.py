@@ -28,6 +28,7 @@ from ..compat import (
 from ..core.framing import nice_segment, padded_extent, utm_epsg
 from . import context as ctx
 from . import template as t
+from .texts import tr
 
 OVERVIEW_RED = "#c8102e"
 LEGEND_FILTER_MAX_FEATURES = 3000
@@ -112,6 +113,8 @@ def _fill_legend(legend, layers, headings=None):
     in `headings` ({layer: text}) gets one (strikes by faction would otherwise repeat the
     control classes' names with nothing to tell them apart)."""
     headings = headings or {}
+    if legend.title() == t.LEGEND_TITLE:
+        legend.setTitle(tr("KEY"))
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.removeAllChildren()

@@ -28,6 +28,9 @@ SCALEBAR = "scalebar"
 NORTH_ARROW = "north_arrow"
 SUMMARY = "summary"
 CREDITS = "credits"
+# The bundled template's legend title; the export writes it in the interface language (a title
+# of the user's own template is theirs and stays).
+LEGEND_TITLE = "KEY"
 ITEM_IDS = (
     TITLE,
     SUBTITLE,

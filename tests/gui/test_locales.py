@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsExpression, QgsSettings
+from qgis.core import QgsApplication, QgsExpression, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +30,7 @@ EXPECTED = {
         "isis_name": "داعش",
         "map_label": "53 كم إلى داعش",
         "strike_class": "بلاغات عالية الموثوقية (High-Confidence)",
+        "legend_title": "مفتاح الخريطة",
         "verdict": "عدد الضربات 2: 0 منها داخل أراضٍ تحت سيطرة داعش؛ أقرب أراضٍ تحت سيطرة داعش "
         "على بعد 12-53 كم (الوسيط 33 كم)",
     },
@@ -48,6 +49,7 @@ EXPECTED = {
         "isis_name": "ИГИЛ",
         "map_label": "53 км до зоны ИГИЛ",
         "strike_class": "Сообщения высокой достоверности (High-Confidence)",
+        "legend_title": "УСЛОВНЫЕ ОБОЗНАЧЕНИЯ",
         "verdict": "Ударов: 2; в зоне ИГИЛ: 0; ближайшая зона ИГИЛ: 12-53 км (медиана 33 км)",
     },
 }
@@ -134,7 +136,7 @@ def unload_plugin(plugin, loaded):
 
 def check_language(plugin, expected):
     from strikecheck.plugin.core.summary import verdict
-    from strikecheck.plugin.layouts import texts
+    from strikecheck.plugin.layouts import map_layout, template, texts
     from strikecheck.plugin.styling.factions import FactionStyles, find_preset
     from strikecheck.plugin.styling.labels import distance_label, quote_text
     from strikecheck.plugin.styling.renderers import strikes_renderer
@@ -171,6 +173,12 @@ def check_language(plugin, expected):
     assert QgsExpression(label).evaluate() == expected["map_label"]
     finding = verdict(["rebel", None], [53.2, 12.4], "isis", styles.name_of("isis"), texts.tr)
     assert finding == expected["verdict"]
+    # The map template's KEY, as the export fills it.
+    layout = template.load_template(QgsProject.instance())
+    legend = template.items_by_id(layout)[template.LEGEND]
+    assert legend.title() == "KEY"
+    map_layout._fill_legend(legend, [])
+    assert legend.title() == expected["legend_title"]
 
 
 def check_english(plugin_gone=True):
