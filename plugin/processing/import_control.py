@@ -270,6 +270,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
     def checkParameterValues(self, parameters, context):
         # A KML/KMZ file is read by StrikeCheck itself: GDAL may not open it (no LIBKML).
         try:
+            self.require_core()  # StrikeCheck's KML reader needs shapely
             parameters = check_kml_parameter(parameters, self.INPUT, KML_KINDS)
         except QgsProcessingException as error:
             return False, error.args[0]

@@ -259,6 +259,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         # QGIS would try to open a .txt table with OGR and refuse it: this algorithm reads
         # delimited text itself, so INPUT is checked when it runs. KML is read by StrikeCheck too.
         try:
+            self.require_core()  # StrikeCheck's KML reader needs shapely
             parameters = check_kml_parameter(parameters, self.INPUT, KML_KINDS)
         except QgsProcessingException as error:
             return False, error.args[0]

@@ -524,3 +524,13 @@ def test_xlsx_of_text_cells_keeps_its_header(run_alg, tmp_path):
     assert sorted(out) == ["a"] and point(out["a"]) == (36.7333, 34.8333)
     assert qdate(out["a"]["date"]) == D and out["a"]["lat"] == "34,8333"
     assert errors(result)[0][:2] == (3, "latitude 134.2 outside -90..90")
+
+
+def test_missing_python_packages_give_the_install_command(run_alg, tmp_path, monkeypatch):
+    # A QGIS whose Python lacks shapely: the check says what to install, no traceback.
+    from strikecheck.plugin.processing import base
+
+    monkeypatch.setattr(base, "missing_requirements", lambda: ["shapely>=2"])
+    path = write_kml(tmp_path / "s.kml", [("Talbiseh", kml_point(36.7333, 34.8333), {})])
+    with pytest.raises(QgsProcessingException, match=r"needs Python packages .*shapely>=2"):
+        run(run_alg, path)
