@@ -201,7 +201,10 @@ def run_case(name, n, seed=7):
     )
     if done.returncode != 0:
         raise SystemExit(f"bench case {name} n={n} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    # Each case as it ends (the whole run takes most of an hour); the table follows at the end.
+    print(f"  {name} n={n:,}: {json.dumps(figures)}", file=sys.stderr, flush=True)
+    return figures
 
 
 def main():
