@@ -78,9 +78,33 @@ def chord_for_geodesic_km(geodesic_km):
     return 2.0 * R_MAX_KM * np.sin(s / (2.0 * R_MAX_KM))
 
 
+def geod_inv(lon1, lat1, lon2, lat2):
+    """GEOD.inv over 1-d float arrays, always giving arrays (azimuth 1->2, azimuth 2->1, metres).
+
+    pyproj (3.6+) first tries its one-point path, which turns one-element arrays into floats:
+    numpy 1.25+ warns about that and will refuse it. One-element input goes as lists instead,
+    which the one-point path refuses at once, so pyproj takes its array path.
+    """
+    return _one_or_many(GEOD.inv, lon1, lat1, lon2, lat2)
+
+
+def geod_fwd(lon, lat, azimuth, distance_m):
+    """GEOD.fwd over 1-d float arrays, always giving arrays (lon, lat, back azimuth)."""
+    return _one_or_many(GEOD.fwd, lon, lat, azimuth, distance_m)
+
+
+def _one_or_many(function, *arrays):
+    if np.size(arrays[0]) == 1:
+        return tuple(
+            np.asarray(r, dtype=np.float64)
+            for r in function(*(np.ravel(a).tolist() for a in arrays))
+        )
+    return function(*arrays)
+
+
 def _inv(args):
     lon1, lat1, lon2, lat2, azimuth = args
-    az12, az21, dist = GEOD.inv(lon1, lat1, lon2, lat2)
+    az12, az21, dist = geod_inv(lon1, lat1, lon2, lat2)
     return {None: None, "forward": az12, "back": az21}[azimuth], dist
 
 
