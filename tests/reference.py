@@ -29,7 +29,9 @@ def _distance(lon, lat, a, b, t):
     """Geodesic metres from (lon, lat) to the point at t along the lon/lat-straight piece a->b."""
     x = a[:, 0] + (b[:, 0] - a[:, 0]) * t
     y = a[:, 1] + (b[:, 1] - a[:, 1]) * t
-    return GEOD.inv(np.full(x.size, lon), np.full(x.size, lat), x, y)[2]
+    # As lists: pyproj's one-point path would take one-element arrays as numbers (numpy warns).
+    n = x.size
+    return np.asarray(GEOD.inv([lon] * n, [lat] * n, x.tolist(), y.tolist())[2])
 
 
 def brute_force_km(lon, lat, geometry, step_deg=0.002, refine=12):

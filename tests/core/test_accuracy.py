@@ -49,7 +49,10 @@ def _length_bound_km(a, b):
 
 
 def _km(lon, lat, x, y):
-    return GEOD.inv(np.full(np.shape(x), lon), np.full(np.shape(x), lat), x, y)[2] / 1000.0
+    # As lists: pyproj's one-point path would take one-element arrays as numbers (numpy warns).
+    shape = np.shape(x)
+    x, y = np.ravel(x).tolist(), np.ravel(y).tolist()
+    return np.asarray(GEOD.inv([lon] * len(x), [lat] * len(x), x, y)[2]).reshape(shape) / 1000.0
 
 
 def _exact_km(lon, lat, x, y):
