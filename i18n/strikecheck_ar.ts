@@ -180,7 +180,7 @@
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="437" />
+      <location filename="../plugin/processing/import_control.py" line="438" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>«{raw}» (عدد المعالم: {n}): غير معروف، أُبقي بالرمز {code}</translation>
     </message>
@@ -195,7 +195,7 @@
       <translation>(لا شيء: كلها بلا تاريخ)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="543" />
+      <location filename="../plugin/processing/import_strikes.py" line="544" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... وصفوف مرفوضة أخرى عددها {n} (انظر ERRORS).</translation>
     </message>
@@ -253,6 +253,16 @@
       <location filename="../plugin/processing/strike_input.py" line="238" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>APR</source>
+      <translation>أبريل</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>AUG</source>
+      <translation>أغسطس</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
@@ -390,6 +400,11 @@
       <translation>حدود الدول: Natural Earth (مرفقة مع QGIS).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>DEC</source>
+      <translation>ديسمبر</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Date</source>
       <translation>التاريخ</translation>
@@ -400,7 +415,7 @@
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="293" />
+      <location filename="../plugin/processing/import_control.py" line="294" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
@@ -471,6 +486,11 @@
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>تصدير خريطة الضربات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>FEB</source>
+      <translation>فبراير</translation>
     </message>
     <message>
       <location filename="../plugin/processing/strike_input.py" line="266" />
@@ -630,7 +650,7 @@
       <translation>استيراد الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="272" />
+      <location filename="../plugin/processing/import_strikes.py" line="273" />
       <source>Incorrect parameter value for {name}</source>
       <translation>قيمة غير صحيحة للمعامل {name}</translation>
     </message>
@@ -640,12 +660,27 @@
       <translation>خطأ داخلي: أعمدة الناتج لا تطابق الأجوبة.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>JAN</source>
+      <translation>يناير</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/presets.py" line="289" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>خطأ JSON في السطر {line}، العمود {column}: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="117" />
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>JULY</source>
+      <translation>يوليو</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>JUNE</source>
+      <translation>يونيو</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/map_layout.py" line="142" />
       <source>KEY</source>
       <translation>مفتاح الخريطة</translation>
     </message>
@@ -752,6 +787,16 @@
       <translation>هدف MAPPING «{target}» ليس فصيلًا في الإعداد المسبق «{preset}»: استُخدم رمزًا «{code}».</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>MAR</source>
+      <translation>مارس</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>MAY</source>
+      <translation>مايو</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
       <source>Map</source>
       <translation>الخريطة</translation>
@@ -767,7 +812,7 @@
       <translation>صورة الخريطة المراد تضمينها (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="443" />
+      <location filename="../plugin/processing/import_control.py" line="444" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>اربط القيم غير المعروفة عبر MAPPING، مثل '{raw}=&lt;code&gt;'.</translation>
     </message>
@@ -797,7 +842,7 @@
       <translation>المنهجية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="425" />
+      <location filename="../plugin/processing/import_control.py" line="426" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>الفئة المختلطة «{label}» -&gt; {code}: يعدّها التحليل من أراضي كل من {members}.</translation>
     </message>
@@ -811,6 +856,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="190" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>NOV</source>
+      <translation>نوفمبر</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="27" />
@@ -858,7 +908,7 @@
       <translation>لم يُعثر على مواقع: لا يحتوي المُدخل أعمدة خط عرض/خط طول بأسماء معتادة (مثل latitude/longitude أو lat/lon أو y/x)، ولا عمود نقاط WKT أو نص 'lat, lon'، ولا شكلًا هندسيًا نقطيًا. اضبط LAT_FIELD وLON_FIELD، أو GEOMETRY_FIELD. الأعمدة: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="549" />
+      <location filename="../plugin/processing/import_strikes.py" line="550" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>تعذّر استيراد أي صف: انظر الأسباب أعلاه.</translation>
     </message>
@@ -878,17 +928,22 @@
       <translation>لا شيء للقيام به: اضبط OUTPUT_PDF أو OUTPUT_PNG أو OUTPUT_SVG، أو أضف التخطيط إلى المشروع المفتوح.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>OCT</source>
+      <translation>أكتوبر</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="454" />
+      <location filename="../plugin/processing/import_strikes.py" line="455" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="337" />
+      <location filename="../plugin/processing/import_control.py" line="338" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>أُبقي الحقل الأصلي «{old}» باسم «{new}».</translation>
     </message>
@@ -1013,6 +1068,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="246" />
       <source>Rows that could not be imported</source>
       <translation>الصفوف التي تعذّر استيرادها</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>SEPT</source>
+      <translation>سبتمبر</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
@@ -1194,7 +1254,7 @@
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="288" />
+      <location filename="../plugin/processing/import_control.py" line="289" />
       <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
@@ -1240,7 +1300,7 @@
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="300" />
+      <location filename="../plugin/processing/import_strikes.py" line="301" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>تعذّر فتح المُدخل. اختر طبقة، أو ملف CSV أو GeoJSON أو GeoPackage أو Shapefile أو KML/KMZ أو XLSX.</translation>
     </message>
@@ -1466,7 +1526,7 @@
       <translation>اللون الاحتياطي «{colour}» ليس بالصيغة #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="536" />
+      <location filename="../plugin/processing/import_strikes.py" line="537" />
       <source>feature {fid}</source>
       <translation>المعلم {fid}</translation>
     </message>
@@ -1526,7 +1586,7 @@
       <translation>خط</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="536" />
+      <location filename="../plugin/processing/import_strikes.py" line="537" />
       <source>line {line}</source>
       <translation>السطر {line}</translation>
     </message>
@@ -1812,32 +1872,32 @@
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="469" />
+      <location filename="../plugin/processing/import_control.py" line="470" />
       <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
       <translation>{n} من المعالم ليست من نوع هندسة الطبقة ({kind}؛ للطبقة نوع واحد)، أُبقيت بهندسة NULL: المعالم {ids}. استوردها طبقةً مستقلة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="491" />
+      <location filename="../plugin/processing/import_control.py" line="492" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>معالم تاريخها غير مقروء، عددها {n}، وقيمة valid_from فيها NULL: {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="481" />
+      <location filename="../plugin/processing/import_control.py" line="482" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>معالم بلا شكل هندسي، عددها {n}: أُبقيت بشكل هندسي NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="451" />
+      <location filename="../plugin/processing/import_control.py" line="452" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>معالم بلا قيمة في «{field}»، عددها {n}: أُبقيت والفصيل NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="416" />
+      <location filename="../plugin/processing/import_control.py" line="417" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>عدد المعالم المستوردة: {n}؛ الفصائل: {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="463" />
+      <location filename="../plugin/processing/import_control.py" line="464" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>أشكال هندسية أصبحت فارغة بعد الإصلاح، عددها {n}، أُبقيت NULL: المعالم {ids}.</translation>
     </message>
@@ -1847,7 +1907,7 @@
       <translation>أُصلحت في الذاكرة أشكال هندسية غير صالحة في طبقة السيطرة، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="457" />
+      <location filename="../plugin/processing/import_control.py" line="458" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>أُصلحت أشكال هندسية غير صالحة، عددها {n} (طبقة المُدخل لم تتغير).</translation>
     </message>
@@ -1857,12 +1917,12 @@
       <translation>{n} من أصل {total} خط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="526" />
+      <location filename="../plugin/processing/import_strikes.py" line="527" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>عدد الصفوف المستوردة: {n}، والمرفوضة: {m} (انظر ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="532" />
+      <location filename="../plugin/processing/import_strikes.py" line="533" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>عدد الصفوف التي استبعدها تعبير التصفية: {n}.</translation>
     </message>

@@ -180,7 +180,7 @@
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="437" />
+      <location filename="../plugin/processing/import_control.py" line="438" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' ({n} entités) : non reconnu, conservé comme {code}</translation>
     </message>
@@ -195,7 +195,7 @@
       <translation>(aucun : toutes sans date)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="543" />
+      <location filename="../plugin/processing/import_strikes.py" line="544" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... et {n} autres lignes rejetées (voir ERRORS).</translation>
     </message>
@@ -253,6 +253,16 @@
       <location filename="../plugin/processing/strike_input.py" line="238" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>APR</source>
+      <translation>AVR</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>AUG</source>
+      <translation>AOÛT</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
@@ -390,6 +400,11 @@
       <translation>Contours des pays : Natural Earth (fourni avec QGIS).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>DEC</source>
+      <translation>DÉC</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Date</source>
       <translation>Date</translation>
@@ -400,7 +415,7 @@
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="293" />
+      <location filename="../plugin/processing/import_control.py" line="294" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
@@ -471,6 +486,11 @@
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Exporter la carte des frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>FEB</source>
+      <translation>FÉVR</translation>
     </message>
     <message>
       <location filename="../plugin/processing/strike_input.py" line="266" />
@@ -630,7 +650,7 @@
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="272" />
+      <location filename="../plugin/processing/import_strikes.py" line="273" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
@@ -640,12 +660,27 @@
       <translation>Erreur interne : les colonnes de sortie ne correspondent pas aux réponses.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>JAN</source>
+      <translation>JANV</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/presets.py" line="289" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Erreur JSON ligne {line}, colonne {column} : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="117" />
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>JULY</source>
+      <translation>JUIL</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>JUNE</source>
+      <translation>JUIN</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/map_layout.py" line="142" />
       <source>KEY</source>
       <translation>LÉGENDE</translation>
     </message>
@@ -752,6 +787,16 @@
       <translation>La cible MAPPING '{target}' n'est pas une faction du préréglage '{preset}' : utilisée comme code '{code}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>MAR</source>
+      <translation>MARS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>MAY</source>
+      <translation>MAI</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
       <source>Map</source>
       <translation>Carte</translation>
@@ -767,7 +812,7 @@
       <translation>Image de carte à inclure (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="443" />
+      <location filename="../plugin/processing/import_control.py" line="444" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>Associez les valeurs non reconnues avec MAPPING, p. ex. '{raw}=&lt;code&gt;'.</translation>
     </message>
@@ -797,7 +842,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="425" />
+      <location filename="../plugin/processing/import_control.py" line="426" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Classe mixte '{label}' -&gt; {code} : l'analyse la compte comme territoire de {members}.</translation>
     </message>
@@ -811,6 +856,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="190" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Mois d'abord (mm/jj/aaaa)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>NOV</source>
+      <translation>NOV</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="27" />
@@ -858,7 +908,7 @@
       <translation>Aucune position trouvée : l'entrée n'a ni colonnes de latitude/longitude sous un nom usuel (comme latitude/longitude, lat/lon, y/x), ni colonne de points WKT ou de texte 'lat, lon', ni géométrie ponctuelle. Réglez LAT_FIELD et LON_FIELD, ou GEOMETRY_FIELD. Colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="549" />
+      <location filename="../plugin/processing/import_strikes.py" line="550" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Aucune ligne n'a pu être importée : voir les raisons ci-dessus.</translation>
     </message>
@@ -878,17 +928,22 @@
       <translation>Rien à faire : réglez OUTPUT_PDF, OUTPUT_PNG ou OUTPUT_SVG, ou ajoutez la mise en page au projet ouvert.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>OCT</source>
+      <translation>OCT</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="454" />
+      <location filename="../plugin/processing/import_strikes.py" line="455" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="337" />
+      <location filename="../plugin/processing/import_control.py" line="338" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
@@ -1013,6 +1068,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="246" />
       <source>Rows that could not be imported</source>
       <translation>Lignes qui n'ont pas pu être importées</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>SEPT</source>
+      <translation>SEPT</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
@@ -1194,7 +1254,7 @@
       <translation>La couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="288" />
+      <location filename="../plugin/processing/import_control.py" line="289" />
       <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
@@ -1240,7 +1300,7 @@
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="300" />
+      <location filename="../plugin/processing/import_strikes.py" line="301" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
     </message>
@@ -1466,7 +1526,7 @@
       <translation>la couleur de repli '{colour}' n'est pas au format #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="536" />
+      <location filename="../plugin/processing/import_strikes.py" line="537" />
       <source>feature {fid}</source>
       <translation>entité {fid}</translation>
     </message>
@@ -1526,7 +1586,7 @@
       <translation>ligne</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="536" />
+      <location filename="../plugin/processing/import_strikes.py" line="537" />
       <source>line {line}</source>
       <translation>ligne {line}</translation>
     </message>
@@ -1812,32 +1872,32 @@
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="469" />
+      <location filename="../plugin/processing/import_control.py" line="470" />
       <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
       <translation>{n} entités n'ont pas le type de géométrie de la couche ({kind} ; une couche n'en a qu'un), conservées avec une géométrie NULL : entités {ids}. Importez-les comme une couche à part.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="491" />
+      <location filename="../plugin/processing/import_control.py" line="492" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>{n} entités ont une date illisible, valid_from NULL : {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="481" />
+      <location filename="../plugin/processing/import_control.py" line="482" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>{n} entités n'ont pas de géométrie : conservées, avec une géométrie NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="451" />
+      <location filename="../plugin/processing/import_control.py" line="452" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>{n} entités n'ont pas de valeur dans '{field}' : conservées avec une faction NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="416" />
+      <location filename="../plugin/processing/import_control.py" line="417" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>{n} entités importées ; factions : {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="463" />
+      <location filename="../plugin/processing/import_control.py" line="464" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>{n} géométries étaient vides après réparation, conservées comme NULL : entités {ids}.</translation>
     </message>
@@ -1847,7 +1907,7 @@
       <translation>{n} géométries de contrôle invalides ont été réparées en mémoire.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="457" />
+      <location filename="../plugin/processing/import_control.py" line="458" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>{n} géométries invalides réparées (la couche d'entrée n'est pas modifiée).</translation>
     </message>
@@ -1857,12 +1917,12 @@
       <translation>{n} latitudes sur {total} dépassent ±90 alors que toutes les longitudes sont dans ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="526" />
+      <location filename="../plugin/processing/import_strikes.py" line="527" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>{n} lignes importées, {m} rejetées (voir ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="532" />
+      <location filename="../plugin/processing/import_strikes.py" line="533" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>{n} lignes écartées par l'expression de filtre.</translation>
     </message>

@@ -180,7 +180,7 @@
       <translation>'{name}' не читается как KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="437" />
+      <location filename="../plugin/processing/import_control.py" line="438" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' (объектов: {n}): не распознано, сохранено как {code}</translation>
     </message>
@@ -195,7 +195,7 @@
       <translation>(нет: все без даты)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="543" />
+      <location filename="../plugin/processing/import_strikes.py" line="544" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... и ещё отклонённых строк: {n} (см. ERRORS).</translation>
     </message>
@@ -253,6 +253,16 @@
       <location filename="../plugin/processing/strike_input.py" line="238" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>APR</source>
+      <translation>АПР</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>AUG</source>
+      <translation>АВГ</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
@@ -390,6 +400,11 @@
       <translation>Границы стран: Natural Earth (входит в QGIS).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>DEC</source>
+      <translation>ДЕК</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Date</source>
       <translation>Дата</translation>
@@ -400,7 +415,7 @@
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="293" />
+      <location filename="../plugin/processing/import_control.py" line="294" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
@@ -471,6 +486,11 @@
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Экспорт карты ударов</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>FEB</source>
+      <translation>ФЕВ</translation>
     </message>
     <message>
       <location filename="../plugin/processing/strike_input.py" line="266" />
@@ -630,7 +650,7 @@
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="272" />
+      <location filename="../plugin/processing/import_strikes.py" line="273" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неверное значение параметра {name}</translation>
     </message>
@@ -640,12 +660,27 @@
       <translation>Внутренняя ошибка: выходные столбцы не соответствуют ответам.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>JAN</source>
+      <translation>ЯНВ</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/presets.py" line="289" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Ошибка JSON в строке {line}, столбце {column}: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="117" />
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>JULY</source>
+      <translation>ИЮЛ</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>JUNE</source>
+      <translation>ИЮН</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/map_layout.py" line="142" />
       <source>KEY</source>
       <translation>УСЛОВНЫЕ ОБОЗНАЧЕНИЯ</translation>
     </message>
@@ -752,6 +787,16 @@
       <translation>Цель MAPPING '{target}' не является стороной пресета '{preset}': используется как код '{code}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>MAR</source>
+      <translation>МАР</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>MAY</source>
+      <translation>МАЯ</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
       <source>Map</source>
       <translation>Карта</translation>
@@ -767,7 +812,7 @@
       <translation>Изображение карты для отчёта (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="443" />
+      <location filename="../plugin/processing/import_control.py" line="444" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>Сопоставьте нераспознанные значения через MAPPING, например '{raw}=&lt;code&gt;'.</translation>
     </message>
@@ -797,7 +842,7 @@
       <translation>Методика</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="425" />
+      <location filename="../plugin/processing/import_control.py" line="426" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Смешанный класс '{label}' -&gt; {code}: анализ считает его территорией каждой из сторон: {members}.</translation>
     </message>
@@ -811,6 +856,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="190" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Сначала месяц (мм/дд/гггг)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>NOV</source>
+      <translation>НОЯ</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="27" />
@@ -858,7 +908,7 @@
       <translation>Координаты не найдены: во входных данных нет столбцов широты и долготы с обычными именами (например, latitude/longitude, lat/lon, y/x), нет столбца с точками WKT или текстом 'lat, lon' и нет точечной геометрии. Задайте LAT_FIELD и LON_FIELD или GEOMETRY_FIELD. Столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="549" />
+      <location filename="../plugin/processing/import_strikes.py" line="550" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не удалось импортировать ни одной строки: причины см. выше.</translation>
     </message>
@@ -878,17 +928,22 @@
       <translation>Нечего делать: задайте OUTPUT_PDF, OUTPUT_PNG или OUTPUT_SVG либо добавьте макет в открытый проект.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>OCT</source>
+      <translation>ОКТ</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>Ориентация</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="454" />
+      <location filename="../plugin/processing/import_strikes.py" line="455" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="337" />
+      <location filename="../plugin/processing/import_control.py" line="338" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Исходное поле '{old}' сохранено как '{new}'.</translation>
     </message>
@@ -1013,6 +1068,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="246" />
       <source>Rows that could not be imported</source>
       <translation>Строки, которые не удалось импортировать</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>SEPT</source>
+      <translation>СЕН</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
@@ -1194,7 +1254,7 @@
       <translation>Слой контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="288" />
+      <location filename="../plugin/processing/import_control.py" line="289" />
       <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
@@ -1240,7 +1300,7 @@
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="300" />
+      <location filename="../plugin/processing/import_strikes.py" line="301" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не удалось открыть входные данные. Выберите слой или файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ или XLSX.</translation>
     </message>
@@ -1466,7 +1526,7 @@
       <translation>запасной цвет '{colour}' не в формате #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="536" />
+      <location filename="../plugin/processing/import_strikes.py" line="537" />
       <source>feature {fid}</source>
       <translation>объект {fid}</translation>
     </message>
@@ -1526,7 +1586,7 @@
       <translation>линия</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="536" />
+      <location filename="../plugin/processing/import_strikes.py" line="537" />
       <source>line {line}</source>
       <translation>строка {line}</translation>
     </message>
@@ -1812,32 +1872,32 @@
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="469" />
+      <location filename="../plugin/processing/import_control.py" line="470" />
       <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
       <translation>Объектов не того типа геометрии, что у слоя ({kind}; у слоя он один): {n}, сохранены с геометрией NULL: объекты {ids}. Импортируйте их отдельным слоем.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="491" />
+      <location filename="../plugin/processing/import_control.py" line="492" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>Объектов с нечитаемой датой: {n}, valid_from = NULL: {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="481" />
+      <location filename="../plugin/processing/import_control.py" line="482" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>Объектов без геометрии: {n}; сохранены с геометрией NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="451" />
+      <location filename="../plugin/processing/import_control.py" line="452" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>Объектов без значения в '{field}': {n}; сохранены со стороной NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="416" />
+      <location filename="../plugin/processing/import_control.py" line="417" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>Импортировано объектов: {n}; стороны: {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="463" />
+      <location filename="../plugin/processing/import_control.py" line="464" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>Геометрий, пустых после исправления: {n}; сохранены как NULL: объекты {ids}.</translation>
     </message>
@@ -1847,7 +1907,7 @@
       <translation>Исправлено в памяти недопустимых геометрий контроля: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="457" />
+      <location filename="../plugin/processing/import_control.py" line="458" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>Исправлено недопустимых геометрий: {n} (входной слой не изменён).</translation>
     </message>
@@ -1857,12 +1917,12 @@
       <translation>{n} из {total} широт выходят за ±90, хотя все долготы в пределах ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="526" />
+      <location filename="../plugin/processing/import_strikes.py" line="527" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Импортировано строк: {n}, отклонено: {m} (см. ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="532" />
+      <location filename="../plugin/processing/import_strikes.py" line="533" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Строк, отброшенных выражением фильтра: {n}.</translation>
     </message>

@@ -180,7 +180,7 @@
       <translation>'{name}' не читається як KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="437" />
+      <location filename="../plugin/processing/import_control.py" line="438" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' (об’єктів: {n}): не розпізнано, збережено як {code}</translation>
     </message>
@@ -195,7 +195,7 @@
       <translation>(немає: усі без дати)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="543" />
+      <location filename="../plugin/processing/import_strikes.py" line="544" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... і ще відхилених рядків: {n} (див. ERRORS).</translation>
     </message>
@@ -253,6 +253,16 @@
       <location filename="../plugin/processing/strike_input.py" line="238" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>APR</source>
+      <translation>КВІ</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>AUG</source>
+      <translation>СЕР</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="99" />
@@ -390,6 +400,11 @@
       <translation>Кордони країн: Natural Earth (входить до QGIS).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>DEC</source>
+      <translation>ГРУ</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="95" />
       <source>Date</source>
       <translation>Дата</translation>
@@ -400,7 +415,7 @@
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="293" />
+      <location filename="../plugin/processing/import_control.py" line="294" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
@@ -471,6 +486,11 @@
       <location filename="../plugin/processing/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Експорт карти ударів</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>FEB</source>
+      <translation>ЛЮТ</translation>
     </message>
     <message>
       <location filename="../plugin/processing/strike_input.py" line="266" />
@@ -630,7 +650,7 @@
       <translation>Імпорт ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="272" />
+      <location filename="../plugin/processing/import_strikes.py" line="273" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неправильне значення параметра {name}</translation>
     </message>
@@ -640,12 +660,27 @@
       <translation>Внутрішня помилка: вихідні стовпці не відповідають відповідям.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>JAN</source>
+      <translation>СІЧ</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/presets.py" line="289" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Помилка JSON у рядку {line}, стовпці {column}: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="117" />
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>JULY</source>
+      <translation>ЛИП</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>JUNE</source>
+      <translation>ЧЕР</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/map_layout.py" line="142" />
       <source>KEY</source>
       <translation>УМОВНІ ПОЗНАЧЕННЯ</translation>
     </message>
@@ -752,6 +787,16 @@
       <translation>Ціль MAPPING '{target}' не є стороною пресета '{preset}': використано як код '{code}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>MAR</source>
+      <translation>БЕР</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="17" />
+      <source>MAY</source>
+      <translation>ТРА</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/html_report.py" line="105" />
       <source>Map</source>
       <translation>Карта</translation>
@@ -767,7 +812,7 @@
       <translation>Зображення карти для звіту (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="443" />
+      <location filename="../plugin/processing/import_control.py" line="444" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>Зіставте нерозпізнані значення через MAPPING, наприклад '{raw}=&lt;code&gt;'.</translation>
     </message>
@@ -797,7 +842,7 @@
       <translation>Методика</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="425" />
+      <location filename="../plugin/processing/import_control.py" line="426" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Змішаний клас '{label}' -&gt; {code}: аналіз вважає його територією кожної зі сторін: {members}.</translation>
     </message>
@@ -811,6 +856,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="190" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Спочатку місяць (мм/дд/рррр)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>NOV</source>
+      <translation>ЛИС</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="27" />
@@ -858,7 +908,7 @@
       <translation>Координати не знайдено: у вхідних даних немає стовпців широти й довготи зі звичними назвами (як-от latitude/longitude, lat/lon, y/x), немає стовпця з точками WKT або текстом 'lat, lon' і немає точкової геометрії. Задайте LAT_FIELD і LON_FIELD або GEOMETRY_FIELD. Стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="549" />
+      <location filename="../plugin/processing/import_strikes.py" line="550" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не вдалося імпортувати жодного рядка: причини див. вище.</translation>
     </message>
@@ -878,17 +928,22 @@
       <translation>Нічого робити: задайте OUTPUT_PDF, OUTPUT_PNG або OUTPUT_SVG чи додайте макет до відкритого проєкту.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>OCT</source>
+      <translation>ЖОВ</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>Орієнтація</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="454" />
+      <location filename="../plugin/processing/import_strikes.py" line="455" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="337" />
+      <location filename="../plugin/processing/import_control.py" line="338" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Початкове поле '{old}' збережено як '{new}'.</translation>
     </message>
@@ -1013,6 +1068,11 @@
       <location filename="../plugin/processing/import_strikes.py" line="246" />
       <source>Rows that could not be imported</source>
       <translation>Рядки, які не вдалося імпортувати</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/datespan.py" line="18" />
+      <source>SEPT</source>
+      <translation>ВЕР</translation>
     </message>
     <message>
       <location filename="../plugin/processing/apply_style.py" line="97" />
@@ -1194,7 +1254,7 @@
       <translation>Шар контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="288" />
+      <location filename="../plugin/processing/import_control.py" line="289" />
       <location filename="../plugin/processing/nearest_faction.py" line="286" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
@@ -1240,7 +1300,7 @@
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="300" />
+      <location filename="../plugin/processing/import_strikes.py" line="301" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не вдалося відкрити вхідні дані. Виберіть шар або файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ чи XLSX.</translation>
     </message>
@@ -1466,7 +1526,7 @@
       <translation>запасний колір '{colour}' не у форматі #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="536" />
+      <location filename="../plugin/processing/import_strikes.py" line="537" />
       <source>feature {fid}</source>
       <translation>об’єкт {fid}</translation>
     </message>
@@ -1526,7 +1586,7 @@
       <translation>лінія</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="536" />
+      <location filename="../plugin/processing/import_strikes.py" line="537" />
       <source>line {line}</source>
       <translation>рядок {line}</translation>
     </message>
@@ -1812,32 +1872,32 @@
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="469" />
+      <location filename="../plugin/processing/import_control.py" line="470" />
       <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
       <translation>Об'єктів не того типу геометрії, що в шару ({kind}; у шару він один): {n}, збережено з геометрією NULL: об'єкти {ids}. Імпортуйте їх окремим шаром.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="491" />
+      <location filename="../plugin/processing/import_control.py" line="492" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>Об’єктів із нечитабельною датою: {n}, valid_from = NULL: {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="481" />
+      <location filename="../plugin/processing/import_control.py" line="482" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>Об’єктів без геометрії: {n}; збережено з геометрією NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="451" />
+      <location filename="../plugin/processing/import_control.py" line="452" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>Об’єктів без значення в '{field}': {n}; збережено зі стороною NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="416" />
+      <location filename="../plugin/processing/import_control.py" line="417" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>Імпортовано об’єктів: {n}; сторони: {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="463" />
+      <location filename="../plugin/processing/import_control.py" line="464" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>Геометрій, порожніх після виправлення: {n}; збережено як NULL: об’єкти {ids}.</translation>
     </message>
@@ -1847,7 +1907,7 @@
       <translation>Виправлено в пам’яті недійсних геометрій контролю: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="457" />
+      <location filename="../plugin/processing/import_control.py" line="458" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>Виправлено недійсних геометрій: {n} (вхідний шар не змінено).</translation>
     </message>
@@ -1857,12 +1917,12 @@
       <translation>{n} з {total} широт виходять за ±90, хоча всі довготи в межах ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="526" />
+      <location filename="../plugin/processing/import_strikes.py" line="527" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Імпортовано рядків: {n}, відхилено: {m} (див. ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="532" />
+      <location filename="../plugin/processing/import_strikes.py" line="533" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Рядків, відкинутих виразом фільтра: {n}.</translation>
     </message>

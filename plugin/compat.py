@@ -199,6 +199,17 @@ def set_legend_text_style(legend, component, family, size_pt, bold=False, colour
     legend.setFontColor(QColor(colour))
 
 
+def legend_label_font(legend):
+    """The QFont (point size set) a legend's entries draw with: text format from QGIS 3.30."""
+    style = legend.rstyle(LEGEND_SYMBOL_LABEL)
+    if hasattr(style, "textFormat"):
+        fmt = style.textFormat()
+        font = fmt.font()
+        font.setPointSizeF(fmt.size())
+        return font
+    return style.font()
+
+
 def label_font(item):
     """The QFont (point size set) a layout label draws with, on any QGIS release."""
     if hasattr(item, "textFormat"):

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsLayoutItemMapOverview,
     QgsLayoutSize,
     QgsLegendRenderer,
+    QgsMapLayerLegendUtils,
     QgsRectangle,
     QgsVectorLayer,
 )
@@ -24,6 +25,7 @@ from ..compat import (
     LEGEND_SUBGROUP,
     filter_legend_by_map,
     label_font,
+    legend_label_font,
 )
 from ..core.framing import nice_segment, padded_extent, utm_epsg
 from . import context as ctx
@@ -96,11 +98,34 @@ def _zoom(item, extent):
     item.setExtent(extent)
 
 
-def text_height_mm(text, font, width_mm):
-    """Height a wrapped text needs in a box `width_mm` wide (1 px = 0.1 mm while measuring)."""
+def _metrics(font):
+    """Font metrics at 1 px = 0.1 mm, so that layout text can be measured in millimetres."""
     measured = QFont(font)
     measured.setPixelSize(max(1, round(font.pointSizeF() * 0.3528 * 10)))
-    metrics = QFontMetricsF(measured)
+    return QFontMetricsF(measured)
+
+
+def wrap_words(text, font, width_mm):
+    """`text` with line breaks between words so that no line is wider than `width_mm` (a
+    single longer word keeps a line to itself); existing line breaks stay."""
+    metrics = _metrics(font)
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            longer = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(longer) / 10.0 > width_mm:
+                lines.append(line)
+                line = word
+            else:
+                line = longer
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def text_height_mm(text, font, width_mm):
+    """Height a wrapped text needs in a box `width_mm` wide (1 px = 0.1 mm while measuring)."""
+    metrics = _metrics(font)
     flags = int(Qt.TextFlag.TextWordWrap)
     # Measured a little narrower than the box, plus half a line: the layout's own text engine
     # breaks lines slightly differently, and a clipped finding is worse than a roomy one.
@@ -180,6 +205,34 @@ def _summary_height(summary, text):
     return text_height_mm(text, label_font(summary), inner) + 2 * summary.marginY() + 1.5
 
 
+def _wrap_legend_labels(legend, width_mm):
+    """Breaks KEY entries that would run past a legend box `width_mm` wide onto more lines
+    (translations run longer; QGIS wraps legend text by width itself only from 3.44). True
+    when some entry changed."""
+    # Room for text: the box less its margins, the symbol and the gap after it, with slack
+    # for the legend renderer's own measuring.
+    room = 0.95 * (width_mm - 2 * legend.boxSpace() - legend.symbolWidth() - 3.0)
+    if room <= 10.0:
+        return False
+    font = legend_label_font(legend)
+    model = legend.model()
+    changed = False
+    for layer_node in model.rootGroup().findLayers():
+        wrapped_any = False
+        for index, node in enumerate(model.layerOriginalLegendNodes(layer_node)):
+            text = node.data(Qt.ItemDataRole.DisplayRole)
+            if not isinstance(text, str) or not text:
+                continue
+            wrapped = wrap_words(text, font, room)
+            if wrapped != text:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(layer_node, index, wrapped)
+                wrapped_any = True
+        if wrapped_any:
+            model.refreshLayerLegend(layer_node)
+            changed = True
+    return changed
+
+
 def _legend_size(legend, main):
     """(width, height) in mm the legend needs for what the map shows."""
     if legend.legendFilterByMapEnabled():
@@ -200,6 +253,13 @@ def _compose(layout, items, content, extent):
         # The legend lists only what the framed map shows, so its size is known only now.
         legend_w, legend_h = _legend_size(legend, main)
     _, fits = t.arrange(layout, content.paper, content.landscape, legend_h, summary_h, legend_w)
+    if legend is not None:
+        box_w = legend.sizeWithUnits().width()
+        if legend_w > box_w + 0.5 and _wrap_legend_labels(legend, box_w):
+            legend_w, legend_h = _legend_size(legend, main)
+            _, fits = t.arrange(
+                layout, content.paper, content.landscape, legend_h, summary_h, legend_w
+            )
     if legend is not None and not fits and t.LOCATOR_MAP in items:
         # A long KEY matters more than the inset: drop the inset and give the KEY its room.
         layout.removeLayoutItem(items.pop(t.LOCATOR_MAP))

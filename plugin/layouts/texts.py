@@ -54,7 +54,7 @@ def strike_dates(layer):
 
 def map_date(layer):
     """'30 SEPT 2015' (or a span) from the strike layer's dates; '' when it has none."""
-    return date_span_text(strike_dates(layer))
+    return date_span_text(strike_dates(layer), tr)
 
 
 def name_field(layer, wanted=None):

@@ -391,7 +391,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
         summary = self._summary(parameters, context, strikes, styles, target)
         title = self.parameterAsString(parameters, self.TITLE, context).strip()
         date = self.parameterAsString(parameters, self.DATE, context).strip()
-        date = display_date(date) if date else map_date(strikes)
+        date = display_date(date, self.tr) if date else map_date(strikes)
         subtitle = self.parameterAsString(parameters, self.SUBTITLE, context).strip()
         control_source = self.parameterAsString(parameters, self.CONTROL_SOURCE, context)
         strikes_source = self.parameterAsString(parameters, self.STRIKES_SOURCE, context)

@@ -132,6 +132,12 @@ def line_labeling(expression, size_pt=7.5):
     settings.placementFlags = int(LINE_LABEL_ON_LINE) | int(LINE_LABEL_ABOVE)
     settings.dist = 0.6
     settings.distUnits = RENDER_MM
+    # A short line (a strike near the territory) may carry a label longer than itself, the
+    # more so in a language with longer words: let the label run past its ends.
+    line = settings.lineSettings()
+    line.setOverrunDistance(12.0)
+    line.setOverrunDistanceUnit(RENDER_MM)
+    settings.setLineSettings(line)
     settings.setFormat(text_format(size_pt, colour="#222222", halo_mm=0.6))
     settings.enabled = True
     return QgsVectorLayerSimpleLabeling(settings)

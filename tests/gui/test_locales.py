@@ -2,6 +2,7 @@
 the catalogue; the panel and the toolbox speak it, the panel lays out right to left in Arabic,
 and unloading gives English back, so a second language loads cleanly in the same session."""
 
+import datetime
 import shutil
 import subprocess
 from pathlib import Path
@@ -31,6 +32,7 @@ EXPECTED = {
         "map_label": "53 كم إلى داعش",
         "strike_class": "بلاغات عالية الموثوقية (High-Confidence)",
         "legend_title": "مفتاح الخريطة",
+        "map_date": "30 سبتمبر - 1 أكتوبر 2015",
         "verdict": "عدد الضربات 2: 0 منها داخل أراضٍ تحت سيطرة داعش؛ أقرب أراضٍ تحت سيطرة داعش "
         "على بعد 12-53 كم (الوسيط 33 كم)",
     },
@@ -50,6 +52,7 @@ EXPECTED = {
         "map_label": "53 км до зоны ИГИЛ",
         "strike_class": "Сообщения высокой достоверности (High-Confidence)",
         "legend_title": "УСЛОВНЫЕ ОБОЗНАЧЕНИЯ",
+        "map_date": "30 СЕН - 1 ОКТ 2015",
         "verdict": "Ударов: 2; в зоне ИГИЛ: 0; ближайшая зона ИГИЛ: 12-53 км (медиана 33 км)",
     },
 }
@@ -135,6 +138,7 @@ def unload_plugin(plugin, loaded):
 
 
 def check_language(plugin, expected):
+    from strikecheck.plugin.core.datespan import date_span_text
     from strikecheck.plugin.core.summary import verdict
     from strikecheck.plugin.layouts import map_layout, template, texts
     from strikecheck.plugin.styling.factions import FactionStyles, find_preset
@@ -173,6 +177,9 @@ def check_language(plugin, expected):
     assert QgsExpression(label).evaluate() == expected["map_label"]
     finding = verdict(["rebel", None], [53.2, 12.4], "isis", styles.name_of("isis"), texts.tr)
     assert finding == expected["verdict"]
+    # The map's date, months abbreviated in the language as ISW abbreviates them in English.
+    days = [datetime.date(2015, 9, 30), datetime.date(2015, 10, 1)]
+    assert date_span_text(days, texts.tr) == expected["map_date"]
     # The map template's KEY, as the export fills it.
     layout = template.load_template(QgsProject.instance())
     legend = template.items_by_id(layout)[template.LEGEND]

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLayoutItemLabel,
+    QgsLegendRenderer,
     QgsProcessingException,
     QgsProject,
 )
@@ -139,6 +140,29 @@ def test_layout_items(run_alg, layers):
     # The layers it shows are in the project, so the layout survives save and reload.
     for layer in main.layers():
         assert QgsProject.instance().mapLayer(layer.id()) is not None
+
+
+def test_long_key_entries_wrap_inside_the_legend_box(run_alg, layers):
+    # Translations and a map's own faction names run longer than 'Rebel Control': the KEY
+    # breaks them onto more lines rather than running past its frame.
+    long_name = "Forces loyal to the Government of National Accord and allied tribal militias"
+    control = layers["CONTROL"]
+    control.startEditing()
+    for feature in control.getFeatures():
+        if feature["faction"] == "jn":
+            control.changeAttributeValue(feature.id(), 0, long_name)
+    control.commitChanges()
+    result = run_export(run_alg, layers)
+    layout = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT"])
+    legend = t.items_by_id(layout)[t.LEGEND]
+    model = legend.model()
+    shown = []
+    for node in model.rootGroup().findLayers():
+        shown += [n.data(0) for n in model.layerLegendNodes(node)]
+    wrapped = [text for text in shown if text.replace("\n", " ") == long_name]
+    assert wrapped and wrapped[0].count("\n") >= 1, shown
+    needed = QgsLegendRenderer(model, legend.legendSettings()).minimumSize().width()
+    assert needed <= legend.sizeWithUnits().width() + 0.5
 
 
 def test_pdf_png_svg(run_alg, layers, tmp_path):
