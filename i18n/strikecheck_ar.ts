@@ -255,12 +255,12 @@
       <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>APR</source>
       <translation>أبريل</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>AUG</source>
       <translation>أغسطس</translation>
     </message>
@@ -400,7 +400,7 @@
       <translation>حدود الدول: Natural Earth (مرفقة مع QGIS).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>DEC</source>
       <translation>ديسمبر</translation>
     </message>
@@ -488,7 +488,7 @@
       <translation>تصدير خريطة الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>FEB</source>
       <translation>فبراير</translation>
     </message>
@@ -576,7 +576,7 @@
       <translation>الخلاصة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="99" />
+      <location filename="../plugin/reports/html_report.py" line="108" />
       <source>Finding.</source>
       <translation>الخلاصة.</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>خطأ داخلي: أعمدة الناتج لا تطابق الأجوبة.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>JAN</source>
       <translation>يناير</translation>
     </message>
@@ -670,17 +670,17 @@
       <translation>خطأ JSON في السطر {line}، العمود {column}: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>JULY</source>
       <translation>يوليو</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>JUNE</source>
       <translation>يونيو</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="142" />
+      <location filename="../plugin/layouts/map_layout.py" line="144" />
       <source>KEY</source>
       <translation>مفتاح الخريطة</translation>
     </message>
@@ -787,17 +787,17 @@
       <translation>هدف MAPPING «{target}» ليس فصيلًا في الإعداد المسبق «{preset}»: استُخدم رمزًا «{code}».</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>MAR</source>
       <translation>مارس</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>MAY</source>
       <translation>مايو</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="105" />
+      <location filename="../plugin/reports/html_report.py" line="114" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
@@ -837,7 +837,7 @@
       <translation>قياس المسافة إلى الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="116" />
+      <location filename="../plugin/reports/html_report.py" line="125" />
       <source>Method</source>
       <translation>المنهجية</translation>
     </message>
@@ -858,7 +858,7 @@
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>NOV</source>
       <translation>نوفمبر</translation>
     </message>
@@ -928,7 +928,7 @@
       <translation>لا شيء للقيام به: اضبط OUTPUT_PDF أو OUTPUT_PNG أو OUTPUT_SVG، أو أضف التخطيط إلى المشروع المفتوح.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>OCT</source>
       <translation>أكتوبر</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>الصفوف التي تعذّر استيرادها</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>SEPT</source>
       <translation>سبتمبر</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>عمود المصدر (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="119" />
+      <location filename="../plugin/reports/html_report.py" line="128" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>الضربة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="111" />
+      <location filename="../plugin/reports/html_report.py" line="120" />
       <source>Strike by strike</source>
       <translation>ضربةً ضربة</translation>
     </message>
@@ -1247,6 +1247,11 @@
       <location filename="../plugin/core/kml.py" line="62" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>أرشيف KMZ '{name}' لا يحوي أي ملف .kml.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/report.py" line="236" />
+      <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
+      <translation>يُرسم النص العربي في المخططات حرفًا حرفًا: ثبّت حزمتي Python ‏arabic-reshaper و python-bidi في Python الذي يستخدمه QGIS (على Debian: apt install python3-arabic-reshaper python3-bidi) ثم أعد كتابة التقرير.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="295" />
@@ -1429,7 +1434,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="282" />
-      <location filename="../plugin/processing/report.py" line="225" />
+      <location filename="../plugin/processing/report.py" line="226" />
       <source>Wrote {path}</source>
       <translation>كُتب {path}</translation>
     </message>
@@ -1561,7 +1566,8 @@
       <translation>كم إلى الهدف</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="104" />
+      <location filename="../plugin/reports/charts.py" line="116" />
+      <location filename="../plugin/reports/charts.py" line="117" />
       <source>km to the nearest {name} territory</source>
       <translation>كم إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
@@ -1596,8 +1602,8 @@
       <translation>خط الطول {value} خارج -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="95" />
-      <location filename="../plugin/reports/charts.py" line="98" />
+      <location filename="../plugin/reports/charts.py" line="102" />
+      <location filename="../plugin/reports/charts.py" line="107" />
       <source>median {km} km</source>
       <translation>الوسيط {km} كم</translation>
     </message>
@@ -1706,9 +1712,9 @@
       <translation>المخطط {schema} غير مدعوم (المتوقع {expected}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="69" />
-      <location filename="../plugin/reports/charts.py" line="106" />
-      <location filename="../plugin/reports/charts.py" line="143" />
+      <location filename="../plugin/reports/charts.py" line="76" />
+      <location filename="../plugin/reports/charts.py" line="122" />
+      <location filename="../plugin/reports/charts.py" line="159" />
       <source>strikes</source>
       <translation>الضربات</translation>
     </message>
@@ -1780,7 +1786,7 @@
       <translation>WKT غير مقروء «{value}»</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="142" />
+      <location filename="../plugin/reports/charts.py" line="158" />
       <source>week starting (Monday)</source>
       <translation>الأسبوع الذي يبدأ (يوم الاثنين)</translation>
     </message>

@@ -255,12 +255,12 @@
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>APR</source>
       <translation>AVR</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>AUG</source>
       <translation>AOÛT</translation>
     </message>
@@ -400,7 +400,7 @@
       <translation>Contours des pays : Natural Earth (fourni avec QGIS).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>DEC</source>
       <translation>DÉC</translation>
     </message>
@@ -488,7 +488,7 @@
       <translation>Exporter la carte des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>FEB</source>
       <translation>FÉVR</translation>
     </message>
@@ -576,7 +576,7 @@
       <translation>Conclusion</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="99" />
+      <location filename="../plugin/reports/html_report.py" line="108" />
       <source>Finding.</source>
       <translation>Conclusion.</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>Erreur interne : les colonnes de sortie ne correspondent pas aux réponses.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>JAN</source>
       <translation>JANV</translation>
     </message>
@@ -670,17 +670,17 @@
       <translation>Erreur JSON ligne {line}, colonne {column} : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>JULY</source>
       <translation>JUIL</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>JUNE</source>
       <translation>JUIN</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="142" />
+      <location filename="../plugin/layouts/map_layout.py" line="144" />
       <source>KEY</source>
       <translation>LÉGENDE</translation>
     </message>
@@ -787,17 +787,17 @@
       <translation>La cible MAPPING '{target}' n'est pas une faction du préréglage '{preset}' : utilisée comme code '{code}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>MAR</source>
       <translation>MARS</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>MAY</source>
       <translation>MAI</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="105" />
+      <location filename="../plugin/reports/html_report.py" line="114" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -837,7 +837,7 @@
       <translation>Mesurer la distance au front</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="116" />
+      <location filename="../plugin/reports/html_report.py" line="125" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -858,7 +858,7 @@
       <translation>Mois d'abord (mm/jj/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>NOV</source>
       <translation>NOV</translation>
     </message>
@@ -928,7 +928,7 @@
       <translation>Rien à faire : réglez OUTPUT_PDF, OUTPUT_PNG ou OUTPUT_SVG, ou ajoutez la mise en page au projet ouvert.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>OCT</source>
       <translation>OCT</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>Lignes qui n'ont pas pu être importées</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>SEPT</source>
       <translation>SEPT</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="119" />
+      <location filename="../plugin/reports/html_report.py" line="128" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Frappe</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="111" />
+      <location filename="../plugin/reports/html_report.py" line="120" />
       <source>Strike by strike</source>
       <translation>Frappe par frappe</translation>
     </message>
@@ -1247,6 +1247,11 @@
       <location filename="../plugin/core/kml.py" line="62" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>L'archive KMZ '{name}' ne contient aucun fichier .kml.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/report.py" line="236" />
+      <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
+      <translation>Le texte arabe des graphiques est dessiné lettre par lettre : installez les paquets Python arabic-reshaper et python-bidi dans le Python qu'utilise QGIS (sous Debian : apt install python3-arabic-reshaper python3-bidi), puis refaites le rapport.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="295" />
@@ -1429,7 +1434,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="282" />
-      <location filename="../plugin/processing/report.py" line="225" />
+      <location filename="../plugin/processing/report.py" line="226" />
       <source>Wrote {path}</source>
       <translation>Écrit : {path}</translation>
     </message>
@@ -1561,7 +1566,8 @@
       <translation>km de la cible</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="104" />
+      <location filename="../plugin/reports/charts.py" line="116" />
+      <location filename="../plugin/reports/charts.py" line="117" />
       <source>km to the nearest {name} territory</source>
       <translation>km de la zone {name} la plus proche</translation>
     </message>
@@ -1596,8 +1602,8 @@
       <translation>longitude {value} hors de -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="95" />
-      <location filename="../plugin/reports/charts.py" line="98" />
+      <location filename="../plugin/reports/charts.py" line="102" />
+      <location filename="../plugin/reports/charts.py" line="107" />
       <source>median {km} km</source>
       <translation>médiane {km} km</translation>
     </message>
@@ -1706,9 +1712,9 @@
       <translation>le schéma {schema} n'est pas pris en charge (attendu : {expected}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="69" />
-      <location filename="../plugin/reports/charts.py" line="106" />
-      <location filename="../plugin/reports/charts.py" line="143" />
+      <location filename="../plugin/reports/charts.py" line="76" />
+      <location filename="../plugin/reports/charts.py" line="122" />
+      <location filename="../plugin/reports/charts.py" line="159" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
@@ -1780,7 +1786,7 @@
       <translation>WKT illisible '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="142" />
+      <location filename="../plugin/reports/charts.py" line="158" />
       <source>week starting (Monday)</source>
       <translation>semaine commençant le (lundi)</translation>
     </message>

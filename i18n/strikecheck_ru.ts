@@ -255,12 +255,12 @@
       <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>APR</source>
       <translation>АПР</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>AUG</source>
       <translation>АВГ</translation>
     </message>
@@ -400,7 +400,7 @@
       <translation>Границы стран: Natural Earth (входит в QGIS).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>DEC</source>
       <translation>ДЕК</translation>
     </message>
@@ -488,7 +488,7 @@
       <translation>Экспорт карты ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>FEB</source>
       <translation>ФЕВ</translation>
     </message>
@@ -576,7 +576,7 @@
       <translation>Вывод</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="99" />
+      <location filename="../plugin/reports/html_report.py" line="108" />
       <source>Finding.</source>
       <translation>Вывод.</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>Внутренняя ошибка: выходные столбцы не соответствуют ответам.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>JAN</source>
       <translation>ЯНВ</translation>
     </message>
@@ -670,17 +670,17 @@
       <translation>Ошибка JSON в строке {line}, столбце {column}: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>JULY</source>
       <translation>ИЮЛ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>JUNE</source>
       <translation>ИЮН</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="142" />
+      <location filename="../plugin/layouts/map_layout.py" line="144" />
       <source>KEY</source>
       <translation>УСЛОВНЫЕ ОБОЗНАЧЕНИЯ</translation>
     </message>
@@ -787,17 +787,17 @@
       <translation>Цель MAPPING '{target}' не является стороной пресета '{preset}': используется как код '{code}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>MAR</source>
       <translation>МАР</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>MAY</source>
       <translation>МАЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="105" />
+      <location filename="../plugin/reports/html_report.py" line="114" />
       <source>Map</source>
       <translation>Карта</translation>
     </message>
@@ -837,7 +837,7 @@
       <translation>Измерять расстояние до фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="116" />
+      <location filename="../plugin/reports/html_report.py" line="125" />
       <source>Method</source>
       <translation>Методика</translation>
     </message>
@@ -858,7 +858,7 @@
       <translation>Сначала месяц (мм/дд/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>NOV</source>
       <translation>НОЯ</translation>
     </message>
@@ -928,7 +928,7 @@
       <translation>Нечего делать: задайте OUTPUT_PDF, OUTPUT_PNG или OUTPUT_SVG либо добавьте макет в открытый проект.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>OCT</source>
       <translation>ОКТ</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>Строки, которые не удалось импортировать</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>SEPT</source>
       <translation>СЕН</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>Столбец источника (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="119" />
+      <location filename="../plugin/reports/html_report.py" line="128" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Удар</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="111" />
+      <location filename="../plugin/reports/html_report.py" line="120" />
       <source>Strike by strike</source>
       <translation>Удар за ударом</translation>
     </message>
@@ -1247,6 +1247,11 @@
       <location filename="../plugin/core/kml.py" line="62" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архиве KMZ '{name}' нет файла .kml.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/report.py" line="236" />
+      <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
+      <translation>Арабский текст на диаграммах рисуется по отдельным буквам: установите Python-пакеты arabic-reshaper и python-bidi в Python, который использует QGIS (в Debian: apt install python3-arabic-reshaper python3-bidi), и создайте отчёт заново.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="295" />
@@ -1429,7 +1434,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="282" />
-      <location filename="../plugin/processing/report.py" line="225" />
+      <location filename="../plugin/processing/report.py" line="226" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
@@ -1561,7 +1566,8 @@
       <translation>км до цели</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="104" />
+      <location filename="../plugin/reports/charts.py" line="116" />
+      <location filename="../plugin/reports/charts.py" line="117" />
       <source>km to the nearest {name} territory</source>
       <translation>км до ближайшей территории: {name}</translation>
     </message>
@@ -1596,8 +1602,8 @@
       <translation>долгота {value} вне диапазона -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="95" />
-      <location filename="../plugin/reports/charts.py" line="98" />
+      <location filename="../plugin/reports/charts.py" line="102" />
+      <location filename="../plugin/reports/charts.py" line="107" />
       <source>median {km} km</source>
       <translation>медиана {km} км</translation>
     </message>
@@ -1706,9 +1712,9 @@
       <translation>схема {schema} не поддерживается (ожидается {expected}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="69" />
-      <location filename="../plugin/reports/charts.py" line="106" />
-      <location filename="../plugin/reports/charts.py" line="143" />
+      <location filename="../plugin/reports/charts.py" line="76" />
+      <location filename="../plugin/reports/charts.py" line="122" />
+      <location filename="../plugin/reports/charts.py" line="159" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
@@ -1780,7 +1786,7 @@
       <translation>нечитаемый WKT '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="142" />
+      <location filename="../plugin/reports/charts.py" line="158" />
       <source>week starting (Monday)</source>
       <translation>неделя с понедельника</translation>
     </message>

@@ -255,12 +255,12 @@
       <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>APR</source>
       <translation>КВІ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>AUG</source>
       <translation>СЕР</translation>
     </message>
@@ -400,7 +400,7 @@
       <translation>Кордони країн: Natural Earth (входить до QGIS).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>DEC</source>
       <translation>ГРУ</translation>
     </message>
@@ -488,7 +488,7 @@
       <translation>Експорт карти ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>FEB</source>
       <translation>ЛЮТ</translation>
     </message>
@@ -576,7 +576,7 @@
       <translation>Висновок</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="99" />
+      <location filename="../plugin/reports/html_report.py" line="108" />
       <source>Finding.</source>
       <translation>Висновок.</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>Внутрішня помилка: вихідні стовпці не відповідають відповідям.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>JAN</source>
       <translation>СІЧ</translation>
     </message>
@@ -670,17 +670,17 @@
       <translation>Помилка JSON у рядку {line}, стовпці {column}: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>JULY</source>
       <translation>ЛИП</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>JUNE</source>
       <translation>ЧЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="142" />
+      <location filename="../plugin/layouts/map_layout.py" line="144" />
       <source>KEY</source>
       <translation>УМОВНІ ПОЗНАЧЕННЯ</translation>
     </message>
@@ -787,17 +787,17 @@
       <translation>Ціль MAPPING '{target}' не є стороною пресета '{preset}': використано як код '{code}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>MAR</source>
       <translation>БЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="17" />
+      <location filename="../plugin/core/datespan.py" line="18" />
       <source>MAY</source>
       <translation>ТРА</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="105" />
+      <location filename="../plugin/reports/html_report.py" line="114" />
       <source>Map</source>
       <translation>Карта</translation>
     </message>
@@ -837,7 +837,7 @@
       <translation>Вимірювати відстань до фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="116" />
+      <location filename="../plugin/reports/html_report.py" line="125" />
       <source>Method</source>
       <translation>Методика</translation>
     </message>
@@ -858,7 +858,7 @@
       <translation>Спочатку місяць (мм/дд/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>NOV</source>
       <translation>ЛИС</translation>
     </message>
@@ -928,7 +928,7 @@
       <translation>Нічого робити: задайте OUTPUT_PDF, OUTPUT_PNG або OUTPUT_SVG чи додайте макет до відкритого проєкту.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>OCT</source>
       <translation>ЖОВ</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>Рядки, які не вдалося імпортувати</translation>
     </message>
     <message>
-      <location filename="../plugin/core/datespan.py" line="18" />
+      <location filename="../plugin/core/datespan.py" line="19" />
       <source>SEPT</source>
       <translation>ВЕР</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>Стовпець джерела (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="119" />
+      <location filename="../plugin/reports/html_report.py" line="128" />
       <source>Sources</source>
       <translation>Джерела</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Удар</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="111" />
+      <location filename="../plugin/reports/html_report.py" line="120" />
       <source>Strike by strike</source>
       <translation>Удар за ударом</translation>
     </message>
@@ -1247,6 +1247,11 @@
       <location filename="../plugin/core/kml.py" line="62" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архіві KMZ '{name}' немає файлу .kml.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/report.py" line="236" />
+      <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
+      <translation>Арабський текст на діаграмах малюється окремими літерами: установіть Python-пакети arabic-reshaper і python-bidi у Python, який використовує QGIS (у Debian: apt install python3-arabic-reshaper python3-bidi), і створіть звіт знову.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="295" />
@@ -1429,7 +1434,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/export_map.py" line="282" />
-      <location filename="../plugin/processing/report.py" line="225" />
+      <location filename="../plugin/processing/report.py" line="226" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
@@ -1561,7 +1566,8 @@
       <translation>км до цілі</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="104" />
+      <location filename="../plugin/reports/charts.py" line="116" />
+      <location filename="../plugin/reports/charts.py" line="117" />
       <source>km to the nearest {name} territory</source>
       <translation>км до найближчої території: {name}</translation>
     </message>
@@ -1596,8 +1602,8 @@
       <translation>довгота {value} поза діапазоном -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="95" />
-      <location filename="../plugin/reports/charts.py" line="98" />
+      <location filename="../plugin/reports/charts.py" line="102" />
+      <location filename="../plugin/reports/charts.py" line="107" />
       <source>median {km} km</source>
       <translation>медіана {km} км</translation>
     </message>
@@ -1706,9 +1712,9 @@
       <translation>схема {schema} не підтримується (очікується {expected}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="69" />
-      <location filename="../plugin/reports/charts.py" line="106" />
-      <location filename="../plugin/reports/charts.py" line="143" />
+      <location filename="../plugin/reports/charts.py" line="76" />
+      <location filename="../plugin/reports/charts.py" line="122" />
+      <location filename="../plugin/reports/charts.py" line="159" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
@@ -1780,7 +1786,7 @@
       <translation>нечитабельний WKT '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="142" />
+      <location filename="../plugin/reports/charts.py" line="158" />
       <source>week starting (Monday)</source>
       <translation>тиждень із понеділка</translation>
     </message>

@@ -8,6 +8,7 @@ STAMP=$VENV/.setup-done
 # System packages: QGIS with its Python bindings, a virtual screen for GUI tests, tools the tests use.
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pip python3-matplotlib \
   python3-pyproj python3-scipy python3-dev build-essential libgeos-dev \
+  python3-arabic-reshaper python3-bidi \
   xvfb xauth imagemagick poppler-utils qttools5-dev-tools pyqt5-dev-tools"
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 # PostgreSQL + PostGIS for the database engine (its tests start a throwaway cluster): the Debian

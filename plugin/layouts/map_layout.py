@@ -23,11 +23,13 @@ from ..compat import (
     LAYOUT_MM,
     LEGEND_HIDDEN,
     LEGEND_SUBGROUP,
+    LEGEND_SYMBOL_LABEL,
     filter_legend_by_map,
     label_font,
     legend_label_font,
 )
 from ..core.framing import nice_segment, padded_extent, utm_epsg
+from ..i18n import right_to_left
 from . import context as ctx
 from . import template as t
 from .texts import tr
@@ -280,6 +282,20 @@ def _compose(layout, items, content, extent):
         summary.attemptResize(QgsLayoutSize(box.width(), height, LAYOUT_MM))
 
 
+def _right_to_left(items):
+    """Arabic maps read from the right: texts aligned right, KEY symbols right of their text."""
+    right = Qt.AlignmentFlag.AlignRight
+    for item_id in (t.TITLE, t.SUBTITLE, t.SUMMARY, t.CREDITS):
+        if item_id in items:
+            items[item_id].setHAlign(right)
+    legend = items.get(t.LEGEND)
+    if legend is not None:
+        legend.setTitleAlignment(right)
+        legend.setSymbolAlignment(right)
+        for component in (LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL):
+            legend.rstyle(component).setAlignment(right)
+
+
 def _set_texts(layout, items, content):
     for item_id, text in (
         (t.TITLE, content.title),
@@ -325,6 +341,8 @@ def build_map_layout(project, content):
     content.context_layers[:] = [land, provinces, borders, locator_land]
 
     _set_texts(layout, items, content)
+    if right_to_left():
+        _right_to_left(items)
     # Strikes and lines on top, then borders and provinces over the control map, then land.
     top = [layer for layer in (content.strikes, content.lines) if layer is not None]
     control = [content.control] if content.control is not None else []

@@ -220,11 +220,32 @@ class ReportAlgorithm(StylingAlgorithm):
                 self.tr("The report could not be written: {error}").format(error=error)
             ) from None
         feedback.pushInfo(self.tr("Wrote {path}").format(path=html))
+        self._warn_if_charts_cannot_shape(feedback, styles, strikes)
         results = {self.OUTPUT_HTML: html, self.SUMMARY: finding}
         if pdf:
             feedback.pushInfo(self.tr("Wrote {path}").format(path=pdf))
             results[self.OUTPUT_PDF] = pdf
         return results
+
+    def _warn_if_charts_cannot_shape(self, feedback, styles, strikes):
+        from ..i18n import right_to_left
+        from ..reports.chart_text import can_shape, is_right_to_left
+
+        if can_shape():
+            return
+        # The charts' words, and the legend labels of the factions holding the strikes.
+        index = strikes.fields().lookupField("controlled_by")
+        values = strikes.uniqueValues(index) if index >= 0 else set()
+        labels = [styles.lookup(value) for value in values]
+        if right_to_left() or any(is_right_to_left(c.label) for c in labels if c is not None):
+            feedback.pushWarning(
+                self.tr(
+                    "The charts' Arabic text is drawn letter by letter: install the Python "
+                    "packages arabic-reshaper and python-bidi into the Python QGIS uses (on "
+                    "Debian: apt install python3-arabic-reshaper python3-bidi) and write the "
+                    "report again."
+                )
+            )
 
     def _map_renderer(self, parameters, context, feedback, strikes, control, text):
         """Draws the report's map with strikecheck:exportmap, then gives the layers their own

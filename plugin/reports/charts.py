@@ -5,9 +5,13 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..i18n import right_to_left
+from .chart_text import display_text
+
 
 def tr(text):
-    return QCoreApplication.translate("StrikeCheck", text)
+    """Translated, and ready for matplotlib in a right-to-left language."""
+    return display_text(QCoreApplication.translate("StrikeCheck", text))
 
 
 # Sized for an A4 page with 15 mm margins: 16 cm wide, type at 9 pt stays 9 pt in print.
@@ -28,7 +32,10 @@ def _figure(height_in):
 def _title(figure, text):
     """The chart's heading drawn in the image, so a printed page never parts it from its chart."""
     if text:
-        figure.suptitle(text, x=0.012, ha="left", fontsize=12.5, fontweight="bold", color=INK)
+        # Headings start where the language reads from: the right in Arabic.
+        x, ha = (0.988, "right") if right_to_left() else (0.012, "left")
+        text = display_text(text)
+        figure.suptitle(text, x=x, ha=ha, fontsize=12.5, fontweight="bold", color=INK)
 
 
 def _style(axes):
@@ -52,7 +59,7 @@ def bars_by_controller(rows, path, title=""):
     _title(figure, title)
     axes = figure.add_subplot(1, 1, 1)
     _style(axes)
-    labels = [r[0] for r in rows][::-1]
+    labels = [display_text(r[0]) for r in rows][::-1]
     colours = [r[1] for r in rows][::-1]
     counts = [r[2] for r in rows][::-1]
     bars = axes.barh(labels, counts, color=colours, edgecolor="#333333", linewidth=0.6, height=0.62)
@@ -95,13 +102,22 @@ def distance_histogram(edges, counts, target_name, colour, path, median=None, ti
         axes.text(
             median,
             max(counts) * 1.02 if len(counts) else 1,
-            " " + tr("median {km} km").format(km=f"{median:.0f}"),
+            " "
+            + display_text(
+                QCoreApplication.translate("StrikeCheck", "median {km} km").format(
+                    km=f"{median:.0f}"
+                )
+            ),
             color="#9e1b14",
             fontsize=8.5,
             va="bottom",
             ha="left",
         )
-    label = tr("km to the nearest {name} territory").format(name=target_name)
+    label = display_text(
+        QCoreApplication.translate("StrikeCheck", "km to the nearest {name} territory").format(
+            name=target_name
+        )
+    )
     axes.set_xlabel(label, fontsize=9, color=INK)
     axes.set_ylabel(tr("strikes"), fontsize=9, color=INK)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -128,7 +144,7 @@ def weekly_stacked(weeks, series, path, title=""):
             edgecolor="#333333",
             linewidth=0.5,
             width=0.7,
-            label=label,
+            label=display_text(label),
         )
         bottom = [b + c for b, c in zip(bottom, counts)]
     step = max(1, -(-len(weeks) // 9))  # at most nine dates under the axis

@@ -82,11 +82,20 @@ def _table(headers, rows):
     )
 
 
+def _direction():
+    """The <html> attributes of a report in a right-to-left language (Arabic)."""
+    from ..i18n import installed_locale, right_to_left
+
+    if not right_to_left():
+        return ""
+    return f' dir="rtl" lang="{escape(installed_locale().split("_")[0])}"'
+
+
 def render(content):
     """The HTML text of the report."""
     parts = [
         "<!DOCTYPE html>",
-        '<html><head><meta charset="utf-8">',
+        f'<html{_direction()}><head><meta charset="utf-8">',
         f"<title>{escape(content.title)}</title>",
         f"<style>{STYLE}</style></head><body>",
         f"<h1>{escape(content.title)}</h1>",

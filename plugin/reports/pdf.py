@@ -2,8 +2,10 @@
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QMarginsF, QSizeF, QUrl
+from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt, QUrl
 from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ..i18n import right_to_left
 
 MARGIN_MM = 15.0
 
@@ -29,6 +31,12 @@ def html_to_pdf(html, folder, path, title=""):
         image = QImage(str(folder / source))
         if not image.isNull():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(source), image)
+    if right_to_left():
+        # Paragraphs, headings and table columns run from the right in Arabic; the HTML says
+        # so with dir="rtl", which Qt's text engine reads only from the document's options.
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
     document.setHtml(html)
     writer = QPdfWriter(str(path))
     writer.setTitle(title)

@@ -5,6 +5,7 @@ and unloading gives English back, so a second language loads cleanly in the same
 import datetime
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ EXPECTED = {
         "strike_class": "بلاغات عالية الموثوقية (High-Confidence)",
         "legend_title": "مفتاح الخريطة",
         "map_date": "30 سبتمبر - 1 أكتوبر 2015",
+        "title_date": "30 سبتمبر 2015",
         "verdict": "عدد الضربات 2: 0 منها داخل أراضٍ تحت سيطرة داعش؛ أقرب أراضٍ تحت سيطرة داعش "
         "على بعد 12-53 كم (الوسيط 33 كم)",
     },
@@ -53,6 +55,7 @@ EXPECTED = {
         "strike_class": "Сообщения высокой достоверности (High-Confidence)",
         "legend_title": "УСЛОВНЫЕ ОБОЗНАЧЕНИЯ",
         "map_date": "30 СЕН - 1 ОКТ 2015",
+        "title_date": "30 СЕН 2015",
         "verdict": "Ударов: 2; в зоне ИГИЛ: 0; ближайшая зона ИГИЛ: 12-53 км (медиана 33 км)",
     },
 }
@@ -140,7 +143,7 @@ def unload_plugin(plugin, loaded):
 def check_language(plugin, expected):
     from strikecheck.plugin.core.datespan import date_span_text
     from strikecheck.plugin.core.summary import verdict
-    from strikecheck.plugin.layouts import map_layout, template, texts
+    from strikecheck.plugin.layouts import template, texts
     from strikecheck.plugin.styling.factions import FactionStyles, find_preset
     from strikecheck.plugin.styling.labels import distance_label, quote_text
     from strikecheck.plugin.styling.renderers import strikes_renderer
@@ -180,12 +183,54 @@ def check_language(plugin, expected):
     # The map's date, months abbreviated in the language as ISW abbreviates them in English.
     days = [datetime.date(2015, 9, 30), datetime.date(2015, 10, 1)]
     assert date_span_text(days, texts.tr) == expected["map_date"]
-    # The map template's KEY, as the export fills it.
-    layout = template.load_template(QgsProject.instance())
-    legend = template.items_by_id(layout)[template.LEGEND]
-    assert legend.title() == "KEY"
-    map_layout._fill_legend(legend, [])
+    # The exported map: its KEY titled in the language, laid out from the right in Arabic.
+    template_layout = template.load_template(QgsProject.instance())
+    assert template.items_by_id(template_layout)[template.LEGEND].title() == "KEY"
+    check_exported_map(expected)
+
+
+def check_exported_map(expected):
+    """A map strikecheck:exportmap makes from one analysed strike, in the language."""
+    import processing
+
+    from strikecheck.plugin.layouts import template
+    from tests.layers import memory_layer
+
+    strikes = memory_layer(
+        "Point", "EPSG:4326", ["controlled_by:string", "dist_isis_km:double", "date:date"],
+        [("POINT(36.73 34.83)", ["rebel", 43.1, "2015-09-30"])], "strikes",
+    )  # fmt: skip
+    control = memory_layer(
+        "Polygon", "EPSG:4326", ["faction:string"],
+        [("POLYGON((36.5 34.7,36.9 34.7,36.9 35,36.5 35,36.5 34.7))", ["rebel"]),
+         ("POLYGON((37.3 34,39 34,39 36,37.3 36,37.3 34))", ["isis"])], "control",
+    )  # fmt: skip
+    project = QgsProject.instance()
+    project.addMapLayers([strikes, control])
+    result = processing.run(
+        "strikecheck:exportmap", {"STRIKES": strikes, "CONTROL": control, "TARGET_FACTION": "isis"}
+    )
+    layout = project.layoutManager().layoutByName(result["LAYOUT"])
+    items = template.items_by_id(layout)
+    rtl = expected["direction"] == RTL
+    legend = items[template.LEGEND]
     assert legend.title() == expected["legend_title"]
+    assert items[template.TITLE].text().endswith(expected["title_date"])
+    for item_id in (template.TITLE, template.SUMMARY, template.CREDITS):
+        right = bool(items[item_id].hAlign() & Qt.AlignmentFlag.AlignRight)
+        assert right == rtl, item_id
+    assert bool(legend.symbolAlignment() & Qt.AlignmentFlag.AlignRight) == rtl
+    project.layoutManager().removeLayout(layout)
+    # The report: a right-to-left document in Arabic (Qt's PDF engine and browsers follow it).
+    with tempfile.TemporaryDirectory() as folder:
+        html = Path(folder) / "report.html"
+        processing.run(
+            "strikecheck:report",
+            {"STRIKES": strikes, "CONTROL": control, "TARGET_FACTION": "isis",
+             "OUTPUT_HTML": str(html)},
+        )  # fmt: skip
+        assert ('<html dir="rtl" lang="ar">' in html.read_text(encoding="utf-8")) == rtl
+    project.removeMapLayers([strikes.id(), control.id()])
 
 
 def check_english(plugin_gone=True):

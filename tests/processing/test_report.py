@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QImage
 
 from strikecheck.plugin.core.summary import verdict
 from tests.layers import memory_layer
+from tests.recording import RecordingFeedback
 
 ALG = "strikecheck:report"
 STRIKES = [
@@ -115,3 +116,32 @@ def test_target_without_distances_is_a_sentence(run_alg, tmp_path):
                 "OUTPUT_HTML": str(tmp_path / "r.html"),
             },
         )
+
+
+def test_arabic_chart_text_is_joined_and_in_display_order():
+    # matplotlib draws letter by letter, left to right: the charts get Arabic pre-shaped.
+    from strikecheck.plugin.reports.chart_text import can_shape, display_text
+
+    assert can_shape()  # make setup installs python3-arabic-reshaper and python3-bidi
+    assert display_text("Rebel Control") == "Rebel Control"
+    shown = display_text("سيطرة داعش")
+    # Joined forms (Arabic Presentation Forms-B), last word first when read left to right.
+    assert all("\ufe70" <= ch <= "\ufefc" or ch == " " for ch in shown), shown
+    assert shown == "\ufeb6\ufecb\ufe8d\ufea9 \ufe93\ufeae\ufec4\ufef4\ufeb3"
+
+
+def test_arabic_labels_without_the_shaping_packages_get_a_warning(run_alg, layers, monkeypatch):
+    from strikecheck.plugin.reports import chart_text
+
+    strikes, control = layers
+    strikes.startEditing()
+    for feature in strikes.getFeatures():  # a faction value of the map's own, in Arabic
+        strikes.changeAttributeValue(feature.id(), 1, "قوات العشائر")
+    strikes.commitChanges()
+    parameters = {"STRIKES": strikes, "CONTROL": control, "OUTPUT_HTML": "TEMPORARY_OUTPUT"}
+    feedback = RecordingFeedback()
+    run_alg(ALG, parameters, feedback)
+    assert "arabic-reshaper" not in feedback.text()
+    monkeypatch.setattr(chart_text, "_shapers", lambda: None)
+    run_alg(ALG, parameters, feedback)
+    assert "install the Python packages arabic-reshaper and python-bidi" in feedback.text()

@@ -1,0 +1,39 @@
+"""Chart text in right-to-left scripts: Arabic letters joined and put in display order.
+
+matplotlib draws characters one by one, left to right: Arabic comes out as separate letters in
+reverse. arabic-reshaper (the joined letter forms) and python-bidi (display order) fix that
+when installed; Debian packages them as python3-arabic-reshaper and python3-bidi.
+"""
+
+import re
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def is_right_to_left(text):
+    return bool(_RIGHT_TO_LEFT.search(text or ""))
+
+
+def _shapers():
+    try:
+        import arabic_reshaper
+        from bidi.algorithm import get_display
+    except ImportError:
+        return None
+    return arabic_reshaper.reshape, get_display
+
+
+def can_shape():
+    """True when right-to-left text can be drawn readably in charts."""
+    return _shapers() is not None
+
+
+def display_text(text):
+    """`text` as matplotlib must be given it to show it right: unchanged unless right to left."""
+    if not is_right_to_left(text):
+        return text
+    shapers = _shapers()
+    if shapers is None:
+        return text
+    reshape, get_display = shapers
+    return get_display(reshape(text))
