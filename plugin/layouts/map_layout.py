@@ -155,6 +155,9 @@ def _fill_legend(legend, layers, headings=None):
     # Filtering by map (a KEY of only what the map shows) costs QGIS a hit test of every
     # feature, about 0.6 ms each on 3.22: fine for a few thousand, minutes for 100k strikes.
     # Beyond that the styles, built from the values present, keep the KEY short anyway.
+    # Long entries are wrapped to the box's width now: once the legend filters by map (QGIS
+    # >= 3.32), refreshing a layer's entries leaves none of them shown.
+    _wrap_legend_labels(legend, legend.sizeWithUnits().width())
     features = sum(max(layer.featureCount(), 0) for layer in layers)
     legend.setLegendFilterByMapEnabled(features <= LEGEND_FILTER_MAX_FEATURES)
     legend.updateLegend()
@@ -255,13 +258,6 @@ def _compose(layout, items, content, extent):
         # The legend lists only what the framed map shows, so its size is known only now.
         legend_w, legend_h = _legend_size(legend, main)
     _, fits = t.arrange(layout, content.paper, content.landscape, legend_h, summary_h, legend_w)
-    if legend is not None:
-        box_w = legend.sizeWithUnits().width()
-        if legend_w > box_w + 0.5 and _wrap_legend_labels(legend, box_w):
-            legend_w, legend_h = _legend_size(legend, main)
-            _, fits = t.arrange(
-                layout, content.paper, content.landscape, legend_h, summary_h, legend_w
-            )
     if legend is not None and not fits and t.LOCATOR_MAP in items:
         # A long KEY matters more than the inset: drop the inset and give the KEY its room.
         layout.removeLayoutItem(items.pop(t.LOCATOR_MAP))
@@ -352,6 +348,8 @@ def build_map_layout(project, content):
     if t.LEGEND in items:
         items[t.LEGEND].setLinkedMap(main)
         headings = {content.strikes: content.strikes_heading}
+        # Placed for the paper first, so that the KEY's entries wrap to its real width.
+        t.arrange(layout, content.paper, content.landscape)
         _fill_legend(items[t.LEGEND], control + top, headings)
     extent = _frame(frame_points, crs, project, content.padding, content.min_span_km * 1000.0)
     _compose(layout, items, content, extent)
