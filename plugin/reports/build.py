@@ -11,6 +11,7 @@ import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import report_stats as stats
+from ..core.datespan import map_date
 from ..core.summary import uncertainty_sentence
 from ..layouts.texts import distance_field, name_field, strike_dates, verdict_sentence
 from ..styling.factions import is_null
@@ -187,7 +188,7 @@ def _week_note(rows):
     dated = sum(1 for r in rows if r["date"])
     return tr(
         "All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart."
-    ).format(n=dated, day=weeks[0].strftime("%d %b %Y"))
+    ).format(n=dated, day=map_date(weeks[0], tr))
 
 
 def build_report(request):

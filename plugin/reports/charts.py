@@ -5,13 +5,18 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.datespan import map_date
 from ..i18n import right_to_left
 from .chart_text import display_text
 
 
+def _translate(text):
+    return QCoreApplication.translate("StrikeCheck", text)
+
+
 def tr(text):
     """Translated, and ready for matplotlib in a right-to-left language."""
-    return display_text(QCoreApplication.translate("StrikeCheck", text))
+    return display_text(_translate(text))
 
 
 # Sized for an A4 page with 15 mm margins: 16 cm wide, type at 9 pt stays 9 pt in print.
@@ -150,7 +155,7 @@ def weekly_stacked(weeks, series, path, title=""):
     step = max(1, -(-len(weeks) // 9))  # at most nine dates under the axis
     axes.set_xticks(positions[::step])
     axes.set_xticklabels(
-        [w.strftime("%d %b %Y") for w in weeks][::step],
+        [display_text(map_date(w, _translate)) for w in weeks][::step],
         fontsize=8.5,
         rotation=0 if len(weeks) <= 4 else 30,
         ha="center" if len(weeks) <= 4 else "right",

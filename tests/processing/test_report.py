@@ -97,7 +97,7 @@ def test_one_week_is_a_sentence_not_a_chart(run_alg, tmp_path):
     )
     text = html.read_text(encoding="utf-8")
     assert "per_week.png" not in text
-    assert "All 4 dated strikes fall in one week" in text
+    assert "All 4 dated strikes fall in one week (starting Monday 28 SEPT 2015)" in text
 
 
 def test_unanalysed_strikes_are_a_sentence(run_alg, tmp_path):
