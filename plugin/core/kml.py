@@ -7,6 +7,7 @@ time and ExtendedData (Data and SchemaData), the same on every platform.
 """
 
 import os
+import re
 import xml.etree.ElementTree as ElementTree
 import zipfile
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from .messages import QT_TRANSLATE_NOOP, InputError, Message, quoted
 from .naming import unique_name
 
 KML_SUFFIXES = (".kml", ".kmz")
+_SPACED_COMMA = re.compile(r"\s*,\s*")
 
 # Column names as GDAL's LIBKML driver gives them, so a KML reads alike through either door.
 NAME, DESCRIPTION, FOLDER = "Name", "description", "folder"
@@ -327,7 +329,9 @@ def _shape(element):
 
 def _coordinates(element):
     node = _child(element, "coordinates")
-    text = _text(node) or ""
+    # Tuples are 'lon,lat[,alt]' separated by white space; hand-written files often put a space
+    # after the commas too, which would otherwise split a tuple in two.
+    text = _SPACED_COMMA.sub(",", _text(node) or "")
     return [_pair(item, ",") for item in text.split()]
 
 

@@ -35,7 +35,7 @@ def test_folders_extended_data_schema_data_and_times():
             "</Folder></Folder>"
             "<Folder><name>Regime</name><Placemark><name>Homs</name>"
             "<TimeSpan><begin>2015-09-01</begin><end>2015-10-01</end></TimeSpan>"
-            "<Point><coordinates>36.72,34.73</coordinates></Point></Placemark></Folder>"
+            "<Point><coordinates>36.72, 34.73</coordinates></Point></Placemark></Folder>"
         ).encode()
     )
     assert table.names == [
@@ -184,3 +184,27 @@ def test_one_kind_kept_parts_of_mixed_multigeometries_and_the_others_explained()
     assert keep_one_kind(only_points, ("point",), "f.kml") == "point"
     assert [g is None for g in only_points.geometries] == [False, True]
     assert kind_of_uri_type("MultiLineString") == "line" and kind_of_uri_type("curve") is None
+
+
+def test_a_google_my_maps_export():
+    # Styles, CDATA descriptions, Data with display names, a folder per map layer.
+    table = parse_kml(
+        kml(
+            "<name>Strikes 30 Sept</name>"
+            '<Style id="icon-1"><IconStyle><scale>1</scale></IconStyle></Style>'
+            '<StyleMap id="icon-1-map"><Pair><key>normal</key><styleUrl>#icon-1</styleUrl>'
+            "</Pair></StyleMap>"
+            "<Folder><name>Russian strikes</name><Placemark><name>Talbiseh</name>"
+            "<description><![CDATA[Reported by <b>ISW</b>]]></description>"
+            "<styleUrl>#icon-1-map</styleUrl><ExtendedData>"
+            '<Data name="date"><displayName>Date</displayName><value>2015-09-30</value></Data>'
+            '<Data name="precision_km"><value>2</value></Data></ExtendedData>'
+            "<Point><coordinates>\n  36.7333,34.8333,0\n</coordinates></Point></Placemark>"
+            "</Folder>"
+        ).encode()
+    )
+    assert rows(table) == [
+        {"Name": "Talbiseh", "description": "Reported by <b>ISW</b>", "folder": "Russian strikes",
+         "date": "2015-09-30", "precision_km": "2"},
+    ]  # fmt: skip
+    assert table.geometries[0].wkt == "POINT (36.7333 34.8333)"
