@@ -152,12 +152,12 @@ def _fill_legend(legend, layers, headings=None):
             QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_SUBGROUP)
         else:
             QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
-    # Filtering by map (a KEY of only what the map shows) costs QGIS a hit test of every
-    # feature, about 0.6 ms each on 3.22: fine for a few thousand, minutes for 100k strikes.
-    # Beyond that the styles, built from the values present, keep the KEY short anyway.
     # Long entries are wrapped to the box's width now: once the legend filters by map (QGIS
     # >= 3.32), refreshing a layer's entries leaves none of them shown.
     _wrap_legend_labels(legend, legend.sizeWithUnits().width())
+    # Filtering by map (a KEY of only what the map shows) costs QGIS a hit test of every
+    # feature, about 0.6 ms each on 3.22: fine for a few thousand, minutes for 100k strikes.
+    # Beyond that the styles, built from the values present, keep the KEY short anyway.
     features = sum(max(layer.featureCount(), 0) for layer in layers)
     legend.setLegendFilterByMapEnabled(features <= LEGEND_FILTER_MAX_FEATURES)
     legend.updateLegend()
@@ -212,16 +212,14 @@ def _summary_height(summary, text):
 
 def _wrap_legend_labels(legend, width_mm):
     """Breaks KEY entries that would run past a legend box `width_mm` wide onto more lines
-    (translations run longer; QGIS wraps legend text by width itself only from 3.44). True
-    when some entry changed."""
+    (translations run longer; QGIS wraps legend text by width itself only from 3.44)."""
     # Room for text: the box less its margins, the symbol and the gap after it, with slack
     # for the legend renderer's own measuring.
     room = 0.95 * (width_mm - 2 * legend.boxSpace() - legend.symbolWidth() - 3.0)
     if room <= 10.0:
-        return False
+        return
     font = legend_label_font(legend)
     model = legend.model()
-    changed = False
     for layer_node in model.rootGroup().findLayers():
         wrapped_any = False
         for index, node in enumerate(model.layerOriginalLegendNodes(layer_node)):
@@ -234,8 +232,6 @@ def _wrap_legend_labels(legend, width_mm):
                 wrapped_any = True
         if wrapped_any:
             model.refreshLayerLegend(layer_node)
-            changed = True
-    return changed
 
 
 def _legend_size(legend, main):
