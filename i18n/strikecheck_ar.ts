@@ -170,12 +170,12 @@
       <translation>الاسم البديل «{alias}» مُسند إلى «{first}» و«{second}» معًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="72" />
+      <location filename="../plugin/core/kml.py" line="74" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' ليس أرشيف KMZ (zip).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="89" />
+      <location filename="../plugin/core/kml.py" line="91" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>أغسطس</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Across the front</source>
       <translation>على الجانب الآخر من الجبهة</translation>
     </message>
@@ -280,7 +280,7 @@
       <translation>إضافة التخطيط إلى المشروع</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="189" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>كل الضربات المؤرخة ({n}) تقع في أسبوع واحد (يبدأ يوم الاثنين {day}): لا رسم بياني أسبوعي.</translation>
     </message>
@@ -320,7 +320,7 @@
       <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Certain</source>
       <translation>مؤكد</translation>
     </message>
@@ -340,7 +340,7 @@
       <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>Confidence</source>
       <translation>الموثوقية</translation>
     </message>
@@ -380,7 +380,7 @@
       <translation>تحت سيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Could also be</source>
       <translation>قد يكون أيضًا</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>ديسمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -463,7 +463,7 @@
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="159" />
+      <location filename="../plugin/reports/build.py" line="160" />
       <source>Distance to the nearest {name} territory</source>
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
@@ -581,8 +581,8 @@
       <translation>الخلاصة.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
-      <location filename="../plugin/reports/build.py" line="237" />
+      <location filename="../plugin/reports/build.py" line="227" />
+      <location filename="../plugin/reports/build.py" line="238" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل). وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
     </message>
@@ -602,13 +602,13 @@
       <translation>هامش تسامح الجبهة (كم)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
-      <location filename="../plugin/reports/build.py" line="248" />
+      <location filename="../plugin/reports/build.py" line="227" />
+      <location filename="../plugin/reports/build.py" line="249" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>أنشأه StrikeCheck في {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="164" />
+      <location filename="../plugin/reports/build.py" line="165" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>المسافة الجيوديسية (إهليلجي WGS84) من كل ضربة خارج الأراضي التي يسيطر عليها {name} إلى أقرب نقطة منها.</translation>
     </message>
@@ -623,7 +623,7 @@
       <translation>تقرير HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Held by</source>
       <translation>تحت سيطرة</translation>
     </message>
@@ -873,7 +873,7 @@
       <translation>أقرب فصيل آخر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>Nearest other faction</source>
       <translation>أقرب فصيل آخر</translation>
     </message>
@@ -898,7 +898,7 @@
       <translation>لا يوجد الحقل {field} في الطبقة: لن تتضمن التسميات المسافة إلى {target}. شغّل strikecheck:nearestfaction مع هذا الفصيل.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="84" />
+      <location filename="../plugin/reports/build.py" line="85" />
       <source>No mapped faction</source>
       <translation>لا فصيل على الخريطة</translation>
     </message>
@@ -918,7 +918,7 @@
       <translation>خارج أراضي كل الفصائل على الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="169" />
+      <location filename="../plugin/reports/build.py" line="170" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>غير معروضة: ضربات داخل الأراضي التي يسيطر عليها {name}، عددها {n}.</translation>
     </message>
@@ -1100,7 +1100,7 @@
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Strike</source>
       <translation>الضربة</translation>
     </message>
@@ -1167,12 +1167,12 @@
       <translation>الضربات السابقة لأول لقطة أو غير المؤرخة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="147" />
+      <location filename="../plugin/reports/build.py" line="148" />
       <source>Strikes by controlling faction</source>
       <translation>الضربات حسب الفصيل المسيطر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="175" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Strikes per week by controlling faction</source>
       <translation>الضربات أسبوعيًا حسب الفصيل المسيطر</translation>
     </message>
@@ -1244,12 +1244,12 @@
       <translation>ترميز الملف النصي (فارغ: يُكتشف)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="62" />
+      <location filename="../plugin/core/kml.py" line="64" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>أرشيف KMZ '{name}' لا يحوي أي ملف .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="236" />
+      <location filename="../plugin/processing/report.py" line="241" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>يُرسم النص العربي في المخططات حرفًا حرفًا: ثبّت حزمتي Python ‏arabic-reshaper و python-bidi في Python الذي يستخدمه QGIS (على Debian: apt install python3-arabic-reshaper python3-bidi) ثم أعد كتابة التقرير.</translation>
     </message>
@@ -1300,7 +1300,7 @@
       <translation>الملف {path} فارغ.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="215" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
     </message>
@@ -1423,7 +1423,7 @@
       <translation>ما تحتويه الطبقة (control أو strikes أو results أو lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="149" />
+      <location filename="../plugin/reports/build.py" line="150" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>من كان يسيطر على الأرض حيث سقطت كل ضربة، وفق خريطة السيطرة.</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>كُتب {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="361" />
+      <location filename="../plugin/core/kml.py" line="365" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>يحتاج الخط إلى زوجين من الإحداثيات أو أكثر، ولديه {count}</translation>
     </message>
@@ -1449,32 +1449,32 @@
       <translation>فئة مختلطة بلا تسمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="294" />
+      <location filename="../plugin/core/kml.py" line="296" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>تحتاج النقطة إلى زوج إحداثيات واحد، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="304" />
+      <location filename="../plugin/core/kml.py" line="306" />
       <source>a polygon without an outer boundary</source>
       <translation>مضلع بلا حد خارجي</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="374" />
+      <location filename="../plugin/core/kml.py" line="378" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>تحتاج الحلقة إلى ثلاث زوايا متمايزة، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="317" />
+      <location filename="../plugin/core/kml.py" line="319" />
       <source>an empty MultiGeometry</source>
       <translation>MultiGeometry فارغة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="341" />
+      <location filename="../plugin/core/kml.py" line="345" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>الإحداثيات '{item}' ليست بصيغة 'خط الطول,خط العرض'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="352" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>الإحداثيات '{item}' خارج خط الطول -180..180 وخط العرض -90..90</translation>
     </message>
@@ -1546,12 +1546,12 @@
       <translation>داخل أراضي {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>km</source>
       <translation>كم</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>km to front</source>
       <translation>كم إلى الجبهة</translation>
     </message>
@@ -1566,7 +1566,6 @@
       <translation>كم إلى الهدف</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="116" />
       <location filename="../plugin/reports/charts.py" line="117" />
       <source>km to the nearest {name} territory</source>
       <translation>كم إلى أقرب أراضٍ تحت سيطرة {name}</translation>
@@ -1577,7 +1576,7 @@
       <translation>كم إلى {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="97" />
+      <location filename="../plugin/reports/build.py" line="98" />
       <source>km to {name}</source>
       <translation>كم إلى {name}</translation>
     </message>
@@ -1587,7 +1586,7 @@
       <translation>خط العرض {value} خارج -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="147" />
+      <location filename="../plugin/core/kml.py" line="149" />
       <source>line</source>
       <translation>خط</translation>
     </message>
@@ -1602,8 +1601,7 @@
       <translation>خط الطول {value} خارج -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="102" />
-      <location filename="../plugin/reports/charts.py" line="107" />
+      <location filename="../plugin/reports/charts.py" line="110" />
       <source>median {km} km</source>
       <translation>الوسيط {km} كم</translation>
     </message>
@@ -1618,7 +1616,7 @@
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="131" />
+      <location filename="../plugin/reports/build.py" line="132" />
       <source>no</source>
       <translation>لا</translation>
     </message>
@@ -1672,22 +1670,22 @@
       <translation>غير مذكور</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="186" />
+      <location filename="../plugin/core/kml.py" line="188" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>العلامة '{name}': هندستها من نوع {found}، لكن هذا الاستيراد يحتفظ بهندسات الملف من نوع {kept}؛ أعطِ INPUT '{file}|geometrytype={type}' لاستيراد تلك</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="129" />
+      <location filename="../plugin/core/kml.py" line="131" />
       <source>placemark '{name}': {reason}</source>
       <translation>العلامة '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="146" />
+      <location filename="../plugin/core/kml.py" line="148" />
       <source>point</source>
       <translation>نقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="148" />
+      <location filename="../plugin/core/kml.py" line="150" />
       <source>polygon</source>
       <translation>مضلع</translation>
     </message>
@@ -1712,9 +1710,7 @@
       <translation>المخطط {schema} غير مدعوم (المتوقع {expected}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="76" />
-      <location filename="../plugin/reports/charts.py" line="122" />
-      <location filename="../plugin/reports/charts.py" line="159" />
+      <location filename="../plugin/reports/charts.py" line="156" />
       <source>strikes</source>
       <translation>الضربات</translation>
     </message>
@@ -1786,12 +1782,12 @@
       <translation>WKT غير مقروء «{value}»</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="158" />
+      <location filename="../plugin/reports/charts.py" line="155" />
       <source>week starting (Monday)</source>
       <translation>الأسبوع الذي يبدأ (يوم الاثنين)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="131" />
+      <location filename="../plugin/reports/build.py" line="132" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>

@@ -170,12 +170,12 @@
       <translation>'{alias}' est attribué à la fois à '{first}' et à '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="72" />
+      <location filename="../plugin/core/kml.py" line="74" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' n'est pas une archive KMZ (zip).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="89" />
+      <location filename="../plugin/core/kml.py" line="91" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>AOÛT</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Across the front</source>
       <translation>De l'autre côté du front</translation>
     </message>
@@ -280,7 +280,7 @@
       <translation>Ajouter la mise en page au projet</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="189" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Les {n} frappes datées tombent toutes dans la même semaine (à partir du lundi {day}) : pas de graphique hebdomadaire.</translation>
     </message>
@@ -320,7 +320,7 @@
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Certain</source>
       <translation>Certain</translation>
     </message>
@@ -340,7 +340,7 @@
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>Confidence</source>
       <translation>Fiabilité</translation>
     </message>
@@ -380,7 +380,7 @@
       <translation>Contrôlé par</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Could also be</source>
       <translation>Pourrait aussi être</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>DÉC</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -463,7 +463,7 @@
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="159" />
+      <location filename="../plugin/reports/build.py" line="160" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
@@ -581,8 +581,8 @@
       <translation>Conclusion.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
-      <location filename="../plugin/reports/build.py" line="237" />
+      <location filename="../plugin/reports/build.py" line="227" />
+      <location filename="../plugin/reports/build.py" line="238" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
@@ -602,13 +602,13 @@
       <translation>Tolérance du front (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
-      <location filename="../plugin/reports/build.py" line="248" />
+      <location filename="../plugin/reports/build.py" line="227" />
+      <location filename="../plugin/reports/build.py" line="249" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Produit par StrikeCheck le {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="164" />
+      <location filename="../plugin/reports/build.py" line="165" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors de la zone {name} jusqu'à son point le plus proche.</translation>
     </message>
@@ -623,7 +623,7 @@
       <translation>Rapport HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Held by</source>
       <translation>Tenu par</translation>
     </message>
@@ -873,7 +873,7 @@
       <translation>Autre la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>Nearest other faction</source>
       <translation>Autre faction la plus proche</translation>
     </message>
@@ -898,7 +898,7 @@
       <translation>Pas de champ {field} dans la couche : les étiquettes omettent la distance à {target}. Exécutez strikecheck:nearestfaction avec cette faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="84" />
+      <location filename="../plugin/reports/build.py" line="85" />
       <source>No mapped faction</source>
       <translation>Aucune faction cartographiée</translation>
     </message>
@@ -918,7 +918,7 @@
       <translation>Hors du territoire de toute faction cartographiée</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="169" />
+      <location filename="../plugin/reports/build.py" line="170" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Non affichées : {n} frappe(s) en zone {name}.</translation>
     </message>
@@ -1100,7 +1100,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Strike</source>
       <translation>Frappe</translation>
     </message>
@@ -1167,12 +1167,12 @@
       <translation>Frappes antérieures au premier instantané ou sans date</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="147" />
+      <location filename="../plugin/reports/build.py" line="148" />
       <source>Strikes by controlling faction</source>
       <translation>Frappes par faction contrôlant le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="175" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Strikes per week by controlling faction</source>
       <translation>Frappes par semaine et par faction contrôlant le terrain</translation>
     </message>
@@ -1244,12 +1244,12 @@
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="62" />
+      <location filename="../plugin/core/kml.py" line="64" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>L'archive KMZ '{name}' ne contient aucun fichier .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="236" />
+      <location filename="../plugin/processing/report.py" line="241" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>Le texte arabe des graphiques est dessiné lettre par lettre : installez les paquets Python arabic-reshaper et python-bidi dans le Python qu'utilise QGIS (sous Debian : apt install python3-arabic-reshaper python3-bidi), puis refaites le rapport.</translation>
     </message>
@@ -1300,7 +1300,7 @@
       <translation>Le fichier {path} est vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="215" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
@@ -1423,7 +1423,7 @@
       <translation>Contenu de la couche (control, strikes, results ou lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="149" />
+      <location filename="../plugin/reports/build.py" line="150" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Qui tenait le terrain là où chaque frappe est tombée, d'après la carte de contrôle.</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="361" />
+      <location filename="../plugin/core/kml.py" line="365" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>une ligne demande au moins deux paires de coordonnées, elle en a {count}</translation>
     </message>
@@ -1449,32 +1449,32 @@
       <translation>une classe mixte n'a pas d'étiquette.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="294" />
+      <location filename="../plugin/core/kml.py" line="296" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>un point demande une paire de coordonnées, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="304" />
+      <location filename="../plugin/core/kml.py" line="306" />
       <source>a polygon without an outer boundary</source>
       <translation>un polygone sans limite extérieure</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="374" />
+      <location filename="../plugin/core/kml.py" line="378" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>un anneau demande trois sommets distincts, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="317" />
+      <location filename="../plugin/core/kml.py" line="319" />
       <source>an empty MultiGeometry</source>
       <translation>une MultiGeometry vide</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="341" />
+      <location filename="../plugin/core/kml.py" line="345" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>les coordonnées '{item}' ne sont pas de la forme 'longitude,latitude'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="352" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>les coordonnées '{item}' sont hors de longitude -180..180, latitude -90..90</translation>
     </message>
@@ -1546,12 +1546,12 @@
       <translation>en zone {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>km to front</source>
       <translation>km du front</translation>
     </message>
@@ -1566,7 +1566,6 @@
       <translation>km de la cible</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="116" />
       <location filename="../plugin/reports/charts.py" line="117" />
       <source>km to the nearest {name} territory</source>
       <translation>km de la zone {name} la plus proche</translation>
@@ -1577,7 +1576,7 @@
       <translation>km de {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="97" />
+      <location filename="../plugin/reports/build.py" line="98" />
       <source>km to {name}</source>
       <translation>km de la zone {name}</translation>
     </message>
@@ -1587,7 +1586,7 @@
       <translation>latitude {value} hors de -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="147" />
+      <location filename="../plugin/core/kml.py" line="149" />
       <source>line</source>
       <translation>ligne</translation>
     </message>
@@ -1602,8 +1601,7 @@
       <translation>longitude {value} hors de -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="102" />
-      <location filename="../plugin/reports/charts.py" line="107" />
+      <location filename="../plugin/reports/charts.py" line="110" />
       <source>median {km} km</source>
       <translation>médiane {km} km</translation>
     </message>
@@ -1618,7 +1616,7 @@
       <translation>mois d'abord (mm/jj/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="131" />
+      <location filename="../plugin/reports/build.py" line="132" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -1672,22 +1670,22 @@
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="186" />
+      <location filename="../plugin/core/kml.py" line="188" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>repère '{name}' : sa géométrie est de type {found}, mais cet import garde les géométries de type {kept} du fichier ; donnez INPUT '{file}|geometrytype={type}' pour importer celles-là</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="129" />
+      <location filename="../plugin/core/kml.py" line="131" />
       <source>placemark '{name}': {reason}</source>
       <translation>repère '{name}' : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="146" />
+      <location filename="../plugin/core/kml.py" line="148" />
       <source>point</source>
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="148" />
+      <location filename="../plugin/core/kml.py" line="150" />
       <source>polygon</source>
       <translation>polygone</translation>
     </message>
@@ -1712,9 +1710,7 @@
       <translation>le schéma {schema} n'est pas pris en charge (attendu : {expected}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="76" />
-      <location filename="../plugin/reports/charts.py" line="122" />
-      <location filename="../plugin/reports/charts.py" line="159" />
+      <location filename="../plugin/reports/charts.py" line="156" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
@@ -1786,12 +1782,12 @@
       <translation>WKT illisible '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="158" />
+      <location filename="../plugin/reports/charts.py" line="155" />
       <source>week starting (Monday)</source>
       <translation>semaine commençant le (lundi)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="131" />
+      <location filename="../plugin/reports/build.py" line="132" />
       <source>yes</source>
       <translation>oui</translation>
     </message>

@@ -170,12 +170,12 @@
       <translation>'{alias}' присвоен одновременно '{first}' и '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="72" />
+      <location filename="../plugin/core/kml.py" line="74" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не является архивом KMZ (zip).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="89" />
+      <location filename="../plugin/core/kml.py" line="91" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читается как KML: {error}.</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>АВГ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Across the front</source>
       <translation>По ту сторону фронта</translation>
     </message>
@@ -280,7 +280,7 @@
       <translation>Добавить макет в проект</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="189" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Все датированные удары ({n}) приходятся на одну неделю (с понедельника {day}): недельный график не строится.</translation>
     </message>
@@ -320,7 +320,7 @@
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Certain</source>
       <translation>Достоверно</translation>
     </message>
@@ -340,7 +340,7 @@
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>Confidence</source>
       <translation>Достоверность</translation>
     </message>
@@ -380,7 +380,7 @@
       <translation>Под контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Could also be</source>
       <translation>Может быть также</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>ДЕК</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -463,7 +463,7 @@
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="159" />
+      <location filename="../plugin/reports/build.py" line="160" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
@@ -581,8 +581,8 @@
       <translation>Вывод.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
-      <location filename="../plugin/reports/build.py" line="237" />
+      <location filename="../plugin/reports/build.py" line="227" />
+      <location filename="../plugin/reports/build.py" line="238" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
@@ -602,13 +602,13 @@
       <translation>Допуск фронта (км)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
-      <location filename="../plugin/reports/build.py" line="248" />
+      <location filename="../plugin/reports/build.py" line="227" />
+      <location filename="../plugin/reports/build.py" line="249" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Создано StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="164" />
+      <location filename="../plugin/reports/build.py" line="165" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезическое расстояние (эллипсоид WGS84) от каждого удара вне территории под контролем стороны {name} до её ближайшей точки.</translation>
     </message>
@@ -623,7 +623,7 @@
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Held by</source>
       <translation>Под контролем</translation>
     </message>
@@ -873,7 +873,7 @@
       <translation>Ближайшая другая</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>Nearest other faction</source>
       <translation>Ближайшая другая сторона</translation>
     </message>
@@ -898,7 +898,7 @@
       <translation>В слое нет поля {field}: в подписях не будет расстояния до {target}. Запустите strikecheck:nearestfaction с этой стороной.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="84" />
+      <location filename="../plugin/reports/build.py" line="85" />
       <source>No mapped faction</source>
       <translation>Сторона не указана на карте</translation>
     </message>
@@ -918,7 +918,7 @@
       <translation>Вне территории всех сторон на карте</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="169" />
+      <location filename="../plugin/reports/build.py" line="170" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показаны: ударов внутри территории под контролем стороны {name}: {n}.</translation>
     </message>
@@ -1100,7 +1100,7 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
@@ -1167,12 +1167,12 @@
       <translation>Удары до первого среза или без даты</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="147" />
+      <location filename="../plugin/reports/build.py" line="148" />
       <source>Strikes by controlling faction</source>
       <translation>Удары по контролирующей стороне</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="175" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удары по неделям и контролирующим сторонам</translation>
     </message>
@@ -1244,12 +1244,12 @@
       <translation>Кодировка текстового файла (пусто: определить)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="62" />
+      <location filename="../plugin/core/kml.py" line="64" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архиве KMZ '{name}' нет файла .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="236" />
+      <location filename="../plugin/processing/report.py" line="241" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>Арабский текст на диаграммах рисуется по отдельным буквам: установите Python-пакеты arabic-reshaper и python-bidi в Python, который использует QGIS (в Debian: apt install python3-arabic-reshaper python3-bidi), и создайте отчёт заново.</translation>
     </message>
@@ -1300,7 +1300,7 @@
       <translation>Файл {path} пуст.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="215" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
@@ -1423,7 +1423,7 @@
       <translation>Что содержит слой (control, strikes, results или lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="149" />
+      <location filename="../plugin/reports/build.py" line="150" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Кто контролировал местность в точке каждого удара, по карте контроля.</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="361" />
+      <location filename="../plugin/core/kml.py" line="365" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>линии нужно не меньше двух пар координат, а у неё {count}</translation>
     </message>
@@ -1449,32 +1449,32 @@
       <translation>у смешанного класса нет подписи.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="294" />
+      <location filename="../plugin/core/kml.py" line="296" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точке нужна одна пара координат, а у неё {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="304" />
+      <location filename="../plugin/core/kml.py" line="306" />
       <source>a polygon without an outer boundary</source>
       <translation>полигон без внешней границы</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="374" />
+      <location filename="../plugin/core/kml.py" line="378" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кольцу нужны три разные вершины, а у него {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="317" />
+      <location filename="../plugin/core/kml.py" line="319" />
       <source>an empty MultiGeometry</source>
       <translation>пустая MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="341" />
+      <location filename="../plugin/core/kml.py" line="345" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координаты '{item}' не в виде 'долгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="352" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координаты '{item}' вне долготы -180..180, широты -90..90</translation>
     </message>
@@ -1546,12 +1546,12 @@
       <translation>в зоне {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>km to front</source>
       <translation>км до фронта</translation>
     </message>
@@ -1566,7 +1566,6 @@
       <translation>км до цели</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="116" />
       <location filename="../plugin/reports/charts.py" line="117" />
       <source>km to the nearest {name} territory</source>
       <translation>км до ближайшей территории: {name}</translation>
@@ -1577,7 +1576,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="97" />
+      <location filename="../plugin/reports/build.py" line="98" />
       <source>km to {name}</source>
       <translation>км до зоны {name}</translation>
     </message>
@@ -1587,7 +1586,7 @@
       <translation>широта {value} вне диапазона -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="147" />
+      <location filename="../plugin/core/kml.py" line="149" />
       <source>line</source>
       <translation>линия</translation>
     </message>
@@ -1602,8 +1601,7 @@
       <translation>долгота {value} вне диапазона -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="102" />
-      <location filename="../plugin/reports/charts.py" line="107" />
+      <location filename="../plugin/reports/charts.py" line="110" />
       <source>median {km} km</source>
       <translation>медиана {km} км</translation>
     </message>
@@ -1618,7 +1616,7 @@
       <translation>сначала месяц (мм/дд/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="131" />
+      <location filename="../plugin/reports/build.py" line="132" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -1672,22 +1670,22 @@
       <translation>не указано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="186" />
+      <location filename="../plugin/core/kml.py" line="188" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>метка '{name}': её геометрия — {found}, а этот импорт берёт из файла геометрии типа «{kept}»; чтобы импортировать такие, укажите INPUT '{file}|geometrytype={type}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="129" />
+      <location filename="../plugin/core/kml.py" line="131" />
       <source>placemark '{name}': {reason}</source>
       <translation>метка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="146" />
+      <location filename="../plugin/core/kml.py" line="148" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="148" />
+      <location filename="../plugin/core/kml.py" line="150" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -1712,9 +1710,7 @@
       <translation>схема {schema} не поддерживается (ожидается {expected}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="76" />
-      <location filename="../plugin/reports/charts.py" line="122" />
-      <location filename="../plugin/reports/charts.py" line="159" />
+      <location filename="../plugin/reports/charts.py" line="156" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
@@ -1786,12 +1782,12 @@
       <translation>нечитаемый WKT '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="158" />
+      <location filename="../plugin/reports/charts.py" line="155" />
       <source>week starting (Monday)</source>
       <translation>неделя с понедельника</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="131" />
+      <location filename="../plugin/reports/build.py" line="132" />
       <source>yes</source>
       <translation>да</translation>
     </message>

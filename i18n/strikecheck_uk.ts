@@ -170,12 +170,12 @@
       <translation>'{alias}' надано водночас '{first}' і '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="72" />
+      <location filename="../plugin/core/kml.py" line="74" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не є архівом KMZ (zip).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="89" />
+      <location filename="../plugin/core/kml.py" line="91" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читається як KML: {error}.</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>СЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Across the front</source>
       <translation>По той бік фронту</translation>
     </message>
@@ -280,7 +280,7 @@
       <translation>Додати макет до проєкту</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="189" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Усі датовані удари ({n}) припадають на один тиждень (з понеділка {day}): тижневий графік не будується.</translation>
     </message>
@@ -320,7 +320,7 @@
       <translation>Скасовано: нічого не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Certain</source>
       <translation>Достовірно</translation>
     </message>
@@ -340,7 +340,7 @@
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>Confidence</source>
       <translation>Достовірність</translation>
     </message>
@@ -380,7 +380,7 @@
       <translation>Під контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>Could also be</source>
       <translation>Може бути також</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>ГРУ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -463,7 +463,7 @@
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="159" />
+      <location filename="../plugin/reports/build.py" line="160" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
@@ -581,8 +581,8 @@
       <translation>Висновок.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
-      <location filename="../plugin/reports/build.py" line="237" />
+      <location filename="../plugin/reports/build.py" line="227" />
+      <location filename="../plugin/reports/build.py" line="238" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
@@ -602,13 +602,13 @@
       <translation>Допуск фронту (км)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
-      <location filename="../plugin/reports/build.py" line="248" />
+      <location filename="../plugin/reports/build.py" line="227" />
+      <location filename="../plugin/reports/build.py" line="249" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Створено StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="164" />
+      <location filename="../plugin/reports/build.py" line="165" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезична відстань (еліпсоїд WGS84) від кожного удару поза територією під контролем сторони {name} до її найближчої точки.</translation>
     </message>
@@ -623,7 +623,7 @@
       <translation>Звіт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Held by</source>
       <translation>Під контролем</translation>
     </message>
@@ -873,7 +873,7 @@
       <translation>Найближча інша</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>Nearest other faction</source>
       <translation>Найближча інша сторона</translation>
     </message>
@@ -898,7 +898,7 @@
       <translation>У шарі немає поля {field}: у підписах не буде відстані до {target}. Запустіть strikecheck:nearestfaction із цією стороною.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="84" />
+      <location filename="../plugin/reports/build.py" line="85" />
       <source>No mapped faction</source>
       <translation>Сторону не позначено на карті</translation>
     </message>
@@ -918,7 +918,7 @@
       <translation>Поза територією всіх сторін на карті</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="169" />
+      <location filename="../plugin/reports/build.py" line="170" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показано: ударів усередині території під контролем сторони {name}: {n}.</translation>
     </message>
@@ -1100,7 +1100,7 @@
       <translation>Джерела</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="95" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
@@ -1167,12 +1167,12 @@
       <translation>Удари до першого зрізу або без дати</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="147" />
+      <location filename="../plugin/reports/build.py" line="148" />
       <source>Strikes by controlling faction</source>
       <translation>Удари за стороною, що контролює місцевість</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="175" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удари за тижнями та сторонами, що контролюють місцевість</translation>
     </message>
@@ -1244,12 +1244,12 @@
       <translation>Кодування текстового файлу (порожньо: визначити)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="62" />
+      <location filename="../plugin/core/kml.py" line="64" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архіві KMZ '{name}' немає файлу .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="236" />
+      <location filename="../plugin/processing/report.py" line="241" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>Арабський текст на діаграмах малюється окремими літерами: установіть Python-пакети arabic-reshaper і python-bidi у Python, який використовує QGIS (у Debian: apt install python3-arabic-reshaper python3-bidi), і створіть звіт знову.</translation>
     </message>
@@ -1300,7 +1300,7 @@
       <translation>Файл {path} порожній.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="215" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
@@ -1423,7 +1423,7 @@
       <translation>Що містить шар (control, strikes, results або lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="149" />
+      <location filename="../plugin/reports/build.py" line="150" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Хто контролював місцевість у точці кожного удару, за картою контролю.</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="361" />
+      <location filename="../plugin/core/kml.py" line="365" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>лінії потрібно щонайменше дві пари координат, а в неї {count}</translation>
     </message>
@@ -1449,32 +1449,32 @@
       <translation>змішаний клас не має підпису.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="294" />
+      <location filename="../plugin/core/kml.py" line="296" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точці потрібна одна пара координат, а в неї {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="304" />
+      <location filename="../plugin/core/kml.py" line="306" />
       <source>a polygon without an outer boundary</source>
       <translation>полігон без зовнішньої межі</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="374" />
+      <location filename="../plugin/core/kml.py" line="378" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кільцю потрібні три різні вершини, а в нього {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="317" />
+      <location filename="../plugin/core/kml.py" line="319" />
       <source>an empty MultiGeometry</source>
       <translation>порожня MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="341" />
+      <location filename="../plugin/core/kml.py" line="345" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координати '{item}' не у вигляді 'довгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="352" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координати '{item}' поза довготою -180..180, широтою -90..90</translation>
     </message>
@@ -1546,12 +1546,12 @@
       <translation>у зоні {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="99" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="100" />
       <source>km to front</source>
       <translation>км до фронту</translation>
     </message>
@@ -1566,7 +1566,6 @@
       <translation>км до цілі</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="116" />
       <location filename="../plugin/reports/charts.py" line="117" />
       <source>km to the nearest {name} territory</source>
       <translation>км до найближчої території: {name}</translation>
@@ -1577,7 +1576,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="97" />
+      <location filename="../plugin/reports/build.py" line="98" />
       <source>km to {name}</source>
       <translation>км до зони {name}</translation>
     </message>
@@ -1587,7 +1586,7 @@
       <translation>широта {value} поза діапазоном -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="147" />
+      <location filename="../plugin/core/kml.py" line="149" />
       <source>line</source>
       <translation>лінія</translation>
     </message>
@@ -1602,8 +1601,7 @@
       <translation>довгота {value} поза діапазоном -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="102" />
-      <location filename="../plugin/reports/charts.py" line="107" />
+      <location filename="../plugin/reports/charts.py" line="110" />
       <source>median {km} km</source>
       <translation>медіана {km} км</translation>
     </message>
@@ -1618,7 +1616,7 @@
       <translation>спочатку місяць (мм/дд/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="131" />
+      <location filename="../plugin/reports/build.py" line="132" />
       <source>no</source>
       <translation>ні</translation>
     </message>
@@ -1672,22 +1670,22 @@
       <translation>не вказано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="186" />
+      <location filename="../plugin/core/kml.py" line="188" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>мітка '{name}': її геометрія — {found}, а цей імпорт бере з файлу геометрії типу «{kept}»; щоб імпортувати такі, вкажіть INPUT '{file}|geometrytype={type}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="129" />
+      <location filename="../plugin/core/kml.py" line="131" />
       <source>placemark '{name}': {reason}</source>
       <translation>мітка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="146" />
+      <location filename="../plugin/core/kml.py" line="148" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="148" />
+      <location filename="../plugin/core/kml.py" line="150" />
       <source>polygon</source>
       <translation>полігон</translation>
     </message>
@@ -1712,9 +1710,7 @@
       <translation>схема {schema} не підтримується (очікується {expected}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="76" />
-      <location filename="../plugin/reports/charts.py" line="122" />
-      <location filename="../plugin/reports/charts.py" line="159" />
+      <location filename="../plugin/reports/charts.py" line="156" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
@@ -1786,12 +1782,12 @@
       <translation>нечитабельний WKT '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="158" />
+      <location filename="../plugin/reports/charts.py" line="155" />
       <source>week starting (Monday)</source>
       <translation>тиждень із понеділка</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="131" />
+      <location filename="../plugin/reports/build.py" line="132" />
       <source>yes</source>
       <translation>так</translation>
     </message>

@@ -107,22 +107,14 @@ def distance_histogram(edges, counts, target_name, colour, path, median=None, ti
         axes.text(
             median,
             max(counts) * 1.02 if len(counts) else 1,
-            " "
-            + display_text(
-                QCoreApplication.translate("StrikeCheck", "median {km} km").format(
-                    km=f"{median:.0f}"
-                )
-            ),
+            " " + display_text(_translate("median {km} km").format(km=f"{median:.0f}")),
             color="#9e1b14",
             fontsize=8.5,
             va="bottom",
             ha="left",
         )
-    label = display_text(
-        QCoreApplication.translate("StrikeCheck", "km to the nearest {name} territory").format(
-            name=target_name
-        )
-    )
+    # Formatted before shaping: the faction's name takes its place in the sentence first.
+    label = display_text(_translate("km to the nearest {name} territory").format(name=target_name))
     axes.set_xlabel(label, fontsize=9, color=INK)
     axes.set_ylabel(tr("strikes"), fontsize=9, color=INK)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
