@@ -1851,7 +1851,7 @@
     <message>
       <location filename="../plugin/core/summary.py" line="46" />
       <source>{low}-{high} km (median {median} km)</source>
-      <translation>{low}-{high} كم (الوسيط {median} كم)</translation>
+      <translation>يتراوح بين {low} و{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest_faction.py" line="467" />
