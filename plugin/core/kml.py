@@ -39,12 +39,8 @@ class KmlTable:
     problems: list = field(default_factory=list)  # (placemark index, Message)
 
 
-class GeometryError(ValueError):
+class GeometryError(InputError):
     """A placemark geometry that cannot be read; carries the Message that says why."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
 
 
 def is_kml_path(path):
@@ -190,7 +186,7 @@ def keep_one_kind(table, prefer, file_name):
                         "the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' "
                         "to import those",
                     ),
-                    name=quoted(table.rows[index][0] or index + 1),
+                    name=quoted(table.rows[index][table.names.index(NAME)] or index + 1),
                     found=Message(_KIND_NAMES[found]),
                     kept=Message(_KIND_NAMES[kept]),
                     file=file_name,

@@ -74,3 +74,13 @@ def uncertainty_sentence(certain, translate=None):
         "(one faction holds every possible position)"
     )
     return (translate or _same)(template).format(kept=kept, judged=len(judged))
+
+
+def finding_with_uncertainty(finding, certain, translate=None):
+    """The finding, then how many of its conclusions survive the location uncertainty (when
+    strikes had a precision), each sentence ending with a full stop; '' when neither exists."""
+    survive = uncertainty_sentence(certain, translate)
+    parts = [finding.rstrip(".")] if finding else []
+    if survive:
+        parts.append(survive[0].upper() + survive[1:])
+    return " ".join(f"{part}." for part in parts)

@@ -426,11 +426,11 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
 
     def summary(self, layer, target, target_field):
         """The finding the map and report print, plus how many conclusions survive uncertainty."""
-        from ..core.summary import uncertainty_sentence
+        from ..core.summary import finding_with_uncertainty
         from ..layouts.texts import verdict_sentence
 
         if target_field:
-            text = verdict_sentence(layer, target, self._faction_name(target)).rstrip(".")
+            text = verdict_sentence(layer, target, self._faction_name(target))
         else:
             text = tr("{n} strikes analysed").format(n=layer.featureCount())
         certain = []
@@ -438,8 +438,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
             for feature in layer.getFeatures():
                 flag = feature["controlled_by_certain"]
                 certain.append(flag if isinstance(flag, bool) else None)
-        extra = uncertainty_sentence(certain, translate=sentence_tr)
-        return f"{text}. {extra[0].upper()}{extra[1:]}." if extra else f"{text}."
+        return finding_with_uncertainty(text, certain, translate=sentence_tr)
 
     def _faction_name(self, code):
         """The preset's short name for sentences ('ISIS', 'Jabhat al-Nusra'), as on the map."""

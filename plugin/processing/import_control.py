@@ -269,11 +269,9 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
 
     def checkParameterValues(self, parameters, context):
         # A KML/KMZ file is read by StrikeCheck itself: GDAL may not open it (no LIBKML).
-        try:
-            self.require_core()  # StrikeCheck's KML reader needs shapely
-            parameters = check_kml_parameter(parameters, self.INPUT, KML_KINDS)
-        except QgsProcessingException as error:
-            return False, error.args[0]
+        parameters, problem = check_kml_parameter(self, parameters, self.INPUT, KML_KINDS)
+        if problem:
+            return False, problem
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):

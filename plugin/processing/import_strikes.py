@@ -258,11 +258,9 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
     def checkParameterValues(self, parameters, context):
         # QGIS would try to open a .txt table with OGR and refuse it: this algorithm reads
         # delimited text itself, so INPUT is checked when it runs. KML is read by StrikeCheck too.
-        try:
-            self.require_core()  # StrikeCheck's KML reader needs shapely
-            parameters = check_kml_parameter(parameters, self.INPUT, KML_KINDS)
-        except QgsProcessingException as error:
-            return False, error.args[0]
+        parameters, problem = check_kml_parameter(self, parameters, self.INPUT, KML_KINDS)
+        if problem:
+            return False, problem
         path, _ = text_file_of(parameters.get(self.INPUT), context)
         if not path:
             return super().checkParameterValues(parameters, context)

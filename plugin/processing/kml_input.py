@@ -95,12 +95,18 @@ def _copy_of(value, prefer):
     return path, kml_copy(path, (kind,) if kind else prefer)
 
 
-def check_kml_parameter(parameters, name, prefer):
-    """`parameters` with a KML/KMZ file in `name` swapped for its copy, for checkParameterValues
-    (GDAL may not open the file itself); QgsProcessingException when it cannot be read.
+def check_kml_parameter(algorithm, parameters, name, prefer):
+    """For checkParameterValues, where GDAL may not open a KML/KMZ file itself: (parameters
+    with the file in `name` swapped for its copy, None), or (None, why it cannot be read).
     `prefer`: the geometry kinds ('point', 'line', 'polygon') to keep, most wanted first."""
-    _path, copy = _copy_of(parameters.get(name), prefer)
-    return parameters if copy is None else {**parameters, name: copy.path}
+    if kml_file_of(parameters.get(name)) is None:
+        return parameters, None
+    try:
+        algorithm.require_core()  # the reader needs shapely
+        _path, copy = _copy_of(parameters.get(name), prefer)
+    except QgsProcessingException as error:
+        return None, error.args[0]
+    return {**parameters, name: copy.path}, None
 
 
 def read_kml_parameter(parameters, name, prefer, feedback):

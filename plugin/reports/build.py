@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import report_stats as stats
 from ..core.datespan import map_date
-from ..core.summary import uncertainty_sentence
+from ..core.summary import finding_with_uncertainty
 from ..layouts.texts import distance_field, name_field, strike_dates, verdict_sentence
 from ..styling.factions import is_null
 from . import charts
@@ -201,13 +201,7 @@ def build_report(request):
     finding = verdict_sentence(request.strikes, target, target_name) if target else ""
     label_field = name_field(request.strikes, request.label_field)
     rows = read_strikes(request.strikes, target, label_field)
-    survive = uncertainty_sentence([row["certain"] for row in rows], translate=tr)
-    if survive:
-        finding = (
-            f"{finding.rstrip('.')}. {survive[0].upper()}{survive[1:]}."
-            if finding
-            else (f"{survive[0].upper()}{survive[1:]}.")
-        )
+    finding = finding_with_uncertainty(finding, [row["certain"] for row in rows], translate=tr)
     # The table is for reading: a few hundred rows; the analysis layer holds them all.
     headers, body = table(rows[:TABLE_MAX_ROWS], styles, target_name)
     table_note = ""
