@@ -17,8 +17,17 @@ pg_major() {
   { dpkg-query -W -f='${Depends}\n' postgresql 2>/dev/null; apt-cache depends postgresql 2>/dev/null; } \
     | grep -oE 'postgresql-[0-9]+' | head -n1 | cut -d- -f2
 }
-PG_MAJOR=$(pg_major)
-if [ -z "$PG_MAJOR" ]; then $SUDO apt-get update -qq; PG_MAJOR=$(pg_major); fi
+# `|| true`: with empty apt lists (a fresh image) grep finds nothing, and set -e would stop here.
+APT_UPDATED=""
+PG_MAJOR=$(pg_major || true)
+if [ -z "$PG_MAJOR" ]; then
+  $SUDO apt-get update -qq; APT_UPDATED=1
+  PG_MAJOR=$(pg_major || true)
+fi
+if [ -z "$PG_MAJOR" ]; then
+  echo "setup: apt knows no postgresql package; check /etc/apt/sources.list" >&2
+  exit 1
+fi
 APT_PACKAGES="$APT_PACKAGES postgresql postgresql-$PG_MAJOR-postgis-3 python3-psycopg2"
 missing=""
 for p in $APT_PACKAGES; do
@@ -26,7 +35,7 @@ for p in $APT_PACKAGES; do
 done
 if [ -n "$missing" ]; then
   echo "setup: installing system packages:$missing"
-  $SUDO apt-get update -qq
+  [ -n "$APT_UPDATED" ] || $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
 

@@ -25,13 +25,20 @@ def _pieces(geometry, step_deg):
     return np.vstack(starts), np.vstack(ends)
 
 
+def metres_from(lon, lat, x, y):
+    """Geodesic metres from one point to each point (x, y), in the shape of x."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    lons, lats = np.full(x.shape, lon), np.full(x.shape, lat)
+    if x.size == 1:  # pyproj's one-point path would take a one-element array as a number
+        return np.full(x.shape, GEOD.inv(lon, lat, x.item(), y.item())[2])
+    return GEOD.inv(lons, lats, x, y)[2]
+
+
 def _distance(lon, lat, a, b, t):
     """Geodesic metres from (lon, lat) to the point at t along the lon/lat-straight piece a->b."""
     x = a[:, 0] + (b[:, 0] - a[:, 0]) * t
     y = a[:, 1] + (b[:, 1] - a[:, 1]) * t
-    # As lists: pyproj's one-point path would take one-element arrays as numbers (numpy warns).
-    n = x.size
-    return np.asarray(GEOD.inv([lon] * n, [lat] * n, x.tolist(), y.tolist())[2])
+    return metres_from(lon, lat, x, y)
 
 
 def brute_force_km(lon, lat, geometry, step_deg=0.002, refine=12):

@@ -244,11 +244,12 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
     out.nearest_other_km[feats] = result.nearest_other_km
     areas = None
     if out.front_km is not None:
-        areas, lines = drawn.result() if drawn is not None else (None, None)
-        areas = areas if areas is not None else faction_areas(codes, geometries, cache)
-        km, across = _fronts(
-            result, areas, here, lon, lat, local_feature, feats.size, options, lines
-        )
+        lines = None
+        if options["front_geometries"] is None:  # fronts between the factions' areas
+            areas, lines = (
+                drawn.result() if drawn is not None else _draw_fronts(codes, geometries, options)
+            )
+        km, across = _fronts(result, here, lon, lat, local_feature, feats.size, options, lines)
         out.front_km[feats] = km
         out.front_faction[feats] = across
     if out.possible is not None:
@@ -265,7 +266,9 @@ def _draw_fronts(codes, geometries, options):
     return areas, front_lines(areas, options["front_tolerance_km"], options["cache"])
 
 
-def _fronts(result, areas, here, lon, lat, local_feature, n, options, drawn=None):
+def _fronts(result, here, lon, lat, local_feature, n, options, drawn):
+    """Front distances: to the given FRONT_LINES, or to `drawn` = (pairs, lines) between the
+    factions' areas."""
     kwargs = {
         "part_feature": local_feature,
         "n_features": n,
@@ -284,7 +287,7 @@ def _fronts(result, areas, here, lon, lat, local_feature, n, options, drawn=None
             across[:] = None
         km[~np.isfinite(km)] = np.nan
         return km, across
-    pairs, lines = drawn or front_lines(areas, options["front_tolerance_km"], options["cache"])
+    pairs, lines = drawn
     if not pairs:
         return front_distances(
             result.controlled_by,

@@ -1,11 +1,11 @@
 """WGS84 geometry for the engine: Earth-centred coordinates, chord bounds, exact edge distances."""
 
-from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 import numpy as np
 from pyproj import Geod
 
-from .parallel import in_task
+from .parallel import run_all
 
 A_KM = 6378.137
 FLATTENING = 1 / 298.257223563
@@ -19,17 +19,9 @@ R_MIN_KM = B_KM * B_KM / A_KM  # smallest (meridian at the equator)
 
 GEOD = Geod(ellps="WGS84")
 
-# pyproj releases the GIL in Geod.inv: two threads nearly halve the time of large batches.
-_THREADS = 2
+# pyproj releases the GIL in Geod.inv: split over the engine's threads, large batches take
+# nearly half the time.
 _SPLIT = 20000
-_pool = None
-
-
-def _executor():
-    global _pool
-    if _pool is None:
-        _pool = ThreadPoolExecutor(_THREADS, thread_name_prefix="strikecheck-geod")
-    return _pool
 
 
 def ecef_km(lon, lat):
@@ -78,7 +70,7 @@ def chord_for_geodesic_km(geodesic_km):
     return 2.0 * R_MAX_KM * np.sin(s / (2.0 * R_MAX_KM))
 
 
-def geod_inv(lon1, lat1, lon2, lat2):
+def _geod_inv(lon1, lat1, lon2, lat2):
     """GEOD.inv over 1-d float arrays, always giving arrays (azimuth 1->2, azimuth 2->1, metres).
 
     pyproj (3.6+) first tries its one-point path, which turns one-element arrays into floats:
@@ -104,7 +96,7 @@ def _one_or_many(function, *arrays):
 
 def _inv(args):
     lon1, lat1, lon2, lat2, azimuth = args
-    az12, az21, dist = geod_inv(lon1, lat1, lon2, lat2)
+    az12, az21, dist = _geod_inv(lon1, lat1, lon2, lat2)
     return {None: None, "forward": az12, "back": az21}[azimuth], dist
 
 
@@ -123,12 +115,12 @@ def inverse(lon1, lat1, lon2, lat2, with_azimuth=False, back=False):
     n = arrays[0].size
     if n == 0:
         return (None if azimuth is None else np.empty(shape)), np.empty(shape)
-    if n < _SPLIT or in_task():  # a task of parallel.run_all has its own thread already
+    if n < _SPLIT:
         az, dist = _inv((*arrays, azimuth))
     else:
         half = n // 2
         jobs = [(*(a[:half] for a in arrays), azimuth), (*(a[half:] for a in arrays), azimuth)]
-        (az1, d1), (az2, d2) = _executor().map(_inv, jobs)
+        (az1, d1), (az2, d2) = run_all([partial(_inv, job) for job in jobs])
         dist = np.concatenate([d1, d2])
         az = None if azimuth is None else np.concatenate([az1, az2])
     return (None if az is None else az.reshape(shape)), dist.reshape(shape) / 1000.0

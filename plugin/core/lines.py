@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from .geodesic import geod_fwd, geod_inv
+from .geodesic import geod_fwd, inverse
 
 
 def nearest_lines(result, lon, lat, part_feature, step_km=10.0, max_vertices=64):
@@ -21,7 +21,7 @@ def nearest_lines(result, lon, lat, part_feature, step_km=10.0, max_vertices=64)
     part_index = np.arange(lon.size)
     target_lon = result.nearest_lon[part_feature]
     target_lat = result.nearest_lat[part_feature]
-    _, _, part_dist = geod_inv(
+    _, part_dist = inverse(
         np.repeat(lon, n_factions),
         np.repeat(lat, n_factions),
         target_lon.ravel(),
@@ -39,8 +39,9 @@ def nearest_lines(result, lon, lat, part_feature, step_km=10.0, max_vertices=64)
     lon1, lat1 = lon[start], lat[start]
     lon2 = result.nearest_lon[features, factions]
     lat2 = result.nearest_lat[features, factions]
-    azimuth, _, dist_m = geod_inv(lon1, lat1, lon2, lat2)
-    segments = np.clip(np.ceil(dist_m / (step_km * 1000.0)), 1, max_vertices - 1).astype(np.int64)
+    azimuth, km = inverse(lon1, lat1, lon2, lat2, with_azimuth=True)
+    dist_m = km * 1000.0
+    segments = np.clip(np.ceil(km / step_km), 1, max_vertices - 1).astype(np.int64)
     line_of_vertex = np.repeat(np.arange(segments.size), segments + 1)
     first_vertex = np.concatenate(([0], np.cumsum(segments + 1)[:-1]))
     step = np.arange(line_of_vertex.size) - first_vertex[line_of_vertex]

@@ -25,11 +25,17 @@ def _run(task):
         _local.in_task = False
 
 
-def run_all(tasks, tick, interval):
-    """Results of the callables `tasks`, run THREADS at a time; tick() is called on this thread
-    about every `interval` s meanwhile. An exception from tick() (e.g. Cancelled) or from a
-    task is raised here once no task is running any more."""
+def _no_tick():
+    pass
+
+
+def run_all(tasks, tick=None, interval=1.0):
+    """Results of the callables `tasks`, run THREADS at a time; tick() (if given) is called on
+    this thread about every `interval` s meanwhile. An exception from tick() (e.g. Cancelled)
+    or from a task is raised here once no task is running any more. Inside a task, the tasks
+    run one after the other on its thread."""
     global _pool
+    tick = tick or _no_tick
     if in_task():  # a task waiting on the pool it runs on could wait for ever
         results = []
         for task in tasks:

@@ -2,15 +2,11 @@
 
 import numpy as np
 
-from .messages import QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, Message
 
 
 def _tr(text):
     return QT_TRANSLATE_NOOP("StrikeCheck", text)
-
-
-def _same(text):
-    return text
 
 
 def held_by(controlled_by, faction):
@@ -27,7 +23,6 @@ def verdict(controlled_by, target_km, faction, label=None, translate=None):
     `target_km` its distance to `faction` (NaN when unknown, e.g. beyond a maximum distance).
     `translate` puts the sentence's parts in the user's language (context 'StrikeCheck').
     """
-    t = translate or _same
     label = label or faction
     controlled_by = list(controlled_by)
     target_km = np.asarray(target_km, dtype=float)
@@ -37,13 +32,14 @@ def verdict(controlled_by, target_km, faction, label=None, translate=None):
         template = _tr("{n} strike: {k} in {label}-held territory")
     else:
         template = _tr("{n} strikes: {k} in {label}-held territory")
-    sentence = t(template).format(n=n, k=int(inside.sum()), label=label)
+    sentence = Message(template, n=n, k=int(inside.sum()), label=label).format(translate)
     outside_km = target_km[~inside & np.isfinite(target_km)]
     if outside_km.size:
         if outside_km.size == 1:
-            spread = t(_tr("{km} km")).format(km=f"{outside_km[0]:.0f}")
+            spread = Message(_tr("{km} km"), km=f"{outside_km[0]:.0f}")
         else:
-            spread = t(_tr("{low}-{high} km (median {median} km)")).format(
+            spread = Message(
+                _tr("{low}-{high} km (median {median} km)"),
                 low=f"{outside_km.min():.0f}",
                 high=f"{outside_km.max():.0f}",
                 median=f"{np.median(outside_km):.0f}",
@@ -52,11 +48,11 @@ def verdict(controlled_by, target_km, faction, label=None, translate=None):
             part = _tr("; the other {m}: nearest {label} territory {spread}")
         else:
             part = _tr("; nearest {label} territory {spread}")
-        sentence += t(part).format(m=outside_km.size, label=label, spread=spread)
+        sentence += Message(part, m=outside_km.size, label=label, spread=spread).format(translate)
     unknown = int((~inside & ~np.isfinite(target_km)).sum())
     if unknown:
         part = _tr("; {unknown} beyond the search distance or without a location")
-        sentence += t(part).format(unknown=unknown)
+        sentence += Message(part, unknown=unknown).format(translate)
     return sentence
 
 
@@ -73,7 +69,7 @@ def uncertainty_sentence(certain, translate=None):
         "{kept} of {judged} conclusions survive the location uncertainty "
         "(one faction holds every possible position)"
     )
-    return (translate or _same)(template).format(kept=kept, judged=len(judged))
+    return Message(template, kept=kept, judged=len(judged)).format(translate)
 
 
 def finding_with_uncertainty(finding, certain, translate=None):

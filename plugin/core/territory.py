@@ -131,10 +131,11 @@ class Territories:
             # force_2d copies: everything below works on our own objects, never the caller's.
             parts = shapely.force_2d(np.asarray(by_code[code], dtype=object))
             invalid = ~shapely.is_valid(parts)
-            if invalid.any():
-                repaired += int(invalid.sum())
+            fixed = int(invalid.sum())
+            if fixed:
+                repaired += fixed
                 parts[invalid] = _make_valid(parts[invalid])
-            items.append((code, parts, key, int(invalid.sum())))
+            items.append((code, parts, key, fixed))
         built, empty = _factions([(code, parts) for code, parts, _, _ in items], max_piece_km)
         skipped_empty += empty
         layers += built

@@ -8,6 +8,7 @@ from pyproj import Geod
 
 from strikecheck.plugin.core.nearest import nearest_factions
 from strikecheck.plugin.core.territory import Territories
+from tests.reference import metres_from
 from tests.synthetic import BBOX, strikes_around, syria_like_control
 
 WGS84 = Geodesic.WGS84
@@ -49,10 +50,7 @@ def _length_bound_km(a, b):
 
 
 def _km(lon, lat, x, y):
-    # As lists: pyproj's one-point path would take one-element arrays as numbers (numpy warns).
-    shape = np.shape(x)
-    x, y = np.ravel(x).tolist(), np.ravel(y).tolist()
-    return np.asarray(GEOD.inv([lon] * len(x), [lat] * len(x), x, y)[2]).reshape(shape) / 1000.0
+    return metres_from(lon, lat, x, y) / 1000.0
 
 
 def _exact_km(lon, lat, x, y):

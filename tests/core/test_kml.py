@@ -5,8 +5,8 @@ import zipfile
 import pytest
 import shapely
 
-from plugin.core.kml import keep_one_kind, kind_of_uri_type, parse_kml, read_kml
-from plugin.core.messages import InputError
+from strikecheck.plugin.core.kml import keep_one_kind, kind_of_uri_type, parse_kml, read_kml
+from strikecheck.plugin.core.messages import InputError
 
 NS = 'xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"'
 

@@ -149,11 +149,24 @@ def test_errors_reach_the_message_bar_in_plain_words(plugin, qgis_iface):
     assert not any("Traceback" in m for m in critical)
 
 
+def test_engine_choice_is_passed_to_the_analysis(plugin, sample_layers):
+    dock = open_dock(plugin, *sample_layers)
+    engines = [dock.engineCombo.itemData(i) for i in range(dock.engineCombo.count())]
+    assert engines == ["auto", "local", "database"]
+    assert dock.analysis_parameters()["ENGINE"] == "auto"
+    try:
+        dock.engineCombo.setCurrentIndex(engines.index("database"))
+        assert dock.analysis_parameters()["ENGINE"] == "database"
+    finally:
+        dock.engineCombo.setCurrentIndex(0)  # later tests analyse memory layers: not in PostGIS
+
+
 def test_choices_are_remembered(plugin, sample_layers, qgis_iface):
     strikes, control = sample_layers
     dock = open_dock(plugin, strikes, control)
     dock.maxDistanceSpin.setValue(150)
     dock.drawLinesCheck.setChecked(True)
+    dock.engineCombo.setCurrentIndex(dock.engineCombo.findData("local"))
     plugin.unload()
     import strikecheck
 
@@ -165,7 +178,10 @@ def test_choices_are_remembered(plugin, sample_layers, qgis_iface):
         assert again.dock.controlCombo.currentLayer() == control
         assert again.dock.maxDistanceSpin.value() == 150
         assert again.dock.drawLinesCheck.isChecked()
+        assert again.dock.engineCombo.currentData() == "local"
     finally:
+        if again.dock is not None:
+            again.dock.engineCombo.setCurrentIndex(0)
         again.unload()
         plugin.initGui()  # so the fixture's unload has something to unload
 

@@ -133,11 +133,9 @@ def test_arabic_chart_text_is_joined_and_in_display_order():
 def test_arabic_labels_without_the_shaping_packages_get_a_warning(run_alg, layers, monkeypatch):
     from strikecheck.plugin.reports import chart_text
 
-    strikes, control = layers
-    strikes.startEditing()
-    for feature in strikes.getFeatures():  # a faction value of the map's own, in Arabic
-        strikes.changeAttributeValue(feature.id(), 1, "قوات العشائر")
-    strikes.commitChanges()
+    _, control = layers
+    # A faction value of the map's own, in Arabic.
+    strikes = results_layer([(wkt, [a[0], "قوات العشائر", *a[2:]]) for wkt, a in STRIKES])
     parameters = {"STRIKES": strikes, "CONTROL": control, "OUTPUT_HTML": "TEMPORARY_OUTPUT"}
     feedback = RecordingFeedback()
     run_alg(ALG, parameters, feedback)
