@@ -45,14 +45,28 @@ class Analysis:
     skipped_empty: int  # control features without geometry
 
 
+def member_codes(code):
+    """The factions a faction value stands for: a mixed code 'a+b' is territory of a and b."""
+    return [member.strip() for member in str(code).split("+") if member.strip()]
+
+
+def measured_factions(codes, factions=None):
+    """(every faction the codes name, sorted; the ones to measure: those in `factions`, or all
+    of them when it is None). The local and the database engine both decide it here."""
+    all_codes = sorted({member for code in codes for member in member_codes(code)})
+    if factions is None:
+        return all_codes, all_codes
+    wanted = set(factions)
+    return all_codes, [c for c in all_codes if c in wanted]
+
+
 def _members(codes):
     """Feature index and code of every member: a mixed code 'a+b' is territory of a and b."""
     index, members = [], []
     for i, code in enumerate(codes):
-        for member in str(code).split("+"):
-            if member.strip():
-                index.append(i)
-                members.append(member.strip())
+        for member in member_codes(code):
+            index.append(i)
+            members.append(member)
     return np.asarray(index, dtype=np.int64), np.asarray(members, dtype=object)
 
 
@@ -101,8 +115,7 @@ def analyse(
     owner, member = _members(codes)
     keep = present[owner]
     owner, member = owner[keep], member[keep]
-    all_codes = sorted(set(member.tolist()))
-    measured = all_codes if factions is None else [c for c in all_codes if c in set(factions)]
+    all_codes, measured = measured_factions(member.tolist(), factions)
     cdays = (
         np.full(len(geometries), np.nan)
         if control_days is None

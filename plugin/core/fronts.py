@@ -50,7 +50,7 @@ def front_lines(areas, tolerance_km=0.5, cache=None):
     `tolerance_km` of) b's territory, both ways. The coast and borders with nobody's land are not
     fronts. Hand-drawn maps rarely share vertices exactly, hence the tolerance. cache: optional
     build_cache.BuildCache (a pair's front is reused when both areas are the same again)."""
-    tolerance = _degrees(tolerance_km)
+    tolerance = degrees_for_km(tolerance_km)
     codes = sorted(areas)
     keys = {c: shapely.to_wkb(areas[c]) for c in codes} if cache is not None else None
     found, todo = {}, []
@@ -94,14 +94,15 @@ def _front(grown, boundary, a, b):
     return None if line.is_empty else line
 
 
-def _degrees(tolerance_km):
+def degrees_for_km(tolerance_km):
+    """The front tolerance as a buffer width in degrees (the database engine uses it too)."""
     return max(tolerance_km, 1e-6) / _KM_PER_DEGREE
 
 
 def front_reach_km(tolerance_km):
     """No point of a front line (a, b) from front_lines is further (geodesic km) than this
     from a's territory or from b's: it lies on one's border and in the other's buffer."""
-    return _degrees(tolerance_km) * _MAX_KM_PER_DEGREE
+    return degrees_for_km(tolerance_km) * _MAX_KM_PER_DEGREE
 
 
 def _linework(geometry):

@@ -80,9 +80,8 @@ class Place:
 
 
 def place_of(uri: QgsDataSourceUri) -> Place:
-    host = uri.host()
-    if host in ("", "localhost", "::1"):
-        host = "127.0.0.1" if host != "" else ""
+    # The loopback's names are one host; an empty host (local socket) stays itself.
+    host = "127.0.0.1" if uri.host() in ("localhost", "::1") else uri.host()
     return Place(
         uri.service(), host, uri.port() or ("" if uri.service() else "5432"), uri.database()
     )

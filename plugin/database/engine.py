@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.analysis import measured_factions, member_codes
+from ..core.fronts import degrees_for_km
 from . import sql_builder as q
 from .connection import DatabaseError, tr
 
 # Strikes measured per statement: progress and cancellation between them.
 BATCH = 20000
-
-
-class Cancelled(Exception):  # noqa: N818 (mirrors core.nearest.Cancelled)
-    pass
 
 
 @dataclass
@@ -37,7 +35,8 @@ class Job:
     strikes: q.Relation
     control: q.Relation
     faction_field: str
-    factions: list | None = None
+    codes: list = field(default_factory=list)  # every faction of the map, sorted
+    measured: list = field(default_factory=list)  # the factions measured (FACTIONS, or all)
     max_km: float | None = None
     fronts: bool = True
     tolerance_km: float = 0.5
@@ -45,34 +44,34 @@ class Job:
     precision_km: float | None = None
     key_columns: list | None = None  # return answers to QGIS keyed by these strike columns
     output: tuple | None = None  # (schema, table, geometry column): write a new table instead
+    strike_columns: list = field(default_factory=list)  # output: the strike columns it copies
     output_names: list = field(default_factory=list)  # answer column names, in output order
+
+    @property
+    def uncertain(self):
+        """Whether a location precision is given (possible_factions, controlled_by_certain)."""
+        return bool(self.precision_field) or self.precision_km is not None
 
 
 @dataclass
 class Answer:
-    codes: list  # every faction of the map, sorted
     factions: list  # measured, sorted
     features: int
     empty: int
     rows: list | None  # QGIS mode: (key..., controlled_by, km[], other, other_km, front_km,
     #                    front_faction, possible, certain) per strike
-    snapshots: int = 1
 
 
 def columns_of(cursor, relation: q.Relation):
-    """[(name, type name)] of a relation's columns."""
+    """Names of a relation's columns, in order."""
     cursor.execute(q.sql.SQL("SELECT * FROM {} AS s LIMIT 0").format(relation.source()))
-    described = [(c.name, c.type_code) for c in cursor.description]
-    cursor.execute(
-        "SELECT oid, typname FROM pg_type WHERE oid = ANY(%s)", ([t for _, t in described],)
-    )
-    names = dict(cursor.fetchall())
-    return [(name, names.get(oid, "")) for name, oid in described]
+    return [c.name for c in cursor.description]
 
 
-def member_codes(value):
-    """The factions a stripped faction value stands for ('a+b' -> ['a', 'b'])."""
-    return [m.strip() for m in value.split("+") if m.strip()]
+def factions_of(values: ControlValues, factions=None):
+    """(every faction of the map; the measured ones: those of FACTIONS, or all of them when it
+    is empty), decided as the local engine decides."""
+    return measured_factions(values.codes, factions or None)
 
 
 def control_values(cursor, job: Job) -> ControlValues:
@@ -109,8 +108,11 @@ def _structure_repair(cursor):
 
 
 def _precision_sql(job: Job):
-    default = q.sql.Literal(job.precision_km) if job.precision_km is not None else None
-    default = default or q.sql.SQL("NULL::float8")
+    """Each strike's precision radius (km): its field's value, else PRECISION_KM, else NULL."""
+    if job.precision_km is None:
+        default = q.sql.SQL("NULL::float8")
+    else:
+        default = q.sql.Literal(job.precision_km)
     if not job.precision_field:
         return default
     value = q.sql.SQL("s.{}::float8").format(q.sql.Identifier(job.precision_field))
@@ -120,18 +122,16 @@ def _precision_sql(job: Job):
 
 
 def run(conn, job: Job, values: ControlValues, progress) -> Answer:
-    """The whole analysis; `progress(fraction)` may raise Cancelled between steps."""
+    """The whole analysis; `progress(fraction)` may raise core.nearest.Cancelled between steps."""
     cursor = conn.cursor()
     cursor.execute("SET LOCAL jit = off")
     structure = _structure_repair(cursor)
     cursor.execute(q.functions())
     cursor.execute(q.across_function())
 
-    # Factions: every member of every value, sorted as the local engine sorts them.
-    codes = sorted({m for code in values.codes for m in member_codes(code)})
+    # Factions: the index of each in job.codes, and the members every raw value stands for.
+    codes, measured = job.codes, job.measured
     index = {c: k for k, c in enumerate(codes)}
-    wanted = set(job.factions) if job.factions else None
-    measured = [c for c in codes if wanted is None or c in wanted]
     raw_of, k_of = [], []
     for raw, code in zip(values.raw, values.codes):
         for member in member_codes(code):
@@ -173,11 +173,10 @@ def run(conn, job: Job, values: ControlValues, progress) -> Answer:
     slices = {"faction": (0, len(targets))}
     pairs = []
     border_at = [None] * len(measured)
-    if job.fronts or job.precision_field or job.precision_km is not None:
+    if job.fronts or job.uncertain:
         cursor.execute(q.areas(job.control, job.faction_field))
     if job.fronts:
-        tolerance_deg = max(job.tolerance_km, 1e-6) / 111.32  # as core.fronts does
-        cursor.execute(q.fronts(), {"tolerance_deg": tolerance_deg})
+        cursor.execute(q.fronts(), {"tolerance_deg": degrees_for_km(job.tolerance_km)})
         cursor.execute("SELECT ka, kb FROM pg_temp.sc_front ORDER BY ka, kb")
         pairs = cursor.fetchall()
         start = len(targets)
@@ -195,9 +194,8 @@ def run(conn, job: Job, values: ControlValues, progress) -> Answer:
         slices["front"] = (start, len(targets))
     else:
         slices["front"] = (len(targets), len(targets))
-    with_precision = bool(job.precision_field) or job.precision_km is not None
     start = len(targets)
-    if with_precision:
+    if job.uncertain:
         cursor.execute("SELECT k FROM pg_temp.sc_area")
         with_area = {k for (k,) in cursor.fetchall()}
         for j, code in enumerate(measured):
@@ -227,7 +225,7 @@ def run(conn, job: Job, values: ControlValues, progress) -> Answer:
     for lo in range(1, n_features + 1, BATCH):
         cursor.execute(statement, {"lo": lo, "hi": lo + BATCH})
         progress(0.15 + 0.75 * min(lo + BATCH - 1, n_features) / max(n_features, 1))
-    cursor.execute(q.results(len(targets), slices, with_precision, _precision_sql(job)))
+    cursor.execute(q.results(slices, _precision_sql(job)))
     parameters = {
         "codes": codes,
         "measured": [index[c] for c in measured],
@@ -237,32 +235,31 @@ def run(conn, job: Job, values: ControlValues, progress) -> Answer:
     }
     cursor.execute(q.answers(job.max_km), parameters)
     progress(0.93)
-    answer = Answer(codes, measured, n_features, empty, None)
+    answer = Answer(measured, n_features, empty, None)
     if job.output is not None:
-        _write_table(cursor, job, measured)
+        _write_table(cursor, job)
     else:
         answer.rows = _fetch(conn, job)
     progress(1.0)
     return answer
 
 
-def _answer_expressions(job: Job, measured):
+def _answer_expressions(job: Job):
     expressions = [q.sql.SQL("a.controlled_by")]
     expressions += [
-        q.sql.SQL("a.km[{}]").format(q.sql.Literal(j + 1)) for j in range(len(measured))
+        q.sql.SQL("a.km[{}]").format(q.sql.Literal(j + 1)) for j in range(len(job.measured))
     ]
     expressions += [q.sql.SQL("a.nearest_other"), q.sql.SQL("a.nearest_other_km")]
     if job.fronts:
         expressions += [q.sql.SQL("a.front_km"), q.sql.SQL("a.front_faction")]
-    if job.precision_field or job.precision_km is not None:
+    if job.uncertain:
         expressions += [q.sql.SQL("a.possible_factions"), q.sql.SQL("a.controlled_by_certain")]
     return expressions
 
 
-def _write_table(cursor, job: Job, measured):
+def _write_table(cursor, job: Job):
     schema, table, geometry_as = job.output
-    strike_columns = [name for name, _ in columns_of(cursor, job.strikes)]
-    expressions = _answer_expressions(job, measured)
+    expressions = _answer_expressions(job)
     if len(expressions) != len(job.output_names):
         raise DatabaseError(tr("Internal error: output columns do not match the answers."))
     target = q.ident(schema, table) if schema else q.ident(table)
@@ -271,10 +268,10 @@ def _write_table(cursor, job: Job, measured):
         q.output_table(
             schema,
             table,
-            strike_columns,
+            job.strike_columns,
             list(zip(job.output_names, expressions)),
             job.strikes.geometry,
-            geometry_as or job.strikes.geometry,
+            geometry_as,
         )
     )
 

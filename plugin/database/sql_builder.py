@@ -337,10 +337,11 @@ def distances(targets, max_m):
     ).format(sep=sql.SQL(", ") if values else sql.SQL(""), values=sql.SQL(", ").join(values))
 
 
-def results(n_targets, slices, with_precision, precision_sql):
+def results(slices, radius):
     """One row of answers per strike feature: arrays per target kind, held, precision radius.
 
     slices: {'faction': (start, stop), 'front': ..., 'border': ...} into the target columns.
+    radius: each strike's precision radius in km (NULL::float8 without a precision).
     """
 
     def array(kind):
@@ -364,7 +365,6 @@ def results(n_targets, slices, with_precision, precision_sql):
         if stop > start
         else sql.SQL("NULL::float8[]")
     )
-    radius = precision_sql if with_precision else sql.SQL("NULL::float8")
     return sql.SQL(
         "CREATE TEMP TABLE sc_feature AS SELECT s.{row} AS r, f.r IS NOT NULL AS measured, "
         "coalesce(h.held, '{{}}'::int[]) AS held, f.dist, f.front, f.border, {radius} AS radius "
@@ -382,8 +382,10 @@ def results(n_targets, slices, with_precision, precision_sql):
 
 def answers(max_km):
     """The output columns per feature, from sc_feature and the parameter arrays:
-    codes (all factions, sorted), measured (their indices), pair_a/pair_b (fronts),
-    border_of (measured position of each border), with_front, with_precision."""
+    codes (all factions, sorted), measured (the measured ones' indices into codes), pair_a/pair_b
+    (each front's two factions as indices, pairs sorted), border_at (per measured faction, its
+    border's 1-based position in sc_feature.border, NULL without one). Distances beyond max_km
+    are not found (NULL)."""
     beyond = (
         sql.SQL("WHEN x.km > {m} THEN NULL ").format(m=sql.Literal(float(max_km)))
         if max_km is not None

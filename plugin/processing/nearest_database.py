@@ -24,7 +24,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..compat import REQUEST_NO_GEOMETRY
 
 AUTO, LOCAL, DATABASE = "auto", "local", "database"
-ENGINES = [AUTO, LOCAL, DATABASE]
 
 
 def tr(text):
@@ -34,7 +33,6 @@ def tr(text):
 @dataclass
 class Choice:
     engine: str  # LOCAL or DATABASE
-    wanted: str = AUTO  # what ENGINE asked for
     reason: str = ""  # why not the database (when it was asked for or possible)
     strikes: object = None  # QgsVectorLayer
     control: object = None
@@ -61,21 +59,21 @@ def _layer(alg, parameters, context, name):
     return alg.parameterAsVectorLayer(parameters, name, context)
 
 
-def _layer_problem(alg, parameters, context, name, label):
+def _layer_problem(parameters, layer, name, label):
     from ..database import layers
 
-    layer = _layer(alg, parameters, context, name)
     if not layers.is_postgis(layer):
-        return None, tr("{label} is not a PostGIS layer").format(label=label)
+        return tr("{label} is not a PostGIS layer").format(label=label)
     if _filtered(parameters.get(name)):
-        return None, tr(
+        return tr(
             "only selected (or filtered) features of {label} are used: the selection lives in QGIS"
         ).format(label=label)
-    return layer, layers.wgs84_datum_problem(layer, label)
+    return layers.wgs84_datum_problem(layer, label)
 
 
-def _option_problem(alg, parameters, context, strikes, control, field, options):
-    """Why an option asked for cannot (yet) be answered in the database, or None."""
+def _option_problem(alg, parameters, strikes, control, field, options, destination):
+    """Why an option asked for cannot (yet) be answered in the database, or None.
+    destination: _table_destination's answer (None: the answers go back to QGIS)."""
     from ..database.layers import key_fields
 
     if parameters.get(alg.LINES) not in (None, ""):
@@ -97,7 +95,7 @@ def _option_problem(alg, parameters, context, strikes, control, field, options):
     precision = options["precision_field"]
     if precision and not strikes.fields().field(precision).isNumeric():
         return tr("the precision field '{field}' is not numeric").format(field=precision)
-    if _table_destination(alg, parameters, strikes) is None:
+    if destination is None:
         keys = key_fields(strikes)
         if not keys:
             return tr(
@@ -114,10 +112,6 @@ _TEXT = {"text", "varchar", "bpchar", "char", "character varying", "character", 
 _WHOLE = {"int2", "int4", "int8", "smallint", "integer", "bigint"}
 
 
-def _is_text(field):
-    return field.typeName().lower() in _TEXT
-
-
 def _is_key_type(field):
     return field.typeName().lower() in _TEXT | _WHOLE
 
@@ -129,20 +123,21 @@ def choose(alg, parameters, context, field, options) -> Choice:
 
     wanted = alg.parameterAsEnumString(parameters, alg.ENGINE, context) or AUTO
     if wanted == LOCAL:
-        return Choice(LOCAL, wanted)
-    if wanted == AUTO and not any(
-        is_postgis(_layer(alg, parameters, context, name)) for name in (alg.STRIKES, alg.CONTROL)
-    ):
-        return Choice(LOCAL, wanted)  # files or memory layers: nothing to say
-    strikes, problem = _layer_problem(alg, parameters, context, alg.STRIKES, tr("STRIKES"))
-    control = None
+        return Choice(LOCAL)
+    strikes = _layer(alg, parameters, context, alg.STRIKES)
+    control = _layer(alg, parameters, context, alg.CONTROL)
+    if wanted == AUTO and not (is_postgis(strikes) or is_postgis(control)):
+        return Choice(LOCAL)  # files or memory layers: nothing to say
+    problem = _layer_problem(parameters, strikes, alg.STRIKES, tr("STRIKES"))
     if problem is None:
-        control, problem = _layer_problem(alg, parameters, context, alg.CONTROL, tr("CONTROL"))
+        problem = _layer_problem(parameters, control, alg.CONTROL, tr("CONTROL"))
     if problem is None and place(strikes) != place(control):
         problem = tr("STRIKES and CONTROL are in different databases")
     problem = problem or psycopg2_missing()
+    destination = None
     if problem is None:
-        problem = _option_problem(alg, parameters, context, strikes, control, field, options)
+        destination = _table_destination(alg, parameters, strikes)
+        problem = _option_problem(alg, parameters, strikes, control, field, options, destination)
     if problem is not None:
         if wanted == DATABASE:
             raise QgsProcessingException(
@@ -150,10 +145,8 @@ def choose(alg, parameters, context, field, options) -> Choice:
                     reason=problem
                 )
             )
-        return Choice(LOCAL, wanted, problem)
-    return Choice(
-        DATABASE, wanted, "", strikes, control, _table_destination(alg, parameters, strikes)
-    )
+        return Choice(LOCAL, problem)
+    return Choice(DATABASE, "", strikes, control, destination)
 
 
 def _table_destination(alg, parameters, strikes):
@@ -189,9 +182,11 @@ def run(alg, parameters, context, feedback, choice: Choice, field, options):
     """The analysis in the database; returns the algorithm's results."""
     import psycopg2
 
+    from ..core.nearest import Cancelled
     from ..database import engine
     from ..database.connection import DatabaseError, Secrets, connect
     from ..database.layers import relation_of, uri_of
+    from .layer_arrays import check_cancel
 
     secrets = Secrets()
     try:
@@ -201,8 +196,7 @@ def run(alg, parameters, context, feedback, choice: Choice, field, options):
     feedback.canceled.connect(conn.cancel)  # stops a running statement at once
 
     def progress(fraction):
-        if feedback.isCanceled():
-            raise engine.Cancelled()
+        check_cancel(feedback)
         feedback.setProgress(5.0 + 90.0 * fraction)
 
     try:
@@ -218,11 +212,12 @@ def run(alg, parameters, context, feedback, choice: Choice, field, options):
         )
         values = engine.control_values(conn.cursor(), job)
         _check_control(choice.control, values, field)
-        job.factions = alg._requested_factions(parameters, context, values.present)
+        factions = alg._requested_factions(parameters, context, values.present)
+        job.codes, job.measured = engine.factions_of(values, factions)
         if choice.destination is not None:
             return _into_table(alg, conn, job, values, choice, feedback, progress)
         return _into_qgis(alg, parameters, context, conn, job, values, choice, feedback, progress)
-    except (engine.Cancelled, psycopg2.extensions.QueryCanceledError):
+    except (Cancelled, psycopg2.extensions.QueryCanceledError):
         feedback.reportError(tr("Cancelled: nothing was written."))
         return {}
     except (psycopg2.OperationalError, psycopg2.InterfaceError) as error:
@@ -270,14 +265,14 @@ def _check_control(control, values, field):
         )
 
 
-def _empty_analysis(factions, job):
+def _empty_analysis(job):
     """An Analysis without rows: the output columns (names, kinds) the local engine would give."""
     from ..core.analysis import Analysis
 
-    f = len(factions)
+    f = len(job.measured)
     none = np.empty(0, dtype=object)
     return Analysis(
-        factions=factions,
+        factions=job.measured,
         inside=np.zeros((0, f), bool),
         dist_km=np.zeros((0, f)),
         nearest_lon=None,
@@ -289,46 +284,31 @@ def _empty_analysis(factions, job):
         snapshot_note=none,
         front_km=np.zeros(0) if job.fronts else None,
         front_faction=none if job.fronts else None,
-        possible_factions=none if _uncertain(job) else None,
-        controlled_by_certain=none if _uncertain(job) else None,
+        possible_factions=none if job.uncertain else None,
+        controlled_by_certain=none if job.uncertain else None,
         snapshots=1,
         repaired=0,
         skipped_empty=0,
     )
 
 
-def _uncertain(job):
-    return bool(job.precision_field) or job.precision_km is not None
-
-
-def _measured(values, job):
-    from ..database.engine import member_codes
-
-    codes = sorted({m for code in values.codes for m in member_codes(code)})
-    return [c for c in codes if not job.factions or c in set(job.factions)]
-
-
 def _into_table(alg, conn, job, values, choice, feedback, progress):
     from ..database.engine import columns_of, run
-    from ..database.layers import relation_of
     from . import nearest_outputs
 
     uri, text = choice.destination
     target = (uri.schema(), uri.table())
-    for layer, label in ((choice.strikes, "STRIKES"), (choice.control, "CONTROL")):
-        relation = relation_of(layer)
+    for relation, label in ((job.strikes, "STRIKES"), (job.control, "CONTROL")):
         if (relation.schema or "public", relation.table) == (target[0] or "public", target[1]):
             raise QgsProcessingException(
                 tr("OUTPUT names the {label} table itself; choose a new table name.").format(
                     label=label
                 )
             )
-    columns = nearest_outputs.result_columns(_empty_analysis(_measured(values, job), job))
+    columns = nearest_outputs.result_columns(_empty_analysis(job))
     geometry = uri.geometryColumn() or job.strikes.geometry
-    taken = [
-        geometry if name == job.strikes.geometry else name
-        for name, _ in columns_of(conn.cursor(), job.strikes)
-    ]
+    job.strike_columns = columns_of(conn.cursor(), job.strikes)
+    taken = [geometry if name == job.strikes.geometry else name for name in job.strike_columns]
     job.output = (*target, geometry)
     job.output_names = nearest_outputs.result_names(taken, columns)
     answer = run(conn, job, values, progress)
@@ -397,7 +377,7 @@ def _into_qgis(alg, parameters, context, conn, job, values, choice, feedback, pr
         row_of[tuple(feature[k] for k in job.key_columns)] = len(fids)
         fids.append(feature.id())
     n, f = len(fids), len(answer.factions)
-    analysis = _empty_analysis(answer.factions, job)
+    analysis = _empty_analysis(job)
     km = np.full((n, f), np.nan)
     cols = {
         name: np.full(n, None, dtype=object)
@@ -431,8 +411,8 @@ def _into_qgis(alg, parameters, context, conn, job, values, choice, feedback, pr
             "snapshot_note": np.full(n, None, dtype=object),
             "front_km": front_km if job.fronts else None,
             "front_faction": cols["front_faction"] if job.fronts else None,
-            "possible_factions": cols["possible"] if _uncertain(job) else None,
-            "controlled_by_certain": cols["certain"] if _uncertain(job) else None,
+            "possible_factions": cols["possible"] if job.uncertain else None,
+            "controlled_by_certain": cols["certain"] if job.uncertain else None,
         }
     )
     conn.rollback()  # the temporary tables go; nothing was written to the database

@@ -134,3 +134,13 @@ def test_cancel_rolls_back_and_writes_nothing(run_alg, postgis, db):
     assert not result.get("OUTPUT")
     assert any("Cancelled" in e for e in feedback.errors)
     assert not table_exists(db, "cancelled")
+
+
+def test_cancel_while_reading_the_strike_keys_writes_nothing(run_alg, postgis, db):
+    # 95% is the engine's last step: the cancel lands while QGIS's feature ids are read.
+    load_hand_checkable(db)
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control", key="fid")
+    feedback = RecordingFeedback(cancel_at_progress=95)
+    result = run(run_alg, strikes, control, feedback, ENGINE="database")
+    assert not result.get("OUTPUT")
+    assert any("Cancelled" in e for e in feedback.errors)
