@@ -10,7 +10,14 @@ import shapely
 
 from .build_cache import BuildCache
 from .front_search import pair_distances
-from .fronts import faction_areas, front_distances, front_lines, front_reach_km
+from .fronts import (
+    faction_areas,
+    front_distances,
+    front_lines,
+    front_reach_km,
+    membership,
+    pair_codes,
+)
 from .nearest import nearest_factions
 from .parallel import aside
 from .territory import Territories
@@ -309,6 +316,7 @@ def _fronts(result, here, lon, lat, local_feature, n, options, drawn):
             result.nearest_other,
             result.nearest_other_km,
         )
+    held = membership(result.controlled_by, pair_codes(pairs))  # for both steps below
     pair_km = pair_distances(
         result,
         here,
@@ -319,10 +327,16 @@ def _fronts(result, here, lon, lat, local_feature, n, options, drawn):
         # Repaired maps may differ from the fronts' own repair: no pruning bound from them.
         reach_km=front_reach_km(options["front_tolerance_km"]) if options["valid"] else None,
         cache=options["cache"],
+        held=held,
         **kwargs,
     )
     return front_distances(
-        result.controlled_by, pairs, pair_km, result.nearest_other, result.nearest_other_km
+        result.controlled_by,
+        pairs,
+        pair_km,
+        result.nearest_other,
+        result.nearest_other_km,
+        held=held,
     )
 
 

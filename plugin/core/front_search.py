@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from .fronts import membership
+from .fronts import membership, pair_codes
 from .nearest import nearest_factions
 from .territory import Territories
 
@@ -11,7 +11,9 @@ from .territory import Territories
 _MARGIN_KM = 0.01
 
 
-def pair_distances(result, here, pairs, lines, lon, lat, reach_km=None, cache=None, **kwargs):
+def pair_distances(
+    result, here, pairs, lines, lon, lat, reach_km=None, cache=None, held=None, **kwargs
+):
     """(n_features, len(pairs)) km from each strike to each front line (a, b); NaN where the
     front cannot be the strike's answer in front_distances.
 
@@ -22,15 +24,14 @@ def pair_distances(result, here, pairs, lines, lon, lat, reach_km=None, cache=No
     the front with the lowest such bound, then only to the fronts whose bound does not exceed
     that answer. A front left out is strictly further than one measured, so it never wins (not
     even a tie). kwargs go to nearest_factions (part_feature, n_features, max_distance_km);
-    cache: optional build_cache.BuildCache for the lines' territories.
+    cache: optional build_cache.BuildCache for the lines' territories; held: membership of the
+    strikes in pair_codes(pairs), when the caller has it already.
     """
     names = [f"{a}|{b}" for a, b in pairs]
     territories = Territories.from_geometries(names, lines, cache=cache)
-    codes = sorted({c for pair in pairs for c in pair})
-    held = membership(result.controlled_by, codes)
-    wanted = np.stack(
-        [held[:, codes.index(a)] | held[:, codes.index(b)] for a, b in pairs], axis=1
-    ).reshape(held.shape[0], len(pairs))
+    codes = pair_codes(pairs)
+    held = membership(result.controlled_by, codes) if held is None else held
+    wanted = np.stack([held[:, codes.index(a)] | held[:, codes.index(b)] for a, b in pairs], axis=1)
     pair_km = np.full(wanted.shape, np.nan)
     lower = None if reach_km is None else _lower_bounds(result, here, pairs, reach_km)
     if lower is None:

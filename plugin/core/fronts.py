@@ -131,8 +131,14 @@ def membership(controlled_by, codes):
     return out
 
 
-def front_distances(controlled_by, pairs, pair_km, nearest_other, nearest_other_km):
-    """(front_km, front_faction) per strike.
+def pair_codes(pairs):
+    """The factions of the front pairs, sorted: the columns of their membership()."""
+    return sorted({c for pair in pairs for c in pair})
+
+
+def front_distances(controlled_by, pairs, pair_km, nearest_other, nearest_other_km, held=None):
+    """(front_km, front_faction) per strike; `held`: membership(controlled_by, pair_codes(pairs))
+    when the caller has it already.
 
     For a held strike: the nearest front between one of its controllers and another faction,
     and who is across. A strike held by both sides of a front (on the line itself, or where
@@ -141,8 +147,8 @@ def front_distances(controlled_by, pairs, pair_km, nearest_other, nearest_other_
     NaN / None where no front is known (or beyond the search).
     """
     n = len(controlled_by)
-    codes = sorted({c for pair in pairs for c in pair})
-    held = membership(controlled_by, codes)
+    codes = pair_codes(pairs)
+    held = membership(controlled_by, codes) if held is None else held
     col = {c: j for j, c in enumerate(codes)}
     best = np.full(n, np.inf)
     across = np.full(n, None, dtype=object)
