@@ -19,9 +19,10 @@ from .fronts import (
     pair_codes,
 )
 from .nearest import nearest_factions
+from .options import AnalysisOptions, ControlMap, FrontLines, StrikePoints
 from .parallel import aside
 from .territory import Territories
-from .timeline import NEAREST, choose_snapshots, snapshot_members
+from .timeline import choose_snapshots, snapshot_members
 from .uncertainty import disc_answers
 
 _FIELDS = ("inside", "dist_km", "nearest_lon", "nearest_lat")
@@ -78,39 +79,30 @@ def _members(codes):
 
 
 def analyse(
-    codes,
-    geometries,
-    lon,
-    lat,
-    part_feature=None,
-    n_features=None,
-    *,
-    factions=None,
-    max_distance_km=None,
-    with_nearest_points=False,
-    control_days=None,
-    strike_days=None,
-    rule=NEAREST,
-    fronts=True,
-    front_tolerance_km=0.5,
-    front_geometries=None,
-    front_labels=None,
-    radius_km=None,
+    control: ControlMap,
+    strikes: StrikePoints,
+    options: AnalysisOptions = AnalysisOptions(),
+    front_lines: FrontLines | None = None,
     progress=None,
 ) -> Analysis:
     """Measures strikes against a control map, snapshot by snapshot.
 
-    codes/geometries: one faction code and lon/lat shapely geometry per control feature (a mixed
-    code 'a+b' is territory of each member). control_days: optional day numbers (see
-    timeline.day_number) per control feature: each distinct day is a snapshot and undated
-    features hold in every one. strike_days: optional day per strike feature: each strike is
-    measured against the latest snapshot on or before its day (`rule` decides the others).
-    fronts: also measure front_km / front_faction, from the polygons (front_tolerance_km) or
-    from front_geometries (lines, optionally named by front_labels). radius_km: optional
-    per-feature location precision: adds possible_factions and controlled_by_certain. Other
-    arguments as in nearest.nearest_factions. One spatial index per snapshot; strikes grouped
-    by snapshot, never indexed per strike.
+    control.days: each distinct day is a snapshot and undated features hold in every one.
+    strikes.days: each strike is measured against the latest snapshot on or before its day
+    (`options.rule` decides the others). options.fronts: also measure front_km / front_faction,
+    from the polygons (options.front_tolerance_km) or from `front_lines`. strikes.radius_km:
+    adds possible_factions and controlled_by_certain. Other options as in
+    nearest.nearest_factions. One spatial index per snapshot; strikes grouped by snapshot,
+    never indexed per strike.
     """
+    codes, geometries, control_days = control.codes, control.geometries, control.days
+    lon, lat, radius_km = strikes.lon, strikes.lat, strikes.radius_km
+    part_feature, n_features, strike_days = strikes.part_feature, strikes.n_features, strikes.days
+    factions = None if options.factions is None else list(options.factions)
+    max_distance_km, with_nearest_points = options.max_distance_km, options.with_nearest_points
+    rule, fronts, front_tolerance_km = options.rule, options.fronts, options.front_tolerance_km
+    front_geometries = None if front_lines is None else front_lines.geometries
+    front_labels = None if front_lines is None else front_lines.labels
     lon = np.asarray(lon, dtype=float)
     lat = np.asarray(lat, dtype=float)
     part_feature = np.arange(lon.size) if part_feature is None else np.asarray(part_feature)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .cancelled import Cancelled  # noqa: F401 (where callers have always found it)
 from .far import far_search
 from .geodesic import chord_for_geodesic_km, closest_on_edges, ecef_km, edge_point
 from .parallel import in_task, run_all
@@ -37,10 +38,6 @@ _SUB = 4096
 _THREADED_QUERY = 8192
 # Chunks with at least this many strikes search their factions side by side (parallel.py).
 _THREADED_ROWS = 8192
-
-
-class Cancelled(Exception):  # noqa: N818 (the public name)
-    """Raised by a progress callback to stop `nearest_factions`; it propagates unchanged."""
 
 
 @dataclass

@@ -3,13 +3,13 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .apply_style import ApplyStyleAlgorithm
+from .algorithms.apply_style import ApplyStyleAlgorithm
+from .algorithms.export_map import ExportMapAlgorithm
+from .algorithms.import_control import ImportControlAlgorithm
+from .algorithms.import_strikes import ImportStrikesAlgorithm
+from .algorithms.nearest_faction import NearestFactionAlgorithm
+from .algorithms.report import ReportAlgorithm
 from .base import ICON_PATH
-from .export_map import ExportMapAlgorithm
-from .import_control import ImportControlAlgorithm
-from .import_strikes import ImportStrikesAlgorithm
-from .nearest_faction import NearestFactionAlgorithm
-from .report import ReportAlgorithm
 
 ALGORITHMS = (
     NearestFactionAlgorithm,

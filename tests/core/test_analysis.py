@@ -8,6 +8,7 @@ import shapely
 from pyproj import Geod
 
 from strikecheck.plugin.core.analysis import analyse
+from strikecheck.plugin.core.options import AnalysisOptions, ControlMap, FrontLines, StrikePoints
 from strikecheck.plugin.core.timeline import SKIP, day_number
 from tests.reference import brute_force_km
 
@@ -24,7 +25,7 @@ def km(lon1, lat1, lon2, lat2):
 def test_front_is_the_border_between_factions_not_the_coast():
     lon = np.array([1.0, 0.5, 0.5, 3.0])
     lat = np.array([0.5, 0.5, 0.05, 0.5])
-    result = analyse(["a", "b"], [A, B], lon, lat)
+    result = analyse(ControlMap(["a", "b"], [A, B]), StrikePoints.of_points(lon, lat))
     # On the shared border: held by both, on the front itself.
     assert result.controlled_by[0] == "a+b"
     assert result.front_km[0] == pytest.approx(0.0, abs=1e-6)
@@ -44,7 +45,9 @@ def test_front_is_the_border_between_factions_not_the_coast():
 def test_front_from_given_lines():
     line = shapely.LineString([(1, -1), (1, 3)])
     result = analyse(
-        ["a", "b"], [A, B], [0.5], [0.5], front_geometries=[line], front_labels=["a/b front"]
+        ControlMap(["a", "b"], [A, B]),
+        StrikePoints.of_points([0.5], [0.5]),
+        front_lines=FrontLines([line], ["a/b front"]),
     )
     assert result.front_km[0] == pytest.approx(brute_force_km(0.5, 0.5, line), abs=0.001)
     assert result.front_faction[0] == "a/b front"
@@ -54,7 +57,9 @@ def test_disc_touching_three_factions():
     lon = np.array([0.99, 0.5, 0.5, 0.5])
     lat = np.array([0.99, 0.5, 0.5, 0.5])
     radius = np.array([5.0, 1.0, 60.0, np.nan])
-    result = analyse(["a", "b", "c"], [A, B, C], lon, lat, radius_km=radius)
+    result = analyse(
+        ControlMap(["a", "b", "c"], [A, B, C]), StrikePoints.of_points(lon, lat, radius_km=radius)
+    )
     # 0.99,0.99 is about 1.1 km from b and from c: a 5 km disc touches all three.
     assert result.possible_factions[0] == "a+b+c"
     assert result.controlled_by_certain[0] is False
@@ -68,7 +73,7 @@ def test_disc_touching_three_factions():
 
 def test_disc_reaching_nobodys_land_is_not_certain():
     # 0.5,0.02 is 2.2 km from a's edge at lat 0 (nobody beyond): a 5 km disc is not all a's.
-    result = analyse(["a"], [A], [0.5], [0.02], radius_km=[5.0])
+    result = analyse(ControlMap(["a"], [A]), StrikePoints.of_points([0.5], [0.02], radius_km=[5.0]))
     assert result.possible_factions[0] == "a" and result.controlled_by_certain[0] is False
 
 
@@ -83,7 +88,8 @@ def test_strike_dated_between_two_snapshots():
     lon, lat = np.full(4, 0.5), np.full(4, 0.5)
     strike_days = [day(2015, 9, 15), day(2015, 10, 2), day(2015, 8, 1), np.nan]
     result = analyse(
-        codes, geometries, lon, lat, control_days=control_days, strike_days=strike_days
+        ControlMap(codes, geometries, control_days),
+        StrikePoints.of_points(lon, lat, days=strike_days),
     )
     assert result.snapshots == 2
     # Between the snapshots: the September map, where a held 0.5,0.5.
@@ -98,7 +104,9 @@ def test_strike_dated_between_two_snapshots():
     # Undated: the latest snapshot.
     assert result.snapshot_day[3] == day(2015, 10, 1) and "undated" in result.snapshot_note[3]
     skipped = analyse(
-        codes, geometries, lon, lat, control_days=control_days, strike_days=strike_days, rule=SKIP
+        ControlMap(codes, geometries, control_days),
+        StrikePoints.of_points(lon, lat, days=strike_days),
+        AnalysisOptions(rule=SKIP),
     )
     assert np.isnan(skipped.snapshot_day[2]) and np.isnan(skipped.dist_km[2]).all()
     assert skipped.snapshot_note[2].startswith("skipped") and skipped.controlled_by[2] is None
@@ -107,7 +115,7 @@ def test_strike_dated_between_two_snapshots():
 
 
 def test_mixed_codes_and_static_map_notes():
-    result = analyse(["a+b"], [A], [0.5], [0.5])
+    result = analyse(ControlMap(["a+b"], [A]), StrikePoints.of_points([0.5], [0.5]))
     assert result.factions == ["a", "b"] and result.controlled_by[0] == "a+b"
     assert result.snapshot_note[0] is None and result.snapshots == 1
 
@@ -121,7 +129,12 @@ def test_fronts_drawn_aside_give_the_same_answers(monkeypatch):
     answers = []
     for rows in (10**9, 0):  # never aside, then always
         monkeypatch.setattr(analysis, "_ASIDE", rows)
-        answers.append(analyse(codes, shapes, lon, lat, radius_km=np.full(lon.size, 2.0)))
+        answers.append(
+            analyse(
+                ControlMap(codes, shapes),
+                StrikePoints.of_points(lon, lat, radius_km=np.full(lon.size, 2.0)),
+            )
+        )
     inline, aside = answers
     assert np.array_equal(inline.front_km, aside.front_km, equal_nan=True)
     assert inline.front_faction.tolist() == aside.front_faction.tolist()

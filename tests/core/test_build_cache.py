@@ -6,6 +6,7 @@ import shapely
 from strikecheck.plugin.core import territory
 from strikecheck.plugin.core.analysis import analyse
 from strikecheck.plugin.core.build_cache import BuildCache, geometry_key
+from strikecheck.plugin.core.options import ControlMap, StrikePoints
 
 A = shapely.box(0, 0, 1, 1)
 B = shapely.box(1, 0, 2, 1)
@@ -28,14 +29,18 @@ def test_repeated_snapshots_are_built_once_and_answer_as_alone(monkeypatch):
     lat = np.array([0.5, 0.5, 0.5, 0.5, 1.5, 0.5])
     strike_days = np.array([0.0, 0.0, 1.0, 1.0, 2.0, 2.0])
     timed = analyse(
-        codes, geometries, lon, lat, control_days=days, strike_days=strike_days, radius_km=[5] * 6
+        ControlMap(codes, geometries, days),
+        StrikePoints.of_points(lon, lat, days=strike_days, radius_km=[5] * 6),
     )
     # Day 0 builds each territory, front and border (for the discs) once; day 1 repeats it
     # all; on day 2 only b moved, so only b and the fronts it is part of are built again.
     assert [built.count(c) for c in ("a", "c", "a|c", "b", "b|c")] == [2, 2, 1, 4, 2]
     for day, maps in ((0, [A, B, C]), (1, [A, B, C]), (2, [A, B_MOVED, C])):
         rows = np.flatnonzero(strike_days == day)
-        alone = analyse(["a", "b", "c"], maps, lon[rows], lat[rows], radius_km=[5] * rows.size)
+        alone = analyse(
+            ControlMap(["a", "b", "c"], maps),
+            StrikePoints.of_points(lon[rows], lat[rows], radius_km=[5] * rows.size),
+        )
         assert np.array_equal(timed.dist_km[rows], alone.dist_km)
         assert np.array_equal(timed.front_km[rows], alone.front_km, equal_nan=True)
         assert timed.front_faction[rows].tolist() == alone.front_faction.tolist()

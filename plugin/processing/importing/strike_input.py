@@ -8,7 +8,6 @@ from urllib.parse import parse_qs, unquote, urlparse
 from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
-    QgsFeature,
     QgsFields,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -16,7 +15,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..compat import GEOMETRY_POINT, make_field
+from ...compat import GEOMETRY_POINT, make_field
+from ...layer_io.tables import feature_of, raw_text, read_table_rows, source_geometry_type
+from ...layer_io.values import is_null
 
 
 def _tr(text):
@@ -78,7 +79,7 @@ def text_file_of(value, context):
     A CSV given by path, or loaded as a layer (delimited text or OGR) without a filter or a
     selection, is read by StrikeCheck itself so that every line can be accounted for.
     """
-    from ..core.text_tables import is_text_table
+    from ...core.text_tables import is_text_table
 
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly or value.featureLimit != -1:
@@ -109,8 +110,8 @@ def auto_encoding(encoding):
 
 def read_text_input(path, encoding):
     """Every record of a delimited text file as text values (empty cells None)."""
-    from ..core.messages import InputError
-    from ..core.text_tables import read_text_table
+    from ...core.messages import InputError
+    from ...core.text_tables import read_text_table
 
     try:
         table = read_text_table(path, encoding or None)
@@ -140,15 +141,11 @@ def read_text_input(path, encoding):
 
 
 def has_points(source):
-    from .layer_arrays import source_geometry_type
-
     return source_geometry_type(source) == GEOMETRY_POINT
 
 
 def read_layer_input(source, context, feedback, row_filter=None):
     """Every feature (that the filter keeps) as plain values, with WGS84 point parts."""
-    from .layer_arrays import read_table_rows
-
     if not source.sourceCrs().isValid() and source.featureCount() and has_points(source):
         raise QgsProcessingException(
             _tr(
@@ -195,7 +192,7 @@ def promote_header_row(data):
     first = data.values[0]
     if not all(isinstance(v, str) and v.strip() for v in first):
         return False
-    from ..core.text_tables import unique_header
+    from ...core.text_tables import unique_header
 
     names, _ = unique_header([str(v) for v in first])
     fields = QgsFields()
@@ -222,7 +219,7 @@ def promote_header_row(data):
 
 def default_filter(names):
     """(expression, note) for ACLED exports when FILTER_EXPRESSION is empty, else (None, None)."""
-    from ..core.strike_columns import ACLED_STRIKES, acled_filter_column, is_acled
+    from ...core.strike_columns import ACLED_STRIKES, acled_filter_column, is_acled
 
     if not is_acled(names):
         return None, None
@@ -242,7 +239,7 @@ def default_filter(names):
 
 
 def _truthy(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         return False
     return bool(value)
 
@@ -255,9 +252,6 @@ class RowFilter:
     """
 
     def __init__(self, text, context, fields):
-        from .layer_arrays import raw_text
-
-        self._raw_text = raw_text
         self.left_out = 0
         self.problems = []
         self.expression = QgsExpression(text)
@@ -290,7 +284,7 @@ class RowFilter:
                 error=self.expression.evalErrorString()
             )
             fid = None if line is not None else feature.id()
-            self.problems.append((line, fid, reason, self._raw_text(feature, self.fields.names())))
+            self.problems.append((line, fid, reason, raw_text(feature, self.fields.names())))
             return False
         if _truthy(value):
             return True
@@ -301,9 +295,7 @@ class RowFilter:
         """Filters the rows of a text input in place."""
         kept = []
         for i, values in enumerate(data.values):
-            feature = QgsFeature(data.fields)
-            feature.setAttributes(list(values))
-            if self.keep(feature, data.lines[i]):
+            if self.keep(feature_of(data.fields, values), data.lines[i]):
                 kept.append(i)
         data.keep_rows(kept)
         data.errors.extend(self.problems)

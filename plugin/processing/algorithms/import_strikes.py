@@ -2,8 +2,6 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -17,7 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import (
+from ...compat import (
     PARAMETER_ADVANCED,
     SOURCE_POINT,
     SOURCE_TABLE,
@@ -27,9 +25,24 @@ from ..compat import (
     make_field,
     parameter_as_fields,
 )
-from .base import StrikeCheckAlgorithm
-from .kml_input import check_kml_parameter, read_kml_parameter
-from .strike_input import (
+from ...core.cancelled import Cancelled
+from ...core.messages import InputError
+from ...core.naming import unique_name
+from ...core.strike_columns import (
+    DEFAULT_PRECISION_KM,
+    parse_confidence_mapping,
+    parse_precision_table,
+    precision_role,
+)
+from ...core.strike_import import StrikeOptions, read_strikes
+from ...layer_io.crs import extent_in_wgs84
+from ...layer_io.geometry import point_geometry
+from ...layer_io.sinks import write_rows
+from ...layer_io.values import qgis_value
+from ...vocabulary import DATE_ORDERS, STRIKE_FIELDS
+from ..base import StrikeCheckAlgorithm
+from ..importing.kml_input import check_kml_parameter, read_kml_parameter
+from ..importing.strike_input import (
     RowFilter,
     auto_encoding,
     default_filter,
@@ -41,16 +54,6 @@ from .strike_input import (
     text_file_of,
 )
 
-STRIKE_FIELDS = (
-    ("strike_id", "string"),
-    ("date", "date"),
-    ("actor", "string"),
-    ("confidence", "string"),
-    ("precision_km", "double"),
-    ("source", "string"),
-)
-
-DATE_ORDERS = ("detect", "day-first", "month-first")
 SPREADSHEETS = ("XLSX", "ODS", "XLS")
 # A KML mixing kinds gives its points (strikes); `file.kml|geometrytype=...` picks another kind.
 KML_KINDS = ("point", "line", "polygon")
@@ -83,7 +86,6 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
     ERRORS = "ERRORS"
 
     def shortHelpString(self):
-        from ..core.strike_columns import DEFAULT_PRECISION_KM
 
         return self.tr(
             "<p>Turns a table of strikes as analysts receive it (an ACLED export, an "
@@ -154,7 +156,6 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         ).format(precision=DEFAULT_PRECISION_KM)
 
     def initAlgorithm(self, config=None):
-        from ..core.strike_columns import DEFAULT_PRECISION_KM
 
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -275,9 +276,27 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_core()
-        from ..core.messages import InputError
-        from ..core.strike_import import read_strikes
+        try:
+            data = self._read_input(parameters, context, feedback)
+            if feedback.isCanceled():
+                return {}
+            result = self._parse(parameters, context, feedback, data)
+            if feedback.isCanceled():
+                return {}
+            outputs = self._write_strikes(parameters, context, feedback, data, result)
+        except Cancelled:
+            return {}
+        errors = list(data.errors) + [
+            (data.lines[i], data.fids[i], say(reason), data.raw[i]) for i, reason in result.rejected
+        ]
+        errors_id = self._write_errors(parameters, context, errors)
+        if errors_id is not None:
+            outputs[self.ERRORS] = errors_id
+        self._report(feedback, data, result, errors)
+        return outputs
 
+    def _read_input(self, parameters, context, feedback):
+        """The rows of INPUT (a text file, KML/KMZ, a layer), filtered, notes said."""
         parameters, kml_problems = read_kml_parameter(parameters, self.INPUT, KML_KINDS, feedback)
         path, hints = text_file_of(parameters.get(self.INPUT), context)
         expression = parameters.get(self.FILTER_EXPRESSION)
@@ -310,8 +329,10 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                     data.geometry_problems[row] = kml_problems[fid]
         for note in data.notes + ([filter_note] if filter_note else []):
             feedback.pushInfo(note)
-        if feedback.isCanceled():
-            return {}
+        return data
+
+    def _parse(self, parameters, context, feedback, data):
+        """The core's reading of the rows: strikes, rejected rows, notes said."""
 
         options = self._options(parameters, context, data)
         try:
@@ -331,17 +352,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             feedback.pushInfo(say(note))
         for warning in result.warnings:
             feedback.pushWarning(say(warning))
-        if feedback.isCanceled():
-            return {}
-        outputs = self._write_strikes(parameters, context, feedback, data, result)
-        errors = list(data.errors) + [
-            (data.lines[i], data.fids[i], say(reason), data.raw[i]) for i, reason in result.rejected
-        ]
-        errors_id = self._write_errors(parameters, context, errors)
-        if errors_id is not None:
-            outputs[self.ERRORS] = errors_id
-        self._report(feedback, data, result, errors)
-        return outputs
+        return result
 
     def _read_layer(self, source, context, feedback, expression, sheet):
         """The rows of a layer, filtered; a spreadsheet's rows carry their row number."""
@@ -369,15 +380,6 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         return fields[0] if fields else None
 
     def _options(self, parameters, context, data):
-        from ..core.messages import InputError
-        from ..core.strike_columns import (
-            DEFAULT_PRECISION_KM,
-            parse_confidence_mapping,
-            parse_precision_table,
-            precision_role,
-        )
-        from ..core.strike_import import StrikeOptions
-        from .layer_arrays import extent_in_wgs84
 
         get = lambda name: self._field_override(parameters, name, context)  # noqa: E731
         hints = data.uri_hints
@@ -427,7 +429,6 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
     # -- writing ----------------------------------------------------------------------------
 
     def _output_fields(self, data):
-        from ..core.naming import unique_name
 
         fields = QgsFields()
         for name, kind in STRIKE_FIELDS:
@@ -446,8 +447,6 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         return fields, renamed
 
     def _write_strikes(self, parameters, context, feedback, data, result):
-        from .layer_arrays import point_geometry, qgis_value
-
         fields, renamed = self._output_fields(data)
         for old, new in renamed:
             feedback.pushInfo(
@@ -466,33 +465,8 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        batch = []
-        total = max(len(result.strikes), 1)
-        for n, strike in enumerate(result.strikes):
-            feature = QgsFeature(fields)
-            geometry = point_geometry(strike.parts)
-            if multi:
-                geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            feature.setAttributes(
-                [
-                    strike.strike_id,
-                    qgis_value(strike.date),
-                    strike.actor,
-                    strike.confidence,
-                    strike.precision_km,
-                    strike.source,
-                ]
-                + [qgis_value(v) for v in data.values[strike.index]]
-            )
-            batch.append(feature)
-            if len(batch) == 5000:
-                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                batch = []
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(50.0 + 50.0 * n / total)
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        rows = (_strike_row(strike, data.values[strike.index], multi) for strike in result.strikes)
+        write_rows(sink, fields, rows, feedback, len(result.strikes), 50.0, 100.0)
         return {self.OUTPUT: dest_id}
 
     def _write_errors(self, parameters, context, errors):
@@ -513,12 +487,8 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         )
         if sink is None:
             return None
-        features = []
-        for line, fid, reason, raw in sorted(errors, key=_error_order):
-            feature = QgsFeature(fields)
-            feature.setAttributes([line, fid, reason, raw])
-            features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        rows = ((list(error), None) for error in sorted(errors, key=_error_order))
+        write_rows(sink, fields, rows, None, len(errors))
         return dest_id
 
     def _report(self, feedback, data, result, errors):
@@ -546,6 +516,22 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             )
         if not result.strikes:
             feedback.pushWarning(self.tr("No row could be imported: see the reasons above."))
+
+
+def _strike_row(strike, values, multi):
+    """(attributes, geometry) of an imported strike: StrikeCheck's fields, then the input's."""
+    geometry = point_geometry(strike.parts)
+    if multi:
+        geometry.convertToMultiType()
+    attributes = [
+        strike.strike_id,
+        qgis_value(strike.date),
+        strike.actor,
+        strike.confidence,
+        strike.precision_km,
+        strike.source,
+    ]
+    return attributes + [qgis_value(v) for v in values], geometry
 
 
 def _error_order(error):

@@ -35,7 +35,7 @@ def kml_file_of(value):
     QGIS's own `|geometrytype=Point` suffix (LineString, Polygon) picks one kind of a mixed file.
     A loaded layer is left to QGIS: it is what the user chose to load.
     """
-    from ..core.kml import is_kml_path, kind_of_uri_type
+    from ...core.kml import is_kml_path, kind_of_uri_type
 
     if not isinstance(value, str):
         return None
@@ -56,8 +56,8 @@ def kml_copy(path, prefer):
     QgsProcessingException when the file cannot be read."""
     import shapely
 
-    from ..core.kml import keep_one_kind, read_kml
-    from ..core.messages import InputError
+    from ...core.kml import keep_one_kind, read_kml
+    from ...core.messages import InputError
 
     stat = os.stat(path)
     key = (os.path.abspath(path), stat.st_size, stat.st_mtime_ns, prefer)

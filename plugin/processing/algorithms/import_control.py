@@ -1,11 +1,8 @@
 """strikecheck:importcontrol: a control map with its faction names made canonical by a preset."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -17,10 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import (
-    GEOMETRY_LINE,
+from ...compat import (
     GEOMETRY_POINT,
-    GEOMETRY_POLYGON,
     PARAMETER_ADVANCED,
     SOURCE_LINE,
     SOURCE_POINT,
@@ -28,18 +23,20 @@ from ..compat import (
     make_field,
     parameter_as_fields,
 )
-from .base import StrikeCheckAlgorithm
-from .kml_input import check_kml_parameter, read_kml_parameter
+from ...core.cancelled import Cancelled
+from ...core.coordinates import find_named
+from ...core.dates import parse_date_column, parse_one_date
+from ...core.factions import MIXED, classify
+from ...core.messages import InputError
+from ...core.naming import unique_name
+from ...layer_io.repaired import write_repaired
+from ...layer_io.tables import copy_features
+from ...layer_io.values import python_value, qgis_value
+from ...vocabulary import CONTROL_FIELDS, DATE_ORDERS, FACTION_FIELD_NAMES
+from ..base import StrikeCheckAlgorithm
+from ..importing.kml_input import check_kml_parameter, read_kml_parameter
 
 AUTO = "auto"
-CONTROL_FIELDS = (("faction", "string"), ("faction_label", "string"), ("raw_faction", "string"),
-                  ("valid_from", "date"))  # fmt: skip
-FACTION_NAMES = (
-    "faction", "control", "controlled_by", "controller", "control_by", "held_by", "holder",
-    "side", "party", "mark", "status", "label", "name",
-)  # fmt: skip
-
-DATE_ORDERS = ("detect", "day-first", "month-first")
 _LISTED = 12
 # A KML mixing kinds gives its areas; `file.kml|geometrytype=Point` picks its town marks.
 KML_KINDS = ("polygon", "line", "point")
@@ -189,7 +186,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         )
 
     def _preset_names(self):
-        from ..preset_folders import available_presets
+        from ...preset_folders import available_presets
 
         presets, _ = available_presets()
         return sorted(presets)
@@ -200,8 +197,6 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
     # -- inputs -----------------------------------------------------------------------------
 
     def _faction_field(self, parameters, context, source):
-        from ..core.coordinates import find_named
-
         names = source.fields().names()
         chosen = parameter_as_fields(self, parameters, self.FACTION_FIELD, context)
         if chosen:
@@ -213,21 +208,21 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
                     ).format(field=chosen[0], names=", ".join(names))
                 )
             return chosen[0]
-        found = find_named(names, FACTION_NAMES)
+        found = find_named(names, FACTION_FIELD_NAMES)
         if found is None:
             raise QgsProcessingException(
                 self.tr(
                     "No faction field found (looked for {tried}); set FACTION_FIELD to the field "
                     "that names who holds each feature (fields: {names})."
-                ).format(tried=", ".join(FACTION_NAMES[:7]), names=", ".join(names) or "-")
+                ).format(tried=", ".join(FACTION_FIELD_NAMES[:7]), names=", ".join(names) or "-")
             )
         return found
 
     def _preset(self, parameters, context, feedback, raw_values):
-        from ..core.factions import choose_preset
-        from ..core.messages import InputError
-        from ..core.presets import load_preset
-        from ..preset_folders import available_presets
+        from ...core.factions import choose_preset
+        from ...core.messages import InputError
+        from ...core.presets import load_preset
+        from ...preset_folders import available_presets
 
         path = self.parameterAsFile(parameters, self.PRESET_FILE, context)
         if path:
@@ -276,10 +271,6 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_core()
-        from ..core.dates import parse_date_column, parse_one_date
-        from ..core.factions import classify
-        from ..core.messages import InputError
-        from .layer_arrays import python_value
 
         parameters, _problems = read_kml_parameter(parameters, self.INPUT, KML_KINDS, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -294,11 +285,10 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
                     field=date_field
                 )
             )
-        features = []
-        for i, feature in enumerate(source.getFeatures()):
-            if i % 5000 == 0 and feedback.isCanceled():
-                return {}
-            features.append(QgsFeature(feature))
+        try:
+            features = copy_features(source, feedback)
+        except Cancelled:
+            return {}
         raw_values = [python_value(f[field]) for f in features]
         preset = self._preset(parameters, context, feedback, raw_values)
         mapping = self.parameterAsString(parameters, self.MAPPING, context)
@@ -316,15 +306,18 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             raise QgsProcessingException(self.say(error.message)) from None
         if dates.note:
             feedback.pushInfo(self.say(dates.note))
-        output = self._write(
-            parameters, context, feedback, source, features, classes, dates, snapshot
-        )
+        try:
+            output, counts = self._write(
+                parameters, context, feedback, source, features, classes, dates, snapshot
+            )
+        except Cancelled:
+            return {}
+        kind = QgsWkbTypes.geometryType(source.wkbType())
         self._report(feedback, preset, classes, dates, features, field)
+        self._report_geometry(feedback, counts, kind)
         return output
 
     def _output_fields(self, source, feedback):
-        from ..core.naming import unique_name
-
         fields = QgsFields()
         for name, kind in CONTROL_FIELDS:
             fields.append(make_field(name, kind))
@@ -343,8 +336,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         return fields
 
     def _write(self, parameters, context, feedback, source, features, classes, dates, snapshot):
-        from .layer_arrays import qgis_value
-
+        """(results, layer_io RepairCounts): the features with their canonical faction."""
         kind = QgsWkbTypes.geometryType(source.wkbType())
         wkb_type = (
             source.wkbType() if kind == GEOMETRY_POINT else QgsWkbTypes.multiType(source.wkbType())
@@ -355,62 +347,19 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.repaired, self.emptied, self.no_geometry, self.other_kind = 0, [], 0, []
-        self.kind = kind
-        batch, total = [], max(len(features), 1)
-        for i, feature in enumerate(features):
-            resolution = classes.resolutions[i]
+        leading = []
+        for i, resolution in enumerate(classes.resolutions):
             valid_from = dates.dates[i] if dates.dates else None
             if valid_from is None and snapshot is not None and i not in dates.problems:
                 valid_from = snapshot
-            out = QgsFeature(fields)
-            out.setGeometry(self._repaired(feature, kind))
-            raw = resolution.raw
-            out.setAttributes(
-                [
-                    resolution.code,
-                    resolution.label,
-                    None if raw is None else str(raw),
-                    qgis_value(valid_from),
-                ]
-                + list(feature.attributes())
-            )
-            batch.append(out)
-            if len(batch) == 2000:
-                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                batch = []
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(100.0 * i / total)
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-        return {self.OUTPUT: dest_id}
-
-    def _repaired(self, feature, kind):
-        """A valid copy of the feature's geometry (the input's own stays untouched)."""
-        if not feature.hasGeometry() or feature.geometry().isEmpty():
-            self.no_geometry += 1
-            return QgsGeometry()
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.type() != kind:  # a mixed source (GeoJSON...): the output holds one kind
-            self.other_kind.append(feature.id())
-            return QgsGeometry()
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
-            self.repaired += 1
-            if kind in (GEOMETRY_POLYGON, GEOMETRY_LINE) and geometry.type() != kind:
-                geometry.convertGeometryCollectionToSubclass(kind)
-            if geometry.isNull() or geometry.isEmpty():
-                self.emptied.append(feature.id())
-                return QgsGeometry()
-        if kind != GEOMETRY_POINT:
-            geometry.convertToMultiType()
-        return geometry
+            raw = None if resolution.raw is None else str(resolution.raw)
+            leading.append([resolution.code, resolution.label, raw, qgis_value(valid_from)])
+        counts = write_repaired(sink, fields, features, leading, kind, feedback)
+        return {self.OUTPUT: dest_id}, counts
 
     # -- telling the user -------------------------------------------------------------------
 
     def _report(self, feedback, preset, classes, dates, features, field):
-        from ..core.factions import MIXED
-
         counts = ", ".join(f"{code} ({n})" for code, n in sorted(classes.counts.items()))
         feedback.pushInfo(
             self.tr("{n} features imported; factions: {counts}.").format(
@@ -452,36 +401,6 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
                     n=classes.empty, field=field
                 )
             )
-        if self.repaired:
-            feedback.pushInfo(
-                self.tr("{n} invalid geometries repaired (the input layer is unchanged).").format(
-                    n=self.repaired
-                )
-            )
-        if self.emptied:
-            feedback.pushWarning(
-                self.tr(
-                    "{n} geometries were empty after repair, kept as NULL: features {ids}."
-                ).format(n=len(self.emptied), ids=", ".join(map(str, self.emptied[:_LISTED])))
-            )
-        if self.other_kind:
-            feedback.pushWarning(
-                self.tr(
-                    "{n} features are not of the layer's geometry type ({kind}; a layer holds "
-                    "one), kept with NULL geometry: features {ids}. Import them as a layer of "
-                    "their own."
-                ).format(
-                    n=len(self.other_kind),
-                    kind=QgsWkbTypes.geometryDisplayString(self.kind),
-                    ids=", ".join(map(str, self.other_kind[:_LISTED])),
-                )
-            )
-        if self.no_geometry:
-            feedback.pushWarning(
-                self.tr("{n} features have no geometry: kept, with NULL geometry.").format(
-                    n=self.no_geometry
-                )
-            )
         if dates.problems:
             listed = [
                 f"{features[i].id()} ({self.say(message)})"
@@ -491,4 +410,37 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
                 self.tr(
                     "{n} features have a date that cannot be read, valid_from NULL: {list}"
                 ).format(n=len(dates.problems), list="; ".join(listed))
+            )
+
+    def _report_geometry(self, feedback, counts, kind):
+        """What writing found in the geometries (layer_io RepairCounts)."""
+        if counts.repaired:
+            feedback.pushInfo(
+                self.tr("{n} invalid geometries repaired (the input layer is unchanged).").format(
+                    n=counts.repaired
+                )
+            )
+        if counts.emptied:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} geometries were empty after repair, kept as NULL: features {ids}."
+                ).format(n=len(counts.emptied), ids=", ".join(map(str, counts.emptied[:_LISTED])))
+            )
+        if counts.other_kind:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} features are not of the layer's geometry type ({kind}; a layer holds "
+                    "one), kept with NULL geometry: features {ids}. Import them as a layer of "
+                    "their own."
+                ).format(
+                    n=len(counts.other_kind),
+                    kind=QgsWkbTypes.geometryDisplayString(kind),
+                    ids=", ".join(map(str, counts.other_kind[:_LISTED])),
+                )
+            )
+        if counts.no_geometry:
+            feedback.pushWarning(
+                self.tr("{n} features have no geometry: kept, with NULL geometry.").format(
+                    n=counts.no_geometry
+                )
             )

@@ -15,8 +15,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import PARAMETER_ADVANCED, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
-from .styling_base import StylingAlgorithm
+from ...compat import PARAMETER_ADVANCED, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
+from ..styling_base import StylingAlgorithm
 
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
@@ -239,8 +239,8 @@ class ExportMapAlgorithm(StylingAlgorithm):
     # -- running ----------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..layouts import export, map_layout, template
-        from ..layouts.context import ContextError
+        from ...layouts import export, map_layout, template
+        from ...layouts.context import ContextError
 
         outputs = {
             key: self.parameterAsFileOutput(parameters, key, context)
@@ -281,7 +281,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
                     raise QgsProcessingException(str(error)) from None
                 feedback.pushInfo(self.tr("Wrote {path}").format(path=path))
         if add_to_project:
-            from ..layouts.project import add_layout_to_project
+            from ...layouts.project import add_layout_to_project
 
             results[self.LAYOUT] = add_layout_to_project(project, layout, content, context)
             feedback.pushInfo(
@@ -306,8 +306,8 @@ class ExportMapAlgorithm(StylingAlgorithm):
         return strikes, control, lines
 
     def _style(self, parameters, context, feedback, strikes, control, lines, target):
-        from ..layouts.texts import distance_field
-        from ..styling import apply
+        from ...layouts.texts import distance_field
+        from ...styling import apply
 
         styles = self.faction_styles(parameters, context, feedback)
         label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
@@ -317,7 +317,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
         elif few:
             # A few strikes are named on the map, as ISW names struck towns; hundreds would
             # bury it, so they stay unnamed unless LABEL_FIELD asks.
-            from ..layouts.texts import name_field
+            from ...layouts.texts import name_field
 
             label = name_field(strikes)
         if not self.parameterAsBoolean(parameters, self.APPLY_STYLES, context):
@@ -363,7 +363,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
         return False
 
     def _summary(self, parameters, context, strikes, styles, target):
-        from ..layouts.texts import MissingResultsError, verdict_sentence
+        from ...layouts.texts import MissingResultsError, verdict_sentence
 
         note = self.parameterAsString(parameters, self.NOTE, context).strip()
         if not target:
@@ -381,9 +381,9 @@ class ExportMapAlgorithm(StylingAlgorithm):
         return f"{sentence}\n\n{note}" if note else sentence
 
     def _content(self, parameters, context, feedback):
-        from ..core.datespan import display_date
-        from ..layouts.map_layout import MapContent
-        from ..layouts.texts import credits_text, map_date
+        from ...core.datespan import display_date
+        from ...layouts.map_layout import MapContent
+        from ...layouts.texts import credits_text, map_date
 
         strikes, control, lines = self._layers(parameters, context)
         target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()

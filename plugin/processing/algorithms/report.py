@@ -13,8 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..compat import SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
-from .styling_base import StylingAlgorithm
+from ...compat import SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
+from ..styling_base import StylingAlgorithm
 
 
 class ReportAlgorithm(StylingAlgorithm):
@@ -147,9 +147,9 @@ class ReportAlgorithm(StylingAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Finding")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..layouts.texts import MissingResultsError, credits_text
-        from ..reports.build import ReportRequest, build_report
-        from ..reports.pdf import PdfError
+        from ...layouts.texts import MissingResultsError, credits_text
+        from ...reports.build import ReportRequest, build_report
+        from ...reports.pdf import PdfError
 
         strikes = self.parameterAsVectorLayer(parameters, self.STRIKES, context)
         if strikes is None:
@@ -228,8 +228,8 @@ class ReportAlgorithm(StylingAlgorithm):
         return results
 
     def _warn_if_charts_cannot_shape(self, feedback, styles, strikes):
-        from ..i18n import right_to_left
-        from ..reports.chart_text import can_shape, is_right_to_left
+        from ...i18n import right_to_left
+        from ...reports.chart_text import can_shape, is_right_to_left
 
         if can_shape():
             return
@@ -255,7 +255,7 @@ class ReportAlgorithm(StylingAlgorithm):
         def render(path):
             import processing
 
-            from ..styling.apply import borrowed_styles
+            from ...styling.apply import borrowed_styles
 
             layers = [layer for layer in (strikes, control, lines) if layer is not None]
             child = {

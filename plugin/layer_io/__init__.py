@@ -1,0 +1,1 @@
+"""QGIS layers in and out: the only code that reads or writes features (arrays for the core)."""

@@ -1,0 +1,45 @@
+"""Coordinate systems at the seam: every layer is read into WGS84 and written back in its own."""
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def _tr(text):
+    return QCoreApplication.translate("StrikeCheck", text)
+
+
+def require_crs(source, label):
+    """Stops with an actionable message when a layer has no (valid) CRS."""
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(
+            _tr(
+                "{label} has no coordinate reference system, so its positions cannot be "
+                "measured. Set the layer's CRS (Layer Properties > Source) and run again."
+            ).format(label=label)
+        )
+
+
+def to_wgs84(source, context):
+    """Transform from a source's CRS into WGS84, or None when it is WGS84."""
+    crs = source.sourceCrs()
+    if crs == WGS84:
+        return None
+    return QgsCoordinateTransform(crs, WGS84, context.transformContext())
+
+
+def from_wgs84(crs, context):
+    """Transform from WGS84 into `crs`, or None when `crs` is WGS84."""
+    if crs == WGS84:
+        return None
+    return QgsCoordinateTransform(WGS84, crs, context.transformContext())
+
+
+def extent_in_wgs84(rectangle, crs, context):
+    """(xmin, ymin, xmax, ymax) in degrees of a rectangle given in `crs`."""
+    if crs is not None and crs.isValid() and crs != WGS84:
+        rectangle = QgsCoordinateTransform(
+            crs, WGS84, context.transformContext()
+        ).transformBoundingBox(rectangle)
+    return (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())

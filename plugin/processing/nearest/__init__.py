@@ -1,0 +1,1 @@
+"""strikecheck:nearestfaction's parts: request, engines, result columns and messages."""

@@ -1,0 +1,168 @@
+"""strikecheck:nearestfaction on this machine: layers read into arrays, the core, results out."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...core.analysis import analyse
+from ...core.codes import member_codes
+from ...core.lines import nearest_lines
+from ...core.options import ControlMap, FrontLines, StrikePoints
+from ...layer_io.appended import write_appended, write_polylines
+from ...layer_io.control import read_control, read_front_lines
+from ...layer_io.crs import from_wgs84
+from ...layer_io.progress import check_cancel
+from ...layer_io.strikes import read_strike_parts
+from . import columns as result_columns
+from .reporting import RunSummary, report_control, report_inputs, report_result
+from .request import NearestRequest, factions_to_measure
+
+
+def tr(text):
+    return QCoreApplication.translate("NearestFactionAlgorithm", text)
+
+
+def _tr_run(text):  # the messages the algorithm itself used to say
+    return QCoreApplication.translate("StrikeCheck", text)
+
+
+def run_local(alg, request: NearestRequest, context, feedback):
+    """The analysis in Python; returns the algorithm's results (raises core Cancelled)."""
+    control, null_values = _read_control(request, context, feedback)
+    feedback.pushInfo(tr("Reading the strikes..."))
+    strikes, parts = _read_strikes(request, context, feedback, control.days is not None)
+    present = {m for code in control.codes for m in member_codes(code)}
+    options = request.options
+    factions = factions_to_measure(request, present)
+    if factions is not None:
+        options = dataclasses.replace(options, factions=tuple(factions))
+    front_lines = None
+    if request.front_lines is not None:
+        labels, geometries = read_front_lines(
+            request.front_lines, request.front_label_field, context, feedback
+        )
+        front_lines = FrontLines(geometries, labels)
+    report_inputs(feedback, request, control.codes, control.days is not None, strikes.radius_km)
+
+    def progress(fraction):
+        check_cancel(feedback)
+        feedback.setProgress(10.0 + 75.0 * fraction)
+
+    analysis = analyse(control, strikes, options, front_lines, progress)
+    if not analysis.factions:
+        raise QgsProcessingException(
+            _tr_run("The control layer has no usable geometry (all are empty or NULL).")
+        )
+    summary = _summary(analysis, parts, null_values)
+    report_control(feedback, summary)
+    outputs = {alg.OUTPUT: _write_output(alg, request, context, feedback, parts, analysis)}
+    if request.want_lines:
+        outputs[alg.LINES] = _write_lines(alg, request, context, feedback, parts, analysis)
+    report_result(feedback, summary)
+    return outputs
+
+
+def _read_control(request, context, feedback):
+    """(ControlMap, features without a faction value) of the request's control layer."""
+    feedback.pushInfo(tr("Reading the control map..."))
+    read = read_control(
+        request.control, request.faction_field, context, feedback, request.control_date_field
+    )
+    if request.control.featureCount() == 0:
+        raise QgsProcessingException(
+            tr("The control layer is empty: there is no territory to measure against.")
+        )
+    if not read.codes:
+        raise QgsProcessingException(
+            tr(
+                "Every value of field '{field}' in the control layer is empty (NULL), so no "
+                "feature says which faction holds it; choose the field that holds faction names."
+            ).format(field=request.faction_field)
+        )
+    days = None
+    if read.days is not None:
+        days = np.asarray(read.days, dtype=float)
+        if not np.isfinite(days).any():
+            feedback.pushWarning(
+                tr("Field '{field}' of the control layer holds no date: one static map.").format(
+                    field=request.control_date_field
+                )
+            )
+            days = None
+    return ControlMap(read.codes, read.geometries, days), read.null_values
+
+
+def _read_strikes(request, context, feedback, time_aware):
+    """(StrikePoints, layer_io StrikeParts): dates only for a time-aware run, radii when a
+    precision field or radius is given."""
+    day_field = request.strike_date_field if time_aware else None
+    parts = read_strike_parts(
+        request.strikes, context, feedback, day_field=day_field,
+        number_field=request.precision_field,
+    )  # fmt: skip
+    check_cancel(feedback)
+    radius = None
+    if request.precision_field or request.precision_km is not None:
+        radius = parts.numbers if parts.numbers is not None else np.full(parts.fids.size, np.nan)
+        if request.precision_km is not None:
+            radius[~np.isfinite(radius)] = request.precision_km
+    points = StrikePoints(
+        parts.lon, parts.lat, parts.part_feature, parts.fids.size, parts.days, radius
+    )
+    return points, parts
+
+
+def _summary(analysis, parts, null_values):
+    certain = judged = None
+    if analysis.controlled_by_certain is not None:
+        flags = [c for c in analysis.controlled_by_certain.tolist() if c is not None]
+        certain, judged = sum(1 for c in flags if c), len(flags)
+    return RunSummary(
+        factions=analysis.factions,
+        strikes=int(parts.fids.size),
+        held=sum(1 for value in analysis.controlled_by.tolist() if value),
+        empty=parts.empty,
+        snapshots=analysis.snapshots,
+        repaired=analysis.repaired,
+        skipped_empty=analysis.skipped_empty,
+        null_values=null_values,
+        certain=certain,
+        judged=judged,
+    )
+
+
+def _write_output(alg, request, context, feedback, parts, analysis):
+    strikes = request.strikes
+    columns = result_columns.result_columns(analysis)
+    fields = result_columns.output_fields(strikes.fields(), columns)
+    sink, dest_id = alg.parameterAsSink(
+        request.parameters, alg.OUTPUT, context, fields, strikes.wkbType(), strikes.sourceCrs()
+    )
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(request.parameters, alg.OUTPUT))
+    write_appended(sink, fields, strikes, parts.fids, [c for _, _, c in columns], feedback)
+    return dest_id
+
+
+def _write_lines(alg, request, context, feedback, parts, analysis):
+    """Geodesic lines from each strike to every faction it is not inside."""
+    fields = result_columns.line_fields()
+    crs = request.strikes.sourceCrs()
+    sink, dest_id = alg.parameterAsSink(
+        request.parameters, alg.LINES, context, fields, result_columns.LINE_WKB_TYPE, crs
+    )
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(request.parameters, alg.LINES))
+    features, factions, km, coords = nearest_lines(
+        analysis, parts.lon, parts.lat, parts.part_feature
+    )
+    fids = parts.fids[features].tolist()
+    attributes = [
+        [fid, analysis.factions[j], d] for fid, j, d in zip(fids, factions.tolist(), km.tolist())
+    ]
+    write_polylines(sink, fields, coords, attributes, from_wgs84(crs, context), feedback)
+    return dest_id

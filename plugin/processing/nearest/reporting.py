@@ -1,0 +1,111 @@
+"""strikecheck:nearestfaction's messages to the user, the same from either engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...core.codes import MIXED_SEPARATOR
+
+
+def tr(text):
+    return QCoreApplication.translate("StrikeCheck", text)
+
+
+@dataclass
+class RunSummary:
+    """What a run found, counted by whichever engine ran it."""
+
+    factions: list  # factions measured
+    strikes: int  # strike features
+    held: int  # inside some faction's territory
+    empty: int  # with an empty or NULL geometry
+    snapshots: int = 1
+    repaired: int = 0  # invalid control geometries repaired in memory
+    skipped_empty: int = 0  # control features without geometry
+    null_values: int = 0  # control features without a faction value
+    certain: int | None = None  # held by one faction across their whole disc (with precision)
+    judged: int | None = None  # strikes with a known precision
+
+
+def report_inputs(feedback, request, codes, time_aware, radius_km):
+    """Mixed classes, the time-aware reading and how many strikes have a precision."""
+    mixed = sorted({code for code in codes if MIXED_SEPARATOR in code})
+    if mixed:
+        feedback.pushInfo(
+            tr("Mixed control ({classes}) counts as territory of each member.").format(
+                classes=", ".join(mixed)
+            )
+        )
+    if time_aware:
+        feedback.pushInfo(
+            tr(
+                "Time-aware: control snapshots from '{control}', strike dates from "
+                "'{strike}'; strikes before the first snapshot or undated: {rule}."
+            ).format(
+                control=request.control_date_field,
+                strike=request.strike_date_field or tr("(none: all undated)"),
+                rule=request.options.rule,
+            )
+        )
+    if radius_km is not None:
+        known = int((radius_km == radius_km).sum())  # not NaN
+        feedback.pushInfo(
+            tr("Location precision known for {n} of {total} strikes.").format(
+                n=known, total=radius_km.size
+            )
+        )
+
+
+def report_control(feedback, summary: RunSummary):
+    """The factions found and what was repaired or skipped in the control map."""
+    feedback.pushInfo(
+        tr("Factions in the control map: {names}").format(names=", ".join(summary.factions))
+    )
+    if summary.snapshots > 1:
+        feedback.pushInfo(tr("{n} control snapshots used.").format(n=summary.snapshots))
+    if summary.repaired:
+        feedback.pushInfo(
+            tr("{n} invalid control geometries were repaired in memory.").format(n=summary.repaired)
+        )
+    if summary.skipped_empty:
+        feedback.pushWarning(
+            tr("{n} control features with an empty or NULL geometry were skipped.").format(
+                n=summary.skipped_empty
+            )
+        )
+    if summary.null_values:
+        feedback.pushWarning(
+            tr("{n} control features with no faction value were skipped.").format(
+                n=summary.null_values
+            )
+        )
+
+
+def report_result(feedback, summary: RunSummary):
+    """How many strikes each answer covers."""
+    feedback.pushInfo(
+        tr(
+            "{n} strikes analysed against {k} factions: {held} inside a faction's "
+            "territory, {free} outside all of them."
+        ).format(
+            n=summary.strikes,
+            k=len(summary.factions),
+            held=summary.held,
+            free=summary.strikes - summary.held - summary.empty,
+        )
+    )
+    if summary.judged is not None:
+        feedback.pushInfo(
+            tr(
+                "{kept} of {n} strikes with a known precision are held by one faction "
+                "across their whole uncertainty disc."
+            ).format(kept=summary.certain, n=summary.judged)
+        )
+    if summary.empty:
+        feedback.pushWarning(
+            tr(
+                "{n} strikes have an empty or NULL geometry: kept in the output with NULL results."
+            ).format(n=summary.empty)
+        )

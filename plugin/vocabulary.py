@@ -1,0 +1,67 @@
+"""The names StrikeCheck's layers share: result fields, the mixed-code '+', engines, rules, and
+the field names looked for in users' layers. Plain constants any layer of the code may use."""
+
+# A mixed control class: 'isis+jn+rebel' is territory of each member.
+MIXED_SEPARATOR = "+"
+
+# -- fields strikecheck:nearestfaction writes ---------------------------------------------------
+CONTROLLED_BY = "controlled_by"
+NEAREST_OTHER = "nearest_other"
+NEAREST_OTHER_KM = "nearest_other_km"
+FRONT_KM = "front_km"
+FRONT_FACTION = "front_faction"
+SNAPSHOT_DATE = "snapshot_date"
+SNAPSHOT_NOTE = "snapshot_note"
+POSSIBLE_FACTIONS = "possible_factions"
+CONTROLLED_BY_CERTAIN = "controlled_by_certain"
+# Its LINES output.
+LINE_STRIKE_ID = "strike_id"
+LINE_FACTION = "faction"
+LINE_KM = "km"
+
+
+def distance_field(slug):
+    """The distance field of a faction's field-name slug (core.naming): 'isis' -> 'dist_isis_km'."""
+    return f"dist_{slug}_km"
+
+
+# -- fields strikecheck:importstrikes and importcontrol write ------------------------------------
+STRIKE_ID = "strike_id"
+STRIKE_DATE = "date"
+PRECISION_KM = "precision_km"
+CONFIDENCE = "confidence"
+STRIKE_FIELDS = (
+    (STRIKE_ID, "string"),
+    (STRIKE_DATE, "date"),
+    ("actor", "string"),
+    (CONFIDENCE, "string"),
+    (PRECISION_KM, "double"),
+    ("source", "string"),
+)
+FACTION = "faction"
+VALID_FROM = "valid_from"
+CONTROL_FIELDS = (
+    (FACTION, "string"),
+    ("faction_label", "string"),
+    ("raw_faction", "string"),
+    (VALID_FROM, "date"),
+)
+
+# -- names looked for in users' layers (first match, case-insensitive) ---------------------------
+FACTION_FIELD_NAMES = (
+    "faction", "control", "controlled_by", "controller", "control_by", "held_by", "holder",
+    "side", "party", "mark", "status", "label", "name",
+)  # fmt: skip
+DATE_FIELD_NAMES = ("date", "event_date", "strike_date")
+# The field naming each strike's place in tables, labels and reports.
+PLACE_FIELD_NAMES = ("site", "location", "name", "place", "town")
+# What identifies a strike in the panel's table when it has no place name.
+ID_FIELD_NAMES = ("strike_id", "event_id_cnty", "id")
+
+# -- choices -----------------------------------------------------------------------------------
+ENGINE_AUTO, ENGINE_LOCAL, ENGINE_DATABASE = "auto", "local", "database"
+ENGINES = (ENGINE_AUTO, ENGINE_LOCAL, ENGINE_DATABASE)
+# Strikes before the first control snapshot, or undated: the nearest snapshot, or no answer.
+RULE_NEAREST, RULE_SKIP = "nearest", "skip"
+RULES = (RULE_NEAREST, RULE_SKIP)
+DATE_ORDERS = ("detect", "day-first", "month-first")
