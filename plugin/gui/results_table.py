@@ -6,6 +6,9 @@ import io
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTableWidgetItem
 
+from ..layer_io.tables import read_columns
+from ..vocabulary import ID_FIELD_NAMES, PLACE_FIELD_NAMES
+
 MAX_ROWS = 5000  # a table of more rows helps nobody; the layer holds them all
 FID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,13 +25,9 @@ class _NumberItem(QTableWidgetItem):
         return mine < theirs
 
 
-def _is_null(value):
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
 def _label_field(layer):
     names = layer.fields().names()
-    for candidate in ("site", "location", "name", "strike_id", "event_id_cnty", "id"):
+    for candidate in PLACE_FIELD_NAMES[:3] + ID_FIELD_NAMES:
         if candidate in names:
             return candidate
     return None
@@ -59,20 +58,14 @@ def fill(table, layer, target_field, tr):
     table.clear()
     table.setColumnCount(len(columns))
     table.setHorizontalHeaderLabels([title for title, _ in columns])
-    features = []
-    for feature in layer.getFeatures():
-        features.append(feature)
-        if len(features) >= MAX_ROWS:
-            break
-    table.setRowCount(len(features))
-    for row, feature in enumerate(features):
+    fids, values = read_columns(layer, [field for _, field in columns if field], limit=MAX_ROWS)
+    table.setRowCount(len(fids))
+    for row, fid in enumerate(fids):
         for col, (_, field) in enumerate(columns):
-            value = feature[field] if field else (feature.id() if col == 0 else None)
-            if field is None and col == 0:
-                value = feature.id()
+            value = values[field][row] if field else (fid if col == 0 else None)
             if isinstance(value, bool):
                 value = tr("yes") if value else tr("no")
-            if _is_null(value):
+            if value is None:
                 item = _NumberItem("")
                 item.setData(FID_ROLE + 1, None)
             elif isinstance(value, float):
@@ -80,9 +73,9 @@ def fill(table, layer, target_field, tr):
                 item.setData(FID_ROLE + 1, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             else:
-                text = value.toString("yyyy-MM-dd") if hasattr(value, "toString") else str(value)
+                text = value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)
                 item = QTableWidgetItem(text)
-            item.setData(FID_ROLE, feature.id())
+            item.setData(FID_ROLE, fid)
             table.setItem(row, col, item)
     table.setSortingEnabled(True)
     table.resizeColumnsToContents()

@@ -5,8 +5,6 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsFillSymbol,
     QgsGeometry,
     QgsPointXY,
@@ -16,6 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..layer_io.lookups import first_where, geometries_in_box, vertices_wgs84
 from ..styling.labels import polygon_labeling, quote_text
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -41,28 +40,9 @@ def world_layer(name, table="countries"):
     return layer
 
 
-def to_wgs84(layer, project):
-    return QgsCoordinateTransform(layer.crs(), WGS84, project.transformContext())
-
-
 def points_wgs84(layer, project, expression=None, limit=None):
     """The vertices of the layer's features (up to `limit`), as WGS84 (lon, lat) pairs."""
-    transform = to_wgs84(layer, project)
-    request = QgsFeatureRequest()
-    if expression:
-        request.setFilterExpression(expression)
-    points = []
-    for feature in layer.getFeatures(request):
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            continue
-        geometry = QgsGeometry(geometry)
-        if geometry.transform(transform) != 0:
-            continue
-        points.extend((v.x(), v.y()) for v in geometry.vertices())
-        if limit and len(points) >= limit:
-            break
-    return points
+    return vertices_wgs84(layer, project.transformContext(), expression, limit)
 
 
 def focus_country(countries, lonlat, sample=2000):
@@ -76,14 +56,13 @@ def focus_country(countries, lonlat, sample=2000):
     box = QgsRectangle(min(xs), min(ys), max(xs), max(ys))
     box.grow(0.01)
     counts = {}
-    request = QgsFeatureRequest().setFilterRect(box)
     points = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in lonlat]
-    for feature in countries.getFeatures(request):
-        engine = QgsGeometry.createGeometryEngine(feature.geometry().constGet())
+    for name, geometry in geometries_in_box(countries, box, NAME_FIELD):
+        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
         inside = sum(1 for point in points if engine.contains(point.constGet()))
         if inside:
-            counts[feature[NAME_FIELD]] = inside
+            counts[name] = inside
     if not counts:
         return None
     return max(counts, key=counts.get)
@@ -91,10 +70,8 @@ def focus_country(countries, lonlat, sample=2000):
 
 def country_extent(countries, name):
     """The WGS84 bounding box of a country by its NAME, or None."""
-    request = QgsFeatureRequest().setFilterExpression(f'"{NAME_FIELD}" = {quote_text(name)}')
-    for feature in countries.getFeatures(request):
-        return feature.geometry().boundingBox()
-    return None
+    feature = first_where(countries, NAME_FIELD, name)
+    return None if feature is None else feature.geometry().boundingBox()
 
 
 def _fill(colour, outline=None, width=0.25):
@@ -157,10 +134,8 @@ def provinces_layer(focus_iso):
 
 def country_iso(countries, name):
     """The ISO 3166 alpha-2 code of a country by its NAME, or None."""
-    request = QgsFeatureRequest().setFilterExpression(f'"{NAME_FIELD}" = {quote_text(name)}')
-    for feature in countries.getFeatures(request):
-        return feature["iso_a2"]
-    return None
+    feature = first_where(countries, NAME_FIELD, name)
+    return None if feature is None else feature["iso_a2"]
 
 
 def borders_layer():

@@ -1,16 +1,17 @@
 """The words on the map: dates read from the strikes, the verdict sentence, the source credit."""
 
-import datetime
-
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .. import vocabulary
 from ..core.datespan import date_span_text
 from ..core.naming import faction_slug
 from ..core.summary import verdict
-from ..styling.factions import is_null
+from ..layer_io.tables import read_columns
+from ..layer_io.values import as_date, is_blank, number
+from ..vocabulary import CONTROLLED_BY
 
-DATE_FIELDS = ("date", "event_date", "strike_date")
-NAME_FIELDS = ("site", "location", "name", "place", "town")
+DATE_FIELDS = vocabulary.DATE_FIELD_NAMES
+NAME_FIELDS = vocabulary.PLACE_FIELD_NAMES
 
 
 def tr(text):
@@ -25,30 +26,13 @@ class MissingResultsError(Exception):
         self.missing = missing
 
 
-def _as_date(value):
-    if is_null(value):
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if hasattr(value, "toPyDate"):  # QDate
-        return value.toPyDate() if value.isValid() else None
-    if hasattr(value, "toPyDateTime"):  # QDateTime
-        return value.toPyDateTime().date() if value.isValid() else None
-    try:
-        return datetime.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def strike_dates(layer):
     """The dates of the strikes, from the first date-like field found (empty when none)."""
     names = {name.lower(): name for name in layer.fields().names()}
     for wanted in DATE_FIELDS:
         if wanted in names:
-            field = names[wanted]
-            return [_as_date(feature[field]) for feature in layer.getFeatures()]
+            _, columns = read_columns(layer, [names[wanted]])
+            return [as_date(value) for value in columns[names[wanted]]]
     return []
 
 
@@ -67,21 +51,18 @@ def name_field(layer, wanted=None):
 
 def distance_field(target):
     """The field strikecheck:nearestfaction writes for a faction: 'isis' -> 'dist_isis_km'."""
-    return f"dist_{faction_slug(target)}_km"
+    return vocabulary.distance_field(faction_slug(target))
 
 
 def verdict_sentence(layer, target, name):
     """The summary sentence (plugin/core/summary) for the target faction over the layer."""
-    fields = ("controlled_by", distance_field(target))
+    fields = (CONTROLLED_BY, distance_field(target))
     missing = [f for f in fields if layer.fields().lookupField(f) < 0]
     if missing:
         raise MissingResultsError(missing)
-    controlled, km = [], []
-    for feature in layer.getFeatures():
-        value = feature[fields[0]]
-        controlled.append(None if is_null(value) or value == "" else str(value))
-        distance = feature[fields[1]]
-        km.append(float("nan") if is_null(distance) else float(distance))
+    _, columns = read_columns(layer, fields)
+    controlled = [None if is_blank(v) else str(v) for v in columns[fields[0]]]
+    km = [number(v) for v in columns[fields[1]]]
     # Codes in controlled_by are the control layer's values: match the target as written there.
     return verdict(controlled, km, target, name, translate=tr) + "."
 

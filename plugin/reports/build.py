@@ -10,11 +10,12 @@ from typing import Optional
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .. import vocabulary as v
 from ..core import report_stats as stats
 from ..core.datespan import map_date
 from ..core.summary import finding_with_uncertainty
+from ..layer_io.tables import read_columns
 from ..layouts.texts import distance_field, name_field, strike_dates, verdict_sentence
-from ..styling.factions import is_null
 from . import charts
 from .html_report import Chart, ReportContent, render
 
@@ -42,40 +43,45 @@ class ReportRequest:
     pdf_path: Optional[Path] = None
 
 
-def _value(feature, field):
-    if not field or feature.fields().lookupField(field) < 0:
-        return None
-    value = feature[field]
-    return None if is_null(value) else value
-
-
 def _km(value):
     return float("nan") if value is None else float(value)
+
+
+# Report column -> the field strikecheck:nearestfaction (or importstrikes) writes.
+_FIELDS = {
+    "controlled_by": v.CONTROLLED_BY,
+    "nearest_other": v.NEAREST_OTHER,
+    "confidence": v.CONFIDENCE,
+    "front_faction": v.FRONT_FACTION,
+    "possible": v.POSSIBLE_FACTIONS,
+    "certain": v.CONTROLLED_BY_CERTAIN,
+    "snapshot": v.SNAPSHOT_DATE,
+}
+_KM_FIELDS = {"nearest_other_km": v.NEAREST_OTHER_KM, "front_km": v.FRONT_KM}
 
 
 def read_strikes(layer, target, label_field):
     """One dict per strike with what the table and charts need."""
     dates = strike_dates(layer) or [None] * layer.featureCount()
     distance = distance_field(target) if target else None
-    rows = []
-    for feature, day in zip(layer.getFeatures(), dates):
-        rows.append(
-            {
-                "id": _value(feature, "strike_id") or feature.id(),
-                "name": _value(feature, label_field),
-                "date": day,
-                "controlled_by": _value(feature, "controlled_by"),
-                "target_km": _km(_value(feature, distance)),
-                "nearest_other": _value(feature, "nearest_other"),
-                "nearest_other_km": _km(_value(feature, "nearest_other_km")),
-                "confidence": _value(feature, "confidence"),
-                "front_km": _km(_value(feature, "front_km")),
-                "front_faction": _value(feature, "front_faction"),
-                "possible": _value(feature, "possible_factions"),
-                "certain": _value(feature, "controlled_by_certain"),
-                "snapshot": _value(feature, "snapshot_date"),
-            }
-        )
+    wanted = [v.STRIKE_ID, label_field, distance, *_FIELDS.values(), *_KM_FIELDS.values()]
+    fids, columns = read_columns(layer, [name for name in wanted if name])
+    n = len(fids)
+
+    def column(name):
+        return columns.get(name) or [None] * n
+
+    rows = [{"date": day} for _, day in zip(fids, dates)]
+    for row, fid, strike_id, name, km in zip(
+        rows, fids, column(v.STRIKE_ID), column(label_field), column(distance)
+    ):
+        row.update(id=strike_id or fid, name=name, target_km=_km(km))
+    for key, field in _FIELDS.items():
+        for row, value in zip(rows, column(field)):
+            row[key] = value
+    for key, field in _KM_FIELDS.items():
+        for row, value in zip(rows, column(field)):
+            row[key] = _km(value)
     return rows
 
 

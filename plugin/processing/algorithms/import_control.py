@@ -26,7 +26,7 @@ from ...compat import (
 from ...core.cancelled import Cancelled
 from ...core.coordinates import find_named
 from ...core.dates import parse_date_column, parse_one_date
-from ...core.factions import MIXED, classify
+from ...core.factions import classify
 from ...core.messages import InputError
 from ...core.naming import unique_name
 from ...layer_io.repaired import write_repaired
@@ -34,10 +34,9 @@ from ...layer_io.tables import copy_features
 from ...layer_io.values import python_value, qgis_value
 from ...vocabulary import CONTROL_FIELDS, DATE_ORDERS, FACTION_FIELD_NAMES
 from ..base import StrikeCheckAlgorithm
+from ..importing.control_input import AUTO, choose_control_preset, report_classes, report_geometry
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
 
-AUTO = "auto"
-_LISTED = 12
 # A KML mixing kinds gives its areas; `file.kml|geometrytype=Point` picks its town marks.
 KML_KINDS = ("polygon", "line", "point")
 
@@ -218,48 +217,6 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             )
         return found
 
-    def _preset(self, parameters, context, feedback, raw_values):
-        from ...core.factions import choose_preset
-        from ...core.messages import InputError
-        from ...core.presets import load_preset
-        from ...preset_folders import available_presets
-
-        path = self.parameterAsFile(parameters, self.PRESET_FILE, context)
-        if path:
-            try:
-                preset = load_preset(path)
-            except InputError as error:
-                raise QgsProcessingException(self.say(error.message)) from None
-            feedback.pushInfo(self.tr("Preset from {path}.").format(path=path))
-            return preset
-        presets, problems = available_presets()
-        for problem in problems:
-            feedback.pushWarning(
-                self.tr("Preset ignored: {problem}").format(problem=self.say(problem))
-            )
-        name = self.parameterAsEnumString(parameters, self.PRESET, context) or AUTO
-        if name == AUTO:
-            name, recognised = choose_preset(raw_values, presets)
-            feedback.pushInfo(
-                self.tr(
-                    "Preset '{name}' chosen automatically: it recognises {n} of {total} "
-                    "features. Set PRESET to choose another."
-                ).format(name=name, n=recognised, total=len(raw_values))
-            )
-        if name not in presets:
-            raise QgsProcessingException(
-                self.tr("Preset '{name}' not found; available: {names}.").format(
-                    name=name, names=", ".join(sorted(presets))
-                )
-            )
-        preset = presets[name]
-        feedback.pushInfo(
-            self.tr("Preset '{name}': {title} ({path}).").format(
-                name=name, title=preset.title, path=preset.path
-            )
-        )
-        return preset
-
     # -- running ----------------------------------------------------------------------------
 
     def checkParameterValues(self, parameters, context):
@@ -290,7 +247,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         except Cancelled:
             return {}
         raw_values = [python_value(f[field]) for f in features]
-        preset = self._preset(parameters, context, feedback, raw_values)
+        preset = choose_control_preset(self, parameters, context, feedback, raw_values)
         mapping = self.parameterAsString(parameters, self.MAPPING, context)
         order = DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)]
         try:
@@ -313,8 +270,8 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         except Cancelled:
             return {}
         kind = QgsWkbTypes.geometryType(source.wkbType())
-        self._report(feedback, preset, classes, dates, features, field)
-        self._report_geometry(feedback, counts, kind)
+        report_classes(feedback, preset, classes, dates, features, field)
+        report_geometry(feedback, counts, kind)
         return output
 
     def _output_fields(self, source, feedback):
@@ -358,89 +315,3 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         return {self.OUTPUT: dest_id}, counts
 
     # -- telling the user -------------------------------------------------------------------
-
-    def _report(self, feedback, preset, classes, dates, features, field):
-        counts = ", ".join(f"{code} ({n})" for code, n in sorted(classes.counts.items()))
-        feedback.pushInfo(
-            self.tr("{n} features imported; factions: {counts}.").format(
-                n=len(features), counts=counts or "-"
-            )
-        )
-        seen = set()
-        for resolution in classes.resolutions:
-            if resolution.how == MIXED and resolution.code not in seen:
-                seen.add(resolution.code)
-                feedback.pushInfo(
-                    self.tr(
-                        "Mixed class '{label}' -> {code}: the analysis counts it as territory "
-                        "of {members}."
-                    ).format(
-                        label=resolution.label,
-                        code=resolution.code,
-                        members=", ".join(resolution.members),
-                    )
-                )
-        push = feedback.pushInfo if preset.name == "generic" else feedback.pushWarning
-        for code, (raw, n) in sorted(classes.unrecognised.items()):
-            push(
-                self.tr("'{raw}' ({n} features): unrecognised, kept as {code}").format(
-                    raw=raw, n=n, code=code
-                )
-            )
-        if classes.unrecognised and preset.name != "generic":
-            push(
-                self.tr("Map unrecognised values with MAPPING, e.g. '{raw}=<code>'.").format(
-                    raw=next(iter(sorted(classes.unrecognised.values())))[0]
-                )
-            )
-        for note in classes.notes:
-            feedback.pushWarning(self.say(note))
-        if classes.empty:
-            feedback.pushWarning(
-                self.tr("{n} features have no value in '{field}': kept with faction NULL.").format(
-                    n=classes.empty, field=field
-                )
-            )
-        if dates.problems:
-            listed = [
-                f"{features[i].id()} ({self.say(message)})"
-                for i, message in sorted(dates.problems.items())[:_LISTED]
-            ]
-            feedback.pushWarning(
-                self.tr(
-                    "{n} features have a date that cannot be read, valid_from NULL: {list}"
-                ).format(n=len(dates.problems), list="; ".join(listed))
-            )
-
-    def _report_geometry(self, feedback, counts, kind):
-        """What writing found in the geometries (layer_io RepairCounts)."""
-        if counts.repaired:
-            feedback.pushInfo(
-                self.tr("{n} invalid geometries repaired (the input layer is unchanged).").format(
-                    n=counts.repaired
-                )
-            )
-        if counts.emptied:
-            feedback.pushWarning(
-                self.tr(
-                    "{n} geometries were empty after repair, kept as NULL: features {ids}."
-                ).format(n=len(counts.emptied), ids=", ".join(map(str, counts.emptied[:_LISTED])))
-            )
-        if counts.other_kind:
-            feedback.pushWarning(
-                self.tr(
-                    "{n} features are not of the layer's geometry type ({kind}; a layer holds "
-                    "one), kept with NULL geometry: features {ids}. Import them as a layer of "
-                    "their own."
-                ).format(
-                    n=len(counts.other_kind),
-                    kind=QgsWkbTypes.geometryDisplayString(kind),
-                    ids=", ".join(map(str, counts.other_kind[:_LISTED])),
-                )
-            )
-        if counts.no_geometry:
-            feedback.pushWarning(
-                self.tr("{n} features have no geometry: kept, with NULL geometry.").format(
-                    n=counts.no_geometry
-                )
-            )

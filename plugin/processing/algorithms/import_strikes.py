@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsField,
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -23,36 +22,27 @@ from ...compat import (
     WKB_NO_GEOMETRY,
     WKB_POINT,
     make_field,
-    parameter_as_fields,
 )
 from ...core.cancelled import Cancelled
 from ...core.messages import InputError
-from ...core.naming import unique_name
 from ...core.strike_columns import (
     DEFAULT_PRECISION_KM,
-    parse_confidence_mapping,
-    parse_precision_table,
-    precision_role,
 )
-from ...core.strike_import import StrikeOptions, read_strikes
-from ...layer_io.crs import extent_in_wgs84
-from ...layer_io.geometry import point_geometry
+from ...core.strike_import import read_strikes
 from ...layer_io.sinks import write_rows
-from ...layer_io.values import qgis_value
-from ...vocabulary import DATE_ORDERS, STRIKE_FIELDS
 from ..base import StrikeCheckAlgorithm
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
 from ..importing.strike_input import (
     RowFilter,
     auto_encoding,
     default_filter,
-    headerless_sheet,
-    promote_header_row,
-    read_layer_input,
+    read_layer_rows,
     read_text_input,
     say,
     text_file_of,
 )
+from ..importing.strike_options import strike_options
+from ..importing.strike_output import error_order, output_fields, report, strike_row
 
 SPREADSHEETS = ("XLSX", "ODS", "XLS")
 # A KML mixing kinds gives its points (strikes); `file.kml|geometrytype=...` picks another kind.
@@ -292,7 +282,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         errors_id = self._write_errors(parameters, context, errors)
         if errors_id is not None:
             outputs[self.ERRORS] = errors_id
-        self._report(feedback, data, result, errors)
+        report(feedback, data, result, errors)
         return outputs
 
     def _read_input(self, parameters, context, feedback):
@@ -323,7 +313,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                 )
             layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
             sheet = layer is not None and layer.storageType().upper() in SPREADSHEETS
-            data, filter_note = self._read_layer(source, context, feedback, expression, sheet)
+            data, filter_note = read_layer_rows(source, context, feedback, expression, sheet)
             for row, fid in enumerate(data.fids):  # a KML placemark whose geometry was broken
                 if fid in kml_problems:
                     data.geometry_problems[row] = kml_problems[fid]
@@ -334,7 +324,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
     def _parse(self, parameters, context, feedback, data):
         """The core's reading of the rows: strikes, rejected rows, notes said."""
 
-        options = self._options(parameters, context, data)
+        options = strike_options(self, parameters, context, data)
         try:
             result = read_strikes(
                 data.names,
@@ -354,100 +344,10 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             feedback.pushWarning(say(warning))
         return result
 
-    def _read_layer(self, source, context, feedback, expression, sheet):
-        """The rows of a layer, filtered; a spreadsheet's rows carry their row number."""
-        filter_note = None
-        if sheet and headerless_sheet(source.fields().names()):
-            data = read_layer_input(source, context, feedback)
-            if promote_header_row(data):
-                if not expression.strip():
-                    expression, filter_note = default_filter(data.names)
-                if expression:
-                    RowFilter(expression, context, data.fields).apply_to_text(data)
-                return data, filter_note
-        if not expression.strip():
-            expression, filter_note = default_filter(source.fields().names())
-        row_filter = RowFilter(expression, context, source.fields()) if expression else None
-        data = read_layer_input(source, context, feedback, row_filter)
-        if sheet:
-            # OGR numbers spreadsheet features by their row in the sheet: report that row.
-            data.lines = list(data.fids)
-            data.errors = [(fid, fid, reason, raw) for _, fid, reason, raw in data.errors]
-        return data, filter_note
-
-    def _field_override(self, parameters, name, context):
-        fields = parameter_as_fields(self, parameters, name, context)
-        return fields[0] if fields else None
-
-    def _options(self, parameters, context, data):
-
-        get = lambda name: self._field_override(parameters, name, context)  # noqa: E731
-        hints = data.uri_hints
-        lat, lon = get(self.LAT_FIELD), get(self.LON_FIELD)
-        text = get(self.GEOMETRY_FIELD)
-        if not (lat or lon or text):
-            lat, lon = hints.get("yField"), hints.get("xField")
-            text = hints.get("wktField")
-            if not (lat and lon):
-                lat = lon = None
-        columns = {
-            "id": get(self.ID_FIELD),
-            "date": get(self.DATE_FIELD),
-            "actor": get(self.ACTOR_FIELD),
-            "source": get(self.SOURCE_FIELD),
-            "confidence": get(self.CONFIDENCE_FIELD),
-        }
-        precision = get(self.PRECISION_FIELD)
-        if precision:
-            columns[precision_role(precision)] = precision
-        order = DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)]
-        table_text = self.parameterAsString(parameters, self.PRECISION_KM, context)
-        try:
-            table = parse_precision_table(table_text or DEFAULT_PRECISION_KM)
-            mapping = parse_confidence_mapping(
-                self.parameterAsString(parameters, self.CONFIDENCE_MAPPING, context)
-            )
-        except InputError as error:
-            raise QgsProcessingException(say(error.message)) from None
-        extent = None
-        if parameters.get(self.EXPECTED_EXTENT) not in (None, ""):
-            rectangle = self.parameterAsExtent(parameters, self.EXPECTED_EXTENT, context)
-            crs = self.parameterAsExtentCrs(parameters, self.EXPECTED_EXTENT, context)
-            if not rectangle.isNull() and not rectangle.isEmpty():
-                extent = extent_in_wgs84(rectangle, crs, context)
-        return StrikeOptions(
-            lat=lat,
-            lon=lon,
-            text=text,
-            columns=columns,
-            date_order=order,
-            precision_table=table,
-            confidence_mapping=mapping,
-            extent=extent,
-        )
-
     # -- writing ----------------------------------------------------------------------------
 
-    def _output_fields(self, data):
-
-        fields = QgsFields()
-        for name, kind in STRIKE_FIELDS:
-            fields.append(make_field(name, kind, precision=3 if kind == "double" else 0))
-        renamed = []
-        taken = [name for name, _ in STRIKE_FIELDS]
-        for original in data.fields:
-            copy = QgsField(original)
-            name = original.name()
-            if name.lower() in {t.lower() for t in taken}:
-                new = unique_name(f"{name}_orig", taken)
-                renamed.append((name, new))
-                copy.setName(new)
-            taken.append(copy.name())
-            fields.append(copy)
-        return fields, renamed
-
     def _write_strikes(self, parameters, context, feedback, data, result):
-        fields, renamed = self._output_fields(data)
+        fields, renamed = output_fields(data)
         for old, new in renamed:
             feedback.pushInfo(
                 self.tr(
@@ -465,7 +365,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        rows = (_strike_row(strike, data.values[strike.index], multi) for strike in result.strikes)
+        rows = (strike_row(strike, data.values[strike.index], multi) for strike in result.strikes)
         write_rows(sink, fields, rows, feedback, len(result.strikes), 50.0, 100.0)
         return {self.OUTPUT: dest_id}
 
@@ -487,53 +387,6 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         )
         if sink is None:
             return None
-        rows = ((list(error), None) for error in sorted(errors, key=_error_order))
+        rows = ((list(error), None) for error in sorted(errors, key=error_order))
         write_rows(sink, fields, rows, None, len(errors))
         return dest_id
-
-    def _report(self, feedback, data, result, errors):
-        feedback.pushInfo(
-            self.tr("{n} rows imported, {m} rejected (see ERRORS).").format(
-                n=len(result.strikes), m=len(errors)
-            )
-        )
-        if data.filtered_out:
-            feedback.pushInfo(
-                self.tr("{n} rows left out by the filter expression.").format(n=data.filtered_out)
-            )
-        for line, fid, reason, _ in sorted(errors, key=_error_order)[:_LOGGED_REJECTIONS]:
-            where = (
-                self.tr("line {line}").format(line=line)
-                if line is not None
-                else self.tr("feature {fid}").format(fid=fid)
-            )
-            feedback.pushWarning(f"{where}: {reason}")
-        if len(errors) > _LOGGED_REJECTIONS:
-            feedback.pushWarning(
-                self.tr("... and {n} more rejected rows (see ERRORS).").format(
-                    n=len(errors) - _LOGGED_REJECTIONS
-                )
-            )
-        if not result.strikes:
-            feedback.pushWarning(self.tr("No row could be imported: see the reasons above."))
-
-
-def _strike_row(strike, values, multi):
-    """(attributes, geometry) of an imported strike: StrikeCheck's fields, then the input's."""
-    geometry = point_geometry(strike.parts)
-    if multi:
-        geometry.convertToMultiType()
-    attributes = [
-        strike.strike_id,
-        qgis_value(strike.date),
-        strike.actor,
-        strike.confidence,
-        strike.precision_km,
-        strike.source,
-    ]
-    return attributes + [qgis_value(v) for v in values], geometry
-
-
-def _error_order(error):
-    line, fid = error[0], error[1]
-    return (line if line is not None else -1, fid if fid is not None else -1)

@@ -300,3 +300,25 @@ class RowFilter:
         data.keep_rows(kept)
         data.errors.extend(self.problems)
         data.filtered_out = self.left_out
+
+
+def read_layer_rows(source, context, feedback, expression, sheet):
+    """The rows of a layer, filtered; a spreadsheet's rows carry their row number."""
+    filter_note = None
+    if sheet and headerless_sheet(source.fields().names()):
+        data = read_layer_input(source, context, feedback)
+        if promote_header_row(data):
+            if not expression.strip():
+                expression, filter_note = default_filter(data.names)
+            if expression:
+                RowFilter(expression, context, data.fields).apply_to_text(data)
+            return data, filter_note
+    if not expression.strip():
+        expression, filter_note = default_filter(source.fields().names())
+    row_filter = RowFilter(expression, context, source.fields()) if expression else None
+    data = read_layer_input(source, context, feedback, row_filter)
+    if sheet:
+        # OGR numbers spreadsheet features by their row in the sheet: report that row.
+        data.lines = list(data.fids)
+        data.errors = [(fid, fid, reason, raw) for _, fid, reason, raw in data.errors]
+    return data, filter_note

@@ -1,0 +1,50 @@
+"""Looking things up in reference layers (the bundled world map): features by value or box."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+)
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def vertices_wgs84(layer, transform_context, expression=None, limit=None):
+    """The vertices of the layer's features (up to about `limit`) as WGS84 (lon, lat) pairs;
+    `expression` optionally filters the features."""
+    transform = QgsCoordinateTransform(layer.crs(), WGS84, transform_context)
+    request = QgsFeatureRequest()
+    if expression:
+        request.setFilterExpression(expression)
+    points = []
+    for feature in layer.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        geometry = QgsGeometry(geometry)
+        if geometry.transform(transform) != 0:
+            continue
+        points.extend((v.x(), v.y()) for v in geometry.vertices())
+        if limit and len(points) >= limit:
+            break
+    return points
+
+
+def geometries_in_box(layer, box, field):
+    """[(value of `field`, geometry)] of the features whose box meets `box`."""
+    request = QgsFeatureRequest().setFilterRect(box)
+    return [(feature[field], feature.geometry()) for feature in layer.getFeatures(request)]
+
+
+def first_where(layer, field, value):
+    """The first feature whose `field` equals `value` (the value quoted, never parsed), or
+    None."""
+    request = QgsFeatureRequest().setFilterExpression(
+        QgsExpression.createFieldEqualityExpression(field, value)
+    )
+    request.setLimit(1)
+    for feature in layer.getFeatures(request):
+        return feature
+    return None
