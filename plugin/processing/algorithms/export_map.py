@@ -16,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...compat import PARAMETER_ADVANCED, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
+from ..map_content import map_content
 from ..styling_base import StylingAlgorithm
 
 PAPERS = ("A4", "A3")
@@ -381,49 +382,8 @@ class ExportMapAlgorithm(StylingAlgorithm):
         return f"{sentence}\n\n{note}" if note else sentence
 
     def _content(self, parameters, context, feedback):
-        from ...core.datespan import display_date
-        from ...layouts.map_layout import MapContent
-        from ...layouts.texts import credits_text, map_date
-
         strikes, control, lines = self._layers(parameters, context)
         target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()
         styles = self._style(parameters, context, feedback, strikes, control, lines, target)
         summary = self._summary(parameters, context, strikes, styles, target)
-        title = self.parameterAsString(parameters, self.TITLE, context).strip()
-        date = self.parameterAsString(parameters, self.DATE, context).strip()
-        date = display_date(date, self.tr) if date else map_date(strikes)
-        subtitle = self.parameterAsString(parameters, self.SUBTITLE, context).strip()
-        control_source = self.parameterAsString(parameters, self.CONTROL_SOURCE, context)
-        strikes_source = self.parameterAsString(parameters, self.STRIKES_SOURCE, context)
-        frame = None
-        if lines is not None and target:
-            frame = f"\"faction\" = '{target.replace(chr(39), chr(39) * 2)}'"
-        template = self.parameterAsFile(parameters, self.TEMPLATE, context)
-        content = MapContent(
-            strikes=strikes,
-            control=control,
-            lines=lines,
-            lines_frame_expression=frame,
-            # A date already in the title (e.g. 'Russian Airstrikes 30 SEPT 2015') stays once.
-            title=title if date and date in title else " ".join(p for p in (title, date) if p),
-            subtitle=subtitle,
-            summary=summary,
-            credits=credits_text(
-                control_source.strip() or (control.name() if control else ""),
-                strikes_source.strip() or strikes.name(),
-            ),
-            paper=self.parameterAsEnumString(parameters, self.PAPER, context) or "A4",
-            landscape=self.parameterAsEnumString(parameters, self.ORIENTATION, context)
-            != "portrait",
-            padding=self.parameterAsDouble(parameters, self.PADDING, context) / 100.0,
-            country=self.parameterAsString(parameters, self.COUNTRY, context).strip() or None,
-            name=f"StrikeCheck map: {title or strikes.name()}",
-        )
-        if template:
-            content.template = template
-        renderer = strikes.renderer()
-        # Strikes coloured by who held the ground (by us or by the user) need a KEY heading,
-        # or their classes read as a second copy of the control classes.
-        if renderer and "controlled_by" in getattr(renderer, "classAttribute", str)():
-            content.strikes_heading = self.tr("Strikes, by who held the ground")
-        return content
+        return map_content(self, parameters, context, (strikes, control, lines), summary)

@@ -147,24 +147,10 @@ class ReportAlgorithm(StylingAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Finding")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ...layouts.texts import MissingResultsError, credits_text
-        from ...reports.build import ReportRequest, build_report
-        from ...reports.pdf import PdfError
+        from ...layouts.texts import credits_text
+        from ...reports.build import ReportRequest
 
-        strikes = self.parameterAsVectorLayer(parameters, self.STRIKES, context)
-        if strikes is None:
-            raise QgsProcessingException(self.tr("The strike layer could not be opened."))
-        if strikes.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr("The strike layer '{layer}' is empty: there is nothing to report.").format(
-                    layer=strikes.name()
-                )
-            )
-        self.require_field(
-            strikes,
-            "controlled_by",
-            self.tr("the controlling faction (run strikecheck:nearestfaction)"),
-        )
+        strikes = self._strikes(parameters, context)
         styles = self.faction_styles(parameters, context, feedback)
         label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
         if label:
@@ -203,8 +189,41 @@ class ReportAlgorithm(StylingAlgorithm):
             request.map_renderer = self._map_renderer(
                 parameters, context, feedback, strikes, control, text
             )
+        html, pdf, finding = self._build(request, strikes)
+        feedback.pushInfo(self.tr("Wrote {path}").format(path=html))
+        self._warn_if_charts_cannot_shape(feedback, styles, strikes)
+        results = {self.OUTPUT_HTML: html, self.SUMMARY: finding}
+        if pdf:
+            feedback.pushInfo(self.tr("Wrote {path}").format(path=pdf))
+            results[self.OUTPUT_PDF] = pdf
+        return results
+
+    def _strikes(self, parameters, context):
+        """The strike layer, checked: opened, not empty, with nearestfaction's results."""
+        strikes = self.parameterAsVectorLayer(parameters, self.STRIKES, context)
+        if strikes is None:
+            raise QgsProcessingException(self.tr("The strike layer could not be opened."))
+        if strikes.featureCount() == 0:
+            raise QgsProcessingException(
+                self.tr("The strike layer '{layer}' is empty: there is nothing to report.").format(
+                    layer=strikes.name()
+                )
+            )
+        self.require_field(
+            strikes,
+            "controlled_by",
+            self.tr("the controlling faction (run strikecheck:nearestfaction)"),
+        )
+        return strikes
+
+    def _build(self, request, strikes):
+        """(html, pdf, finding) of the report; a user's mistake as a clear message."""
+        from ...layouts.texts import MissingResultsError
+        from ...reports.build import build_report
+        from ...reports.pdf import PdfError
+
         try:
-            html, pdf, finding = build_report(request)
+            return build_report(request)
         except MissingResultsError as error:
             raise QgsProcessingException(
                 self.tr(
@@ -219,13 +238,6 @@ class ReportAlgorithm(StylingAlgorithm):
             raise QgsProcessingException(
                 self.tr("The report could not be written: {error}").format(error=error)
             ) from None
-        feedback.pushInfo(self.tr("Wrote {path}").format(path=html))
-        self._warn_if_charts_cannot_shape(feedback, styles, strikes)
-        results = {self.OUTPUT_HTML: html, self.SUMMARY: finding}
-        if pdf:
-            feedback.pushInfo(self.tr("Wrote {path}").format(path=pdf))
-            results[self.OUTPUT_PDF] = pdf
-        return results
 
     def _warn_if_charts_cannot_shape(self, feedback, styles, strikes):
         from ...i18n import right_to_left
