@@ -9,6 +9,7 @@ import numpy as np
 import shapely
 
 from .build_cache import BuildCache
+from .codes import member_codes
 from .front_search import pair_distances
 from .fronts import (
     faction_areas,
@@ -50,11 +51,6 @@ class Analysis:
     snapshots: int  # distinct control snapshots used
     repaired: int  # invalid control geometries (repaired in memory)
     skipped_empty: int  # control features without geometry
-
-
-def member_codes(code):
-    """The factions a faction value stands for: a mixed code 'a+b' is territory of a and b."""
-    return [member.strip() for member in str(code).split("+") if member.strip()]
 
 
 def measured_factions(codes, factions=None):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .codes import join_codes
 from .far import far_search
 from .geodesic import chord_for_geodesic_km, closest_on_edges, ecef_km, edge_point
 from .parallel import in_task, run_all
@@ -472,7 +473,7 @@ def _by_feature(
         combos, first, which = np.unique(keys, return_index=True, return_inverse=True)
         rows = held_f[anyone][first]
         labels = np.array(
-            ["+".join(c for c, h in zip(all_codes, row) if h) for row in rows], dtype=object
+            [join_codes(c for c, h in zip(all_codes, row) if h) for row in rows], dtype=object
         )
         controlled_by[anyone] = labels[which.ravel()]
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core.analysis import measured_factions, member_codes
+from ..core.analysis import measured_factions
+from ..core.codes import member_codes
 from ..core.fronts import degrees_for_km
 from . import sql_builder as q
 from .connection import DatabaseError, tr
@@ -83,7 +84,7 @@ def control_values(cursor, job: Job) -> ControlValues:
         if not code:
             null_values += count
             continue
-        present.update(code.split("+"))
+        present.update(member_codes(code))
         if has_geometry:
             raw.append(value)
             codes.append(code)

@@ -11,6 +11,7 @@ import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import report_stats as stats
+from ..core.codes import member_codes
 from ..core.datespan import map_date
 from ..core.summary import finding_with_uncertainty
 from ..layouts.texts import distance_field, name_field, strike_dates, verdict_sentence
@@ -134,8 +135,8 @@ def _yes_no(flag):
 
 def _others(row, styles):
     """Factions the strike's uncertainty disc reaches besides its controller(s)."""
-    held = set((row["controlled_by"] or "").split("+"))
-    others = [c for c in (row["possible"] or "").split("+") if c and c not in held]
+    held = set(member_codes(row["controlled_by"] or ""))
+    others = [c for c in member_codes(row["possible"] or "") if c not in held]
     return ", ".join(styles.name_of(c) for c in others)
 
 
