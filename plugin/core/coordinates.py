@@ -289,4 +289,3 @@ def looks_like_positions(values, minimum=0.8):
         return False
     readable = sum(1 for v in filled if parse_position_text(v)[0] is not None)
     return readable >= minimum * len(filled)
-

@@ -248,4 +248,3 @@ def choose_preset(values, presets, fallback="generic"):
         if n > best_n:
             best, best_n = name, n
     return best, best_n
-
