@@ -16,13 +16,15 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
+    QgsLayoutMeasurement,
     QgsLineSymbol,
     QgsPathResolver,
     QgsPrintLayout,
     QgsReadWriteContext,
+    QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..compat import (
     DISTANCE_KM,
@@ -31,6 +33,7 @@ from ..compat import (
     LEGEND_SUBGROUP,
     LEGEND_SYMBOL_LABEL,
     LEGEND_TITLE,
+    RENDER_POINTS,
     SCALEBAR_FIXED,
     set_label_text_style,
     set_legend_text_style,
@@ -71,8 +74,6 @@ def _map(layout, item_id, frame_mm):
 
 
 def _mm(value):
-    from qgis.core import QgsLayoutMeasurement
-
     return QgsLayoutMeasurement(value, LAYOUT_MM)
 
 
@@ -176,11 +177,6 @@ def _add_summary(layout):
 
 
 def _scalebar_text():
-    from qgis.core import QgsTextFormat
-    from qgis.PyQt.QtGui import QFont
-
-    from ..compat import RENDER_POINTS
-
     fmt = QgsTextFormat()
     fmt.setFont(QFont(FONT))
     fmt.setSize(7.5)

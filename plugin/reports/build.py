@@ -18,6 +18,7 @@ from ..layouts.texts import distance_field, name_field, strike_dates, verdict_se
 from ..styling.factions import is_null
 from . import charts
 from .html_report import Chart, ReportContent, render
+from .pdf import html_to_pdf
 
 NOBODY_COLOUR = "#ffffff"
 TABLE_MAX_ROWS = 500
@@ -256,7 +257,5 @@ def build_report(request):
     html_path.write_text(html, encoding="utf-8")
     pdf_path = None
     if request.pdf_path:
-        from .pdf import html_to_pdf
-
         pdf_path = html_to_pdf(html, html_path.parent, request.pdf_path, request.title)
     return str(html_path), pdf_path, finding
