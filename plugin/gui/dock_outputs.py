@@ -21,7 +21,8 @@ def sentence_tr(text):
 
 class DockOutputs:
     """Part of StrikeCheckDock (a mixin): relies on its widgets, `presets`, `_pending`,
-    `_pending_name`, `_start`, `_set_running`, `_tell` and `current_preset_name`."""
+    `_pending_name`, `_start`, `_set_running`, `_tell`, `current_preset_name` and
+    `analysis_parameters`."""
 
     def _finished(self, ok, results, layers, messages):
         self._set_running(False)
