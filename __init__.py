@@ -2,6 +2,7 @@
 
 
 def classFactory(iface):  # noqa: N802 (name fixed by QGIS)
+    # Loaded when QGIS asks for the plugin: importing the package alone imports no QGIS module.
     from .plugin.main import StrikeCheckPlugin
 
     return StrikeCheckPlugin(iface)

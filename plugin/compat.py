@@ -1,7 +1,9 @@
 """The one place where StrikeCheck bridges QGIS 3.22 ... 4.x and Qt5/Qt6 differences."""
 
-from qgis.core import Qgis, QgsField, QgsProcessing, QgsWkbTypes
+import qgis.core
+from qgis.core import Qgis, QgsField, QgsProcessing, QgsTextFormat, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor, QFont
 
 # QGIS 3.36 moved Processing and geometry enums to Qgis.*; QGIS 4 drops the old homes.
 if hasattr(Qgis, "ProcessingSourceType"):
@@ -98,10 +100,8 @@ else:
 # QGIS 3.26 ... 3.36 moved these enums into the Qgis namespace; QGIS 4 keeps only the new homes.
 def _enum(*paths):
     """The first dotted path ('Qgis.RenderUnit.Millimeters', ...) that exists in this QGIS."""
-    import qgis.core as core
-
     for path in paths:
-        value = core
+        value = qgis.core
         try:
             for part in path.split("."):
                 value = getattr(value, part)
@@ -155,9 +155,6 @@ PICTURE_SVG = _enum("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.Forma
 
 
 def _text_format(family, size_pt, bold, colour, italic=False):
-    from qgis.core import QgsTextFormat
-    from qgis.PyQt.QtGui import QColor, QFont
-
     font = QFont(family)
     font.setBold(bold)
     font.setItalic(italic)
@@ -174,8 +171,6 @@ def set_label_text_style(item, family, size_pt, bold=False, colour="#000000", it
     if hasattr(item, "setTextFormat"):
         item.setTextFormat(_text_format(family, size_pt, bold, colour, italic))
         return
-    from qgis.PyQt.QtGui import QColor, QFont
-
     font = QFont(family)
     font.setPointSizeF(size_pt)
     font.setBold(bold)
@@ -190,8 +185,6 @@ def set_legend_text_style(legend, component, family, size_pt, bold=False, colour
     if hasattr(style, "setTextFormat"):
         style.setTextFormat(_text_format(family, size_pt, bold, colour))
         return
-    from qgis.PyQt.QtGui import QColor, QFont
-
     font = QFont(family)
     font.setPointSizeF(size_pt)
     font.setBold(bold)

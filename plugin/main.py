@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from . import i18n
 from .dependencies import install_hint, missing_requirements
+from .gui import settings
 from .processing.provider import StrikeCheckProvider
 
 LOG_TAG = "StrikeCheck"
@@ -46,8 +47,6 @@ class StrikeCheckPlugin:
         self.action.toggled.connect(self.show_dock)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToVectorMenu(MENU, self.action)
-        from .gui import settings
-
         if settings.value("dock_visible", False, bool):
             self.action.setChecked(True)
         self._warn_missing_requirements()
@@ -63,9 +62,8 @@ class StrikeCheckPlugin:
             self.iface.messageBar().pushWarning("StrikeCheck", message)
 
     def show_dock(self, visible=True):
-        from .gui import settings
-
         if visible and self.dock is None:
+            # The panel and its .ui form load when first shown: qgis_process never needs them.
             from .gui.dock import StrikeCheckDock
 
             self.dock = StrikeCheckDock(self.iface, self.iface.mainWindow())

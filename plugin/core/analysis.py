@@ -6,9 +6,10 @@ import functools
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
 
 from .build_cache import BuildCache
+from .codes import member_codes
+from .control_map import ControlMembers, snapshot_rows
 from .front_search import pair_distances
 from .fronts import (
     faction_areas,
@@ -22,7 +23,6 @@ from .nearest import nearest_factions
 from .options import AnalysisOptions, ControlMap, FrontLines, StrikePoints
 from .parallel import aside
 from .territory import Territories
-from .timeline import choose_snapshots, snapshot_members
 from .uncertainty import disc_answers
 
 _FIELDS = ("inside", "dist_km", "nearest_lon", "nearest_lat")
@@ -53,11 +53,6 @@ class Analysis:
     skipped_empty: int  # control features without geometry
 
 
-def member_codes(code):
-    """The factions a faction value stands for: a mixed code 'a+b' is territory of a and b."""
-    return [member.strip() for member in str(code).split("+") if member.strip()]
-
-
 def measured_factions(codes, factions=None):
     """(every faction the codes name, sorted; the ones to measure: those in `factions`, or all
     of them when it is None). The local and the database engine both decide it here."""
@@ -68,20 +63,10 @@ def measured_factions(codes, factions=None):
     return all_codes, [c for c in all_codes if c in wanted]
 
 
-def _members(codes):
-    """Feature index and code of every member: a mixed code 'a+b' is territory of a and b."""
-    index, members = [], []
-    for i, code in enumerate(codes):
-        for member in member_codes(code):
-            index.append(i)
-            members.append(member)
-    return np.asarray(index, dtype=np.int64), np.asarray(members, dtype=object)
-
-
 def analyse(
     control: ControlMap,
     strikes: StrikePoints,
-    options: AnalysisOptions = AnalysisOptions(),
+    options: AnalysisOptions | None = None,
     front_lines: FrontLines | None = None,
     progress=None,
 ) -> Analysis:
@@ -95,6 +80,7 @@ def analyse(
     nearest.nearest_factions. One spatial index per snapshot; strikes grouped by snapshot,
     never indexed per strike.
     """
+    options = options or AnalysisOptions()
     codes, geometries, control_days = control.codes, control.geometries, control.days
     lon, lat, radius_km = strikes.lon, strikes.lat, strikes.radius_km
     part_feature, n_features, strike_days = strikes.part_feature, strikes.n_features, strikes.days
@@ -108,48 +94,34 @@ def analyse(
     part_feature = np.arange(lon.size) if part_feature is None else np.asarray(part_feature)
     if n_features is None:
         n_features = int(part_feature.max()) + 1 if part_feature.size else 0
-    geometries = np.asarray(list(geometries), dtype=object)
-    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
-    invalid = present & ~shapely.is_valid(np.where(present, geometries, None))
-    owner, member = _members(codes)
-    keep = present[owner]
-    owner, member = owner[keep], member[keep]
-    all_codes, measured = measured_factions(member.tolist(), factions)
-    cdays = (
-        np.full(len(geometries), np.nan)
-        if control_days is None
-        else np.asarray(control_days, dtype=float)
-    )
-    dated = np.isfinite(cdays[owner])
-    sdays = np.full(n_features, np.nan) if strike_days is None else np.asarray(strike_days, float)
-    if dated.any():
-        choice = choose_snapshots(sdays, cdays[owner][dated], rule)
-    else:  # one static map: everyone is measured against it
-        choice = choose_snapshots(np.zeros(n_features), [0.0], rule)
-        choice.note[:] = None
+    control = ControlMembers.read(codes, geometries, control_days)
+    _, measured = measured_factions(control.member.tolist(), factions)
+    choice = control.choose_snapshots(n_features, strike_days, rule)
     out = _Output(n_features, measured, with_nearest_points, fronts, radius_km is not None)
     out.snapshot_note = choice.note
+    settings = {
+        "max_distance_km": max_distance_km,
+        "with_nearest_points": with_nearest_points,
+        "front_tolerance_km": front_tolerance_km,
+        "front_geometries": front_geometries,
+        "front_labels": front_labels,
+        # Snapshots often repeat most of the map (undated features, factions that did not
+        # move): what was built for one is reused by the next.
+        "cache": BuildCache(),
+    }
+    strikes = (lon, lat, part_feature, n_features)
+    snapshots = _measure_snapshots(out, control, choice, strikes, radius_km, settings, progress)
+    return out.finish(snapshots, int(control.invalid.sum()), int((~control.present).sum()))
+
+
+def _measure_snapshots(out, control, choice, strikes, radius_km, options, progress):
+    """Every snapshot's strikes measured against it, into `out`; returns how many were used."""
+    lon, lat, part_feature, n_features = strikes
     groups = np.unique(choice.index[choice.index >= 0])
-    part_group = choice.index[part_feature] if part_feature.size else part_feature
-    order = np.argsort(part_group, kind="stable")
-    sorted_groups = part_group[order]
-    feature_rows = np.argsort(choice.index, kind="stable")
-    feature_groups = choice.index[feature_rows]
     done = 0
-    # Snapshots often repeat most of the map (undated features, factions that did not move):
-    # what was built for one is reused by the next.
-    cache = BuildCache()
-    for g in groups:
-        day = float(choice.days[g]) if dated.any() else np.nan
-        parts = order[
-            np.searchsorted(sorted_groups, g) : np.searchsorted(sorted_groups, g, "right")
-        ]
-        feats = feature_rows[
-            np.searchsorted(feature_groups, g) : np.searchsorted(feature_groups, g, "right")
-        ]
-        in_snapshot = (
-            snapshot_members(cdays[owner], day) if dated.any() else np.ones(owner.size, bool)
-        )
+    for g, parts, feats in snapshot_rows(choice, groups, part_feature):
+        day = float(choice.days[g]) if control.dated else np.nan
+        in_snapshot = control.in_snapshot(day)
         weight = max(feats.size, 1) / max(n_features, 1)
 
         def step(fraction, done=done, weight=weight):
@@ -158,28 +130,23 @@ def analyse(
 
         _measure_group(
             out,
-            member[in_snapshot].tolist(),
-            geometries[owner[in_snapshot]],
+            control.member[in_snapshot].tolist(),
+            control.geometries[control.owner[in_snapshot]],
             lon[parts],
             lat[parts],
             np.searchsorted(feats, part_feature[parts]),
             feats,
             {
-                "max_distance_km": max_distance_km,
-                "with_nearest_points": with_nearest_points,
-                "front_tolerance_km": front_tolerance_km,
-                "front_geometries": front_geometries,
-                "front_labels": front_labels,
+                **options,
                 "radius_km": None if radius_km is None else np.asarray(radius_km, float)[feats],
-                "valid": not invalid[owner[in_snapshot]].any(),
-                "cache": cache,
+                "valid": not control.invalid[control.owner[in_snapshot]].any(),
             },
             step,
         )
         out.snapshot_day[feats] = day
         done += weight
-        cache.next_snapshot()
-    return out.finish(groups.size, int(invalid.sum()), int((~present).sum()))
+        options["cache"].next_snapshot()
+    return groups.size
 
 
 class _Output:

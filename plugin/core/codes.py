@@ -1,4 +1,4 @@
-"""Faction codes: a mixed class 'a+b' stands for each of its members."""
+"""Mixed faction codes: 'isis+jn' is territory held by isis and by jn alike."""
 
 from ..vocabulary import MIXED_SEPARATOR
 
@@ -9,5 +9,5 @@ def member_codes(code):
 
 
 def join_codes(codes):
-    """One value for several factions: sorted, without repeats, joined with '+'."""
-    return MIXED_SEPARATOR.join(sorted(set(codes)))
+    """The mixed code of several factions: their codes sorted and joined ('a+b')."""
+    return MIXED_SEPARATOR.join(sorted(codes))

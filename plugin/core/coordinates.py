@@ -289,12 +289,3 @@ def looks_like_positions(values, minimum=0.8):
         return False
     readable = sum(1 for v in filled if parse_position_text(v)[0] is not None)
     return readable >= minimum * len(filled)
-
-
-def looks_numeric(values, axis, minimum=0.8):
-    """True when most non-empty values read as degrees."""
-    filled = [v for v in values if v is not None and str(v).strip()]
-    if not filled:
-        return False
-    readable = sum(1 for v in filled if parse_degrees(v, axis)[0] is not None)
-    return readable >= minimum * len(filled)

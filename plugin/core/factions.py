@@ -5,6 +5,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .codes import join_codes, member_codes
 from .messages import QT_TRANSLATE_NOOP, Message, quoted
 from .naming import faction_slug
 from .pairs import parse_pairs
@@ -62,7 +63,7 @@ def short_name(label):
 
 def mixed_code(members):
     """The code of a class held by several factions: their codes sorted and joined with '+'."""
-    return "+".join(sorted(set(members)))
+    return join_codes(set(members))
 
 
 def _common_suffix(labels):
@@ -140,7 +141,7 @@ class FactionResolver:
 
     def _target(self, target):
         members = []
-        for piece in [p.strip() for p in target.split("+") if p.strip()] or [target]:
+        for piece in member_codes(target) or [target]:
             faction = self.preset.by_code(piece) or self.preset.lookup(piece)
             if faction is not None:
                 members.extend(faction.members)
@@ -247,17 +248,3 @@ def choose_preset(values, presets, fallback="generic"):
         if n > best_n:
             best, best_n = name, n
     return best, best_n
-
-
-def expand_mixed(codes, geometries):
-    """Gives the territory of a mixed class ('isis+jn+rebel') to each of its members.
-
-    Shared control means each member holds the ground, so a strike there is controlled by all
-    of them and every member's distance to it is 0. Returns new lists; the inputs are untouched.
-    """
-    out_codes, out_geometries = [], []
-    for code, geometry in zip(codes, geometries):
-        members = [m.strip() for m in str(code).split("+") if m.strip()] or [code]
-        out_codes.extend(members)
-        out_geometries.extend([geometry] * len(members))
-    return out_codes, out_geometries

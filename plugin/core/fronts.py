@@ -6,6 +6,7 @@ import numpy as np
 import shapely
 
 from .build_cache import geometry_key
+from .codes import member_codes
 from .parallel import run_all
 
 # A degree of latitude in km: turns the front tolerance into the buffer width shapely needs.
@@ -123,7 +124,7 @@ def membership(controlled_by, codes):
         (number.setdefault(v, len(number)) for v in values.tolist()), np.int64, values.size
     )
     for key, k in number.items():
-        held = set(str(key).split("+")) if key else set()
+        held = set(member_codes(key)) if key else set()
         columns = [j for j, c in enumerate(codes) if c in held]
         if columns:
             rows = back == k

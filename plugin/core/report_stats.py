@@ -5,6 +5,8 @@ import math
 
 import numpy as np
 
+from .codes import member_codes
+
 NOBODY = None  # controlled_by of a strike no mapped faction holds
 
 
@@ -75,5 +77,5 @@ def weekly_counts(dates, controlled_by):
 
 def inside_share(controlled_by, faction):
     """(strikes held by `faction` alone or with others, all strikes)."""
-    inside = sum(1 for v in controlled_by if v and faction in str(v).split("+"))
+    inside = sum(1 for v in controlled_by if v and faction in member_codes(v))
     return inside, len(controlled_by)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from . import coordinates as coords
 from .dates import DETECT, parse_date_column
-from .messages import QT_TRANSLATE_NOOP, InputError, Message, quoted
+from .messages import QT_TRANSLATE_NOOP, Message, quoted
 from .strike_columns import (
     DEFAULT_PRECISION_KM,
     confidence,
@@ -14,24 +14,18 @@ from .strike_columns import (
     precision_from_code,
     precision_from_km,
 )
-
-COLUMNS, TEXT, GEOMETRY = "columns", "text", "geometry"
-_SAMPLE = 500
+from .strike_positions import (
+    COLUMNS,
+    TEXT,
+    CoordinatePlan,
+    plan_coordinates,
+    raw_positions,
+    swap_checked,
+)
 
 
 def _tr(text):
     return QT_TRANSLATE_NOOP("StrikeCheck", text)
-
-
-@dataclass
-class CoordinatePlan:
-    """Where positions are read: lat/lon columns, one text column, or the layer's geometry."""
-
-    kind: str
-    lat: str = None
-    lon: str = None
-    text: str = None
-    explicit: bool = False  # chosen by the user: used as given, never exchanged
 
 
 @dataclass
@@ -68,103 +62,6 @@ class StrikeImport:
     warnings: list = field(default_factory=list)
     plan: CoordinatePlan = None
     columns: dict = None
-
-
-def _resolve(names, wanted, setting):
-    if not wanted:
-        return None
-    if wanted in names:
-        return wanted
-    lowered = {name.lower(): name for name in names}
-    if wanted.lower() in lowered:
-        return lowered[wanted.lower()]
-    raise InputError(
-        Message(
-            _tr(
-                "{setting} names column '{column}', which the input does not have; its columns "
-                "are: {names}."
-            ),
-            setting=setting,
-            column=wanted,
-            names=", ".join(names),
-        )
-    )
-
-
-def _column(names, rows, name, limit=_SAMPLE):
-    index = names.index(name)
-    return [row[index] for row in rows[:limit]]
-
-
-def plan_coordinates(names, rows, has_geometry, options):
-    """Decides where positions come from; InputError when nowhere, naming what was tried."""
-    lat = _resolve(names, options.lat, "LAT_FIELD")
-    lon = _resolve(names, options.lon, "LON_FIELD")
-    text = _resolve(names, options.text, "GEOMETRY_FIELD")
-    if bool(lat) != bool(lon):
-        raise InputError(
-            Message(
-                _tr("Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.")
-            )
-        )
-    if lat:
-        return CoordinatePlan(COLUMNS, lat=lat, lon=lon, explicit=True)
-    if text:
-        return CoordinatePlan(TEXT, text=text, explicit=True)
-    if has_geometry:
-        return CoordinatePlan(GEOMETRY)
-    lat = coords.find_named(names, coords.LAT_NAMES)
-    lon = coords.find_named(names, coords.LON_NAMES)
-    if lat and lon and lat != lon:
-        return CoordinatePlan(COLUMNS, lat=lat, lon=lon)
-    named = coords.find_named(names, coords.TEXT_NAMES)
-    hinted = [n for n in names if n != named and coords.hints_position(n)]
-    candidates = ([named] if named else []) + hinted
-    candidates += [n for n in names if n not in candidates]
-    for name in candidates:
-        minimum = 0.5 if name in ([named] + hinted) else 0.8
-        if coords.looks_like_positions(_column(names, rows, name), minimum):
-            return CoordinatePlan(TEXT, text=name)
-    raise InputError(
-        Message(
-            _tr(
-                "No positions found: the input has no latitude/longitude columns under a usual "
-                "name (such as latitude/longitude, lat/lon, y/x), no column of WKT points or "
-                "'lat, lon' text, and no point geometry. Set LAT_FIELD and LON_FIELD, or "
-                "GEOMETRY_FIELD. Columns: {names}."
-            ),
-            names=", ".join(names) or "-",
-        )
-    )
-
-
-def _raw_positions(plan, names, rows, geometries, geometry_problems):
-    """[(parts or None, Message or None)] for every row, before range checks."""
-    out = []
-    if plan.kind == COLUMNS:
-        ilat, ilon = names.index(plan.lat), names.index(plan.lon)
-        for row in rows:
-            lat, lat_problem = coords.parse_degrees(row[ilat], "lat")
-            lon, lon_problem = coords.parse_degrees(row[ilon], "lon")
-            problems = [p for p in (lat_problem, lon_problem) if p]
-            if problems:
-                out.append((None, problems))
-            else:
-                out.append(([(lon, lat)], []))
-    elif plan.kind == TEXT:
-        itext = names.index(plan.text)
-        for row in rows:
-            parts, problem = coords.parse_position_text(row[itext])
-            out.append((parts, [problem] if problem else []))
-    else:
-        for i, parts in enumerate(geometries):
-            if i in geometry_problems:
-                out.append((None, [geometry_problems[i]]))
-            elif not parts:
-                out.append((None, [Message(_tr("no geometry"))]))
-            else:
-                out.append((list(parts), []))
-    return out
 
 
 def _text(value):
@@ -209,94 +106,101 @@ def read_strikes(
         table = parse_precision_table(DEFAULT_PRECISION_KM)
     _describe(result, plan, columns)
 
-    positions = _raw_positions(plan, names, rows, geometries or [], geometry_problems)
-    verdict = coords.detect_swap([parts[0] for parts, _ in positions if parts], options.extent)
-    if verdict.swapped and not plan.explicit:
-        positions = [
-            ([(lat, lon) for lon, lat in parts] if parts else None, problems)
-            for parts, problems in positions
-        ]
-        result.warnings.append(
-            Message(
-                _tr(
-                    "Latitude and longitude are exchanged in the whole input ({why}): read "
-                    "{where} the other way round."
-                ),
-                why=verdict.reason,
-                where=_where(plan),
-            )
-        )
-    elif verdict.swapped:
-        result.warnings.append(
-            Message(
-                _tr(
-                    "Latitude and longitude look exchanged ({why}), but {where} was chosen "
-                    "explicitly and is used as given."
-                ),
-                why=verdict.reason,
-                where=_where(plan),
-            )
-        )
-
-    def values_of(role):
-        column = columns.get(role)
-        if not column:
-            return [None] * len(rows)
-        index = names.index(column)
-        return [row[index] for row in rows]
-
-    date_column = parse_date_column(values_of("date"), options.date_order, columns["date"] or "")
-    if date_column.note:
-        result.notes.append(date_column.note)
-    ids, actors, sources = values_of("id"), values_of("actor"), values_of("source")
-    confidences, codes, kms = (
-        values_of("confidence"),
-        values_of("precision_code"),
-        values_of("precision_km"),
-    )
-    unknown_confidence, unknown_precision, no_date = Counter(), Counter(), 0
-    seen_ids = Counter()
+    positions = raw_positions(plan, names, rows, geometries or [], geometry_problems)
+    positions = swap_checked(result, plan, positions, options.extent)
+    reader = _RowReader(names, rows, columns, options, table, fallback_ids)
+    if reader.date_column.note:
+        result.notes.append(reader.date_column.note)
     for i in range(len(rows)):
         parts, reasons = positions[i]
-        reasons = list(reasons)
-        if parts:
-            for lon, lat in parts:
-                problem = coords.check_position(lon, lat, options.extent)
-                if problem:
-                    reasons.append(problem)
-                    break
-        if i in date_column.problems:
-            reasons.append(date_column.problems[i])
+        reasons = reader.problems(i, parts, reasons)
         if reasons:
             result.rejected.append((i, _joined(reasons)))
             continue
-        level, not_understood = confidence(confidences[i], options.confidence_mapping)
-        if not_understood:
-            unknown_confidence[not_understood] += 1
-        if columns["precision_km"]:
-            km, not_understood = precision_from_km(kms[i])
-        else:
-            km, not_understood = precision_from_code(codes[i], table)
-        if not_understood:
-            unknown_precision[not_understood] += 1
-        strike_id = _text(ids[i]) or str(fallback_ids[i])
-        seen_ids[strike_id] += 1
-        if columns["date"] and date_column.dates[i] is None:
-            no_date += 1
-        result.strikes.append(
-            Strike(
-                index=i,
-                strike_id=strike_id,
-                date=date_column.dates[i],
-                actor=_text(actors[i]),
-                confidence=level,
-                precision_km=km,
-                source=_text(sources[i]),
-                parts=parts,
-            )
-        )
-    _warn(result, columns, no_date, unknown_confidence, unknown_precision, seen_ids)
+        result.strikes.append(reader.strike(i, parts))
+    tally = reader.tally
+    _warn(
+        result,
+        columns,
+        tally.no_date,
+        tally.unknown_confidence,
+        tally.unknown_precision,
+        tally.seen_ids,
+    )
     return result
+
+
+@dataclass
+class _Tally:
+    """What the rows left unread or empty, for the warnings at the end."""
+
+    unknown_confidence: Counter = field(default_factory=Counter)
+    unknown_precision: Counter = field(default_factory=Counter)
+    seen_ids: Counter = field(default_factory=Counter)
+    no_date: int = 0
+
+
+class _RowReader:
+    """Reads each row's values besides its position: id, date, actor, confidence, precision."""
+
+    def __init__(self, names, rows, columns, options, table, fallback_ids):
+        def values_of(role):
+            column = columns.get(role)
+            if not column:
+                return [None] * len(rows)
+            index = names.index(column)
+            return [row[index] for row in rows]
+
+        self.columns = columns
+        self.options = options
+        self.table = table
+        self.fallback_ids = fallback_ids
+        self.date_column = parse_date_column(
+            values_of("date"), options.date_order, columns["date"] or ""
+        )
+        roles = ("id", "actor", "source", "confidence", "precision_code", "precision_km")
+        self.values = {role: values_of(role) for role in roles}
+        self.tally = _Tally()
+
+    def problems(self, i, parts, reasons):
+        """Why row i cannot be a strike: its position's and date's problems (none: [])."""
+        reasons = list(reasons)
+        if parts:
+            for lon, lat in parts:
+                problem = coords.check_position(lon, lat, self.options.extent)
+                if problem:
+                    reasons.append(problem)
+                    break
+        if i in self.date_column.problems:
+            reasons.append(self.date_column.problems[i])
+        return reasons
+
+    def strike(self, i, parts):
+        """Row i as a Strike; what it leaves unread is counted in the tally."""
+        values, tally = self.values, self.tally
+        level, not_understood = confidence(values["confidence"][i], self.options.confidence_mapping)
+        if not_understood:
+            tally.unknown_confidence[not_understood] += 1
+        if self.columns["precision_km"]:
+            km, not_understood = precision_from_km(values["precision_km"][i])
+        else:
+            km, not_understood = precision_from_code(values["precision_code"][i], self.table)
+        if not_understood:
+            tally.unknown_precision[not_understood] += 1
+        strike_id = _text(values["id"][i]) or str(self.fallback_ids[i])
+        tally.seen_ids[strike_id] += 1
+        if self.columns["date"] and self.date_column.dates[i] is None:
+            tally.no_date += 1
+        return Strike(
+            index=i,
+            strike_id=strike_id,
+            date=self.date_column.dates[i],
+            actor=_text(values["actor"][i]),
+            confidence=level,
+            precision_km=km,
+            source=_text(values["source"][i]),
+            parts=parts,
+        )
 
 
 def _joined(reasons):
@@ -304,14 +208,6 @@ def _joined(reasons):
         return reasons[0]
     template = "; ".join(f"{{r{i}}}" for i in range(len(reasons)))
     return Message(template, **{f"r{i}": reason for i, reason in enumerate(reasons)})
-
-
-def _where(plan):
-    if plan.kind == COLUMNS:
-        return f"'{plan.lat}'/'{plan.lon}'"
-    if plan.kind == TEXT:
-        return f"'{plan.text}'"
-    return "geometry"
 
 
 def _describe(result, plan, columns):

@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from .codes import member_codes
 from .messages import QT_TRANSLATE_NOOP, Message
 
 
@@ -12,7 +13,7 @@ def _tr(text):
 def held_by(controlled_by, faction):
     """Boolean array: strikes whose controlled_by names `faction` (alone or with others)."""
     return np.array(
-        [bool(value) and faction in str(value).split("+") for value in controlled_by], dtype=bool
+        [bool(value) and faction in member_codes(value) for value in controlled_by], dtype=bool
     )
 
 

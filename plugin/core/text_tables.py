@@ -59,33 +59,7 @@ def _line_of(data, position):
 def decode(data, encoding=None):
     """(text, encoding name) of `data`; refuses what it cannot read without mojibake."""
     if encoding:
-        try:
-            name = codecs.lookup(encoding).name
-        except LookupError:
-            raise InputError(
-                Message(
-                    _tr(
-                        "Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, "
-                        "windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to "
-                        "detect it."
-                    ),
-                    encoding=encoding,
-                )
-            ) from None
-        try:
-            text = data.decode("utf-8-sig" if name == "utf-8" else name)
-        except UnicodeDecodeError as error:
-            raise InputError(
-                Message(
-                    _tr(
-                        "The file is not valid {encoding}: line {line} holds bytes it cannot "
-                        "have. Check the ENCODING setting or leave it empty to detect it."
-                    ),
-                    encoding=encoding,
-                    line=_line_of(data, error.start),
-                )
-            ) from None
-        return text, name
+        return _decode_as(data, encoding)
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -122,6 +96,38 @@ def decode(data, encoding=None):
             )
         )
     return text, "windows-1252"
+
+
+def _decode_as(data, encoding):
+    """(text, encoding name) of `data` in the encoding the user named."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(
+            Message(
+                _tr(
+                    "Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, "
+                    "windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to "
+                    "detect it."
+                ),
+                encoding=encoding,
+            )
+        ) from None
+    try:
+        text = data.decode("utf-8-sig" if name == "utf-8" else name)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            Message(
+                _tr(
+                    "The file is not valid {encoding}: line {line} holds bytes it cannot "
+                    "have. Check the ENCODING setting or leave it empty to detect it."
+                ),
+                encoding=encoding,
+                line=_line_of(data, error.start),
+            )
+        ) from None
+
+    return text, name
 
 
 def _records(text, delimiter, limit=None):

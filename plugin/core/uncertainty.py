@@ -2,6 +2,8 @@
 
 import numpy as np
 
+from .codes import join_codes
+
 
 def disc_answers(factions, dist_km, depth_km, radius_km):
     """(possible_factions, controlled_by_certain) per strike.
@@ -23,7 +25,7 @@ def disc_answers(factions, dist_km, depth_km, radius_km):
     # Few distinct combinations: name each once, not once per strike.
     keys = touches.astype(np.int64) @ (np.int64(1) << np.arange(len(factions), dtype=np.int64))
     for key in np.unique(keys[known & (keys > 0)]):
-        names = "+".join(c for j, c in enumerate(factions) if key >> j & 1)
+        names = join_codes(c for j, c in enumerate(factions) if key >> j & 1)
         possible[known & (keys == key)] = names
     single = inside.sum(axis=1) == 1
     own_depth = np.where(inside, np.asarray(depth_km, dtype=float), np.inf).min(axis=1)

@@ -30,7 +30,7 @@ class DatabaseError(Exception):
 def psycopg2_missing():
     """None when psycopg2 imports, else a sentence saying what to install."""
     try:
-        import psycopg2  # noqa: F401
+        import psycopg2  # noqa: F401 (optional: not every QGIS has it)
     except ImportError:
         return tr(
             "The database engine needs the Python package psycopg2, which this QGIS does not "
@@ -114,7 +114,7 @@ def connection_string(uri: QgsDataSourceUri, secrets: Secrets):
 
 def connect(uri: QgsDataSourceUri, secrets: Secrets):
     """A psycopg2 connection (one transaction, not autocommit) to the layer's database."""
-    import psycopg2
+    import psycopg2  # optional: psycopg2_missing() tells the user first
 
     info = connection_string(uri, secrets)
     try:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core.analysis import measured_factions, member_codes
+from ..core.analysis import measured_factions
+from ..core.codes import member_codes
 from ..core.fronts import degrees_for_km
+from . import sql_answers, sql_targets
 from . import sql_builder as q
 from .connection import DatabaseError, tr
 
@@ -83,7 +85,7 @@ def control_values(cursor, job: Job) -> ControlValues:
         if not code:
             null_values += count
             continue
-        present.update(code.split("+"))
+        present.update(member_codes(code))
         if has_geometry:
             raw.append(value)
             codes.append(code)
@@ -127,20 +129,62 @@ def run(conn, job: Job, values: ControlValues, progress) -> Answer:
     cursor.execute("SET LOCAL jit = off")
     structure = _structure_repair(cursor)
     cursor.execute(q.functions())
-    cursor.execute(q.across_function())
-
+    cursor.execute(sql_answers.across_function())
     # Factions: the index of each in job.codes, and the members every raw value stands for.
-    codes, measured = job.codes, job.measured
-    index = {c: k for k, c in enumerate(codes)}
+    index = {c: k for k, c in enumerate(job.codes)}
+    _send_members(cursor, values, index)
+    progress(0.01)
+    n_features, empty = _copy_strikes(cursor, job)
+    progress(0.04)
+
+    # The control map: repaired pieces, the cover for point-in-territory, targets.
+    cursor.execute(q.control_pieces(job.control, job.faction_field, structure))
+    cursor.execute(q.cover())
+    progress(0.07)
+    targets, slices, pairs, border_at = _targets(cursor, job, index)
+    for i, target in enumerate(targets):
+        cursor.execute(sql_targets.target_table(target), target.params)
+        progress(0.07 + 0.05 * (i + 1) / len(targets))
+
+    # Who holds each strike, then the distances, batch by batch.
+    cursor.execute(sql_targets.held())
+    progress(0.15)
+    cursor.execute(sql_targets.distance_table(targets))
+    statement = sql_targets.distances(targets, None if job.max_km is None else job.max_km * 1000.0)
+    for lo in range(1, n_features + 1, BATCH):
+        cursor.execute(statement, {"lo": lo, "hi": lo + BATCH})
+        progress(0.15 + 0.75 * min(lo + BATCH - 1, n_features) / max(n_features, 1))
+    cursor.execute(sql_answers.results(slices, _precision_sql(job)))
+    parameters = {
+        "codes": job.codes,
+        "measured": [index[c] for c in job.measured],
+        "pair_a": [a for a, _ in pairs],
+        "pair_b": [b for _, b in pairs],
+        "border_at": border_at,
+    }
+    cursor.execute(sql_answers.answers(job.max_km), parameters)
+    progress(0.93)
+    answer = Answer(job.measured, n_features, empty, None)
+    if job.output is not None:
+        _write_table(cursor, job)
+    else:
+        answer.rows = _fetch(conn, job)
+    progress(1.0)
+    return answer
+
+
+def _send_members(cursor, values: ControlValues, index):
+    """sc_member: each raw faction value with the index of every faction it stands for."""
     raw_of, k_of = [], []
     for raw, code in zip(values.raw, values.codes):
         for member in member_codes(code):
             raw_of.append(raw)
             k_of.append(index[member])
     cursor.execute(q.members(), {"raw": raw_of, "k": k_of})
-    progress(0.01)
 
-    # The strikes: copied with our row number, split into points.
+
+def _copy_strikes(cursor, job: Job):
+    """The strikes copied with our row number, split into points: (features, without a point)."""
     geometry = job.strikes.geometry
     if job.output is not None:
         keep = None
@@ -152,96 +196,57 @@ def run(conn, job: Job, values: ControlValues, progress) -> Answer:
     cursor.execute(q.copy_strikes(job.strikes, keep))
     cursor.execute(q.strike_parts(geometry))
     cursor.execute(q.strike_counts())
-    n_features, empty = cursor.fetchone()
-    progress(0.04)
+    return cursor.fetchone()
 
-    # The control map: repaired pieces, the cover for point-in-territory, targets.
-    cursor.execute(q.control_pieces(job.control, job.faction_field, structure))
-    cursor.execute(q.cover())
-    progress(0.07)
+
+def _target(targets, lines, k, condition, **options):
+    """A target of faction k, named after its place in `targets`; condition: SQL with {} for k."""
+    return sql_targets.Target(
+        f"sc_t{len(targets)}",
+        lines,
+        {"k": k},
+        q.sql.SQL(condition).format(q.sql.Literal(k)),
+        **options,
+    )
+
+
+def _targets(cursor, job: Job, index):
+    """(targets, their slices per kind, the front pairs, per measured faction its border's
+    1-based place among the border targets or None): the measured factions' territory, then
+    the fronts of the factions having one, then (with a precision) the measured borders."""
     targets = []
-    for code in measured:
-        k = index[code]
+    for code in job.measured:
         targets.append(
-            q.Target(
-                f"sc_t{len(targets)}",
-                q.faction_lines(),
-                {"k": k},
-                q.sql.SQL("NOT h.held @> ARRAY[{}]").format(q.sql.Literal(k)),
-            )
+            _target(targets, sql_targets.faction_lines(), index[code], "NOT h.held @> ARRAY[{}]")
         )
     slices = {"faction": (0, len(targets))}
     pairs = []
-    border_at = [None] * len(measured)
+    border_at = [None] * len(job.measured)
     if job.fronts or job.uncertain:
         cursor.execute(q.areas(job.control, job.faction_field))
+    start = len(targets)
     if job.fronts:
         cursor.execute(q.fronts(), {"tolerance_deg": degrees_for_km(job.tolerance_km)})
         cursor.execute("SELECT ka, kb FROM pg_temp.sc_front ORDER BY ka, kb")
         pairs = cursor.fetchall()
-        start = len(targets)
-        with_front = sorted({k for pair in pairs for k in pair})
-        for k in with_front:
+        for k in sorted({k for pair in pairs for k in pair}):
             targets.append(
-                q.Target(
-                    f"sc_t{len(targets)}",
-                    q.front_lines(),
-                    {"k": k},
-                    q.sql.SQL("h.held @> ARRAY[{}]").format(q.sql.Literal(k)),
-                    tagged=True,
-                )
+                _target(targets, sql_targets.front_lines(), k, "h.held @> ARRAY[{}]", tagged=True)
             )
-        slices["front"] = (start, len(targets))
-    else:
-        slices["front"] = (len(targets), len(targets))
+    slices["front"] = (start, len(targets))
     start = len(targets)
     if job.uncertain:
         cursor.execute("SELECT k FROM pg_temp.sc_area")
         with_area = {k for (k,) in cursor.fetchall()}
-        for j, code in enumerate(measured):
+        for j, code in enumerate(job.measured):
             k = index[code]
             if k not in with_area:
                 continue
             border_at[j] = len(targets) - start + 1
-            targets.append(
-                q.Target(
-                    f"sc_t{len(targets)}",
-                    q.border_lines(),
-                    {"k": k},
-                    q.sql.SQL("h.held @> ARRAY[{}]").format(q.sql.Literal(k)),
-                    use_max=False,
-                )
-            )
+            border = sql_targets.border_lines()
+            targets.append(_target(targets, border, k, "h.held @> ARRAY[{}]", use_max=False))
     slices["border"] = (start, len(targets))
-    for i, target in enumerate(targets):
-        cursor.execute(q.target_table(target), target.params)
-        progress(0.07 + 0.05 * (i + 1) / len(targets))
-
-    # Who holds each strike, then the distances, batch by batch.
-    cursor.execute(q.held())
-    progress(0.15)
-    cursor.execute(q.distance_table(targets))
-    statement = q.distances(targets, None if job.max_km is None else job.max_km * 1000.0)
-    for lo in range(1, n_features + 1, BATCH):
-        cursor.execute(statement, {"lo": lo, "hi": lo + BATCH})
-        progress(0.15 + 0.75 * min(lo + BATCH - 1, n_features) / max(n_features, 1))
-    cursor.execute(q.results(slices, _precision_sql(job)))
-    parameters = {
-        "codes": codes,
-        "measured": [index[c] for c in measured],
-        "pair_a": [a for a, _ in pairs],
-        "pair_b": [b for _, b in pairs],
-        "border_at": border_at,
-    }
-    cursor.execute(q.answers(job.max_km), parameters)
-    progress(0.93)
-    answer = Answer(measured, n_features, empty, None)
-    if job.output is not None:
-        _write_table(cursor, job)
-    else:
-        answer.rows = _fetch(conn, job)
-    progress(1.0)
-    return answer
+    return targets, slices, pairs, border_at
 
 
 def _answer_expressions(job: Job):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qgis.core import QgsDataSourceUri, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsProcessingOutputLayerDefinition, QgsVectorLayer
 
 from .connection import place_of, tr
 from .sql_builder import Relation
@@ -46,8 +46,6 @@ def key_fields(layer):
 def postgis_destination(value):
     """(QgsDataSourceUri, 'postgres://<uri>') of an OUTPUT value naming a PostGIS table, else
     None. The second is what Processing loads a PostGIS layer from (models, load on completion)."""
-    from qgis.core import QgsProcessingOutputLayerDefinition
-
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         value = value.sink.staticValue()
     if not isinstance(value, str):

@@ -15,25 +15,24 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog
 
 from ..compat import LAYER_FILTER_CONTROL, LAYER_FILTER_POINT
+from ..core.codes import member_codes
+from ..core.factions import choose_preset
 from ..i18n import apply_direction, preset_text
+from ..preset_folders import available_presets
 from . import faction_table, results_table, settings
+from .dock_outputs import LOG_TAG, DockOutputs
 from .runner import AlgorithmRunner
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).resolve().parent / "ui" / "dock.ui"))
-LOG_TAG = "StrikeCheck"
-GROUP_NAME = "StrikeCheck"
 
 
 def tr(text):
     return QCoreApplication.translate("StrikeCheckDock", text)
 
 
-def sentence_tr(text):
-    """The core's sentences (plugin/core/summary) are translated in the algorithms' context."""
-    return QCoreApplication.translate("StrikeCheck", text)
+class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs):
+    """The panel: layer and option choices (remembered), the algorithms it runs, their results."""
 
-
-class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
     def __init__(self, iface, parent=None):
         super().__init__(parent)
         self.setupUi(self)
@@ -46,7 +45,14 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self._watched = None
         self._pending = None  # what to do with the outputs of the running algorithm
         self._pending_name = ""
+        self._set_up_widgets()
+        self._fill_choices()
+        self._connect()
+        self._restore()
+        self._strikes_changed(self.strikesCombo.currentLayer())
+        self._control_changed(self.controlCombo.currentLayer())
 
+    def _set_up_widgets(self):
         self.strikesCombo.setFilters(LAYER_FILTER_POINT)
         self.controlCombo.setFilters(LAYER_FILTER_CONTROL)
         self.strikesCombo.setAllowEmptyLayer(True)
@@ -60,6 +66,8 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         for table in (self.factionTable, self.resultsTable):
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(row_height)
+
+    def _fill_choices(self):
         self.snapshotRuleCombo.addItem(tr("Use the nearest snapshot"), "nearest")
         self.snapshotRuleCombo.addItem(tr("Skip them, saying why"), "skip")
         self.engineCombo.addItem(tr("Automatic (PostGIS when both layers are in it)"), "auto")
@@ -70,6 +78,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         for name, preset in sorted(self.presets.items()):
             self.presetCombo.addItem(preset_text(preset.title) or name, name)
 
+    def _connect(self):
         self.strikesCombo.layerChanged.connect(self._strikes_changed)
         self.controlCombo.layerChanged.connect(self._control_changed)
         self.factionFieldCombo.fieldChanged.connect(self._faction_field_changed)
@@ -95,10 +104,6 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.engineCombo.currentIndexChanged.connect(
             lambda i: settings.set_value("engine", self.engineCombo.itemData(i))
         )
-
-        self._restore()
-        self._strikes_changed(self.strikesCombo.currentLayer())
-        self._control_changed(self.controlCombo.currentLayer())
 
     # -- state ---------------------------------------------------------------------------
 
@@ -160,8 +165,6 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self._fill_factions()
 
     def _load_presets(self):
-        from ..preset_folders import available_presets
-
         presets, problems = available_presets()
         for problem in problems:
             QgsMessageLog.logMessage(str(problem), LOG_TAG, Qgis.MessageLevel.Warning)
@@ -173,8 +176,6 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
 
     def current_preset_name(self):
         """The chosen preset, or for 'automatic' the one recognising most of the layer's values."""
-        from ..core.factions import choose_preset
-
         name = self.presetCombo.currentData()
         if name != "auto":
             return name
@@ -195,7 +196,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         )
         codes = set()
         for row in range(self.factionTable.rowCount()):
-            codes.update(self.factionTable.item(row, faction_table.CODE).text().split("+"))
+            codes.update(member_codes(self.factionTable.item(row, faction_table.CODE).text()))
         self.targetCombo.blockSignals(True)
         self.targetCombo.clear()
         self.targetCombo.addItems(sorted(c for c in codes if c))
@@ -338,131 +339,6 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self._pending = pending
         self._set_running(True)
         self.runner.start(algorithm_id, params, tr("StrikeCheck: {name}").format(name=algorithm_id))
-
-    def _finished(self, ok, results, layers, messages):
-        self._set_running(False)
-        pending, self._pending = self._pending, None
-        if not ok:
-            text = messages[-1] if messages else tr("The algorithm failed.")
-            level = Qgis.MessageLevel.Info if text == "Cancelled." else Qgis.MessageLevel.Critical
-            self._tell(tr("Stopped: {reason}").format(reason=text), level, messages)
-            return
-        if pending == "analysis":
-            self._show_analysis(layers)
-        elif pending in ("control", "control_then_analysis"):
-            self._show_control(layers["OUTPUT"])
-            if pending == "control_then_analysis":
-                self._start("analysis", "strikecheck:nearestfaction", self.analysis_parameters())
-        elif pending == "strikes":
-            self._show_strikes(layers)
-        elif pending == "map":
-            self._tell(
-                tr("Map exported: {pdf} (the layout is in the project's layout manager).").format(
-                    pdf=results.get("OUTPUT_PDF")
-                ),
-                Qgis.MessageLevel.Success,
-            )
-
-    def _style(self, layer, role, **extra):
-        params = {"LAYER": layer.id(), "ROLE": role}
-        name = self.current_preset_name()
-        if name:
-            params["PRESET"] = name
-        params.update({k: v for k, v in extra.items() if v})
-        import processing
-
-        try:
-            processing.run("strikecheck:applystyle", params)
-        except Exception as error:  # a style is a nicety: say so, keep the data
-            QgsMessageLog.logMessage(str(error), LOG_TAG, Qgis.MessageLevel.Warning)
-
-    def _show_control(self, layer):
-        source = self.controlCombo.currentLayer()
-        layer.setName(tr("{name} (factions)").format(name=source.name() if source else "control"))
-        self._add_to_group(layer)
-        self._style(layer, "control")
-        self.controlCombo.setLayer(layer)
-        self.factionFieldCombo.setField("faction")
-
-    def _show_strikes(self, layers):
-        layer = layers["OUTPUT"]
-        layer.setName(self._pending_name)
-        self._add_to_group(layer)
-        self._style(layer, "strikes")
-        self.strikesCombo.setLayer(layer)
-        errors = layers.get("ERRORS")
-        rejected = errors.featureCount() if errors is not None else 0
-        if rejected:
-            errors.setName(tr("{name}: rejected rows").format(name=self._pending_name))
-            self._add_to_group(errors)
-            self._tell(
-                tr("{n} strikes imported, {m} rows rejected: see the layer '{errors}'.").format(
-                    n=layer.featureCount(), m=rejected, errors=errors.name()
-                ),
-                Qgis.MessageLevel.Warning,
-            )
-        else:
-            self._tell(
-                tr("{n} strikes imported.").format(n=layer.featureCount()),
-                Qgis.MessageLevel.Success,
-            )
-
-    def _show_analysis(self, layers):
-        strikes = self.strikesCombo.currentLayer()
-        name = strikes.name() if strikes else tr("strikes")
-        results = layers.get("OUTPUT")
-        results.setName(tr("{name}: nearest faction").format(name=name))
-        self.results_layer = self._add_to_group(results)
-        target = self.targetCombo.currentText()
-        label = results_table._label_field(results)
-        self._style(results, "results", TARGET_FACTION=target, LABEL_FIELD=label)
-        if "LINES" in layers:
-            layers["LINES"].setName(tr("{name}: lines to nearest territory").format(name=name))
-            self.lines_layer = self._add_to_group(layers["LINES"])
-            self._style(self.lines_layer, "lines", TARGET_FACTION=target)
-        target_field = self._target_field(results, target)
-        results_table.fill(self.resultsTable, results, target_field, tr)
-        self.summaryLabel.setText(self.summary(results, target, target_field))
-
-    def summary(self, layer, target, target_field):
-        """The finding the map and report print, plus how many conclusions survive uncertainty."""
-        from ..core.summary import finding_with_uncertainty
-        from ..layouts.texts import verdict_sentence
-
-        if target_field:
-            text = verdict_sentence(layer, target, self._faction_name(target))
-        else:
-            text = tr("{n} strikes analysed").format(n=layer.featureCount())
-        certain = []
-        if layer.fields().lookupField("controlled_by_certain") >= 0:
-            for feature in layer.getFeatures():
-                flag = feature["controlled_by_certain"]
-                certain.append(flag if isinstance(flag, bool) else None)
-        return finding_with_uncertainty(text, certain, translate=sentence_tr)
-
-    def _faction_name(self, code):
-        """The preset's short name for sentences ('ISIS', 'Jabhat al-Nusra'), as on the map."""
-        from ..styling.factions import FactionStyles
-
-        preset = self.presets.get(self.current_preset_name() or "")
-        return FactionStyles(preset).name_of(code) if preset is not None else code
-
-    @staticmethod
-    def _target_field(layer, target):
-        from ..layouts.texts import distance_field
-
-        if not target:
-            return None
-        name = distance_field(target)
-        return name if layer.fields().lookupField(name) >= 0 else None
-
-    def _add_to_group(self, layer):
-        project = QgsProject.instance()
-        root = project.layerTreeRoot()
-        group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
-        project.addMapLayer(layer, False)
-        group.insertLayer(0, layer)
-        return layer
 
     # -- results -------------------------------------------------------------------------
 

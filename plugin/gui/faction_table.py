@@ -4,6 +4,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QTableWidgetItem
 
+from ..core.factions import FactionResolver
+from ..i18n import preset_text
+
 RAW, CODE, LABEL, COLOUR = range(4)
 RESOLVED_ROLE = Qt.ItemDataRole.UserRole
 
@@ -18,9 +21,6 @@ def _raw_values(layer, field):
 
 def fill(table, layer, field, preset, tr):
     """One row per raw value of `field`, resolved with `preset`; the code column is editable."""
-    from ..core.factions import FactionResolver
-    from ..i18n import preset_text
-
     values = _raw_values(layer, field)
     resolver = FactionResolver(preset) if preset is not None else None
     table.blockSignals(True)

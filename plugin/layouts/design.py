@@ -16,13 +16,15 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
+    QgsLayoutMeasurement,
     QgsLineSymbol,
     QgsPathResolver,
     QgsPrintLayout,
     QgsReadWriteContext,
+    QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..compat import (
     DISTANCE_KM,
@@ -31,6 +33,7 @@ from ..compat import (
     LEGEND_SUBGROUP,
     LEGEND_SYMBOL_LABEL,
     LEGEND_TITLE,
+    RENDER_POINTS,
     SCALEBAR_FIXED,
     set_label_text_style,
     set_legend_text_style,
@@ -71,8 +74,6 @@ def _map(layout, item_id, frame_mm):
 
 
 def _mm(value):
-    from qgis.core import QgsLayoutMeasurement
-
     return QgsLayoutMeasurement(value, LAYOUT_MM)
 
 
@@ -84,16 +85,30 @@ def build_template_layout(project):
 
     _label(layout, t.TITLE, 20, bold=True)
     _label(layout, t.SUBTITLE, 10.5, colour=MUTED)
+    _add_rule(layout)
+    main = _map(layout, t.MAIN_MAP, 0.35)
+    locator = _map(layout, t.LOCATOR_MAP, 0.3)
+    locator.setFrameStrokeColor(QColor("#6a6a6a"))
+    _add_legend(layout, main)
+    _add_scalebar(layout, main)
+    _add_north_arrow(layout, main)
+    _add_summary(layout)
+    credits = _label(layout, t.CREDITS, 6.5, colour=MUTED)
+    credits.setVAlign(Qt.AlignmentFlag.AlignBottom)
+    t.arrange(layout, "A4", landscape=True)
+    return layout
+
+
+def _add_rule(layout):
+    """The accent bar under the title."""
     rule = QgsLayoutItemShape(layout)
     rule.setId(t.RULE)
     rule.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     rule.setSymbol(QgsFillSymbol.createSimple({"color": ACCENT, "outline_style": "no"}))
     layout.addLayoutItem(rule)
 
-    main = _map(layout, t.MAIN_MAP, 0.35)
-    locator = _map(layout, t.LOCATOR_MAP, 0.3)
-    locator.setFrameStrokeColor(QColor("#6a6a6a"))
 
+def _add_legend(layout, main):
     legend = QgsLayoutItemLegend(layout)
     legend.setId(t.LEGEND)
     legend.setTitle(t.LEGEND_TITLE)
@@ -114,6 +129,8 @@ def build_template_layout(project):
     legend.rstyle(LEGEND_TITLE).setMargin(legend.rstyle(LEGEND_TITLE).Bottom, 3.0)
     layout.addLayoutItem(legend)
 
+
+def _add_scalebar(layout, main):
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setId(t.SCALEBAR)
     scalebar.setStyle("Line Ticks Up")
@@ -135,6 +152,8 @@ def build_template_layout(project):
     scalebar.setTextFormat(_scalebar_text())
     layout.addLayoutItem(scalebar)
 
+
+def _add_north_arrow(layout, main):
     arrow = QgsLayoutItemPicture(layout)
     arrow.setId(t.NORTH_ARROW)
     arrow.setPicturePath(str(NORTH_ARROW_SVG))
@@ -144,6 +163,9 @@ def build_template_layout(project):
     arrow.setBackgroundColor(QColor(255, 255, 255, 215))
     layout.addLayoutItem(arrow)
 
+
+def _add_summary(layout):
+    """The finding's box beside the legend."""
     summary = _label(layout, t.SUMMARY, 9.5)
     summary.setBackgroundEnabled(True)
     summary.setBackgroundColor(QColor(PANEL))
@@ -153,19 +175,8 @@ def build_template_layout(project):
     summary.setMarginX(3.0)
     summary.setMarginY(3.0)
 
-    credits = _label(layout, t.CREDITS, 6.5, colour=MUTED)
-    credits.setVAlign(Qt.AlignmentFlag.AlignBottom)
-
-    t.arrange(layout, "A4", landscape=True)
-    return layout
-
 
 def _scalebar_text():
-    from qgis.core import QgsTextFormat
-    from qgis.PyQt.QtGui import QFont
-
-    from ..compat import RENDER_POINTS
-
     fmt = QgsTextFormat()
     fmt.setFont(QFont(FONT))
     fmt.setSize(7.5)

@@ -32,6 +32,7 @@ from ..core.framing import nice_segment, padded_extent, utm_epsg
 from ..i18n import right_to_left
 from . import context as ctx
 from . import template as t
+from .design import NORTH_ARROW_SVG
 from .texts import tr
 
 OVERVIEW_RED = "#c8102e"
@@ -307,8 +308,6 @@ def build_map_layout(project, content):
     The context layers it creates (land, borders, locator) are left in content.context_layers:
     the caller keeps them alive, or adds them to the project with the layout.
     """
-    from .design import NORTH_ARROW_SVG
-
     layout = t.load_template(project, content.template, content.name)
     items = t.items_by_id(layout)
     main = items.get(t.MAIN_MAP)
@@ -324,12 +323,7 @@ def build_map_layout(project, content):
     crs = QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg((xmin + xmax) / 2, (ymin + ymax) / 2)}")
     countries = ctx.world_layer("countries")
     focus = content.country or ctx.focus_country(countries, frame_points)
-    land, borders, locator_land = (
-        ctx.land_layer(focus),
-        ctx.borders_layer(),
-        ctx.locator_layer(focus),
-    )
-    provinces = ctx.provinces_layer(ctx.country_iso(countries, focus) if focus else None)
+    land, provinces, borders, locator_land = _context_layers(countries, focus)
     content.context_layers[:] = [land, provinces, borders, locator_land]
 
     _set_texts(layout, items, content)
@@ -353,6 +347,24 @@ def build_map_layout(project, content):
     if t.LOCATOR_MAP in items:
         focus_box = ctx.country_extent(countries, focus) if focus else None
         _locator(items[t.LOCATOR_MAP], main, locator_land, focus_box, project, crs, main.extent())
+    _map_furniture(items, main)
+    layout.refresh()
+    return layout
+
+
+def _context_layers(countries, focus):
+    """(land, provinces, borders, locator land) around the focus country (None: no focus)."""
+    land, borders, locator_land = (
+        ctx.land_layer(focus),
+        ctx.borders_layer(),
+        ctx.locator_layer(focus),
+    )
+    provinces = ctx.provinces_layer(ctx.country_iso(countries, focus) if focus else None)
+    return land, provinces, borders, locator_land
+
+
+def _map_furniture(items, main):
+    """The scale bar and north arrow tied to the main map, its labels kept clear of them."""
     if t.SCALEBAR in items:
         _scalebar(items[t.SCALEBAR], main)
     if t.NORTH_ARROW in items:
@@ -362,5 +374,3 @@ def build_map_layout(project, content):
         if item_id in items:
             # Map labels (strike names, countries) keep clear of the furniture drawn over the map.
             main.addLabelBlockingItem(items[item_id])
-    layout.refresh()
-    return layout

@@ -125,44 +125,9 @@ def arrange(
         RULE: (MARGIN_MM, MARGIN_MM + HEADER_MM - 5.0, inner_w, 0.7),
     }
     top, bottom = MARGIN_MM + HEADER_MM, height - MARGIN_MM
-    legend_h, summary_h, credits_h = legend_height or 60.0, summary_height or 25.0, 15.0
-    if landscape:
-        column_w = 74.0 * scale
-        map_w = inner_w - column_w - GAP_MM
-        x = MARGIN_MM + map_w + GAP_MM
-        boxes[MAIN_MAP] = (MARGIN_MM, top, map_w, bottom - top)
-        # The locator shrinks (down to a third of its width) before the legend overflows.
-        room = bottom - credits_h - 2.0 - summary_h - top - 2 * GAP_MM
-        locator_h = max(column_w * 0.35, min(column_w * 0.72, room - legend_h))
-        if not has_locator:
-            locator_h, room = 0.0, room + GAP_MM
-        fits = locator_h + legend_h <= room + 0.5
-        boxes[LOCATOR_MAP] = (x, top, column_w, locator_h)
-        legend_top = top + locator_h + (GAP_MM if has_locator else 0.0)
-        legend_h = min(legend_h, room - locator_h)
-        boxes[LEGEND] = (x, legend_top, column_w, legend_h)
-        summary_top = legend_top + legend_h + GAP_MM
-        boxes[SUMMARY] = (x, summary_top, column_w, bottom - credits_h - summary_top - 2.0)
-        boxes[CREDITS] = (x, bottom - credits_h, column_w, credits_h)
-    else:
-        # The band under the map grows (up to 110 mm on A4) for a long legend; the credits run
-        # along the foot of the page.
-        credits_h = 8.0
-        bottom -= credits_h + 1.0
-        band_h = min(110.0 * scale, max(68.0 * scale, legend_h, summary_h))
-        fits = legend_h <= band_h + 0.5
-        map_h = bottom - top - band_h - GAP_MM
-        boxes[MAIN_MAP] = (MARGIN_MM, top, inner_w, map_h)
-        band_top = top + map_h + GAP_MM
-        locator_w = 68.0 * scale * 1.15 if has_locator else -GAP_MM
-        boxes[LOCATOR_MAP] = (MARGIN_MM, band_top, locator_w, min(band_h, 68.0 * scale))
-        legend_x = MARGIN_MM + locator_w + GAP_MM
-        rest = inner_w - locator_w - GAP_MM
-        legend_w = min(rest * 0.66, max(rest * 0.5, (legend_width or 0) + 1.0))
-        boxes[LEGEND] = (legend_x, band_top, legend_w, band_h)
-        right_x = legend_x + legend_w + GAP_MM
-        boxes[SUMMARY] = (right_x, band_top, MARGIN_MM + inner_w - right_x, band_h)
-        boxes[CREDITS] = (MARGIN_MM, bottom + 1.0, inner_w, credits_h)
+    needs = (legend_height or 60.0, summary_height or 25.0, legend_width)
+    body = (top, bottom, inner_w, scale, has_locator)
+    fits = (_landscape_boxes if landscape else _portrait_boxes)(boxes, body, needs)
     mx, my, mw, mh = boxes[MAIN_MAP]
     boxes[SCALEBAR] = (mx + 3.0, my + mh - 14.0, 60.0, 11.0)
     boxes[NORTH_ARROW] = (mx + mw - 13.0, my + 3.0, 10.0, 14.0)
@@ -170,3 +135,55 @@ def arrange(
         if item_id in items:
             place(items[item_id], *box)
     return boxes, fits
+
+
+def _landscape_boxes(boxes, body, needs):
+    """The map on the left, a column of locator, legend, finding and credits on the right;
+    whether the legend fits."""
+    top, bottom, inner_w, scale, has_locator = body
+    legend_h, summary_h, _ = needs
+    credits_h = 15.0
+    column_w = 74.0 * scale
+    map_w = inner_w - column_w - GAP_MM
+    x = MARGIN_MM + map_w + GAP_MM
+    boxes[MAIN_MAP] = (MARGIN_MM, top, map_w, bottom - top)
+    # The locator shrinks (down to a third of its width) before the legend overflows.
+    room = bottom - credits_h - 2.0 - summary_h - top - 2 * GAP_MM
+    locator_h = max(column_w * 0.35, min(column_w * 0.72, room - legend_h))
+    if not has_locator:
+        locator_h, room = 0.0, room + GAP_MM
+    fits = locator_h + legend_h <= room + 0.5
+    boxes[LOCATOR_MAP] = (x, top, column_w, locator_h)
+    legend_top = top + locator_h + (GAP_MM if has_locator else 0.0)
+    legend_h = min(legend_h, room - locator_h)
+    boxes[LEGEND] = (x, legend_top, column_w, legend_h)
+    summary_top = legend_top + legend_h + GAP_MM
+    boxes[SUMMARY] = (x, summary_top, column_w, bottom - credits_h - summary_top - 2.0)
+    boxes[CREDITS] = (x, bottom - credits_h, column_w, credits_h)
+    return fits
+
+
+def _portrait_boxes(boxes, body, needs):
+    """The map on top, a band of locator, legend and finding under it, the credits along the
+    foot of the page; whether the legend fits."""
+    top, bottom, inner_w, scale, has_locator = body
+    legend_h, summary_h, legend_width = needs
+    # The band under the map grows (up to 110 mm on A4) for a long legend; the credits run
+    # along the foot of the page.
+    credits_h = 8.0
+    bottom -= credits_h + 1.0
+    band_h = min(110.0 * scale, max(68.0 * scale, legend_h, summary_h))
+    fits = legend_h <= band_h + 0.5
+    map_h = bottom - top - band_h - GAP_MM
+    boxes[MAIN_MAP] = (MARGIN_MM, top, inner_w, map_h)
+    band_top = top + map_h + GAP_MM
+    locator_w = 68.0 * scale * 1.15 if has_locator else -GAP_MM
+    boxes[LOCATOR_MAP] = (MARGIN_MM, band_top, locator_w, min(band_h, 68.0 * scale))
+    legend_x = MARGIN_MM + locator_w + GAP_MM
+    rest = inner_w - locator_w - GAP_MM
+    legend_w = min(rest * 0.66, max(rest * 0.5, (legend_width or 0) + 1.0))
+    boxes[LEGEND] = (legend_x, band_top, legend_w, band_h)
+    right_x = legend_x + legend_w + GAP_MM
+    boxes[SUMMARY] = (right_x, band_top, MARGIN_MM + inner_w - right_x, band_h)
+    boxes[CREDITS] = (MARGIN_MM, bottom + 1.0, inner_w, credits_h)
+    return fits

@@ -15,7 +15,7 @@ def is_right_to_left(text):
 
 
 def _shapers():
-    try:
+    try:  # optional: Arabic chart text is shaped only where these are installed
         import arabic_reshaper
         from bidi.algorithm import get_display
     except ImportError:

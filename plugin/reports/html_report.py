@@ -5,6 +5,8 @@ from html import escape
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..i18n import installed_locale, right_to_left
+
 
 def tr(text):
     return QCoreApplication.translate("StrikeCheck", text)
@@ -84,8 +86,6 @@ def _table(headers, rows):
 
 def _direction():
     """The <html> attributes of a report in a right-to-left language (Arabic)."""
-    from ..i18n import installed_locale, right_to_left
-
     if not right_to_left():
         return ""
     return f' dir="rtl" lang="{escape(installed_locale().split("_")[0])}"'

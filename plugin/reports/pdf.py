@@ -1,5 +1,6 @@
 """Prints the report's HTML to a paged A4 PDF with Qt's own text engine (no browser, no service)."""
 
+import re
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt, QUrl
@@ -58,6 +59,4 @@ def html_to_pdf(html, folder, path, title=""):
 
 
 def _image_sources(html):
-    import re
-
     return sorted(set(re.findall(r'<img src="([^"]+)"', html)))

@@ -6,6 +6,7 @@ from pathlib import Path
 from ..core.factions import FactionResolver, short_name
 from ..core.presets import load_preset
 from ..i18n import preset_text
+from ..preset_folders import available_presets as load_all
 
 # Colour for the 'all other values' class of a saved style.
 UNKNOWN_COLOUR = "#b0b0b0"
@@ -45,8 +46,6 @@ def is_null(value):
 
 def available_presets():
     """{name: Preset}: the bundled presets, and the user's own (which replace bundled ones)."""
-    from ..preset_folders import available_presets as load_all
-
     presets, _ = load_all()
     return presets
 

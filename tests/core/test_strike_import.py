@@ -11,13 +11,8 @@ from strikecheck.plugin.core.strike_columns import (
     parse_confidence_mapping,
     parse_precision_table,
 )
-from strikecheck.plugin.core.strike_import import (
-    COLUMNS,
-    GEOMETRY,
-    TEXT,
-    StrikeOptions,
-    read_strikes,
-)
+from strikecheck.plugin.core.strike_import import StrikeOptions, read_strikes
+from strikecheck.plugin.core.strike_positions import COLUMNS, GEOMETRY, TEXT
 
 ACLED_2023 = ["event_id_cnty", "event_date", "sub_event_type", "actor1", "latitude", "longitude",
               "geo_precision", "source", "notes", "fatalities"]  # fmt: skip
