@@ -1,6 +1,6 @@
 """Mixed faction codes: 'isis+jn' is territory held by isis and by jn alike."""
 
-from ..vocabulary import MIXED_SEPARATOR
+from .vocabulary import MIXED_SEPARATOR
 
 
 def member_codes(code):

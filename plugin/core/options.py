@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..vocabulary import RULE_NEAREST
+from .vocabulary import RULE_NEAREST
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,7 @@ class AnalysisOptions:
     factions: tuple | None = None
     max_distance_km: float | None = None  # distances beyond it are NaN (and the search faster)
     with_nearest_points: bool = False  # also the nearest point of each faction (for lines)
-    rule: str = RULE_NEAREST  # strikes before the first snapshot or undated (timeline.RULES)
+    rule: str = RULE_NEAREST  # strikes before the first snapshot or undated (vocabulary.RULES)
     fronts: bool = True  # also front_km / front_faction
     front_tolerance_km: float = 0.5  # how close two factions' borders run to be one front
 

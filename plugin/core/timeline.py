@@ -4,9 +4,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-NEAREST = "nearest"  # strikes before the first snapshot use the first; undated use the latest
-SKIP = "skip"  # such strikes get no answer, with the reason said
-RULES = (NEAREST, SKIP)
+from .vocabulary import RULE_NEAREST, RULE_SKIP, RULES
+
+NEAREST = RULE_NEAREST  # strikes before the first snapshot use the first; undated the latest
+SKIP = RULE_SKIP  # such strikes get no answer, with the reason said
 
 
 @dataclass

@@ -179,7 +179,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs):
         name = self.presetCombo.currentData()
         if name != "auto":
             return name
-        values = faction_table._raw_values(
+        values = faction_table.raw_values(
             self.controlCombo.currentLayer(), self.factionFieldCombo.currentField()
         )
         return choose_preset(values, self.presets)[0] if self.presets else None
@@ -330,7 +330,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs):
         }
         if self.lines_layer is not None:
             params["LINES"] = self.lines_layer.id()
-        label = results_table._label_field(self.results_layer)
+        label = results_table.label_field(self.results_layer)
         if label:
             params["LABEL_FIELD"] = label
         self._start("map", "strikecheck:exportmap", params)

@@ -3,9 +3,9 @@
 from qgis.core import Qgis, QgsMessageLog, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.vocabulary import CONTROLLED_BY_CERTAIN
 from ..layer_io.tables import read_columns
 from ..styling.factions import FactionStyles
-from ..vocabulary import CONTROLLED_BY_CERTAIN
 from . import results_table
 
 LOG_TAG = "StrikeCheck"
@@ -101,7 +101,7 @@ class DockOutputs:
         results.setName(tr("{name}: nearest faction").format(name=name))
         self.results_layer = self._add_to_group(results)
         target = self.targetCombo.currentText()
-        label = results_table._label_field(results)
+        label = results_table.label_field(results)
         self._style(results, "results", TARGET_FACTION=target, LABEL_FIELD=label)
         if "LINES" in layers:
             layers["LINES"].setName(tr("{name}: lines to nearest territory").format(name=name))

@@ -11,7 +11,8 @@ RAW, CODE, LABEL, COLOUR = range(4)
 RESOLVED_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _raw_values(layer, field):
+def raw_values(layer, field):
+    """The distinct values of `field` in the layer, as text (NULL and blanks left out)."""
     index = layer.fields().lookupField(field) if layer is not None and field else -1
     if index < 0:
         return []
@@ -21,7 +22,7 @@ def _raw_values(layer, field):
 
 def fill(table, layer, field, preset, tr):
     """One row per raw value of `field`, resolved with `preset`; the code column is editable."""
-    values = _raw_values(layer, field)
+    values = raw_values(layer, field)
     resolver = FactionResolver(preset) if preset is not None else None
     table.blockSignals(True)
     table.clear()

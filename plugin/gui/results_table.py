@@ -6,8 +6,8 @@ import io
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTableWidgetItem
 
+from ..core.vocabulary import DATE_FIELD_NAMES, ID_FIELD_NAMES, PLACE_FIELD_NAMES, first_field
 from ..layer_io.tables import read_columns
-from ..vocabulary import ID_FIELD_NAMES, PLACE_FIELD_NAMES
 
 MAX_ROWS = 5000  # a table of more rows helps nobody; the layer holds them all
 FID_ROLE = Qt.ItemDataRole.UserRole
@@ -25,21 +25,19 @@ class _NumberItem(QTableWidgetItem):
         return mine < theirs
 
 
-def _label_field(layer):
+def label_field(layer):
+    """The field naming each strike in the table and on the map: a place, else an id."""
     names = layer.fields().names()
-    for candidate in PLACE_FIELD_NAMES[:3] + ID_FIELD_NAMES:
-        if candidate in names:
-            return candidate
-    return None
+    return first_field(names, PLACE_FIELD_NAMES) or first_field(names, ID_FIELD_NAMES)
 
 
 def fill(table, layer, target_field, tr):
     """Shows one row per strike; returns how many rows the layer has."""
     names = layer.fields().names()
     dist_fields = [n for n in names if n.startswith("dist_") and n.endswith("_km")]
-    label_field = _label_field(layer)
-    date_field = "date" if "date" in names else ("event_date" if "event_date" in names else None)
-    columns = [(tr("Strike"), label_field), (tr("Date"), date_field)]
+    label = label_field(layer)
+    date_field = first_field(names, DATE_FIELD_NAMES)
+    columns = [(tr("Strike"), label), (tr("Date"), date_field)]
     columns += [(tr("Controlled by"), "controlled_by"), (tr("Nearest other"), "nearest_other")]
     columns += [(tr("km to nearest other"), "nearest_other_km")]
     columns += [(tr("km to {f}").format(f=n[5:-3]), n) for n in dist_fields]

@@ -7,7 +7,10 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 def is_null(value):
     """Whether a QGIS attribute is missing: None, a NULL QVariant or a null QDate/QDateTime."""
-    return value is None or (hasattr(value, "isNull") and value.isNull())
+    if value is None:
+        return True
+    is_null_method = getattr(value, "isNull", None)
+    return bool(is_null_method()) if callable(is_null_method) else False
 
 
 def is_blank(value):

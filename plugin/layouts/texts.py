@@ -2,13 +2,13 @@
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .. import vocabulary
+from ..core import vocabulary
 from ..core.datespan import date_span_text
 from ..core.naming import faction_slug
 from ..core.summary import verdict
+from ..core.vocabulary import CONTROLLED_BY
 from ..layer_io.tables import read_columns
 from ..layer_io.values import as_date, is_blank, number
-from ..vocabulary import CONTROLLED_BY
 
 DATE_FIELDS = vocabulary.DATE_FIELD_NAMES
 NAME_FIELDS = vocabulary.PLACE_FIELD_NAMES
@@ -28,12 +28,11 @@ class MissingResultsError(Exception):
 
 def strike_dates(layer):
     """The dates of the strikes, from the first date-like field found (empty when none)."""
-    names = {name.lower(): name for name in layer.fields().names()}
-    for wanted in DATE_FIELDS:
-        if wanted in names:
-            _, columns = read_columns(layer, [names[wanted]])
-            return [as_date(value) for value in columns[names[wanted]]]
-    return []
+    field = vocabulary.first_field(layer.fields().names(), DATE_FIELDS)
+    if field is None:
+        return []
+    _, columns = read_columns(layer, [field])
+    return [as_date(value) for value in columns[field]]
 
 
 def map_date(layer):
@@ -43,10 +42,7 @@ def map_date(layer):
 
 def name_field(layer, wanted=None):
     """The field naming each strike: `wanted`, or the first usual name present, or None."""
-    if wanted:
-        return wanted
-    names = {n.lower(): n for n in layer.fields().names()}
-    return next((names[n] for n in NAME_FIELDS if n in names), None)
+    return wanted or vocabulary.first_field(layer.fields().names(), NAME_FIELDS)
 
 
 def distance_field(target):

@@ -3,9 +3,9 @@
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.datespan import display_date
+from ..core.vocabulary import CONTROLLED_BY
 from ..layouts.map_layout import MapContent
 from ..layouts.texts import credits_text, map_date
-from ..vocabulary import CONTROLLED_BY
 
 
 def _tr(text):

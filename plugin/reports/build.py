@@ -10,8 +10,8 @@ from typing import Optional
 import numpy as np
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .. import vocabulary as v
 from ..core import report_stats as stats
+from ..core import vocabulary as v
 from ..core.codes import member_codes
 from ..core.datespan import map_date
 from ..core.summary import finding_with_uncertainty

@@ -2,8 +2,8 @@
 
 from contextlib import contextmanager
 
+from ..layer_io.values import is_null
 from . import labels, renderers
-from .factions import is_null
 from .labels import quote_field
 
 CONTROL, STRIKES, RESULTS, LINES = "control", "strikes", "results", "lines"

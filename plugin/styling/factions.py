@@ -6,6 +6,7 @@ from pathlib import Path
 from ..core.factions import FactionResolver, short_name
 from ..core.presets import load_preset
 from ..i18n import preset_text
+from ..layer_io.values import is_null
 from ..preset_folders import available_presets as load_all
 
 # Colour for the 'all other values' class of a saved style.
@@ -34,14 +35,6 @@ class StyleClass:
     @property
     def fill_colours(self):
         return self.colours or (self.colour,)
-
-
-def is_null(value):
-    """True for None and for QGIS's NULL (a null QVariant on PyQt5 builds)."""
-    if value is None:
-        return True
-    is_null_method = getattr(value, "isNull", None)
-    return bool(is_null_method()) if callable(is_null_method) else False
 
 
 def available_presets():

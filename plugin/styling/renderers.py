@@ -5,7 +5,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
 from ..compat import GEOMETRY_LINE, GEOMETRY_POINT
-from .factions import UNKNOWN_COLOUR, StyleClass, is_null
+from ..layer_io.values import is_null
+from .factions import UNKNOWN_COLOUR, StyleClass
 from .labels import distance_label, quote_field, quote_text
 from .symbols import control_dot, distance_line, front_line, hatched_fill, starburst, territory_fill
 

@@ -16,7 +16,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...compat import PARAMETER_ADVANCED, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
-from ..map_content import map_content
 from ..styling_base import StylingAlgorithm
 
 PAPERS = ("A4", "A3")
@@ -382,6 +381,8 @@ class ExportMapAlgorithm(StylingAlgorithm):
         return f"{sentence}\n\n{note}" if note else sentence
 
     def _content(self, parameters, context, feedback):
+        from ..map_content import map_content  # layouts need numpy: loaded when it runs
+
         strikes, control, lines = self._layers(parameters, context)
         target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()
         styles = self._style(parameters, context, feedback, strikes, control, lines, target)

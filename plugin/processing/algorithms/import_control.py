@@ -29,10 +29,10 @@ from ...core.dates import parse_date_column, parse_one_date
 from ...core.factions import classify
 from ...core.messages import InputError
 from ...core.naming import unique_name
+from ...core.vocabulary import CONTROL_FIELDS, DATE_ORDERS, FACTION_FIELD_NAMES
 from ...layer_io.repaired import write_repaired
 from ...layer_io.tables import copy_features
 from ...layer_io.values import python_value, qgis_value
-from ...vocabulary import CONTROL_FIELDS, DATE_ORDERS, FACTION_FIELD_NAMES
 from ..base import StrikeCheckAlgorithm
 from ..importing.control_input import AUTO, choose_control_preset, report_classes, report_geometry
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter

@@ -17,7 +17,7 @@ from ...compat import (
     SOURCE_POINT,
     SOURCE_POLYGON,
 )
-from ...vocabulary import ENGINE_AUTO, ENGINES, RULE_NEAREST, RULES
+from ...core.vocabulary import ENGINE_AUTO, ENGINES, RULE_NEAREST, RULES
 from ..base import StrikeCheckAlgorithm
 
 

@@ -11,8 +11,8 @@ from ...core.strike_columns import (
     precision_role,
 )
 from ...core.strike_import import StrikeOptions
+from ...core.vocabulary import DATE_ORDERS
 from ...layer_io.crs import extent_in_wgs84
-from ...vocabulary import DATE_ORDERS
 from .strike_input import say
 
 

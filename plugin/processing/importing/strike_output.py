@@ -5,9 +5,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import make_field
 from ...core.naming import unique_name
+from ...core.vocabulary import STRIKE_FIELDS
 from ...layer_io.geometry import point_geometry
 from ...layer_io.values import qgis_value
-from ...vocabulary import STRIKE_FIELDS
 
 _LOGGED_REJECTIONS = 20
 

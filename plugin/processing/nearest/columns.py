@@ -5,8 +5,8 @@ import datetime
 import numpy as np
 from qgis.core import QgsFields
 
-from ... import vocabulary as v
 from ...compat import WKB_LINESTRING, make_field
+from ...core import vocabulary as v
 from ...core.naming import faction_slugs, unique_name
 from ...core.timeline import iso_day
 

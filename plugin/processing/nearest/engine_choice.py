@@ -19,12 +19,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.vocabulary import ENGINE_AUTO as AUTO
+from ...core.vocabulary import ENGINE_DATABASE as DATABASE
+from ...core.vocabulary import ENGINE_LOCAL as LOCAL
 from ...database import layers
 from ...database.connection import place_of, psycopg2_missing
 from ...layer_io.values import is_null
-from ...vocabulary import ENGINE_AUTO as AUTO
-from ...vocabulary import ENGINE_DATABASE as DATABASE
-from ...vocabulary import ENGINE_LOCAL as LOCAL
 
 
 def tr(text):

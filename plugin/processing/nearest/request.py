@@ -9,9 +9,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import GEOMETRY_POINT
 from ...core.options import AnalysisOptions
+from ...core.vocabulary import ENGINE_AUTO, PRECISION_KM, RULE_NEAREST, STRIKE_DATE, VALID_FROM
 from ...layer_io.crs import require_crs
 from ...layer_io.tables import source_geometry_type
-from ...vocabulary import ENGINE_AUTO, PRECISION_KM, RULE_NEAREST, STRIKE_DATE, VALID_FROM
 
 
 def tr(text):

@@ -1,5 +1,6 @@
 """The names StrikeCheck's layers share: result fields, the mixed-code '+', engines, rules, and
-the field names looked for in users' layers. Plain constants any layer of the code may use."""
+the field names looked for in users' layers. Plain constants at the bottom of
+the core: every layer of the code may use them."""
 
 # A mixed control class: 'isis+jn+rebel' is territory of each member.
 MIXED_SEPARATOR = "+"
@@ -57,6 +58,14 @@ DATE_FIELD_NAMES = ("date", "event_date", "strike_date")
 PLACE_FIELD_NAMES = ("site", "location", "name", "place", "town")
 # What identifies a strike in the panel's table when it has no place name.
 ID_FIELD_NAMES = ("strike_id", "event_id_cnty", "id")
+
+
+def first_field(names, candidates):
+    """The first of `candidates` among the field `names` (case-insensitive), spelled as the
+    layer spells it; None when none is there."""
+    by_key = {name.lower(): name for name in names}
+    return next((by_key[c] for c in candidates if c in by_key), None)
+
 
 # -- choices -----------------------------------------------------------------------------------
 ENGINE_AUTO, ENGINE_LOCAL, ENGINE_DATABASE = "auto", "local", "database"
