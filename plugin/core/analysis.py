@@ -51,6 +51,7 @@ class Analysis:
     snapshots: int  # distinct control snapshots used
     repaired: int  # invalid control geometries (repaired in memory)
     skipped_empty: int  # control features without geometry
+    unmeasured: int = 0  # strikes without a snapshot to measure against (rule 'skip')
 
 
 def measured_factions(codes, factions=None):
@@ -111,7 +112,9 @@ def analyse(
     }
     strikes = (lon, lat, part_feature, n_features)
     snapshots = _measure_snapshots(out, control, choice, strikes, radius_km, settings, progress)
-    return out.finish(snapshots, int(control.invalid.sum()), int((~control.present).sum()))
+    analysis = out.finish(snapshots, int(control.invalid.sum()), int((~control.present).sum()))
+    analysis.unmeasured = int((choice.index < 0).sum())
+    return analysis
 
 
 def _measure_snapshots(out, control, choice, strikes, radius_km, options, progress):

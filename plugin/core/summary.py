@@ -17,6 +17,16 @@ def held_by(controlled_by, faction):
     )
 
 
+# Endings of faction names that already say who holds the ground ('Ukraine-held').
+_HOLDING_WORDS = ("held", "occupied", "controlled", "contested", "liberated")
+
+
+def says_who_holds(label):
+    """Whether a faction's name already says how the ground is held ('Russia-occupied')."""
+    words = str(label).lower().replace("-", " ").split()
+    return bool(words) and words[-1] in _HOLDING_WORDS
+
+
 def verdict(controlled_by, target_km, faction, label=None, translate=None):
     """'N strikes: K in <label>-held territory; nearest <label> territory A-B km (median M km)'.
 
@@ -29,7 +39,11 @@ def verdict(controlled_by, target_km, faction, label=None, translate=None):
     target_km = np.asarray(target_km, dtype=float)
     n = len(controlled_by)
     inside = held_by(controlled_by, faction)
-    if n == 1:
+    if says_who_holds(label):  # 'Russia-occupied', 'Ukraine-held': not '...-held-held'
+        template = _tr("{n} strike: {k} in {label} territory")
+        if n != 1:
+            template = _tr("{n} strikes: {k} in {label} territory")
+    elif n == 1:
         template = _tr("{n} strike: {k} in {label}-held territory")
     else:
         template = _tr("{n} strikes: {k} in {label}-held territory")

@@ -16,7 +16,8 @@ SNAPSHOT_NOTE = "snapshot_note"
 POSSIBLE_FACTIONS = "possible_factions"
 CONTROLLED_BY_CERTAIN = "controlled_by_certain"
 # Its LINES output.
-LINE_STRIKE_ID = "strike_id"
+LINE_STRIKE_ID = "strike_id"  # the strike's own id (its strike_id or chosen id field)
+LINE_STRIKE_FID = "strike_fid"  # its feature id
 LINE_FACTION = "faction"
 LINE_KM = "km"
 

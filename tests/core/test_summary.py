@@ -32,3 +32,13 @@ def test_uncertainty_sentence():
         "2 of 3 conclusions survive the location uncertainty"
     )
     assert uncertainty_sentence([None, None]) == ""
+
+
+def test_a_name_that_says_who_holds_is_not_held_twice():
+    # The ukraine preset's names: 'Russia-occupied', 'Ukraine-held' (was '...-held-held').
+    text = verdict(["russia", "russia", None], [0, 0, 12.0], "russia", "Russia-occupied")
+    assert text.startswith("3 strikes: 2 in Russia-occupied territory; the other 1: nearest")
+    one = verdict(["ukraine_held"], [0], "ukraine_held", "Ukraine-held")
+    assert one == "1 strike: 1 in Ukraine-held territory"
+    assert verdict([None], [5.0], "jn", "Jabhat al-Nusra").startswith("1 strike: 0 in Jabhat")
+    assert "al-Nusra-held territory" in verdict([None], [5.0], "jn", "Jabhat al-Nusra")

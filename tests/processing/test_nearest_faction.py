@@ -234,9 +234,12 @@ def test_lines_to_nearest_territory(run_alg):
     from pyproj import Geod
 
     geod = Geod(ellps="WGS84")
-    by_key = {(f["strike_id"], f["faction"]): f for f in lines}
+    by_key = {(f["strike_fid"], f["faction"]): f for f in lines}
     fid_of = {f["id"]: f.id() for f in strike_layer().getFeatures()}
     line = by_key[(fid_of[4], "west")]
+    # LINES name the strike by its own id (here its 'id' field) as well as by feature id.
+    assert line["strike_id"] == "4"
+    assert {f["strike_id"] for f in lines} <= {str(i) for i in fid_of}
     assert line["km"] == pytest.approx(out[4]["dist_west_km"])
     points = line.geometry().asPolyline()
     assert (points[0].x(), points[0].y()) == pytest.approx((0.5, 1.1))

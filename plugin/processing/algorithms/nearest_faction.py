@@ -32,6 +32,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
     MAX_DISTANCE_KM = "MAX_DISTANCE_KM"
     OUTPUT = "OUTPUT"
     LINES = "LINES"
+    STRIKE_ID_FIELD = "STRIKE_ID_FIELD"
     STRIKE_DATE_FIELD = "STRIKE_DATE_FIELD"
     CONTROL_DATE_FIELD = "CONTROL_DATE_FIELD"
     SNAPSHOT_RULE = "SNAPSHOT_RULE"
@@ -65,7 +66,9 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             "<li><b>OUTPUT</b>: the strikes with all their fields plus the results, in the "
             "strike layer's CRS.</li>"
             "<li><b>LINES</b>: optional; for each strike and each faction it is not inside, "
-            "the shortest geodesic line to that faction's territory.</li>"
+            "the shortest geodesic line to that faction's territory. <b>STRIKE_ID_FIELD</b>: "
+            "the strikes' field that names them in LINES (default: strike_id, event_id_cnty or "
+            "id when present).</li>"
             "<li><b>STRIKE_DATE_FIELD</b>, <b>CONTROL_DATE_FIELD</b>: optional (default: "
             "'date' and 'valid_from' when the layers have them). A control layer holding "
             "several dated snapshots is time-aware: each strike is measured against the latest "
@@ -111,7 +114,8 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             "whether one faction holds the whole disc (the conclusion survives the "
             "uncertainty).</li>"
             "</ul>A field name already used by the strike layer gets a numeric suffix. "
-            "LINES fields: strike_id (the strike's feature id), faction, km."
+            "LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature "
+            "id), strike_fid (its feature id), faction, km."
             "<h3>Example</h3><pre>qgis_process run strikecheck:nearestfaction -- "
             "STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction "
             "OUTPUT=result.gpkg</pre>"
@@ -152,6 +156,14 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             )
         )
         self._add_time_front_precision_parameters()
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.STRIKE_ID_FIELD,
+                self.tr("Strike id field for LINES (empty: strike_id or an id field if present)"),
+                parentLayerParameterName=self.STRIKES,
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Strikes with nearest faction"))
         )

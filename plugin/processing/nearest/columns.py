@@ -59,7 +59,8 @@ def output_fields(strike_fields, columns):
 
 def line_fields():
     fields = QgsFields()
-    fields.append(make_field(v.LINE_STRIKE_ID, "int"))
+    fields.append(make_field(v.LINE_STRIKE_ID, "string"))
+    fields.append(make_field(v.LINE_STRIKE_FID, "int"))
     fields.append(make_field(v.LINE_FACTION, "string"))
     fields.append(make_field(v.LINE_KM, "double", precision=6))
     return fields

@@ -164,7 +164,7 @@ def _into_table(alg, conn, job, values, choice, feedback, progress):
             table=".".join(p for p in target if p)
         )
     )
-    _report(feedback, values, answer, summary)
+    _report(feedback, values, answer, summary, job.faction_field)
     return {alg.OUTPUT: text}
 
 
@@ -178,11 +178,15 @@ def _summary(conn):
     return cursor.fetchone()
 
 
-def _report(feedback, values, answer, counts):
+def _report(feedback, values, answer, counts, field):
     """The local engine's closing messages, from the database's counts."""
     held, kept, judged = counts
     summary = RunSummary(
         factions=answer.factions,
+        present=sorted(values.present)
+        if len(values.present) != len(answer.factions)
+        else answer.factions,
+        faction_field=field,
         strikes=answer.features,
         held=held,
         empty=answer.empty,
@@ -213,7 +217,7 @@ def _into_qgis(alg, request, context, conn, job, values, choice, feedback, progr
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(request.parameters, alg.OUTPUT))
     write_appended(sink, fields, strikes, fids, [c for _, _, c in columns], feedback)
-    _report(feedback, values, answer, counts)
+    _report(feedback, values, answer, counts, job.faction_field)
     return {alg.OUTPUT: dest_id}
 
 

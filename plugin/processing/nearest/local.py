@@ -17,6 +17,7 @@ from ...layer_io.control import read_control, read_front_lines
 from ...layer_io.crs import from_wgs84
 from ...layer_io.progress import check_cancel
 from ...layer_io.strikes import read_strike_parts
+from ...layer_io.tables import read_columns
 from . import columns as result_columns
 from .reporting import RunSummary, report_control, report_inputs, report_result
 from .request import NearestRequest, factions_to_measure
@@ -46,7 +47,7 @@ def run_local(alg, request: NearestRequest, context, feedback):
             request.front_lines, request.front_label_field, context, feedback
         )
         front_lines = FrontLines(geometries, labels)
-    report_inputs(feedback, request, control.codes, control.days is not None, strikes.radius_km)
+    report_inputs(feedback, request, control.codes, control.days, strikes.radius_km)
 
     def progress(fraction):
         check_cancel(feedback)
@@ -57,7 +58,9 @@ def run_local(alg, request: NearestRequest, context, feedback):
         raise QgsProcessingException(
             _tr_run("The control layer has no usable geometry (all are empty or NULL).")
         )
-    summary = _summary(analysis, parts, null_values)
+    # With FACTIONS, the map's other factions are named too (they still hold ground).
+    named = sorted(present) if request.factions else analysis.factions
+    summary = _summary(analysis, parts, null_values, named, request.faction_field)
     report_control(feedback, summary)
     outputs = {alg.OUTPUT: _write_output(alg, request, context, feedback, parts, analysis)}
     if request.want_lines:
@@ -116,13 +119,15 @@ def _read_strikes(request, context, feedback, time_aware):
     return points, parts
 
 
-def _summary(analysis, parts, null_values):
+def _summary(analysis, parts, null_values, present, faction_field):
     certain = judged = None
     if analysis.controlled_by_certain is not None:
         flags = [c for c in analysis.controlled_by_certain.tolist() if c is not None]
         certain, judged = sum(1 for c in flags if c), len(flags)
     return RunSummary(
         factions=analysis.factions,
+        present=present,
+        faction_field=faction_field,
         strikes=int(parts.fids.size),
         held=sum(1 for value in analysis.controlled_by.tolist() if value),
         empty=parts.empty,
@@ -132,6 +137,7 @@ def _summary(analysis, parts, null_values):
         null_values=null_values,
         certain=certain,
         judged=judged,
+        unmeasured=analysis.unmeasured,
     )
 
 
@@ -161,8 +167,19 @@ def _write_lines(alg, request, context, feedback, parts, analysis):
         analysis, parts.lon, parts.lat, parts.part_feature
     )
     fids = parts.fids[features].tolist()
+    name_of = _strike_names(request)
     attributes = [
-        [fid, analysis.factions[j], d] for fid, j, d in zip(fids, factions.tolist(), km.tolist())
+        [name_of.get(fid, str(fid)), fid, analysis.factions[j], d]
+        for fid, j, d in zip(fids, factions.tolist(), km.tolist())
     ]
     write_polylines(sink, fields, coords, attributes, from_wgs84(crs, context), feedback)
     return dest_id
+
+
+def _strike_names(request):
+    """{feature id: the strike's own id as text} from STRIKE_ID_FIELD (empty: feature ids)."""
+    if not request.strike_id_field:
+        return {}
+    fids, columns = read_columns(request.strikes, [request.strike_id_field])
+    values = columns.get(request.strike_id_field, [None] * len(fids))
+    return {fid: str(value) for fid, value in zip(fids, values) if value is not None}

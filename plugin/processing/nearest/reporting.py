@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.codes import MIXED_SEPARATOR
+from ...core.timeline import iso_day
+
+# More faction values than any real control map has: probably the wrong field (unit names...).
+MANY_FACTIONS = 30
 
 
 def tr(text):
@@ -18,6 +22,8 @@ class RunSummary:
     """What a run found, counted by whichever engine ran it."""
 
     factions: list  # factions measured
+    present: list  # every faction the control map names (FACTIONS may measure fewer)
+    faction_field: str
     strikes: int  # strike features
     held: int  # inside some faction's territory
     empty: int  # with an empty or NULL geometry
@@ -27,9 +33,10 @@ class RunSummary:
     null_values: int = 0  # control features without a faction value
     certain: int | None = None  # held by one faction across their whole disc (with precision)
     judged: int | None = None  # strikes with a known precision
+    unmeasured: int = 0  # strikes without a snapshot to measure against (SNAPSHOT_RULE=skip)
 
 
-def report_inputs(feedback, request, codes, time_aware, radius_km):
+def report_inputs(feedback, request, codes, snapshot_days, radius_km):
     """Mixed classes, the time-aware reading and how many strikes have a precision."""
     mixed = sorted({code for code in codes if MIXED_SEPARATOR in code})
     if mixed:
@@ -38,7 +45,16 @@ def report_inputs(feedback, request, codes, time_aware, radius_km):
                 classes=", ".join(mixed)
             )
         )
-    if time_aware:
+    days = (
+        sorted({d for d in snapshot_days.tolist() if d == d}) if snapshot_days is not None else []
+    )
+    if len(days) == 1:
+        feedback.pushInfo(
+            tr("One dated control snapshot ({day}): every strike is measured against it.").format(
+                day=iso_day(days[0])
+            )
+        )
+    elif days:
         feedback.pushInfo(
             tr(
                 "Time-aware: control snapshots from '{control}', strike dates from "
@@ -61,8 +77,24 @@ def report_inputs(feedback, request, codes, time_aware, radius_km):
 def report_control(feedback, summary: RunSummary):
     """The factions found and what was repaired or skipped in the control map."""
     feedback.pushInfo(
-        tr("Factions in the control map: {names}").format(names=", ".join(summary.factions))
+        tr("Factions in the control map (field '{field}'): {names}").format(
+            field=summary.faction_field, names=", ".join(summary.present)
+        )
     )
+    if list(summary.factions) != list(summary.present):
+        feedback.pushInfo(
+            tr("Measured (FACTIONS): {names}; the others still count for controlled_by.").format(
+                names=", ".join(summary.factions)
+            )
+        )
+    if len(summary.present) > MANY_FACTIONS:
+        feedback.pushWarning(
+            tr(
+                "{n} different faction values in field '{field}', each measured into a field of "
+                "its own: is it the field that names who holds the ground? Choose another "
+                "FACTION_FIELD, or import the map with strikecheck:importcontrol first."
+            ).format(n=len(summary.present), field=summary.faction_field)
+        )
     if summary.snapshots > 1:
         feedback.pushInfo(tr("{n} control snapshots used.").format(n=summary.snapshots))
     if summary.repaired:
@@ -93,10 +125,17 @@ def report_result(feedback, summary: RunSummary):
             n=summary.strikes,
             k=len(summary.factions),
             held=summary.held,
-            free=summary.strikes - summary.held - summary.empty,
+            free=summary.strikes - summary.held - summary.empty - summary.unmeasured,
         )
     )
-    if summary.judged is not None:
+    if summary.unmeasured:
+        feedback.pushWarning(
+            tr(
+                "{n} strikes have no control snapshot to be measured against "
+                "(SNAPSHOT_RULE=skip): NULL results, the reason in snapshot_note."
+            ).format(n=summary.unmeasured)
+        )
+    if summary.judged:
         feedback.pushInfo(
             tr(
                 "{kept} of {n} strikes with a known precision are held by one faction "

@@ -9,7 +9,15 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import GEOMETRY_POINT
 from ...core.options import AnalysisOptions
-from ...core.vocabulary import ENGINE_AUTO, PRECISION_KM, RULE_NEAREST, STRIKE_DATE, VALID_FROM
+from ...core.vocabulary import (
+    ENGINE_AUTO,
+    ID_FIELD_NAMES,
+    PRECISION_KM,
+    RULE_NEAREST,
+    STRIKE_DATE,
+    VALID_FROM,
+    first_field,
+)
 from ...layer_io.crs import require_crs
 from ...layer_io.tables import source_geometry_type
 
@@ -40,6 +48,7 @@ class NearestRequest:
     front_label_field: str | None
     engine: str
     want_lines: bool
+    strike_id_field: str | None  # what names each strike in LINES (None: its feature id)
 
 
 def read_request(alg, parameters, context) -> NearestRequest:
@@ -79,6 +88,8 @@ def read_request(alg, parameters, context) -> NearestRequest:
         front_label_field=alg.parameterAsString(parameters, alg.FRONT_LABEL_FIELD, context) or None,
         engine=alg.parameterAsEnumString(parameters, alg.ENGINE, context) or ENGINE_AUTO,
         want_lines=want_lines,
+        strike_id_field=alg.parameterAsString(parameters, alg.STRIKE_ID_FIELD, context)
+        or first_field(strikes.fields().names(), ID_FIELD_NAMES),
     )
 
 

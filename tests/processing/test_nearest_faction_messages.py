@@ -1,0 +1,80 @@
+"""strikecheck:nearestfaction's log tells the truth in every mode: skipped strikes, one snapshot,
+FACTIONS, a field of too many values, no precision."""
+
+from qgis.PyQt.QtCore import QDate
+
+from tests.layers import memory_layer
+from tests.processing.test_nearest_faction_time_front_precision import dated_control, strikes
+from tests.recording import RecordingFeedback
+
+ALG = "strikecheck:nearestfaction"
+A = "POLYGON((0 0,1 0,1 1,0 1,0 0))"
+B = "POLYGON((1 0,2 0,2 1,1 1,1 0))"
+
+
+def run(run_alg, strike_layer, control, **extra):
+    feedback = RecordingFeedback()
+    parameters = {
+        "STRIKES": strike_layer,
+        "CONTROL": control,
+        "FACTION_FIELD": "faction",
+        "FRONT_DISTANCE": False,
+        "OUTPUT": "memory:",
+        **extra,
+    }
+    return run_alg(ALG, parameters, feedback), feedback
+
+
+def test_skipped_strikes_are_not_counted_as_outside(run_alg):
+    # strikes(): 1 and 4 between the snapshots (in a), 2 after the second (a moved away:
+    # outside), 3 before the first: with 'skip' it has no snapshot at all.
+    layer = strikes()
+    _, feedback = run(run_alg, layer, dated_control(), SNAPSHOT_RULE="skip", PRECISION_KM=None)
+    text = feedback.text()
+    assert layer.featureCount() == 4
+    assert (
+        "4 strikes analysed against 2 factions: 2 inside a faction's territory, 1 outside" in text
+    )
+    assert "1 strikes have no control snapshot to be measured against" in text
+
+
+def test_one_dated_snapshot_is_not_called_time_aware(run_alg):
+    control = memory_layer(
+        "Polygon", "EPSG:4326", ["faction:string", "valid_from:date"],
+        [(A, ["a", QDate(2015, 9, 1)]), (B, ["b", QDate(2015, 9, 1)])], "one snapshot",
+    )  # fmt: skip
+    _, feedback = run(run_alg, strikes(), control)
+    assert "One dated control snapshot (2015-09-01)" in feedback.text()
+    assert "Time-aware" not in feedback.text()
+
+
+def test_factions_asked_for_and_the_others_are_both_named(run_alg):
+    result, feedback = run(run_alg, strikes(), dated_control(), FACTIONS="a")
+    text = feedback.text()
+    assert "Factions in the control map (field 'faction'): a, b" in text
+    assert "Measured (FACTIONS): a; the others still count for controlled_by." in text
+    names = result["OUTPUT"].fields().names()
+    assert "dist_a_km" in names and "dist_b_km" not in names
+
+
+def test_a_field_of_many_values_is_questioned(run_alg):
+    squares = [
+        (f"POLYGON(({x} 0,{x + 0.5} 0,{x + 0.5} 0.5,{x} 0.5,{x} 0))", [f"unit {x}"])
+        for x in range(40)
+    ]
+    control = memory_layer("Polygon", "EPSG:4326", ["faction:string"], squares, "units")
+    _, feedback = run(run_alg, strikes(), control)
+    assert any("40 different faction values in field 'faction'" in w for w in feedback.warnings)
+
+
+def test_no_precision_says_nothing_about_discs(run_alg):
+    layer = memory_layer(
+        "Point", "EPSG:4326", ["id:integer", "precision_km:double"],
+        [("POINT(0.5 0.5)", [1, None]), ("POINT(1.5 0.5)", [2, None])], "strikes",
+    )  # fmt: skip
+    control = memory_layer(
+        "Polygon", "EPSG:4326", ["faction:string"], [(A, ["a"]), (B, ["b"])], "control"
+    )
+    _, feedback = run(run_alg, layer, control)
+    assert "Location precision known for 0 of 2 strikes." in feedback.text()
+    assert "uncertainty disc" not in feedback.text()
