@@ -9,6 +9,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import ALG_NO_THREADING, PARAMETER_ADVANCED
+from ..core.messages import InputError
+from ..preset_folders import available_presets
+from ..styling.factions import FactionStyles, PresetError, find_preset
 from .base import StrikeCheckAlgorithm
 
 DEFAULT_PRESET = "syria-2015"
@@ -27,8 +30,6 @@ class StylingAlgorithm(StrikeCheckAlgorithm):
         return super().flags() | ALG_NO_THREADING
 
     def _preset_names(self):
-        from ..preset_folders import available_presets
-
         presets, _ = available_presets()
         return sorted(presets) or [DEFAULT_PRESET]
 
@@ -61,9 +62,6 @@ class StylingAlgorithm(StrikeCheckAlgorithm):
 
     def faction_styles(self, parameters, context, feedback=None):
         """FactionStyles for the chosen preset and palette; a sentence when either is wrong."""
-        from ..core.messages import InputError
-        from ..styling.factions import FactionStyles, PresetError, find_preset
-
         path = self.parameterAsFile(parameters, self.PRESET_FILE, context)
         name = path or self.parameterAsEnumString(parameters, self.PRESET, context)
         palette = self.parameterAsString(parameters, self.PALETTE, context).strip()

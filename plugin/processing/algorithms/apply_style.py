@@ -11,6 +11,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.naming import faction_slug
+from ...styling import apply
 from ..styling_base import StylingAlgorithm
 
 DEFAULT_FIELDS = {"control": "faction", "results": "controlled_by", "lines": "faction"}
@@ -147,9 +149,6 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
     def _style(
         self, parameters, context, feedback, layer, role, styles, field, label_field, target
     ):
-        from ...core.naming import faction_slug
-        from ...styling import apply
-
         if label_field:
             self.require_field(layer, label_field, self.tr("the labels"))
         if role == "strikes":

@@ -33,6 +33,7 @@ from ...core.vocabulary import CONTROL_FIELDS, DATE_ORDERS, FACTION_FIELD_NAMES
 from ...layer_io.repaired import write_repaired
 from ...layer_io.tables import copy_features
 from ...layer_io.values import python_value, qgis_value
+from ...preset_folders import available_presets
 from ..base import StrikeCheckAlgorithm
 from ..importing.control_input import AUTO, choose_control_preset, report_classes, report_geometry
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
@@ -185,8 +186,6 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         )
 
     def _preset_names(self):
-        from ...preset_folders import available_presets
-
         presets, _ = available_presets()
         return sorted(presets)
 
