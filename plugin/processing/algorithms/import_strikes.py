@@ -25,9 +25,6 @@ from ...compat import (
 )
 from ...core.cancelled import Cancelled
 from ...core.messages import InputError
-from ...core.strike_columns import (
-    DEFAULT_PRECISION_KM,
-)
 from ...core.strike_import import read_strikes
 from ...layer_io.sinks import write_rows
 from ..base import StrikeCheckAlgorithm
@@ -41,13 +38,13 @@ from ..importing.strike_input import (
     say,
     text_file_of,
 )
+from ..importing.strike_help import default_precision_help, event_datasets_help
 from ..importing.strike_options import strike_options
 from ..importing.strike_output import error_order, output_fields, report, strike_row
 
 SPREADSHEETS = ("XLSX", "ODS", "XLS")
 # A KML mixing kinds gives its points (strikes); `file.kml|geometrytype=...` picks another kind.
 KML_KINDS = ("point", "line", "polygon")
-_LOGGED_REJECTIONS = 20
 
 
 class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
@@ -143,7 +140,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             "warning; columns you choose yourself are used as given.</p>"
             "<h3>Example</h3><pre>qgis_process run strikecheck:importstrikes -- "
             "INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv</pre>"
-        ).format(precision=DEFAULT_PRECISION_KM)
+        ).format(precision=default_precision_help()) + event_datasets_help()
 
     def initAlgorithm(self, config=None):
 
@@ -214,7 +211,6 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             QgsProcessingParameterString(
                 self.PRECISION_KM,
                 self.tr("Distance in km for each precision code or word"),
-                defaultValue=DEFAULT_PRECISION_KM,
                 optional=True,
             )
         )
