@@ -10,6 +10,7 @@ import numpy as np
 from .build_cache import BuildCache
 from .codes import member_codes
 from .control_map import ControlMembers, snapshot_rows
+from .date_windows import WindowAnswers, window_choices, window_spans
 from .front_search import pair_distances
 from .fronts import (
     faction_areas,
@@ -76,7 +77,10 @@ def analyse(
     strikes.days: each strike is measured against the latest snapshot on or before its day
     (`options.rule` decides the others). options.fronts: also measure front_km / front_faction,
     from the polygons (options.front_tolerance_km) or from `front_lines`. strikes.radius_km:
-    adds possible_factions and controlled_by_certain. Other options as in
+    adds possible_factions and controlled_by_certain. strikes.end_days (time-aware runs): a
+    strike dated over a window is also checked against every later snapshot in force during it;
+    controlled_by_certain is false when the controller changes (the reason in snapshot_note),
+    and possible_factions gathers the factions of every snapshot. Other options as in
     nearest.nearest_factions. One spatial index per snapshot; strikes grouped by snapshot,
     never indexed per strike.
     """
@@ -97,6 +101,9 @@ def analyse(
     control = ControlMembers.read(codes, geometries, control_days)
     _, measured = measured_factions(control.member.tolist(), factions)
     choice = control.choose_snapshots(n_features, strike_days, rule)
+    spans = window_spans(choice, strike_days if control.dated else None, strikes.end_days)
+    if radius_km is None and spans[0].any():  # the window alone decides the certainty
+        radius_km = np.full(n_features, np.nan)
     out = _Output(n_features, measured, with_nearest_points, fronts, radius_km is not None)
     out.snapshot_note = choice.note
     settings = {
@@ -109,8 +116,10 @@ def analyse(
         # move): what was built for one is reused by the next.
         "cache": BuildCache(),
     }
-    strikes = (lon, lat, part_feature, n_features)
-    snapshots = _measure_snapshots(out, control, choice, strikes, radius_km, settings, progress)
+    points = (lon, lat, part_feature, n_features)
+    snapshots = _measure_snapshots(out, control, choice, points, radius_km, settings, progress)
+    if spans[0].any():
+        _check_windows(out, control, choice, spans, points, radius_km, settings, strikes)
     return out.finish(snapshots, int(control.invalid.sum()), int((~control.present).sum()))
 
 
@@ -147,6 +156,20 @@ def _measure_snapshots(out, control, choice, strikes, radius_km, options, progre
         done += weight
         options["cache"].next_snapshot()
     return groups.size
+
+
+def _check_windows(out, control, choice, spans, points, radius_km, settings, strikes):
+    """The strikes dated over a window measured against each later snapshot of it, and their
+    certainty, possible factions and notes set from what every snapshot said."""
+    windowed, first, last = spans
+    answers = WindowAnswers(windowed)
+    settings = {**settings, "front_geometries": None, "with_nearest_points": False}
+    n = points[3]
+    for g, extra in window_choices(choice, windowed, first, last):
+        scratch = _Output(n, out.factions, False, False, True)
+        _measure_snapshots(scratch, control, extra, points, radius_km, settings, None)
+        answers.add(g, np.flatnonzero(extra.index >= 0), scratch.controlled_by, scratch.possible)
+    answers.apply(out, first, choice.days, strikes.days, strikes.end_days)
 
 
 class _Output:

@@ -67,9 +67,7 @@ AIRWARS = EventSource(
     "airwars",
     "Airwars",
     AIRWARS_PRECISION_KM,
-    codes=tuple(
-        sorted({pair.split("=")[0] for pair in AIRWARS_PRECISION_KM.split(";")})
-    ),
+    codes=tuple(sorted({pair.split("=")[0] for pair in AIRWARS_PRECISION_KM.split(";")})),
     columns={
         "id": ("code", "unique_reference_code", "incident_code"),
         "actor": ("suspected_belligerent", "belligerent"),
@@ -100,4 +98,3 @@ def recognise(names):
     if len(keys & _AIRWARS_HINTS) >= 2:
         return AIRWARS
     return TABLE
-

@@ -29,6 +29,7 @@ from ...core.strike_import import read_strikes
 from ...layer_io.sinks import write_rows
 from ..base import StrikeCheckAlgorithm
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
+from ..importing.strike_help import default_precision_help, event_datasets_help
 from ..importing.strike_input import (
     RowFilter,
     auto_encoding,
@@ -38,7 +39,6 @@ from ..importing.strike_input import (
     say,
     text_file_of,
 )
-from ..importing.strike_help import default_precision_help, event_datasets_help
 from ..importing.strike_options import strike_options
 from ..importing.strike_output import error_order, output_fields, report, strike_row
 
@@ -73,8 +73,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
     ERRORS = "ERRORS"
 
     def shortHelpString(self):
-
-        return self.tr(
+        text = self.tr(
             "<p>Turns a table of strikes as analysts receive it (an ACLED export, an "
             "Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean "
             "StrikeCheck point layer in WGS84, and lists every row that could not become a "
@@ -140,7 +139,8 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             "warning; columns you choose yourself are used as given.</p>"
             "<h3>Example</h3><pre>qgis_process run strikecheck:importstrikes -- "
             "INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv</pre>"
-        ).format(precision=default_precision_help()) + event_datasets_help()
+        )
+        return text.format(precision=default_precision_help()) + event_datasets_help()
 
     def initAlgorithm(self, config=None):
 

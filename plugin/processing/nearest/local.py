@@ -100,9 +100,10 @@ def _read_strikes(request, context, feedback, time_aware):
     """(StrikePoints, layer_io StrikeParts): dates only for a time-aware run, radii when a
     precision field or radius is given."""
     day_field = request.strike_date_field if time_aware else None
+    end_field = request.strike_date_end_field if time_aware and day_field else None
     parts = read_strike_parts(
         request.strikes, context, feedback, day_field=day_field,
-        number_field=request.precision_field,
+        number_field=request.precision_field, end_day_field=end_field,
     )  # fmt: skip
     check_cancel(feedback)
     radius = None
@@ -111,8 +112,9 @@ def _read_strikes(request, context, feedback, time_aware):
         if request.precision_km is not None:
             radius[~np.isfinite(radius)] = request.precision_km
     points = StrikePoints(
-        parts.lon, parts.lat, parts.part_feature, parts.fids.size, parts.days, radius
-    )
+        parts.lon, parts.lat, parts.part_feature, parts.fids.size, parts.days, radius,
+        parts.end_days,
+    )  # fmt: skip
     return points, parts
 
 
