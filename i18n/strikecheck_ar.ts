@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="80" />
       <location filename="../plugin/processing/nearest/local.py" line="81" />
+      <location filename="../plugin/processing/nearest/local.py" line="82" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>كل قيم الحقل «{field}» في طبقة السيطرة فارغة (NULL)، فلا يوجد معلم يبيّن أي فصيل يسيطر عليه؛ اختر الحقل الذي يحتوي أسماء الفصائل.</translation>
     </message>
@@ -48,8 +48,8 @@
       <translation>الحقل «{field}» غير موجود في الطبقة؛ الحقول: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="90" />
       <location filename="../plugin/processing/nearest/local.py" line="91" />
+      <location filename="../plugin/processing/nearest/local.py" line="92" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>الحقل «{field}» في طبقة السيطرة لا يحتوي أي تاريخ: خريطة ثابتة واحدة.</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>يشير OUTPUT إلى الجدول {label} نفسه؛ اختر اسمًا جديدًا للجدول.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="71" />
+      <location filename="../plugin/processing/nearest/local.py" line="72" />
       <source>Reading the control map...</source>
       <translation>جارٍ قراءة خريطة السيطرة...</translation>
     </message>
@@ -104,8 +104,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="76" />
       <location filename="../plugin/processing/nearest/local.py" line="77" />
+      <location filename="../plugin/processing/nearest/local.py" line="78" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>طبقة السيطرة فارغة: لا توجد أراضٍ يُقاس إليها.</translation>
     </message>
@@ -149,6 +149,12 @@
       <location filename="../plugin/processing/nearest/engine_choice.py" line="63" />
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} ليست طبقة PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="125" />
+      <location filename="../plugin/processing/nearest/local.py" line="126" />
+      <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
+      <translation>{n} ضربات مؤرخة على نافذة من عدة أيام وفُحصت مقابل كل لقطة سيطرة سارية خلالها: في {changed} منها يتغير الفصيل المسيطر داخل النافذة (controlled_by_certain خاطئة، والسبب في snapshot_note).</translation>
     </message>
   </context>
   <context>

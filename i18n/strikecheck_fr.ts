@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="80" />
       <location filename="../plugin/processing/nearest/local.py" line="81" />
+      <location filename="../plugin/processing/nearest/local.py" line="82" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Toutes les valeurs du champ '{field}' de la couche de contrôle sont vides (NULL) : aucune entité ne dit quelle faction la tient. Choisissez le champ qui contient les noms des factions.</translation>
     </message>
@@ -48,8 +48,8 @@
       <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="90" />
       <location filename="../plugin/processing/nearest/local.py" line="91" />
+      <location filename="../plugin/processing/nearest/local.py" line="92" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Le champ '{field}' de la couche de contrôle ne contient aucune date : une seule carte statique.</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>OUTPUT désigne la table {label} elle-même ; choisissez un nouveau nom de table.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="71" />
+      <location filename="../plugin/processing/nearest/local.py" line="72" />
       <source>Reading the control map...</source>
       <translation>Lecture de la carte de contrôle...</translation>
     </message>
@@ -104,8 +104,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="76" />
       <location filename="../plugin/processing/nearest/local.py" line="77" />
+      <location filename="../plugin/processing/nearest/local.py" line="78" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>La couche de contrôle est vide : il n'y a aucun territoire par rapport auquel mesurer.</translation>
     </message>
@@ -149,6 +149,12 @@
       <location filename="../plugin/processing/nearest/engine_choice.py" line="63" />
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} n'est pas une couche PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="125" />
+      <location filename="../plugin/processing/nearest/local.py" line="126" />
+      <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
+      <translation>{n} frappes sont datées sur une fenêtre de plusieurs jours et ont été vérifiées contre chaque instantané de contrôle en vigueur pendant celle-ci : pour {changed} d'entre elles, la faction qui contrôle change dans la fenêtre (controlled_by_certain faux, la raison dans snapshot_note).</translation>
     </message>
   </context>
   <context>

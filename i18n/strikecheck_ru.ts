@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="80" />
       <location filename="../plugin/processing/nearest/local.py" line="81" />
+      <location filename="../plugin/processing/nearest/local.py" line="82" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Все значения поля '{field}' в слое контроля пусты (NULL): ни один объект не указывает, какая сторона его контролирует. Выберите поле с названиями сторон.</translation>
     </message>
@@ -48,8 +48,8 @@
       <translation>Поле '{field}' не найдено в слое; поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="90" />
       <location filename="../plugin/processing/nearest/local.py" line="91" />
+      <location filename="../plugin/processing/nearest/local.py" line="92" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' слоя контроля не содержит дат: одна статичная карта.</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>OUTPUT указывает на саму таблицу {label}; выберите новое имя таблицы.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="71" />
+      <location filename="../plugin/processing/nearest/local.py" line="72" />
       <source>Reading the control map...</source>
       <translation>Чтение карты контроля...</translation>
     </message>
@@ -104,8 +104,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="76" />
       <location filename="../plugin/processing/nearest/local.py" line="77" />
+      <location filename="../plugin/processing/nearest/local.py" line="78" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Слой контроля пуст: нет территории, до которой можно измерять.</translation>
     </message>
@@ -149,6 +149,12 @@
       <location filename="../plugin/processing/nearest/engine_choice.py" line="63" />
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} — не слой PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="125" />
+      <location filename="../plugin/processing/nearest/local.py" line="126" />
+      <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
+      <translation>{n} ударов датированы периодом в несколько дней и проверены по каждому срезу контроля, действовавшему в этот период: у {changed} из них контролирующая сторона меняется внутри периода (controlled_by_certain ложно, причина в snapshot_note).</translation>
     </message>
   </context>
   <context>

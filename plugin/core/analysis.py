@@ -52,6 +52,8 @@ class Analysis:
     snapshots: int  # distinct control snapshots used
     repaired: int  # invalid control geometries (repaired in memory)
     skipped_empty: int  # control features without geometry
+    windowed: int = 0  # strikes dated over a window, checked against its every snapshot
+    window_changes: int = 0  # of them: the controller changes inside the window
 
 
 def measured_factions(codes, factions=None):
@@ -169,7 +171,8 @@ def _check_windows(out, control, choice, spans, points, radius_km, settings, str
         scratch = _Output(n, out.factions, False, False, True)
         _measure_snapshots(scratch, control, extra, points, radius_km, settings, None)
         answers.add(g, np.flatnonzero(extra.index >= 0), scratch.controlled_by, scratch.possible)
-    answers.apply(out, first, choice.days, strikes.days, strikes.end_days)
+    out.window_changes = answers.apply(out, first, choice.days, strikes.days, strikes.end_days)
+    out.windowed = int(windowed.sum())
 
 
 class _Output:
@@ -191,6 +194,7 @@ class _Output:
         self.front_faction = np.full(n, None, dtype=object) if fronts else None
         self.possible = np.full(n, None, dtype=object) if uncertain else None
         self.certain = np.full(n, None, dtype=object) if uncertain else None
+        self.windowed = self.window_changes = 0
 
     def finish(self, snapshots, repaired, skipped_empty):
         return Analysis(
@@ -211,6 +215,8 @@ class _Output:
             snapshots=snapshots,
             repaired=repaired,
             skipped_empty=skipped_empty,
+            windowed=self.windowed,
+            window_changes=self.window_changes,
         )
 
 

@@ -46,9 +46,9 @@ class WindowAnswers:
 
     def __init__(self, windowed):
         self.windowed = windowed
-        n = windowed.size
-        self.seen = [[] for _ in range(n)]  # per feature: [(snapshot g, controlled_by)]
-        self.possible = [set() for _ in range(n)]
+        rows = np.flatnonzero(windowed).tolist()
+        self.seen = {f: [] for f in rows}  # per windowed feature: [(snapshot g, controlled_by)]
+        self.possible = {f: set() for f in rows}
 
     def add(self, g, feats, controlled_by, possible):
         """The answers of snapshot g for features `feats` (possible: None without radii)."""
@@ -58,10 +58,13 @@ class WindowAnswers:
             self.possible[f].update(member_codes(value) if value else ())
 
     def apply(self, out, first, days, start_days, end_days):
-        """Sets out.certain, out.possible and out.snapshot_note of the windowed features."""
-        for f in np.flatnonzero(self.windowed).tolist():
+        """Sets out.certain, out.possible and out.snapshot_note of the windowed features;
+        returns how many saw the controller change inside their window."""
+        changes = 0
+        for f in self.seen:
             seen = [(int(first[f]), out.controlled_by[f])] + self.seen[f]
             changed = any(code != seen[0][1] for _, code in seen[1:])
+            changes += changed
             own = out.possible[f] or out.controlled_by[f]
             union = set(member_codes(own) if own else ()) | self.possible[f]
             out.possible[f] = join_codes(sorted(union)) if union else None
@@ -71,6 +74,7 @@ class WindowAnswers:
             if note:
                 old = out.snapshot_note[f]
                 out.snapshot_note[f] = f"{old}; {note}" if old else note
+        return changes
 
 
 def _note(seen, changed, days, start, end):

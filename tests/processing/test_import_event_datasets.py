@@ -226,7 +226,12 @@ def test_nearestfaction_checks_every_snapshot_of_the_window(run_alg, tmp_path):
         "STRIKES": strikes, "CONTROL": dated_control(), "FACTION_FIELD": "faction",
         "OUTPUT": "TEMPORARY_OUTPUT",
     }  # fmt: skip
-    out = rows_by(run_alg("strikecheck:nearestfaction", params)["OUTPUT"], "strike_id")
+    feedback = RecordingFeedback()
+    out = rows_by(run_alg("strikecheck:nearestfaction", params, feedback)["OUTPUT"], "strike_id")
+    assert any(
+        info.startswith("3 strikes are dated over a window of days") and "for 2 of them" in info
+        for info in feedback.infos
+    )  # 102 and 104 (5-12 and 1-31 March) span the change; 103 (11-20 March) does not
     # 101: 2 March only (ua); 102: 5-12 March spans the change on the 10th; 103: after it;
     # 104: all March spans both; disc of 500 km crosses the square's border anyway.
     assert out["101"]["controlled_by"] == "ua" and out["101"]["controlled_by_certain"] is True
@@ -242,6 +247,30 @@ def test_nearestfaction_checks_every_snapshot_of_the_window(run_alg, tmp_path):
     params["STRIKE_DATE_END_FIELD"] = "date"
     again = rows_by(run_alg("strikecheck:nearestfaction", params)["OUTPUT"], "strike_id")
     assert again["102"]["controlled_by_certain"] is True
+
+
+def test_window_without_precision_decides_alone(run_alg):
+    strikes = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["strike_id:string", "date:date", "date_end:date"],
+        [
+            ("POINT(30.5 48.5)", ["in", QDate(2022, 3, 2), QDate(2022, 3, 4)]),
+            ("POINT(30.5 48.5)", ["across", QDate(2022, 3, 8), QDate(2022, 3, 11)]),
+            ("POINT(30.5 48.5)", ["day", QDate(2022, 3, 8), None]),
+        ],
+        "strikes",
+    )
+    params = {
+        "STRIKES": strikes, "CONTROL": dated_control(), "FACTION_FIELD": "faction",
+        "OUTPUT": "TEMPORARY_OUTPUT", "FRONT_DISTANCE": False,
+    }  # fmt: skip
+    feedback = RecordingFeedback()
+    out = rows_by(run_alg("strikecheck:nearestfaction", params, feedback)["OUTPUT"], "strike_id")
+    assert out["in"]["controlled_by_certain"] is True
+    assert out["across"]["controlled_by_certain"] is False
+    assert not isinstance(out["day"]["controlled_by_certain"], bool)  # NULL: nothing to judge
+    assert not any("with a known precision" in info for info in feedback.infos)
 
 
 def test_qgis_process_imports_ucdp_and_says_so(tmp_path):

@@ -57,8 +57,9 @@ def run_local(alg, request: NearestRequest, context, feedback):
         raise QgsProcessingException(
             _tr_run("The control layer has no usable geometry (all are empty or NULL).")
         )
-    summary = _summary(analysis, parts, null_values)
+    summary = _summary(analysis, parts, null_values, strikes.radius_km)
     report_control(feedback, summary)
+    _report_windows(feedback, analysis)
     outputs = {alg.OUTPUT: _write_output(alg, request, context, feedback, parts, analysis)}
     if request.want_lines:
         outputs[alg.LINES] = _write_lines(alg, request, context, feedback, parts, analysis)
@@ -118,10 +119,26 @@ def _read_strikes(request, context, feedback, time_aware):
     return points, parts
 
 
-def _summary(analysis, parts, null_values):
+def _report_windows(feedback, analysis):
+    """How many strikes dated over a window saw the controlling faction change inside it."""
+    if analysis.windowed:
+        feedback.pushInfo(
+            tr(
+                "{n} strikes are dated over a window of days and were checked against every "
+                "control snapshot in force during it: for {changed} of them the controlling "
+                "faction changes inside the window (controlled_by_certain false, the reason in "
+                "snapshot_note)."
+            ).format(n=analysis.windowed, changed=analysis.window_changes)
+        )
+
+
+def _summary(analysis, parts, null_values, radius_km):
     certain = judged = None
-    if analysis.controlled_by_certain is not None:
-        flags = [c for c in analysis.controlled_by_certain.tolist() if c is not None]
+    if analysis.controlled_by_certain is not None and radius_km is not None:
+        # Only strikes with a known precision: the summary speaks of their discs.
+        known = np.isfinite(np.asarray(radius_km, float)).tolist()
+        flags = [c for c, k in zip(analysis.controlled_by_certain.tolist(), known) if k]
+        flags = [c for c in flags if c is not None]
         certain, judged = sum(1 for c in flags if c), len(flags)
     return RunSummary(
         factions=analysis.factions,
