@@ -121,7 +121,9 @@ def analyse(
     points = (lon, lat, part_feature, n_features)
     snapshots = _measure_snapshots(out, control, choice, points, radius_km, settings, progress)
     if spans[0].any():
-        _check_windows(out, control, choice, spans, points, radius_km, settings, strikes)
+        # Progress stays at the end meanwhile; calling it lets a run be cancelled.
+        keep = None if progress is None else (lambda fraction: progress(1.0))
+        _check_windows(out, control, choice, spans, points, radius_km, settings, strikes, keep)
     return out.finish(snapshots, int(control.invalid.sum()), int((~control.present).sum()))
 
 
@@ -160,17 +162,28 @@ def _measure_snapshots(out, control, choice, strikes, radius_km, options, progre
     return groups.size
 
 
-def _check_windows(out, control, choice, spans, points, radius_km, settings, strikes):
-    """The strikes dated over a window measured against each later snapshot of it, and their
-    certainty, possible factions and notes set from what every snapshot said."""
+def _check_windows(out, control, choice, spans, points, radius_km, settings, strikes, progress):
+    """The strikes dated over a window measured against each later snapshot of it (only those
+    strikes: a subset of the run), then their certainty, possible factions and notes set from
+    what every snapshot said."""
     windowed, first, last = spans
     answers = WindowAnswers(windowed)
+    feats = np.flatnonzero(windowed & (last > first))
+    lon, lat, part_feature, _ = points
+    parts = np.flatnonzero(np.isin(part_feature, feats))
+    subset = (lon[parts], lat[parts], np.searchsorted(feats, part_feature[parts]), feats.size)
+    sub_choice = type(choice)(choice.days, choice.index[feats], choice.note[feats])
+    radius = np.asarray(radius_km, float)[feats]
+    reach = float(np.nanmax(radius)) if np.isfinite(radius).any() else 0.0
+    # Only who holds the ground and what each disc touches: no distance beyond the discs.
     settings = {**settings, "front_geometries": None, "with_nearest_points": False}
-    n = points[3]
-    for g, extra in window_choices(choice, windowed, first, last):
-        scratch = _Output(n, out.factions, False, False, True)
-        _measure_snapshots(scratch, control, extra, points, radius_km, settings, None)
-        answers.add(g, np.flatnonzero(extra.index >= 0), scratch.controlled_by, scratch.possible)
+    settings["max_distance_km"] = reach
+    everyone = np.ones(feats.size, bool)
+    for g, extra in window_choices(sub_choice, everyone, first[feats], last[feats]):
+        scratch = _Output(feats.size, out.factions, False, False, True)
+        _measure_snapshots(scratch, control, extra, subset, radius, settings, progress)
+        rows = np.flatnonzero(extra.index >= 0)
+        answers.add(g, feats[rows], scratch.controlled_by[rows], scratch.possible[rows])
     out.window_changes = answers.apply(out, first, choice.days, strikes.days, strikes.end_days)
     out.windowed = int(windowed.sum())
 
@@ -261,8 +274,10 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
         out.front_km[feats] = km
         out.front_faction[feats] = across
     if out.possible is not None:
-        areas = areas if areas is not None else faction_areas(codes, geometries, cache)
-        depth = _depth(areas, here, result, lon, lat, local_feature, feats.size, options)
+        depth = np.full((feats.size, len(here)), np.nan)
+        if np.isfinite(options["radius_km"]).any():  # else no disc to judge (a date window)
+            areas = areas if areas is not None else faction_areas(codes, geometries, cache)
+            depth = _depth(areas, here, result, lon, lat, local_feature, feats.size, options)
         possible, certain = disc_answers(here, result.dist_km, depth, options["radius_km"])
         out.possible[feats] = possible
         out.certain[feats] = certain

@@ -51,10 +51,12 @@ class WindowAnswers:
         self.possible = {f: set() for f in rows}
 
     def add(self, g, feats, controlled_by, possible):
-        """The answers of snapshot g for features `feats` (possible: None without radii)."""
-        for f in feats.tolist():
-            self.seen[f].append((g, controlled_by[f]))
-            value = possible[f] if possible is not None and possible[f] else controlled_by[f]
+        """The answers of snapshot g for features `feats`: controlled_by and possible (None
+        without radii) give one value per feature of `feats`."""
+        possible = [None] * len(feats) if possible is None else possible.tolist()
+        for f, code, touched in zip(feats.tolist(), controlled_by.tolist(), possible):
+            self.seen[f].append((g, code))
+            value = touched or code
             self.possible[f].update(member_codes(value) if value else ())
 
     def apply(self, out, first, days, start_days, end_days):
