@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
-      <location filename="../plugin/processing/nearest/local.py" line="84" />
+      <location filename="../plugin/processing/nearest/local.py" line="86" />
+      <location filename="../plugin/processing/nearest/local.py" line="87" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>كل قيم الحقل «{field}» في طبقة السيطرة فارغة (NULL)، فلا يوجد معلم يبيّن أي فصيل يسيطر عليه؛ اختر الحقل الذي يحتوي أسماء الفصائل.</translation>
     </message>
@@ -43,13 +43,13 @@
       <translation>يقرأ المحرك المحلي FRONT_LINES (طبقة خطوط الجبهة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="101" />
+      <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>الحقل «{field}» غير موجود في الطبقة؛ الحقول: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="93" />
-      <location filename="../plugin/processing/nearest/local.py" line="94" />
+      <location filename="../plugin/processing/nearest/local.py" line="96" />
+      <location filename="../plugin/processing/nearest/local.py" line="97" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>الحقل «{field}» في طبقة السيطرة لا يحتوي أي تاريخ: خريطة ثابتة واحدة.</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>يشير OUTPUT إلى الجدول {label} نفسه؛ اختر اسمًا جديدًا للجدول.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="74" />
+      <location filename="../plugin/processing/nearest/local.py" line="77" />
       <source>Reading the control map...</source>
       <translation>جارٍ قراءة خريطة السيطرة...</translation>
     </message>
@@ -104,8 +104,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="79" />
-      <location filename="../plugin/processing/nearest/local.py" line="80" />
+      <location filename="../plugin/processing/nearest/local.py" line="82" />
+      <location filename="../plugin/processing/nearest/local.py" line="83" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>طبقة السيطرة فارغة: لا توجد أراضٍ يُقاس إليها.</translation>
     </message>
@@ -150,9 +150,20 @@
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} ليست طبقة PostGIS</translation>
     </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="130" />
+      <location filename="../plugin/processing/nearest/local.py" line="131" />
+      <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
+      <translation>{n} ضربات مؤرخة على نافذة من عدة أيام وفُحصت مقابل كل لقطة سيطرة سارية خلالها: في {changed} منها يتغير الفصيل المسيطر داخل النافذة (controlled_by_certain خاطئة، والسبب في snapshot_note).</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheck</name>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="258" />
+      <source> (PRECISION_KM given)</source>
+      <translation> (حُدِّد PRECISION_KM)</translation>
+    </message>
     <message>
       <location filename="../plugin/core/presets.py" line="131" />
       <source>'colours' of {what} must map palette names to colours.</source>
@@ -167,6 +178,11 @@
       <location filename="../plugin/core/presets.py" line="258" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>الاسم البديل «{alias}» مُسند إلى «{first}» و«{second}» معًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_dates.py" line="107" />
+      <source>'{column}' {end} is before the date {start}</source>
+      <translation>'{column}' {end} يسبق التاريخ {start}</translation>
     </message>
     <message>
       <location filename="../plugin/core/kml.py" line="70" />
@@ -195,7 +211,7 @@
       <translation>(لا شيء: كلها بلا تاريخ)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="80" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="81" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... وصفوف مرفوضة أخرى عددها {n} (انظر ERRORS).</translation>
     </message>
@@ -215,12 +231,22 @@
       <translation>؛ {unknown} أبعد من مسافة البحث أو بلا موقع</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="48" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="123" />
+      <source>&lt;h3&gt;Date windows&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: optional (default: 'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's date_start to date_end and ACLED's time_precision 2 and 3): the last day of each strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run such a strike is measured against the snapshot in force on its first day, then checked against every later snapshot up to its last day: controlled_by_certain is false when the controlling faction changes inside the window (snapshot_note says how), possible_factions lists the factions of every one of those snapshots, and with a precision the strike is certain only when its disc and its window both are. An empty or earlier last day means a single day.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;نوافذ التواريخ&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: اختياري (الافتراضي 'date_end' إن وُجد، كما يكتبه strikecheck:importstrikes لفترة date_start إلى date_end في UCDP GED ولقيم time_precision 2 و3 في ACLED): آخر يوم في نافذة تاريخ كل ضربة، وأول يوم فيها هو STRIKE_DATE_FIELD. في التحليل الزمني تُقاس هذه الضربة مقابل اللقطة السارية في يومها الأول، ثم تُفحص مقابل كل لقطة لاحقة حتى يومها الأخير: تكون قيمة controlled_by_certain خاطئة إذا تغيّر الفصيل المسيطر داخل النافذة (ويذكر snapshot_note كيف)، ويسرد possible_factions فصائل كل تلك اللقطات، ومع دقة محددة لا تكون الضربة مؤكدة إلا إذا كان قرصها ونافذتها كلاهما مؤكدين. اليوم الأخير الفارغ أو الأسبق يعني يومًا واحدًا.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_help.py" line="17" />
+      <source>&lt;h3&gt;Event datasets&lt;/h3&gt;&lt;p&gt;The input's columns say which dataset it is, and the log names it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (a week) gives date = event_date - 3 days and date_end = event_date + 3 days; 3 (a month) gives the calendar month.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec with date_start/date_end or side_a): id, date_start to date_end, side_a as actor; where_prec 1 (exact location) = 2 km, 2 (within 25 km) = 25 km, 3 (second-order administrative area) = 50 km, 4 (first-order) = 150 km, 5 (a line or a larger area) = 250 km, 6 (the country) = 500 km, 7 (international waters or airspace) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV or GeoJSON (id, date or verifiedDate, description, with city, province, url, categories...): points geolocated by their team; no precision codes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (two of grading, geolocation, belligerent, civilians killed...): accuracy words exact = 0.1 km, street = 0.5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading and the suspected belligerent as id, confidence and actor.&lt;/li&gt;&lt;li&gt;Any other table: the codes 1 = 2 km, 2 = 15 km, 3 = 50 km and the words above.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only UCDP's 25 km is the publisher's own distance; the others are StrikeCheck's assumptions. PRECISION_KM changes or adds codes (e.g. '6=300'). A code that the recognised dataset does not define is a warning, and the strike gets precision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (in OUTPUT): the last day of the strike's date window (the same as date for a single day); a date_end before the date rejects the row. strikecheck:nearestfaction checks such a strike against every control snapshot of its window.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;مجموعات بيانات الأحداث&lt;/h3&gt;&lt;p&gt;تدل أعمدة المدخلات على مجموعة البيانات، ويسمّيها السجل:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty، event_date): geo_precision 1 = 2 كم، 2 = 15 كم، 3 = 50 كم. تعطي time_precision 2 (أسبوع) date = event_date ناقص 3 أيام وdate_end = event_date زائد 3 أيام؛ وتعطي 3 (شهر) الشهر التقويمي.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec مع date_start/date_end أو side_a): المعرّف id، والفترة من date_start إلى date_end، وside_a فاعلًا؛ where_prec 1 (الموقع الدقيق) = 2 كم، 2 (ضمن 25 كم) = 25 كم، 3 (وحدة إدارية من المستوى الثاني) = 50 كم، 4 (من المستوى الأول) = 150 كم، 5 (خط أو منطقة أكبر) = 250 كم، 6 (البلد) = 500 كم، 7 (المياه أو الأجواء الدولية) = 200 كم.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;، بصيغة CSV أو GeoJSON (id، date أو verifiedDate، description، مع city وprovince وurl وcategories...): نقاط حدّد فريقهم مواقعها؛ بلا رموز دقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (عمودان من grading وgeolocation وbelligerent وcivilians killed...): كلمات الدقة exact = 0.1 كم، street = 0.5، neighbourhood = 1، village = 3، town = 5، city = 10؛ ويصبح Code وGrading والطرف المشتبه به المعرّفَ والثقةَ والفاعل.&lt;/li&gt;&lt;li&gt;أي جدول آخر: الرموز 1 = 2 كم، 2 = 15 كم، 3 = 50 كم والكلمات أعلاه.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;وحدها مسافة 25 كم في UCDP صادرة عن الناشر نفسه؛ والبقية افتراضات StrikeCheck. يغيّر PRECISION_KM الرموز أو يضيفها (مثل '6=300'). الرمز الذي لا تعرّفه مجموعة البيانات المعروفة يُصدر تحذيرًا، وتأخذ الضربة دقة NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (في OUTPUT): آخر يوم في نافذة تاريخ الضربة (يساوي date ليوم واحد)؛ وdate_end يسبق التاريخ يرفض الصف. يفحص strikecheck:nearestfaction هذه الضربة مقابل كل لقطة سيطرة في نافذتها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="49" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;لكل ضربة، يبيّن أي فصيل كان يسيطر على الأرض حيث سقطت، ويقيس المسافة الجيوديسية (إهليلجي WGS84، بدقة متر واحد) إلى أقرب أراضٍ لكل فصيل في خريطة السيطرة.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: طبقة نقاط الضربات (بأي نظام إحداثيات؛ خيار «المعالم المحددة فقط» يعمل). الضربة متعددة النقاط تقع تحت سيطرة كل فصيل يسيطر على أي من نقاطها؛ ومسافتها إلى فصيل هي مسافة أقرب نقاطها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: السيطرة الميدانية على شكل مضلعات أو خطوط جبهة أو نقاط سيطرة على البلدات (بأي نظام إحداثيات). تُصلح الأشكال الهندسية غير الصالحة في الذاكرة؛ ولا تُعدَّل الطبقة أبدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل CONTROL الذي يسمّي الفصيل. القيمة التي تجمع رموزًا بعلامة '+' (فئة مختلطة من «استيراد خريطة سيطرة»، مثل isis+jn+rebel) تُعدّ من أراضي كل عضو فيها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: اختياري؛ قيم الفصائل المراد القياس إليها، مفصولة بـ ';' (الافتراضي: كل القيم الموجودة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: اختياري؛ المسافات التي تتجاوزه تكون NULL (ويصبح البحث أسرع).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: الضربات بكل حقولها مضافًا إليها النتائج، بنظام إحداثيات طبقة الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: اختياري؛ لكل ضربة ولكل فصيل لا تقع داخل أراضيه، أقصر خط جيوديسي إلى أراضي ذلك الفصيل. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: حقل الضربات الذي يسمّيها في LINES (الافتراضي: strike_id أو event_id_cnty أو id إن وُجد).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;، &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: اختياريان (الافتراضي: 'date' و'valid_from' إذا وُجدا في الطبقتين). طبقة السيطرة التي تضم عدة لقطات مؤرخة تُقرأ زمنيًا: تُقاس كل ضربة مقابل آخر لقطة في تاريخها أو قبله؛ ومعالم السيطرة التي لا تاريخ لها تسري في كل اللقطات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: الضربات المؤرخة قبل أول لقطة، أو غير المؤرخة: 'nearest' (أول لقطة، أو آخرها للضربات غير المؤرخة) أو 'skip' (أجوبة NULL، والسبب في snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختياري (الافتراضي: 'precision_km' إن وُجد): إلى أي مدى، بالكيلومتر، قد يبعد الموقع الحقيقي عن النقطة. &lt;b&gt;PRECISION_KM&lt;/b&gt;: نصف القطر للضربات التي لا قيمة لها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: قياس المسافة إلى الجبهة أيضًا (نعم افتراضيًا). &lt;b&gt;FRONT_LINES&lt;/b&gt;: طبقة اختيارية لخطوط الجبهة تُستخدم بدلًا من الحدود بين مضلعات الفصائل (ويسمّيها &lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt;). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: مدى التقارب اللازم بين حدود فصيلين لتُعدّ جبهة واحدة (نادرًا ما تشترك الخرائط المرسومة يدويًا في الرؤوس؛ الافتراضي 0.5 كم).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: ‏'auto' (الافتراضي) يشغّل التحليل بلغة SQL داخل PostGIS حين تكون STRIKES وCONTROL طبقتين في قاعدة بيانات PostGIS واحدة، وإلا فمحليًا؛ ويفرض 'local' أو 'database' أحدهما. الأجوبة واحدة (المسافات متطابقة بدقة متر واحد). غير متاح بعد في قاعدة البيانات: LINES، ولقطات السيطرة المؤرخة، وFRONT_LINES، والمعالم المحددة فقط؛ وعندها يعمل auto محليًا ويذكر السبب. وإذا كان OUTPUT جدولًا في قاعدة البيانات نفسها، تُكتب النتائج فيه في معاملة واحدة.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;حقول الناتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: الفصيل أو الفصائل التي تحتوي أراضيها الضربة، مرتبة ومجموعة بعلامة '+' (الضربة على حدّ مشترك أو في أراضٍ متداخلة تنتمي إلى كل منها)؛ وNULL إذا لم يكن أي فصيل يسيطر عليها. الضربة الواقعة في ثقب مضلع تُعدّ خارجه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: الكيلومترات الجيوديسية إلى أقرب نقطة من أراضي ذلك الفصيل، و0 في داخلها. تُحوَّل قيمة الفصيل إلى اسم حقل (ASCII بأحرف صغيرة، و'_' مكان المحارف الأخرى)، مثل dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;، &lt;b&gt;nearest_other_km&lt;/b&gt;: أقرب فصيل غير الفصيل أو الفصائل المسيطرة (وللضربة التي لا يسيطر عليها أحد: أقرب فصيل).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;، &lt;b&gt;front_faction&lt;/b&gt;: المسافة إلى أقرب جبهة بين الفصيل المسيطر على الضربة وفصيل آخر (الساحل والحدود مع أرض لا يسيطر عليها أحد ليست جبهات؛ و0 على الخط نفسه) ومن يقع على الجانب الآخر منها؛ وللضربة التي لا يسيطر عليها أحد: حدّ أقرب فصيل وذلك الفصيل. قرب نقطة التقاء جبهة بالساحل قد تنقص القيمة بما لا يتجاوز FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;، &lt;b&gt;snapshot_note&lt;/b&gt;: لقطة السيطرة التي قيست كل ضربة مقابلها، وسبب ذلك حين لا تكون اللقطة البديهية (في التحليلات الزمنية فقط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;، &lt;b&gt;controlled_by_certain&lt;/b&gt;: عند تحديد الدقة، كل فصيل تلمس أراضيه دائرة المواقع المحتملة للضربة، وهل يسيطر فصيل واحد على الدائرة كلها (أي أن الخلاصة تصمد أمام عدم اليقين).&lt;/li&gt;&lt;/ul&gt;اسم الحقل المستخدم أصلًا في طبقة الضربات يُضاف إليه لاحق رقمي. حقول LINES: strike_id (المعرّف الخاص بالضربة من STRIKE_ID_FIELD، وإلا فمعرّف معلمها)، وstrike_fid (معرّف معلمها)، وfaction، وkm.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
@@ -230,12 +256,12 @@
       <translation>&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يجعل خريطة السيطرة الميدانية صالحة للاستخدام في StrikeCheck: نص الفصيل في كل معلم ('Daesh'، 'ISIL'، 'Regime-held'، 'Kurds/Government') يصبح رمز فصيل موحّدًا من إعداد مسبق، وتُصلح الأشكال الهندسية، ويحصل كل معلم على التاريخ الذي يسري منه. معلم واحد في الناتج لكل معلم في المُدخل؛ ولا يُعدَّل المُدخل أبدًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: مضلعات (مناطق على نمط ISW) أو خطوط (خطوط جبهة) أو نقاط (علامات السيطرة على البلدات، كما ينشرها مركز كارتر وويكيبيديا)؛ بأي نظام إحداثيات، ويُحتفظ به في الناتج. ويقرأ StrikeCheck ملف KML أو KMZ (تصدير من Google My Maps مثلًا) بنفسه: كل علامة في كل مجلد، مع عمود folder (FACTION_FIELD=folder حين يكون لكل فصيل مجلده) وأعمدة ExtendedData الخاصة بها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: الحقل الذي يسمّي الجهة المسيطرة على كل معلم. إن كان فارغًا: أول حقل موجود من faction، control، controlled_by، side، mark، label، name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: الإعداد المسبق للفصائل: syria-2015 (فئات على نمط ISW: regime، rebel، isis، jn، kurdish والفئات المختلطة)، ukraine (ukraine_held، russia_occupied، contested؛ بتهجئات إنجليزية وأوكرانية وروسية)، generic (أي قيم)، أو إعداد مسبق خاص بك في &amp;lt;ملف تعريف QGIS&amp;gt;/strikecheck/presets. يختار 'auto' الإعداد المسبق الذي يتعرّف على أكبر عدد من القيم (generic إن لم يتعرّف أي منها).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: اختياري؛ ملف JSON لإعداد مسبق يُستخدم بدلًا منه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: تعيينات يدوية اختيارية 'خام=رمز;خام=رمز'، تُطبَّق قبل الأسماء البديلة في الإعداد المسبق، مثل 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. تتجاهل المطابقة حالة الأحرف والتشكيل وعلامات الترقيم. قد يكون الرمز رمزًا من الإعداد المسبق، أو اسمًا بديلًا، أو عدة رموز مجموعة بعلامة '+'، أو رمزًا جديدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ التاريخ الذي يسري منه كل معلم (تاريخ اللقطة). الصيغ نفسها المقبولة في استيراد الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: ترتيب اليوم والشهر في التواريخ الرقمية: يُكتشف مرة واحدة للعمود كله (ويتوقف برسالة حين لا يحسم العمود ذلك)، أو يُحدَّد.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: اختياري؛ تاريخ الخريطة (مثل 2015-09-27) للمعالم التي يكون DATE_FIELD فيها فارغًا، أو لجميعها حين لا يوجد DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;الناتج&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: خريطة السيطرة بنظام إحداثيات المُدخل، معلم واحد لكل معلم في المُدخل، وفي أولها هذه الحقول:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: الرمز الموحّد، مثل isis. الفئة المختلطة ('ISIS, JN, and Rebel Control'، 'Kurds/Government') تأخذ رموز أعضائها مرتبة ومجموعة بعلامة '+' (isis+jn+rebel، kurdish+regime): يعدّها التحليل من أراضي كل عضو. والقيمة التي لا يطابقها أي اسم بديل تحتفظ برمزها الموحَّد الخاص (ASCII بأحرف صغيرة، و'_' بين الكلمات)، وتُذكر في السجل بعبارة 'unrecognised, kept as ...'. وNULL حين لا قيمة فصيل للمعلم.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: نص الفئة في مفتاح الخريطة، مثل 'ISIS Control'، 'ISIS, JN, and Rebel Control'؛ وللقيمة غير المعروفة نصها نفسه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: النص الأصلي.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: تاريخ، أو NULL.&lt;/li&gt;&lt;/ul&gt;ثم كل الحقول الأصلية؛ والحقل الذي يتعارض اسمه مع هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig. نواتج المضلعات والخطوط متعددة الأجزاء (فالإصلاح قد يقسم الشكل الهندسي)؛ والشكل الهندسي الذي يتركه الإصلاح فارغًا يُحتفظ به NULL مع تحذير.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="80" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يحوّل جدول ضربات كما يصل إلى المحللين (تصدير من ACLED، أو جدول على طريقة Airwars، أو ملف CSV مكتوب يدويًا، أو KML من خدمة خرائط) إلى طبقة نقاط StrikeCheck نظيفة بنظام WGS84، ويسرد كل صف تعذّر أن يصبح ضربة مع رقم سطره والسبب. لا يُستبعد شيء بصمت.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: ملف (CSV أو TSV أو نص مفصول بفواصل منقوطة؛ GeoJSON، GeoPackage، Shapefile، KML/KMZ، XLSX) أو أي طبقة. يقرأ StrikeCheck الملفات النصية بنفسه ليتمكن من الإبلاغ عن كل سطر: UTF-8 مع BOM أو دونه، أو UTF-16، أو Windows-1252 (أوروبا الغربية) حين لا لبس في ذلك؛ وأي ترميز آخر يُرفض برسالة بدلًا من قراءته نصًا مشوَّهًا. يُكتشف الفاصل تلقائيًا. وطبقة النص المحدد المحمّلة تُقرأ من ملفها بالطريقة نفسها. ويقرأ StrikeCheck ملف KML أو KMZ بنفسه أيضًا، أيًّا كان GDAL الذي لدى QGIS: كل علامة في كل مجلد، مع الأعمدة Name وdescription وfolder وtimestamp (begin، end) وبيانات ExtendedData الخاصة بها؛ والعلامة التي لا يمكن قراءة إحداثياتها تُدرج في ERRORS مع السبب.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;، &lt;b&gt;LON_FIELD&lt;/b&gt;: اختياريان؛ عمودا خط العرض وخط الطول (درجات عشرية، أو فواصل عشرية، أو الأحرف N/S/E/W، أو درجات-دقائق-ثوانٍ). إن كانا فارغين يُبحث عنهما بالاسم: latitude/lat/y وlongitude/lon/lng/long/x بأي حالة أحرف، ومنها أعمدة ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: اختياري؛ عمود يحتوي نقاط WKT ‏('POINT (36.3 35.8)') أو نص 'lat, lon' ‏('35.8126, 36.3176'، كما يكتبه Airwars). يُبحث عنه بالاسم أو المحتوى حين لا توجد أعمدة خط العرض وخط الطول. وإن لم يوجد شيء من ذلك يُستخدم الشكل الهندسي النقطي للطبقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: تعبير QGIS اختياري على أعمدة المُدخل نفسها؛ الصفوف التي يكون فيها خاطئًا تُستبعد (وتُحصى في السجل، لا بوصفها أخطاء). إن كان فارغًا: تُبقي تصديرات ACLED فقط sub_event_type = 'Air/drone strike'، وتُبقي المُدخلات الأخرى كل الصفوف. اكتب TRUE لإبقاء كل صفوف تصدير ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ عمود التاريخ (يُبحث عنه بالاسم إن كان فارغًا: event_date، date، ...). يقرأ 2015-09-30، 2015-09-30T10:00:00Z، 30-09-2015، 30/09/2015، 30.09.2015، '30 September 2015'، 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: للاختيار بين dd/mm/yyyy وmm/dd/yyyy. الخيار 'Detect' يحسم مرة واحدة للعمود كله من التواريخ التي لا تُقرأ إلا بطريقة واحدة، ويتوقف برسالة حين لا يحسمها شيء؛ ولا يخمّن أبدًا صفًا بصف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;، &lt;b&gt;ACTOR_FIELD&lt;/b&gt;، &lt;b&gt;SOURCE_FIELD&lt;/b&gt;، &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;، &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختيارية؛ يُبحث عنها بالاسم إن كانت فارغة (ACLED: ‏event_id_cnty، actor1، source، geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: أزواج اختيارية 'قيمة=high;قيمة=low' لقيم موثوقية غير high/low (مثل تصنيفات Airwars: ‏'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: إلى أي مدى، بالكيلومتر، قد تبعد الضربة عن إحداثياتها لكل رمز أو كلمة دقة، مثل geo_precision في ACLED: ‏1 (البلدة)، 2 (قرب بلدة)، 3 (منطقة أو مركز محافظة). الافتراضي: {precision}. هذه المسافات افتراض من StrikeCheck، لا من ACLED ولا من Airwars. وعمود الدقة الذي ينتهي اسمه بـ km يُقرأ بالكيلومترات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: اختياري؛ المنطقة التي يُفترض أن تقع فيها الضربات؛ تُرفض الصفوف الواقعة خارجها، ويُكتشف بها عمود كامل تبادل فيه خط العرض وخط الطول حتى لو بقيت القيمتان ضمن ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: ترميز اختياري للملف النصي (مثل windows-1256 للنصوص العربية في Windows)؛ إن كان فارغًا: يُكتشف.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;النواتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: نقاط بنظام EPSG:4326 مع &lt;b&gt;strike_id&lt;/b&gt; (نص: عمود المعرّف، أو رقم السطر / معرّف المعلم)، &lt;b&gt;date&lt;/b&gt; (تاريخ أو NULL)، &lt;b&gt;actor&lt;/b&gt;، &lt;b&gt;confidence&lt;/b&gt; (high أو low أو NULL)، &lt;b&gt;precision_km&lt;/b&gt;، &lt;b&gt;source&lt;/b&gt;، ثم كل عمود أصلي بقيمه دون مساس (الخلايا الفارغة في ملف نصي تصبح NULL). والعمود الأصلي الذي يتعارض اسمه مع أحد هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: جدول بالصفوف التي تعذّر أن تصبح ضربات: &lt;b&gt;line&lt;/b&gt; (رقم السطر في ملف نصي، أو الصف في جدول بيانات)، &lt;b&gt;feature_id&lt;/b&gt; (معرّف المعلم في طبقة؛ لم يُسمَّ fid لأن GeoPackage يحجز هذا الاسم)، &lt;b&gt;reason&lt;/b&gt; (مثل 'latitude 134.2 outside -90..90'، "no date in '31/31/2015'") و&lt;b&gt;raw&lt;/b&gt; (الصف كما كُتب).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;العمود الكامل الذي تبادل فيه خط العرض وخط الطول (خطوط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90) يُكتشف ويُقرأ بالعكس، مع تحذير؛ أما الأعمدة التي تختارها بنفسك فتُستخدم كما هي.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -255,6 +281,11 @@
       <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_dates.py" line="77" />
+      <source>ACLED time_precision: {week} strikes dated within a week (event_date ± 3 days) and {month} within a month (its calendar month); date and date_end hold each window.</source>
+      <translation>ACLED time_precision: {week} ضربات مؤرخة ضمن أسبوع (event_date ± 3 أيام) و{month} ضمن شهر (شهره التقويمي)؛ ويحمل date وdate_end كل نافذة.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/datespan.py" line="18" />
       <source>APR</source>
       <translation>أبريل</translation>
@@ -270,7 +301,7 @@
       <translation>على الجانب الآخر من الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Actor column (empty: find it)</source>
       <translation>عمود الجهة المنفذة (فارغ: يُبحث عنه)</translation>
     </message>
@@ -300,22 +331,22 @@
       <translation>التحليل: StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>تطبيق نمط StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="221" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="217" />
       <source>Area where strikes are expected</source>
       <translation>المنطقة المتوقع وقوع الضربات فيها</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="164" />
+      <location filename="../plugin/core/strike_columns.py" line="170" />
       <source>CONFIDENCE_MAPPING maps '{key}' to '{value}'; the confidence can only be high, low or null.</source>
       <translation>يربط CONFIDENCE_MAPPING «{key}» بـ«{value}»؛ ولا يمكن أن تكون الموثوقية إلا high أو low أو null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="275" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="295" />
       <source>Cancelled: nothing was written.</source>
       <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
@@ -325,12 +356,12 @@
       <translation>مؤكد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>الألوان من الإعداد المسبق «{preset}»، لوحة الألوان «{palette}».</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="80" />
+      <location filename="../plugin/core/strike_columns.py" line="86" />
       <source>Column '{column}' is not in the input; its columns are: {names}.</source>
       <translation>العمود «{column}» غير موجود في المُدخل؛ أعمدته: {names}.</translation>
     </message>
@@ -345,27 +376,27 @@
       <translation>الموثوقية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Confidence column (empty: find it)</source>
       <translation>عمود الموثوقية (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="254" />
+      <location filename="../plugin/core/strike_import.py" line="282" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>قيم موثوقية غير مفهومة استُوردت بقيمة NULL: {values}. اربطها عبر CONFIDENCE_MAPPING، مثل 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="203" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>خريطة السيطرة (موحّدة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>خريطة السيطرة (مضلعات أو خطوط أو نقاط)</translation>
     </message>
@@ -385,7 +416,7 @@
       <translation>قد يكون أيضًا</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>تعذّر حفظ النمط في {path}: {message}</translation>
     </message>
@@ -410,12 +441,12 @@
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="170" />
       <source>Date column (empty: find it)</source>
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
@@ -435,25 +466,25 @@
       <translation>يخلط العمود «{column}» بين كتابة اليوم أولًا («{day}») والشهر أولًا («{month}»)، فلا يمكن تحديد ترتيب واحد للعمود. اضبط DATE_ORDER على الترتيب الذي تستخدمه أغلب الصفوف؛ وستُدرج الصفوف المكتوبة بالطريقة الأخرى ضمن الأخطاء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>اليوم أولًا (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day/month order of numeric dates</source>
       <translation>ترتيب اليوم والشهر في التواريخ الرقمية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Detect from the whole column</source>
       <translation>الاكتشاف من العمود كله</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="210" />
       <source>Distance in km for each precision code or word</source>
       <translation>المسافة بالكيلومتر لكل رمز أو كلمة دقة</translation>
     </message>
@@ -478,9 +509,14 @@
       <translation>عدّل لتجاوز الإعداد المسبق لهذه القيمة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="247" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="267" />
       <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
       <translation>المحرك (auto: داخل PostGIS حين تكون الطبقتان في قاعدة بيانات واحدة)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="249" />
+      <source>Event dataset recognised by its columns: {source}.</source>
+      <translation>تم التعرف على مجموعة بيانات الأحداث من أعمدتها: {source}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
@@ -513,12 +549,12 @@
       <translation>الفصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="137" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="149" />
       <source>Faction field</source>
       <translation>حقل الفصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
@@ -529,18 +565,18 @@
       <translation>حقل الفصيل في طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>الإعداد المسبق للفصائل (الألوان وتسميات مفتاح الخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="153" />
-      <location filename="../plugin/processing/nearest/request.py" line="154" />
+      <location filename="../plugin/processing/nearest/request.py" line="156" />
+      <location filename="../plugin/processing/nearest/request.py" line="157" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>الفصيل أو الفصائل {unknown} غير موجودة في حقل الفصيل في طبقة السيطرة؛ القيم الموجودة: {present}.</translation>
     </message>
@@ -551,24 +587,24 @@
       <translation>الفصائل في خريطة السيطرة (الحقل '{field}'): {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="142" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="154" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>الفصائل المراد القياس إليها، مفصولة بـ ';' (فارغ: الكل)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في الطبقة «{layer}»؛ اختر الحقل الذي يحتوي {what} (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest/request.py" line="128" />
-      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
+      <location filename="../plugin/processing/nearest/request.py" line="131" />
+      <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في طبقة السيطرة؛ اختر الحقل الذي يحتوي أسماء الفصائل (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="234" />
+      <location filename="../plugin/core/strike_import.py" line="242" />
       <source>Fields from columns: {used}.</source>
       <translation>الحقول من الأعمدة: {used}.</translation>
     </message>
@@ -589,17 +625,17 @@
       <translation>لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل). وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="230" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="250" />
       <source>Front line name field</source>
       <translation>حقل اسم خط الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="225" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="245" />
       <source>Front lines (optional)</source>
       <translation>خطوط الجبهة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="238" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="258" />
       <source>Front tolerance (km)</source>
       <translation>هامش تسامح الجبهة (كم)</translation>
     </message>
@@ -636,23 +672,23 @@
       <translation>بلاغات عالية الموثوقية (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>استيراد خريطة سيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
       <source>Import strikes</source>
       <translation>استيراد الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="262" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
       <source>Incorrect parameter value for {name}</source>
       <translation>قيمة غير صحيحة للمعامل {name}</translation>
     </message>
@@ -687,7 +723,7 @@
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="162" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>إبقاء الصفوف التي يتحقق فيها (فارغ: ضربات الطيران والمسيّرات في ACLED، وإلا فكل الصفوف)</translation>
     </message>
@@ -695,6 +731,11 @@
       <location filename="../plugin/gui/faction_table.py" line="30" />
       <source>Label</source>
       <translation>التسمية</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="206" />
+      <source>Last day of each strike's date window (empty: 'date_end' if present)</source>
+      <translation>آخر يوم في نافذة تاريخ كل ضربة (فارغ: 'date_end' إن وُجد)</translation>
     </message>
     <message>
       <location filename="../plugin/core/strike_positions.py" line="136" />
@@ -707,12 +748,12 @@
       <translation>يبدو أن خط العرض وخط الطول متبادلان ({why})، لكن {where} اختير صراحةً فاستُخدم كما هو.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>Latitude column (empty: find it)</source>
       <translation>عمود خط العرض (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="73" />
       <source>Layer to style</source>
       <translation>الطبقة المراد تنسيقها</translation>
     </message>
@@ -738,7 +779,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="121" />
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="170" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="182" />
       <source>Lines to nearest territory</source>
       <translation>خطوط إلى أقرب أراضٍ</translation>
     </message>
@@ -748,12 +789,17 @@
       <translation>خطوط إلى أقرب أراضٍ (للخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/core/strike_import.py" line="293" />
+      <source>Location precision codes that {source} does not define ({codes}), imported with precision NULL: {values}. Give them a distance in PRECISION_KM if you know what they mean.</source>
+      <translation>رموز دقة الموقع التي لا يعرّفها {source} ({codes})، استُوردت بدقة NULL: {values}. أعطها مسافة في PRECISION_KM إن كنت تعرف معناها.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Location precision column (empty: find it)</source>
       <translation>عمود دقة الموقع (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="203" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="223" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>حقل دقة الموقع بالكيلومتر (فارغ: 'precision_km' إن وُجد)</translation>
     </message>
@@ -764,12 +810,17 @@
       <translation>دقة الموقع معروفة لـ {n} من أصل {total} ضربة.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="264" />
+      <location filename="../plugin/core/strike_import.py" line="255" />
+      <source>Location precision of '{column}' in km: {table}{overridden}.</source>
+      <translation>دقة الموقع في '{column}' بالكيلومتر: {table}{overridden}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="306" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>قيم دقة موقع بلا مسافة استُوردت بقيمة NULL: {values}. أعطها مسافة في PRECISION_KM، مثل '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>Longitude column (empty: find it)</source>
       <translation>عمود خط الطول (فارغ: يُبحث عنه)</translation>
     </message>
@@ -805,7 +856,7 @@
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>تاريخ الخريطة للمعالم التي لا تاريخ لها، مثل 2015-09-27 (اختياري)</translation>
     </message>
@@ -820,22 +871,22 @@
       <translation>اربط القيم غير المعروفة عبر MAPPING، مثل '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>تعيينات يدوية، مثل Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>الخرائط والتقارير</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="161" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>أقصى مسافة (كم، فارغ: بلا حد)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="220" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="240" />
       <source>Measure the distance to the front</source>
       <translation>قياس المسافة إلى الجبهة</translation>
     </message>
@@ -862,8 +913,8 @@
       <translation>السيطرة المختلطة ({classes}) تُعدّ من أراضي كل عضو فيها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
     </message>
@@ -893,17 +944,17 @@
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="241" />
+      <location filename="../plugin/core/strike_import.py" line="269" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>لم يُعثر على عمود تاريخ: تاريخ كل ضربة NULL. اضبط DATE_FIELD على العمود الذي يحتوي التواريخ.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>لم يُعثر على حقل للفصيل (بُحث عن: {tried})؛ اضبط FACTION_FIELD على الحقل الذي يسمّي الجهة المسيطرة على كل معلم (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>لا يوجد الحقل {field} في الطبقة: لن تتضمن التسميات المسافة إلى {target}. شغّل strikecheck:nearestfaction مع هذا الفصيل.</translation>
     </message>
@@ -918,7 +969,7 @@
       <translation>لم يُعثر على مواقع: لا يحتوي المُدخل أعمدة خط عرض/خط طول بأسماء معتادة (مثل latitude/longitude أو lat/lon أو y/x)، ولا عمود نقاط WKT أو نص 'lat, lon'، ولا شكلًا هندسيًا نقطيًا. اضبط LAT_FIELD وLON_FIELD، أو GEOMETRY_FIELD. الأعمدة: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="85" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="86" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>تعذّر استيراد أي صف: انظر الأسباب أعلاه.</translation>
     </message>
@@ -954,12 +1005,12 @@
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="352" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="348" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>أُبقي الحقل الأصلي «{old}» باسم «{new}».</translation>
     </message>
@@ -984,7 +1035,7 @@
       <translation>دقة صورة PNG (نقطة في البوصة)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="115" />
+      <location filename="../plugin/core/strike_columns.py" line="121" />
       <source>PRECISION_KM gives '{value}' for '{key}'; write a distance in km, e.g. '1=2;2=15;3=50'.</source>
       <translation>يعطي PRECISION_KM القيمة «{value}» لـ«{key}»؛ اكتب مسافة بالكيلومتر، مثل '1=2;2=15;3=50'.</translation>
     </message>
@@ -994,7 +1045,7 @@
       <translation>الهامش حول الضربات (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>لوحة الألوان، مثل isw-like أو wikipedia (فارغ: اللوحة الافتراضية للإعداد المسبق)</translation>
     </message>
@@ -1004,17 +1055,17 @@
       <translation>الورق</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="217" />
+      <location filename="../plugin/core/strike_import.py" line="225" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>المواقع من العمودين «{lat}» (خط العرض) و«{lon}» (خط الطول).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="225" />
+      <location filename="../plugin/core/strike_import.py" line="233" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>المواقع من نص WKT / 'lat, lon' في العمود «{column}».</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="230" />
+      <location filename="../plugin/core/strike_import.py" line="238" />
       <source>Positions from the layer's point geometry.</source>
       <translation>المواقع من الشكل الهندسي النقطي للطبقة.</translation>
     </message>
@@ -1024,7 +1075,7 @@
       <translation>الفصائل المحتملة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="211" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="231" />
       <source>Precision for strikes without a value (km)</source>
       <translation>الدقة للضربات التي لا قيمة لها (كم)</translation>
     </message>
@@ -1044,8 +1095,8 @@
       <translation>الإعداد المسبق «{name}»: {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
     </message>
@@ -1065,7 +1116,7 @@
       <translation>الإعداد المسبق {path} غير صالح: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>QGIS layer style (*.qml)</source>
       <translation>نمط طبقة QGIS (*.qml)</translation>
     </message>
@@ -1081,7 +1132,7 @@
       <translation>ضربة مُبلّغ عنها (موثوقية غير مصنّفة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Rows that could not be imported</source>
       <translation>الصفوف التي تعذّر استيرادها</translation>
     </message>
@@ -1091,7 +1142,7 @@
       <translation>سبتمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>Save the style as</source>
       <translation>حفظ النمط باسم</translation>
     </message>
@@ -1106,7 +1157,7 @@
       <translation>اللقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Source column (empty: find it)</source>
       <translation>عمود المصدر (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1126,12 +1177,12 @@
       <translation>ضربةً ضربة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Strike id column (empty: find it)</source>
       <translation>عمود معرّف الضربة (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="159" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="171" />
       <source>Strike id field for LINES (empty: strike_id or an id field if present)</source>
       <translation>حقل معرّف الضربة لـ LINES (فارغ: strike_id أو حقل معرّف إن وُجد)</translation>
     </message>
@@ -1167,12 +1218,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="110" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="234" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="230" />
       <source>Strikes</source>
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="125" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="137" />
       <source>Strikes (points)</source>
       <translation>الضربات (نقاط)</translation>
     </message>
@@ -1183,7 +1234,7 @@
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="194" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="214" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>الضربات السابقة لأول لقطة أو غير المؤرخة</translation>
     </message>
@@ -1198,7 +1249,7 @@
       <translation>الضربات أسبوعيًا حسب الفصيل المسيطر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="167" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="179" />
       <source>Strikes with nearest faction</source>
       <translation>الضربات مع أقرب فصيل</translation>
     </message>
@@ -1208,7 +1259,7 @@
       <translation>الضربات حسب الجهة المسيطرة على الأرض</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="147" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>الضربات: ملف (CSV أو GeoJSON أو KML أو XLSX...) أو طبقة</translation>
     </message>
@@ -1223,22 +1274,22 @@
       <translation>تنسيق الطبقات وفق الإعداد المسبق</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="123" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>نُسّقت «{layer}» بدور {role}: {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="108" />
       <source>Styled layer</source>
       <translation>الطبقة المنسّقة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>الفصيل المستهدف «{target}» ليس له أي خط في الطبقة «{layer}»؛ القيم الموجودة: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="94" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
       <location filename="../plugin/processing/algorithms/report.py" line="74" />
       <source>Target faction (e.g. isis)</source>
@@ -1255,12 +1306,12 @@
       <translation>السيطرة الميدانية (للخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="130" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="142" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>السيطرة الميدانية (مضلعات أو خطوط أو نقاط)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="222" />
       <source>Text file encoding (empty: detect)</source>
       <translation>ترميز الملف النصي (فارغ: يُكتشف)</translation>
     </message>
@@ -1275,13 +1326,13 @@
       <translation>يُرسم النص العربي في المخططات حرفًا حرفًا: ثبّت حزمتي Python ‏arabic-reshaper و python-bidi في Python الذي يستخدمه QGIS (على Debian: apt install python3-arabic-reshaper python3-bidi) ثم أعد كتابة التقرير.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="124" />
+      <location filename="../plugin/processing/nearest/request.py" line="127" />
       <source>The control layer</source>
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
-      <location filename="../plugin/processing/nearest/request.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
     </message>
@@ -1326,7 +1377,7 @@
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="308" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="304" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>تعذّر فتح المُدخل. اختر طبقة، أو ملف CSV أو GeoJSON أو GeoPackage أو Shapefile أو KML/KMZ أو XLSX.</translation>
     </message>
@@ -1336,12 +1387,12 @@
       <translation>طبقة المُدخل بلا نظام إحداثيات مرجعي، فلا يمكن وضع نقاطها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>الطبقة ليست في المشروع، لذا لن يتغير شيء مرئي؛ اضبط QML_FILE لحفظ النمط في ملف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>The layer to style could not be opened.</source>
       <translation>تعذّر فتح الطبقة المراد تنسيقها.</translation>
     </message>
@@ -1366,7 +1417,7 @@
       <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="123" />
+      <location filename="../plugin/processing/nearest/request.py" line="126" />
       <source>The strike layer</source>
       <translation>طبقة الضربات</translation>
     </message>
@@ -1393,13 +1444,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
       <location filename="../plugin/processing/algorithms/report.py" line="205" />
-      <location filename="../plugin/processing/nearest/request.py" line="113" />
+      <location filename="../plugin/processing/nearest/request.py" line="116" />
       <source>The strike layer could not be opened.</source>
       <translation>تعذّر فتح طبقة الضربات.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="117" />
-      <location filename="../plugin/processing/nearest/request.py" line="118" />
+      <location filename="../plugin/processing/nearest/request.py" line="120" />
+      <location filename="../plugin/processing/nearest/request.py" line="121" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>يجب أن تحتوي طبقة الضربات نقاطًا، لكنها تحتوي خطوطًا أو مضلعات. حوّلها أولًا، مثلًا بأداة «المراكز الهندسية» أو «نقطة على السطح».</translation>
     </message>
@@ -1426,7 +1477,7 @@
       <translation>ترميز غير معروف «{encoding}»؛ استخدم اسمًا مثل utf-8 أو windows-1252 أو windows-1256 (العربية) أو windows-1251 (السيريلية)، أو اتركه فارغًا ليُكتشف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>حقل تاريخ بدء السريان (اختياري)</translation>
     </message>
@@ -1436,12 +1487,12 @@
       <translation>القيمة في الطبقة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>عمود نص WKT أو 'lat, lon' (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="74" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>ما تحتويه الطبقة (control أو strikes أو results أو lines)</translation>
     </message>
@@ -1543,7 +1594,7 @@
       <translation>رمز أو رموز الفصائل {codes} مكررة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="160" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>أسماء الفصائل</translation>
@@ -1554,7 +1605,7 @@
       <translation>اللون الاحتياطي «{colour}» ليس بالصيغة #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="76" />
       <source>feature {fid}</source>
       <translation>المعلم {fid}</translation>
     </message>
@@ -1614,7 +1665,7 @@
       <translation>خط</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="73" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="74" />
       <source>line {line}</source>
       <translation>السطر {line}</translation>
     </message>
@@ -1682,8 +1733,8 @@
       <translation>لا قيمة لـ {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -1748,7 +1799,7 @@
       <translation>الفصيل المسيطر (شغّل strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="190" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>المسافة بالكيلومتر</translation>
@@ -1769,12 +1820,12 @@
       <translation>يجب أن يحتوي الملف كائن JSON واحدًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="153" />
       <source>the labels</source>
       <translation>التسميات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="164" />
       <source>the place status</source>
       <translation>حالة المكان</translation>
     </message>
@@ -1784,7 +1835,7 @@
       <translation>تعذّر تحويل النقطة من نظام إحداثيات الطبقة إلى WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="156" />
       <source>the reporting confidence (high/low)</source>
       <translation>موثوقية البلاغ (high/low)</translation>
     </message>
@@ -1797,6 +1848,16 @@
       <location filename="../plugin/processing/algorithms/report.py" line="157" />
       <source>the strike names</source>
       <translation>أسماء الضربات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_help.py" line="12" />
+      <source>the table of the event dataset recognised (see Event datasets below)</source>
+      <translation>جدول مجموعة بيانات الأحداث التي تم التعرف عليها (انظر مجموعات بيانات الأحداث أدناه)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_dates.py" line="89" />
+      <source>time_precision values ACLED does not define, read as exact dates: {values}.</source>
+      <translation>قيم time_precision التي لا يعرّفها ACLED، قُرئت تواريخَ دقيقة: {values}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
@@ -1951,12 +2012,12 @@
       <translation>{n} من أصل {total} خط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="63" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="64" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>عدد الصفوف المستوردة: {n}، والمرفوضة: {m} (انظر ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="69" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="70" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>عدد الصفوف التي استبعدها تعبير التصفية: {n}.</translation>
     </message>
@@ -1971,7 +2032,7 @@
       <translation>عدد الضربات {n}: {k} منها داخل أراضٍ تحت سيطرة {label}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="275" />
+      <location filename="../plugin/core/strike_import.py" line="317" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>قيم strike_id مكررة، عددها {n}: {values}.</translation>
     </message>
@@ -1982,7 +2043,12 @@
       <translation>عدد الضربات المحللة: {n}، وعدد الفصائل: {k}؛ منها {held} داخل أراضي فصيل ما، و{free} خارجها جميعًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="249" />
+      <location filename="../plugin/core/strike_dates.py" line="118" />
+      <source>{n} strikes are dated over more than one day (date to '{column}'): date is the first day, date_end the last.</source>
+      <translation>{n} ضربات مؤرخة على أكثر من يوم (من date إلى '{column}'): date هو اليوم الأول وdate_end الأخير.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="277" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>ضربات تاريخها فارغ، عددها {n}: استُوردت بتاريخ NULL.</translation>
     </message>

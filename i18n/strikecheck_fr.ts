@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
-      <location filename="../plugin/processing/nearest/local.py" line="84" />
+      <location filename="../plugin/processing/nearest/local.py" line="86" />
+      <location filename="../plugin/processing/nearest/local.py" line="87" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Toutes les valeurs du champ '{field}' de la couche de contrôle sont vides (NULL) : aucune entité ne dit quelle faction la tient. Choisissez le champ qui contient les noms des factions.</translation>
     </message>
@@ -43,13 +43,13 @@
       <translation>FRONT_LINES (une couche de lignes de front) est lu par le moteur local</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="101" />
+      <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="93" />
-      <location filename="../plugin/processing/nearest/local.py" line="94" />
+      <location filename="../plugin/processing/nearest/local.py" line="96" />
+      <location filename="../plugin/processing/nearest/local.py" line="97" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Le champ '{field}' de la couche de contrôle ne contient aucune date : une seule carte statique.</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>OUTPUT désigne la table {label} elle-même ; choisissez un nouveau nom de table.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="74" />
+      <location filename="../plugin/processing/nearest/local.py" line="77" />
       <source>Reading the control map...</source>
       <translation>Lecture de la carte de contrôle...</translation>
     </message>
@@ -104,8 +104,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="79" />
-      <location filename="../plugin/processing/nearest/local.py" line="80" />
+      <location filename="../plugin/processing/nearest/local.py" line="82" />
+      <location filename="../plugin/processing/nearest/local.py" line="83" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>La couche de contrôle est vide : il n'y a aucun territoire par rapport auquel mesurer.</translation>
     </message>
@@ -150,9 +150,20 @@
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} n'est pas une couche PostGIS</translation>
     </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="130" />
+      <location filename="../plugin/processing/nearest/local.py" line="131" />
+      <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
+      <translation>{n} frappes sont datées sur une fenêtre de plusieurs jours et ont été vérifiées contre chaque instantané de contrôle en vigueur pendant celle-ci : pour {changed} d'entre elles, la faction qui contrôle change dans la fenêtre (controlled_by_certain faux, la raison dans snapshot_note).</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheck</name>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="258" />
+      <source> (PRECISION_KM given)</source>
+      <translation> (PRECISION_KM indiqué)</translation>
+    </message>
     <message>
       <location filename="../plugin/core/presets.py" line="131" />
       <source>'colours' of {what} must map palette names to colours.</source>
@@ -167,6 +178,11 @@
       <location filename="../plugin/core/presets.py" line="258" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' est attribué à la fois à '{first}' et à '{second}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_dates.py" line="107" />
+      <source>'{column}' {end} is before the date {start}</source>
+      <translation>'{column}' {end} est antérieur à la date {start}</translation>
     </message>
     <message>
       <location filename="../plugin/core/kml.py" line="70" />
@@ -195,7 +211,7 @@
       <translation>(aucun : toutes sans date)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="80" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="81" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... et {n} autres lignes rejetées (voir ERRORS).</translation>
     </message>
@@ -215,12 +231,22 @@
       <translation>; {unknown} au-delà de la distance de recherche ou sans position</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="48" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="123" />
+      <source>&lt;h3&gt;Date windows&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: optional (default: 'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's date_start to date_end and ACLED's time_precision 2 and 3): the last day of each strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run such a strike is measured against the snapshot in force on its first day, then checked against every later snapshot up to its last day: controlled_by_certain is false when the controlling faction changes inside the window (snapshot_note says how), possible_factions lists the factions of every one of those snapshots, and with a precision the strike is certain only when its disc and its window both are. An empty or earlier last day means a single day.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Fenêtres de dates&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt; : facultatif (par défaut 'date_end' s'il existe, tel que strikecheck:importstrikes l'écrit pour date_start à date_end de UCDP GED et pour time_precision 2 et 3 d'ACLED) : le dernier jour de la fenêtre de date de chaque frappe, dont le premier jour est STRIKE_DATE_FIELD. Dans une analyse datée, une telle frappe est mesurée contre l'instantané en vigueur à son premier jour, puis vérifiée contre chaque instantané suivant jusqu'à son dernier jour : controlled_by_certain est faux quand la faction qui contrôle change dans la fenêtre (snapshot_note dit comment), possible_factions liste les factions de chacun de ces instantanés, et avec une précision la frappe n'est certaine que si son disque et sa fenêtre le sont tous deux. Un dernier jour vide ou antérieur signifie un seul jour.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_help.py" line="17" />
+      <source>&lt;h3&gt;Event datasets&lt;/h3&gt;&lt;p&gt;The input's columns say which dataset it is, and the log names it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (a week) gives date = event_date - 3 days and date_end = event_date + 3 days; 3 (a month) gives the calendar month.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec with date_start/date_end or side_a): id, date_start to date_end, side_a as actor; where_prec 1 (exact location) = 2 km, 2 (within 25 km) = 25 km, 3 (second-order administrative area) = 50 km, 4 (first-order) = 150 km, 5 (a line or a larger area) = 250 km, 6 (the country) = 500 km, 7 (international waters or airspace) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV or GeoJSON (id, date or verifiedDate, description, with city, province, url, categories...): points geolocated by their team; no precision codes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (two of grading, geolocation, belligerent, civilians killed...): accuracy words exact = 0.1 km, street = 0.5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading and the suspected belligerent as id, confidence and actor.&lt;/li&gt;&lt;li&gt;Any other table: the codes 1 = 2 km, 2 = 15 km, 3 = 50 km and the words above.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only UCDP's 25 km is the publisher's own distance; the others are StrikeCheck's assumptions. PRECISION_KM changes or adds codes (e.g. '6=300'). A code that the recognised dataset does not define is a warning, and the strike gets precision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (in OUTPUT): the last day of the strike's date window (the same as date for a single day); a date_end before the date rejects the row. strikecheck:nearestfaction checks such a strike against every control snapshot of its window.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Jeux de données d'événements&lt;/h3&gt;&lt;p&gt;Les colonnes de l'entrée disent de quel jeu il s'agit, et le journal le nomme :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date) : geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (une semaine) donne date = event_date - 3 jours et date_end = event_date + 3 jours ; 3 (un mois) donne le mois civil.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec avec date_start/date_end ou side_a) : id, de date_start à date_end, side_a comme acteur ; where_prec 1 (lieu exact) = 2 km, 2 (à moins de 25 km) = 25 km, 3 (division administrative de second niveau) = 50 km, 4 (de premier niveau) = 150 km, 5 (une ligne ou une zone plus grande) = 250 km, 6 (le pays) = 500 km, 7 (eaux ou espace aérien internationaux) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV ou GeoJSON (id, date ou verifiedDate, description, avec city, province, url, categories...) : points géolocalisés par leur équipe ; pas de codes de précision.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (deux colonnes parmi grading, geolocation, belligerent, civilians killed...) : mots de précision exact = 0,1 km, street = 0,5, neighbourhood = 1, village = 3, town = 5, city = 10 ; Code, Grading et le belligérant présumé deviennent id, fiabilité et acteur.&lt;/li&gt;&lt;li&gt;Tout autre tableau : les codes 1 = 2 km, 2 = 15 km, 3 = 50 km et les mots ci-dessus.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Seuls les 25 km de l'UCDP sont une distance de l'éditeur ; les autres sont des hypothèses de StrikeCheck. PRECISION_KM modifie ou ajoute des codes (par ex. '6=300'). Un code que le jeu reconnu ne définit pas donne un avertissement, et la frappe reçoit une précision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (dans OUTPUT) : le dernier jour de la fenêtre de date de la frappe (égal à date pour un seul jour) ; un date_end antérieur à la date rejette la ligne. strikecheck:nearestfaction vérifie une telle frappe contre chaque instantané de contrôle de sa fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="49" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Pour chaque frappe, indique quelle faction contrôlait le terrain où elle est tombée et mesure la distance géodésique (ellipsoïde WGS84, à 1 m près) jusqu'au territoire le plus proche de chaque faction d'une carte de contrôle.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : couche de points des frappes (tout SCR ; « Entités sélectionnées uniquement » fonctionne). Une frappe multipoint est tenue par chaque faction qui tient l'un de ses points ; sa distance à une faction est celle de son point le plus proche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt; : le contrôle territorial sous forme de polygones, de lignes de front ou de points de contrôle des localités (tout SCR). Les géométries invalides sont réparées en mémoire ; la couche n'est jamais modifiée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de CONTROL qui nomme la faction. Une valeur joignant des codes par '+' (une classe mixte issue de « Importer une carte de contrôle », p. ex. isis+jn+rebel) compte comme territoire de chacun de ses membres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt; : optionnel ; les valeurs de faction à mesurer, séparées par ';' (par défaut : toutes les valeurs présentes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt; : optionnel ; les distances au-delà valent NULL (et la recherche est plus rapide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les frappes avec tous leurs champs plus les résultats, dans le SCR de la couche des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt; : optionnel ; pour chaque frappe et chaque faction hors de laquelle elle se trouve, la ligne géodésique la plus courte jusqu'au territoire de cette faction. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt; : le champ des frappes qui les nomme dans LINES (par défaut : strike_id, event_id_cnty ou id s'il existe).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt; : optionnels (par défaut : 'date' et 'valid_from' quand les couches les ont). Une couche de contrôle contenant plusieurs instantanés datés est prise en compte dans le temps : chaque frappe est mesurée par rapport au dernier instantané à sa date ou avant ; les entités de contrôle sans date valent pour tous les instantanés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt; : frappes datées d'avant le premier instantané, ou sans date : 'nearest' (le premier instantané, ou le dernier pour les frappes sans date) ou 'skip' (réponses NULL, la raison dans snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnel (par défaut : 'precision_km' s'il existe) : à quelle distance, en km, la position réelle peut se trouver du point. &lt;b&gt;PRECISION_KM&lt;/b&gt; : le rayon pour les frappes sans valeur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt; : mesurer aussi la distance au front (oui par défaut). &lt;b&gt;FRONT_LINES&lt;/b&gt; : couche de lignes de front optionnelle, à utiliser au lieu des limites entre les polygones des factions (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; les nomme). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt; : à quelle distance les limites de deux factions doivent courir pour compter comme un seul front (les cartes dessinées à la main partagent rarement leurs sommets ; 0,5 km par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt; : 'auto' (par défaut) exécute l'analyse en SQL dans PostGIS quand STRIKES et CONTROL sont des couches de la même base de données PostGIS, sinon localement ; 'local' ou 'database' imposent l'un ou l'autre. Les réponses sont les mêmes (distances à 1 m près). Pas encore dans la base de données : LINES, instantanés de contrôle datés, FRONT_LINES, entités sélectionnées uniquement ; auto s'exécute alors localement et dit pourquoi. Si OUTPUT est une table de cette base, les résultats y sont écrits en une seule transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Champs en sortie&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt; : la ou les factions dont le territoire contient la frappe, triées et jointes par '+' (une frappe sur une limite commune ou dans des territoires qui se chevauchent appartient à chacune) ; NULL quand aucune faction ne la tient. Une frappe dans un trou d'un polygone est hors de celui-ci.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt; : km géodésiques jusqu'au point le plus proche du territoire de cette faction, 0 à l'intérieur. La valeur de faction est normalisée en nom de champ (ASCII en minuscules, '_' pour les autres caractères), p. ex. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt; : la faction la plus proche autre que celle(s) qui contrôle(nt) le terrain (pour une frappe que personne ne tient : la faction la plus proche).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt; : distance jusqu'au front le plus proche entre la faction qui contrôle la frappe et une autre faction (la côte et les limites avec une terre qui n'est à personne ne sont pas des fronts ; 0 sur la ligne) et qui se trouve de l'autre côté ; pour une frappe que personne ne tient, la limite de la faction la plus proche et cette faction. Près de l'endroit où un front rejoint une côte, la valeur peut être trop courte d'au plus FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt; : l'instantané de contrôle par rapport auquel chaque frappe a été mesurée, et pourquoi quand ce n'était pas le plus évident (analyses dans le temps uniquement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt; : avec une précision, chaque faction dont le territoire touche le disque des positions possibles de la frappe, et si une seule faction tient le disque entier (la conclusion résiste à l'incertitude).&lt;/li&gt;&lt;/ul&gt;Un nom de champ déjà utilisé par la couche des frappes reçoit un suffixe numérique. Champs de LINES : strike_id (l'identifiant propre de la frappe, pris dans STRIKE_ID_FIELD, sinon son identifiant d'entité), strike_fid (son identifiant d'entité), faction, km.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Donne à une couche l'aspect façon ISW des cartes de conflit publiées, avec les couleurs et les étiquettes de légende ('Regime Control', 'ISIS Control', ...) d'un préréglage de factions. &lt;b&gt;Seul le style de la couche change, jamais ses données&lt;/b&gt; ; pour l'annuler : Propriétés de la couche &amp;gt; Symbologie.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt; : la couche à styliser (une couche du projet, ou un fichier quand QML_FILE enregistre le style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt; : control = contrôle territorial (remplissage par faction, classes mixtes hachurées aux couleurs de leurs membres, lignes de front en traits épais, points de localités en pastilles avec un anneau quand STATUS_FIELD indique assiégé ou contesté) ; strikes = étoiles selon un signalement High-Confidence / Low-Confidence ; results = la sortie de strikecheck:nearestfaction, étoiles colorées selon controlled_by ; lines = lignes vers le territoire le plus proche, en tirets et étiquetées '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : syria-2015, ukraine, generic, ou votre propre préréglage dans le dossier strikecheck/presets du profil QGIS ; PRESET_FILE (avancé) prend un .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt; : optionnel ; une palette du préréglage, p. ex. isw-like ou wikipedia (par défaut : celle du préréglage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnel ; le champ qui nomme la faction (par défaut : 'faction' pour control et lines, 'controlled_by' pour results). Les valeurs peuvent être des codes, des étiquettes ou tout alias connu du préréglage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt; : optionnel, pour strikes ; par défaut 'confidence' avec les valeurs high / low (toute autre valeur est dessinée comme un signalement non évalué).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel ; les résultats sont étiquetés avec leur distance à cette faction (champ dist_&amp;lt;faction&amp;gt;_km), lines ne montre que les lignes vers elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; les frappes et les résultats sont étiquetés avec ce champ (p. ex. le nom du lieu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt; : optionnel ; les points de contrôle dont la valeur est besieged, siege, encircled ou contested reçoivent un anneau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt; : optionnel ; enregistrer aussi le style dans un fichier .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
@@ -230,12 +256,12 @@
       <translation>&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Une entité en sortie par entité en entrée ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : polygones (zones façon ISW), lignes (lignes de front) ou points (marques de contrôle des localités, comme les publient le Carter Center et Wikipédia) ; tout SCR, conservé en sortie. Un fichier KML ou KMZ (un export Google My Maps, par exemple) est lu par StrikeCheck lui-même : chaque repère de chaque dossier, avec une colonne folder (FACTION_FIELD=folder quand chaque faction a son propre dossier) et ses colonnes ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ qui nomme qui tient chaque entité. Vide : le premier existant parmi faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : le préréglage de factions : syria-2015 (classes façon ISW : regime, rebel, isis, jn, kurdish et classes mixtes), ukraine (ukraine_held, russia_occupied, contested ; graphies anglaises, ukrainiennes et russes), generic (toutes valeurs), ou un préréglage à vous dans &amp;lt;profil QGIS&amp;gt;/strikecheck/presets. 'auto' choisit le préréglage qui reconnaît le plus de valeurs (generic si aucun).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt; : optionnel ; un fichier JSON de préréglage à utiliser à la place.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt; : correspondances imposées optionnelles 'brut=code;brut=code', appliquées avant les alias du préréglage, p. ex. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. La comparaison ignore la casse, les accents et la ponctuation. Le code peut être un code du préréglage, un alias, plusieurs codes joints par '+', ou un nouveau code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la date à partir de laquelle chaque entité est valide (la date d'un instantané). Mêmes formats que pour l'import des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : ordre jour/mois des dates numériques : détecté une fois pour toute la colonne (s'arrête avec un message quand la colonne ne permet pas de trancher), ou indiqué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt; : optionnel ; la date de la carte (p. ex. 2015-09-27) pour les entités dont DATE_FIELD est vide, ou pour toutes quand il n'y a pas de DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : la carte de contrôle dans le SCR de l'entrée, une entité par entité en entrée, avec d'abord ces champs :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt; : le code canonique, p. ex. isis. Une classe mixte ('ISIS, JN, and Rebel Control', 'Kurds/Government') reçoit les codes de ses membres, triés et joints par '+' (isis+jn+rebel, kurdish+regime) : l'analyse la compte comme territoire de chaque membre. Une valeur qu'aucun alias ne reconnaît garde son propre code normalisé (ASCII en minuscules, '_' entre les mots), listé dans le journal comme 'unrecognised, kept as ...'. NULL là où l'entité n'a pas de valeur de faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt; : le texte de légende de la classe, p. ex. 'ISIS Control', 'ISIS, JN, and Rebel Control' ; pour une valeur non reconnue, son propre texte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt; : le texte d'origine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt; : date, ou NULL.&lt;/li&gt;&lt;/ul&gt;Puis chaque champ d'origine ; celui dont le nom entre en conflit avec ceux-ci est conservé sous le nom &amp;lt;nom&amp;gt;_orig. Les sorties de polygones et de lignes sont multi-parties (la réparation peut scinder une géométrie) ; une géométrie que la réparation laisse vide est conservée comme NULL, avec un avertissement.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="80" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Transforme un tableau de frappes tel que les analystes le reçoivent (un export ACLED, un tableau à la Airwars, un CSV saisi à la main, un KML d'un service cartographique) en une couche de points StrikeCheck propre en WGS84, et liste chaque ligne qui n'a pas pu devenir une frappe avec son numéro de ligne et la raison. Rien n'est écarté en silence.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un fichier (CSV, TSV ou texte séparé par des points-virgules ; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) ou n'importe quelle couche. Les fichiers texte sont lus par StrikeCheck lui-même afin de pouvoir signaler chaque ligne : UTF-8 avec ou sans BOM, UTF-16, ou Windows-1252 (Europe occidentale) quand il n'y a pas d'ambiguïté ; tout autre encodage est refusé avec un message plutôt que lu en texte brouillé. Le délimiteur est trouvé automatiquement. Une couche de texte délimité chargée est lue depuis son fichier de la même façon. Un fichier KML ou KMZ est lu lui aussi par StrikeCheck, quel que soit le GDAL de QGIS : chaque repère de chaque dossier, avec les colonnes Name, description, folder, timestamp (begin, end) et ses ExtendedData ; un repère dont les coordonnées ne peuvent pas être lues est listé dans ERRORS avec la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt; : optionnels ; les colonnes de latitude et de longitude (degrés décimaux, virgules décimales, lettres N/S/E/W ou degrés-minutes-secondes). Trouvées par leur nom si vides : latitude/lat/y et longitude/lon/lng/long/x sans tenir compte de la casse, y compris celles d'ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt; : optionnel ; une colonne contenant des points WKT ('POINT (36.3 35.8)') ou du texte 'lat, lon' ('35.8126, 36.3176', comme l'écrit Airwars). Trouvée par son nom ou son contenu quand il n'y a pas de colonnes de latitude/longitude. Sans aucune d'elles, la géométrie ponctuelle de la couche est utilisée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt; : expression QGIS optionnelle portant sur les colonnes de l'entrée ; les lignes pour lesquelles elle est fausse sont écartées (comptées dans le journal, pas comme erreurs). Vide : les exports ACLED ne gardent que sub_event_type = 'Air/drone strike', les autres entrées gardent toutes les lignes. Écrivez TRUE pour garder toutes les lignes d'un export ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la colonne de date (trouvée par son nom si vide : event_date, date, ...). Lit 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : pour jj/mm/aaaa contre mm/jj/aaaa. 'Detect' tranche une fois pour toute la colonne à partir des dates qui ne se lisent que d'une façon, et s'arrête avec un message quand rien ne permet de trancher ; il ne devine jamais ligne par ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnels ; trouvés par leur nom si vides (ACLED : event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt; : paires optionnelles 'valeur=high;valeur=low' pour les valeurs de fiabilité autres que high/low (p. ex. les cotes d'Airwars : 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt; : à quelle distance, en km, une frappe peut se trouver de ses coordonnées pour chaque code ou mot de précision, p. ex. geo_precision d'ACLED 1 (la localité), 2 (près d'une localité), 3 (une région ou un chef-lieu de province). Par défaut : {precision}. Ces distances sont une hypothèse de StrikeCheck, pas d'ACLED ni d'Airwars. Une colonne de précision dont le nom se termine par km est lue en kilomètres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt; : optionnel ; la zone où les frappes devraient se trouver ; les lignes hors de celle-ci sont rejetées, et une colonne entière de latitudes/longitudes inversées est détectée grâce à elle même quand les deux restent dans ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt; : encodage optionnel d'un fichier texte (p. ex. windows-1256 pour du texte Windows arabe) ; vide : détecté.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec &lt;b&gt;strike_id&lt;/b&gt; (texte : la colonne d'identifiant, ou le numéro de ligne / l'identifiant d'entité), &lt;b&gt;date&lt;/b&gt; (date ou NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low ou NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, puis chaque colonne d'origine avec ses valeurs intactes (les cellules vides d'un fichier texte deviennent NULL). Une colonne d'origine dont le nom entre en conflit avec l'un de ceux-ci est conservée sous le nom &amp;lt;nom&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt; : un tableau des lignes qui n'ont pas pu devenir des frappes : &lt;b&gt;line&lt;/b&gt; (numéro de ligne dans un fichier texte, rangée dans un tableur), &lt;b&gt;feature_id&lt;/b&gt; (identifiant d'entité dans une couche ; pas nommé fid, que GeoPackage réserve), &lt;b&gt;reason&lt;/b&gt; (p. ex. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") et &lt;b&gt;raw&lt;/b&gt; (la ligne telle qu'écrite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une colonne entière de latitudes et longitudes inversées (des latitudes au-delà de ±90 alors que toutes les longitudes sont dans ±90) est détectée et lue dans l'autre sens, avec un avertissement ; les colonnes que vous choisissez vous-même sont utilisées telles quelles.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -255,6 +281,11 @@
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_dates.py" line="77" />
+      <source>ACLED time_precision: {week} strikes dated within a week (event_date ± 3 days) and {month} within a month (its calendar month); date and date_end hold each window.</source>
+      <translation>ACLED time_precision : {week} frappes datées à une semaine près (event_date ± 3 jours) et {month} à un mois près (son mois civil) ; date et date_end contiennent chaque fenêtre.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/datespan.py" line="18" />
       <source>APR</source>
       <translation>AVR</translation>
@@ -270,7 +301,7 @@
       <translation>De l'autre côté du front</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Actor column (empty: find it)</source>
       <translation>Colonne de l'acteur (vide : la trouver)</translation>
     </message>
@@ -300,22 +331,22 @@
       <translation>Analyse : StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>Appliquer le style StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="221" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="217" />
       <source>Area where strikes are expected</source>
       <translation>Zone où les frappes sont attendues</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="164" />
+      <location filename="../plugin/core/strike_columns.py" line="170" />
       <source>CONFIDENCE_MAPPING maps '{key}' to '{value}'; the confidence can only be high, low or null.</source>
       <translation>CONFIDENCE_MAPPING associe '{key}' à '{value}' ; la fiabilité ne peut être que high, low ou null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="275" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="295" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
@@ -325,12 +356,12 @@
       <translation>Certain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Couleurs du préréglage '{preset}', palette '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="80" />
+      <location filename="../plugin/core/strike_columns.py" line="86" />
       <source>Column '{column}' is not in the input; its columns are: {names}.</source>
       <translation>La colonne '{column}' n'existe pas dans l'entrée ; ses colonnes sont : {names}.</translation>
     </message>
@@ -345,27 +376,27 @@
       <translation>Fiabilité</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Confidence column (empty: find it)</source>
       <translation>Colonne de fiabilité (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="254" />
+      <location filename="../plugin/core/strike_import.py" line="282" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>Valeurs de fiabilité non comprises, importées comme NULL : {values}. Associez-les avec CONFIDENCE_MAPPING, p. ex. 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="203" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>Carte de contrôle (canonique)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Carte de contrôle (polygones, lignes ou points)</translation>
     </message>
@@ -385,7 +416,7 @@
       <translation>Pourrait aussi être</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Impossible d'enregistrer le style dans {path} : {message}</translation>
     </message>
@@ -410,12 +441,12 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="170" />
       <source>Date column (empty: find it)</source>
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
@@ -435,25 +466,25 @@
       <translation>Les dates de la colonne '{column}' mêlent l'écriture jour d'abord ('{day}') et mois d'abord ('{month}') : leur ordre ne peut pas être fixé pour la colonne. Réglez DATE_ORDER sur l'ordre qu'utilisent la plupart des lignes ; les lignes écrites autrement seront listées comme erreurs.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day/month order of numeric dates</source>
       <translation>Ordre jour/mois des dates numériques</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Detect from the whole column</source>
       <translation>Déterminer sur toute la colonne</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="210" />
       <source>Distance in km for each precision code or word</source>
       <translation>Distance en km pour chaque code ou mot de précision</translation>
     </message>
@@ -478,9 +509,14 @@
       <translation>Modifier pour remplacer le préréglage pour cette valeur</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="247" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="267" />
       <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
       <translation>Moteur (auto : dans PostGIS quand les deux couches sont dans la même base)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="249" />
+      <source>Event dataset recognised by its columns: {source}.</source>
+      <translation>Jeu de données d'événements reconnu à ses colonnes : {source}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
@@ -513,12 +549,12 @@
       <translation>Faction</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="137" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="149" />
       <source>Faction field</source>
       <translation>Champ de faction</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
@@ -529,18 +565,18 @@
       <translation>Champ de faction de la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>Préréglage de factions</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="153" />
-      <location filename="../plugin/processing/nearest/request.py" line="154" />
+      <location filename="../plugin/processing/nearest/request.py" line="156" />
+      <location filename="../plugin/processing/nearest/request.py" line="157" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>La ou les factions {unknown} ne figurent pas dans le champ de faction de la couche de contrôle ; valeurs présentes : {present}.</translation>
     </message>
@@ -551,24 +587,24 @@
       <translation>Factions de la carte de contrôle (champ '{field}') : {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="142" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="154" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>Factions à mesurer, séparées par ';' (vide : toutes)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche '{layer}' ; choisissez le champ qui contient {what} (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest/request.py" line="128" />
-      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
+      <location filename="../plugin/processing/nearest/request.py" line="131" />
+      <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="234" />
+      <location filename="../plugin/core/strike_import.py" line="242" />
       <source>Fields from columns: {used}.</source>
       <translation>Champs tirés des colonnes : {used}.</translation>
     </message>
@@ -589,17 +625,17 @@
       <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="230" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="250" />
       <source>Front line name field</source>
       <translation>Champ du nom des lignes de front</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="225" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="245" />
       <source>Front lines (optional)</source>
       <translation>Lignes de front (optionnel)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="238" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="258" />
       <source>Front tolerance (km)</source>
       <translation>Tolérance du front (km)</translation>
     </message>
@@ -636,23 +672,23 @@
       <translation>Signalement très fiable (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>Importer une carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="262" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
@@ -687,7 +723,7 @@
       <translation>LÉGENDE</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="162" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
     </message>
@@ -695,6 +731,11 @@
       <location filename="../plugin/gui/faction_table.py" line="30" />
       <source>Label</source>
       <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="206" />
+      <source>Last day of each strike's date window (empty: 'date_end' if present)</source>
+      <translation>Dernier jour de la fenêtre de date de chaque frappe (vide : 'date_end' s'il existe)</translation>
     </message>
     <message>
       <location filename="../plugin/core/strike_positions.py" line="136" />
@@ -707,12 +748,12 @@
       <translation>Latitude et longitude semblent inversées ({why}), mais {where} a été choisi explicitement et est utilisé tel quel.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>Latitude column (empty: find it)</source>
       <translation>Colonne de latitude (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="73" />
       <source>Layer to style</source>
       <translation>Couche à styliser</translation>
     </message>
@@ -738,7 +779,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="121" />
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="170" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="182" />
       <source>Lines to nearest territory</source>
       <translation>Lignes vers le territoire le plus proche</translation>
     </message>
@@ -748,12 +789,17 @@
       <translation>Lignes vers le territoire le plus proche (pour la carte)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/core/strike_import.py" line="293" />
+      <source>Location precision codes that {source} does not define ({codes}), imported with precision NULL: {values}. Give them a distance in PRECISION_KM if you know what they mean.</source>
+      <translation>Codes de précision de localisation que {source} ne définit pas ({codes}), importés avec une précision NULL : {values}. Donnez-leur une distance dans PRECISION_KM si vous savez ce qu'ils signifient.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Location precision column (empty: find it)</source>
       <translation>Colonne de précision de localisation (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="203" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="223" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>Champ de précision de localisation, km (vide : 'precision_km' s'il existe)</translation>
     </message>
@@ -764,12 +810,17 @@
       <translation>Précision de localisation connue pour {n} frappes sur {total}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="264" />
+      <location filename="../plugin/core/strike_import.py" line="255" />
+      <source>Location precision of '{column}' in km: {table}{overridden}.</source>
+      <translation>Précision de localisation de '{column}' en km : {table}{overridden}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="306" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>Valeurs de précision de localisation sans distance, importées comme NULL : {values}. Donnez-leur une distance dans PRECISION_KM, p. ex. '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>Longitude column (empty: find it)</source>
       <translation>Colonne de longitude (vide : la trouver)</translation>
     </message>
@@ -805,7 +856,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Date de la carte pour les entités qui n'en ont pas, p. ex. 2015-09-27 (optionnel)</translation>
     </message>
@@ -820,22 +871,22 @@
       <translation>Associez les valeurs non reconnues avec MAPPING, p. ex. '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Correspondances imposées, p. ex. Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>Cartes et rapports</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="161" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>Distance maximale (km, vide : aucune limite)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="220" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="240" />
       <source>Measure the distance to the front</source>
       <translation>Mesurer la distance au front</translation>
     </message>
@@ -862,8 +913,8 @@
       <translation>Le contrôle mixte ({classes}) compte comme territoire de chacun de ses membres.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Mois d'abord (mm/jj/aaaa)</translation>
     </message>
@@ -893,17 +944,17 @@
       <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="241" />
+      <location filename="../plugin/core/strike_import.py" line="269" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Aucune colonne de date trouvée : la date de chaque frappe est NULL. Réglez DATE_FIELD sur la colonne qui contient les dates.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Aucun champ de faction trouvé (recherchés : {tried}) ; réglez FACTION_FIELD sur le champ qui nomme qui tient chaque entité (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>Pas de champ {field} dans la couche : les étiquettes omettent la distance à {target}. Exécutez strikecheck:nearestfaction avec cette faction.</translation>
     </message>
@@ -918,7 +969,7 @@
       <translation>Aucune position trouvée : l'entrée n'a ni colonnes de latitude/longitude sous un nom usuel (comme latitude/longitude, lat/lon, y/x), ni colonne de points WKT ou de texte 'lat, lon', ni géométrie ponctuelle. Réglez LAT_FIELD et LON_FIELD, ou GEOMETRY_FIELD. Colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="85" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="86" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Aucune ligne n'a pu être importée : voir les raisons ci-dessus.</translation>
     </message>
@@ -954,12 +1005,12 @@
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="352" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="348" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
@@ -984,7 +1035,7 @@
       <translation>Résolution du PNG (ppp)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="115" />
+      <location filename="../plugin/core/strike_columns.py" line="121" />
       <source>PRECISION_KM gives '{value}' for '{key}'; write a distance in km, e.g. '1=2;2=15;3=50'.</source>
       <translation>PRECISION_KM donne '{value}' pour '{key}' ; écrivez une distance en km, p. ex. '1=2;2=15;3=50'.</translation>
     </message>
@@ -994,7 +1045,7 @@
       <translation>Marge autour des frappes (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Palette, p. ex. isw-like ou wikipedia (vide : celle du préréglage par défaut)</translation>
     </message>
@@ -1004,17 +1055,17 @@
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="217" />
+      <location filename="../plugin/core/strike_import.py" line="225" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>Positions tirées des colonnes '{lat}' (latitude) et '{lon}' (longitude).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="225" />
+      <location filename="../plugin/core/strike_import.py" line="233" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>Positions tirées du texte WKT / 'lat, lon' de la colonne '{column}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="230" />
+      <location filename="../plugin/core/strike_import.py" line="238" />
       <source>Positions from the layer's point geometry.</source>
       <translation>Positions tirées de la géométrie ponctuelle de la couche.</translation>
     </message>
@@ -1024,7 +1075,7 @@
       <translation>Factions possibles</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="211" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="231" />
       <source>Precision for strikes without a value (km)</source>
       <translation>Précision pour les frappes sans valeur (km)</translation>
     </message>
@@ -1044,8 +1095,8 @@
       <translation>Préréglage '{name}' : {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Fichier de préréglage (au lieu de PRESET)</translation>
     </message>
@@ -1065,7 +1116,7 @@
       <translation>Le préréglage {path} n'est pas valide : {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Style de couche QGIS (*.qml)</translation>
     </message>
@@ -1081,7 +1132,7 @@
       <translation>Frappe signalée (fiabilité non évaluée)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Rows that could not be imported</source>
       <translation>Lignes qui n'ont pas pu être importées</translation>
     </message>
@@ -1091,7 +1142,7 @@
       <translation>SEPT</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>Save the style as</source>
       <translation>Enregistrer le style sous</translation>
     </message>
@@ -1106,7 +1157,7 @@
       <translation>Instantané</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Source column (empty: find it)</source>
       <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
@@ -1126,12 +1177,12 @@
       <translation>Frappe par frappe</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Strike id column (empty: find it)</source>
       <translation>Colonne d'identifiant de frappe (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="159" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="171" />
       <source>Strike id field for LINES (empty: strike_id or an id field if present)</source>
       <translation>Champ d'identifiant des frappes pour LINES (vide : strike_id ou un champ id s'il existe)</translation>
     </message>
@@ -1167,12 +1218,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="110" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="234" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="230" />
       <source>Strikes</source>
       <translation>Frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="125" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="137" />
       <source>Strikes (points)</source>
       <translation>Frappes (points)</translation>
     </message>
@@ -1183,7 +1234,7 @@
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="194" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="214" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>Frappes antérieures au premier instantané ou sans date</translation>
     </message>
@@ -1198,7 +1249,7 @@
       <translation>Frappes par semaine et par faction contrôlant le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="167" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="179" />
       <source>Strikes with nearest faction</source>
       <translation>Frappes avec la faction la plus proche</translation>
     </message>
@@ -1208,7 +1259,7 @@
       <translation>Frappes, selon qui tenait le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="147" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Frappes : un fichier (CSV, GeoJSON, KML, XLSX...) ou une couche</translation>
     </message>
@@ -1223,22 +1274,22 @@
       <translation>Styliser les couches avec le préréglage</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="123" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>'{layer}' stylisée comme {role} : {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="108" />
       <source>Styled layer</source>
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>La faction cible '{target}' n'a aucune ligne dans la couche '{layer}' ; valeurs présentes : {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="94" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
       <location filename="../plugin/processing/algorithms/report.py" line="74" />
       <source>Target faction (e.g. isis)</source>
@@ -1255,12 +1306,12 @@
       <translation>Contrôle territorial (pour la carte)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="130" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="142" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>Contrôle territorial (polygones, lignes ou points)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="222" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
@@ -1275,13 +1326,13 @@
       <translation>Le texte arabe des graphiques est dessiné lettre par lettre : installez les paquets Python arabic-reshaper et python-bidi dans le Python qu'utilise QGIS (sous Debian : apt install python3-arabic-reshaper python3-bidi), puis refaites le rapport.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="124" />
+      <location filename="../plugin/processing/nearest/request.py" line="127" />
       <source>The control layer</source>
       <translation>La couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
-      <location filename="../plugin/processing/nearest/request.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
     </message>
@@ -1326,7 +1377,7 @@
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="308" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="304" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
     </message>
@@ -1336,12 +1387,12 @@
       <translation>La couche d'entrée n'a pas de système de coordonnées de référence : ses points ne peuvent pas être placés. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>La couche n'est pas dans le projet, donc rien de visible ne change ; réglez QML_FILE pour garder le style dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>The layer to style could not be opened.</source>
       <translation>Impossible d'ouvrir la couche à styliser.</translation>
     </message>
@@ -1366,7 +1417,7 @@
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="123" />
+      <location filename="../plugin/processing/nearest/request.py" line="126" />
       <source>The strike layer</source>
       <translation>La couche des frappes</translation>
     </message>
@@ -1393,13 +1444,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
       <location filename="../plugin/processing/algorithms/report.py" line="205" />
-      <location filename="../plugin/processing/nearest/request.py" line="113" />
+      <location filename="../plugin/processing/nearest/request.py" line="116" />
       <source>The strike layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche des frappes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="117" />
-      <location filename="../plugin/processing/nearest/request.py" line="118" />
+      <location filename="../plugin/processing/nearest/request.py" line="120" />
+      <location filename="../plugin/processing/nearest/request.py" line="121" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>La couche des frappes doit contenir des points, mais elle contient des lignes ou des polygones. Convertissez-la d'abord, p. ex. avec 'Centroïdes' ou 'Point dans la surface'.</translation>
     </message>
@@ -1426,7 +1477,7 @@
       <translation>Encodage inconnu '{encoding}' ; utilisez un nom comme utf-8, windows-1252, windows-1256 (arabe) ou windows-1251 (cyrillique), ou laissez vide pour le détecter.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>Champ de date de validité (optionnel)</translation>
     </message>
@@ -1436,12 +1487,12 @@
       <translation>Valeur dans la couche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Colonne de texte WKT ou 'lat, lon' (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="74" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>Contenu de la couche (control, strikes, results ou lines)</translation>
     </message>
@@ -1543,7 +1594,7 @@
       <translation>le ou les codes de faction {codes} apparaissent plus d'une fois.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="160" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>les noms des factions</translation>
@@ -1554,7 +1605,7 @@
       <translation>la couleur de repli '{colour}' n'est pas au format #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="76" />
       <source>feature {fid}</source>
       <translation>entité {fid}</translation>
     </message>
@@ -1614,7 +1665,7 @@
       <translation>ligne</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="73" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="74" />
       <source>line {line}</source>
       <translation>ligne {line}</translation>
     </message>
@@ -1682,8 +1733,8 @@
       <translation>pas de {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -1748,7 +1799,7 @@
       <translation>la faction qui contrôle le terrain (exécutez strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="190" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>la distance en km</translation>
@@ -1769,12 +1820,12 @@
       <translation>le fichier doit contenir un seul objet JSON.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="153" />
       <source>the labels</source>
       <translation>les étiquettes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="164" />
       <source>the place status</source>
       <translation>le statut du lieu</translation>
     </message>
@@ -1784,7 +1835,7 @@
       <translation>le point ne peut pas être transformé du SCR de la couche vers WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="156" />
       <source>the reporting confidence (high/low)</source>
       <translation>la fiabilité du signalement (high/low)</translation>
     </message>
@@ -1797,6 +1848,16 @@
       <location filename="../plugin/processing/algorithms/report.py" line="157" />
       <source>the strike names</source>
       <translation>les noms des frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_help.py" line="12" />
+      <source>the table of the event dataset recognised (see Event datasets below)</source>
+      <translation>le tableau du jeu de données d'événements reconnu (voir Jeux de données d'événements ci-dessous)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_dates.py" line="89" />
+      <source>time_precision values ACLED does not define, read as exact dates: {values}.</source>
+      <translation>Valeurs de time_precision qu'ACLED ne définit pas, lues comme des dates exactes : {values}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
@@ -1951,12 +2012,12 @@
       <translation>{n} latitudes sur {total} dépassent ±90 alors que toutes les longitudes sont dans ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="63" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="64" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>{n} lignes importées, {m} rejetées (voir ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="69" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="70" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>{n} lignes écartées par l'expression de filtre.</translation>
     </message>
@@ -1971,7 +2032,7 @@
       <translation>{n} frappe : {k} en zone {label}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="275" />
+      <location filename="../plugin/core/strike_import.py" line="317" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>{n} valeurs de strike_id apparaissent plus d'une fois : {values}.</translation>
     </message>
@@ -1982,7 +2043,12 @@
       <translation>{n} frappes analysées par rapport à {k} factions : {held} dans le territoire d'une faction, {free} en dehors de tous.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="249" />
+      <location filename="../plugin/core/strike_dates.py" line="118" />
+      <source>{n} strikes are dated over more than one day (date to '{column}'): date is the first day, date_end the last.</source>
+      <translation>{n} frappes sont datées sur plus d'un jour (de date à '{column}') : date est le premier jour, date_end le dernier.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="277" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>{n} frappes ont une date vide : importées avec une date NULL.</translation>
     </message>

@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
-      <location filename="../plugin/processing/nearest/local.py" line="84" />
+      <location filename="../plugin/processing/nearest/local.py" line="86" />
+      <location filename="../plugin/processing/nearest/local.py" line="87" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Все значения поля '{field}' в слое контроля пусты (NULL): ни один объект не указывает, какая сторона его контролирует. Выберите поле с названиями сторон.</translation>
     </message>
@@ -43,13 +43,13 @@
       <translation>FRONT_LINES (слой линий фронта) читает локальный движок</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="101" />
+      <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Поле '{field}' не найдено в слое; поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="93" />
-      <location filename="../plugin/processing/nearest/local.py" line="94" />
+      <location filename="../plugin/processing/nearest/local.py" line="96" />
+      <location filename="../plugin/processing/nearest/local.py" line="97" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' слоя контроля не содержит дат: одна статичная карта.</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>OUTPUT указывает на саму таблицу {label}; выберите новое имя таблицы.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="74" />
+      <location filename="../plugin/processing/nearest/local.py" line="77" />
       <source>Reading the control map...</source>
       <translation>Чтение карты контроля...</translation>
     </message>
@@ -104,8 +104,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="79" />
-      <location filename="../plugin/processing/nearest/local.py" line="80" />
+      <location filename="../plugin/processing/nearest/local.py" line="82" />
+      <location filename="../plugin/processing/nearest/local.py" line="83" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Слой контроля пуст: нет территории, до которой можно измерять.</translation>
     </message>
@@ -150,9 +150,20 @@
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} — не слой PostGIS</translation>
     </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="130" />
+      <location filename="../plugin/processing/nearest/local.py" line="131" />
+      <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
+      <translation>{n} ударов датированы периодом в несколько дней и проверены по каждому срезу контроля, действовавшему в этот период: у {changed} из них контролирующая сторона меняется внутри периода (controlled_by_certain ложно, причина в snapshot_note).</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheck</name>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="258" />
+      <source> (PRECISION_KM given)</source>
+      <translation> (задано в PRECISION_KM)</translation>
+    </message>
     <message>
       <location filename="../plugin/core/presets.py" line="131" />
       <source>'colours' of {what} must map palette names to colours.</source>
@@ -167,6 +178,11 @@
       <location filename="../plugin/core/presets.py" line="258" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' присвоен одновременно '{first}' и '{second}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_dates.py" line="107" />
+      <source>'{column}' {end} is before the date {start}</source>
+      <translation>'{column}' {end} раньше даты {start}</translation>
     </message>
     <message>
       <location filename="../plugin/core/kml.py" line="70" />
@@ -195,7 +211,7 @@
       <translation>(нет: все без даты)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="80" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="81" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... и ещё отклонённых строк: {n} (см. ERRORS).</translation>
     </message>
@@ -215,12 +231,22 @@
       <translation>; дальше радиуса поиска или без координат: {unknown}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="48" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="123" />
+      <source>&lt;h3&gt;Date windows&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: optional (default: 'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's date_start to date_end and ACLED's time_precision 2 and 3): the last day of each strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run such a strike is measured against the snapshot in force on its first day, then checked against every later snapshot up to its last day: controlled_by_certain is false when the controlling faction changes inside the window (snapshot_note says how), possible_factions lists the factions of every one of those snapshots, and with a precision the strike is certain only when its disc and its window both are. An empty or earlier last day means a single day.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Периоды дат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: необязательно (по умолчанию 'date_end', если есть; так его записывает strikecheck:importstrikes для date_start–date_end из UCDP GED и для time_precision 2 и 3 из ACLED): последний день периода даты каждого удара, первый день которого — STRIKE_DATE_FIELD. При учёте времени такой удар сопоставляется со срезом, действующим в его первый день, а затем проверяется по каждому следующему срезу до его последнего дня: controlled_by_certain ложно, если контролирующая сторона меняется внутри периода (snapshot_note говорит, как), possible_factions перечисляет стороны всех этих срезов, а при заданной точности удар достоверен, только если достоверны и его круг, и его период. Пустой или более ранний последний день означает один день.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_help.py" line="17" />
+      <source>&lt;h3&gt;Event datasets&lt;/h3&gt;&lt;p&gt;The input's columns say which dataset it is, and the log names it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (a week) gives date = event_date - 3 days and date_end = event_date + 3 days; 3 (a month) gives the calendar month.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec with date_start/date_end or side_a): id, date_start to date_end, side_a as actor; where_prec 1 (exact location) = 2 km, 2 (within 25 km) = 25 km, 3 (second-order administrative area) = 50 km, 4 (first-order) = 150 km, 5 (a line or a larger area) = 250 km, 6 (the country) = 500 km, 7 (international waters or airspace) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV or GeoJSON (id, date or verifiedDate, description, with city, province, url, categories...): points geolocated by their team; no precision codes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (two of grading, geolocation, belligerent, civilians killed...): accuracy words exact = 0.1 km, street = 0.5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading and the suspected belligerent as id, confidence and actor.&lt;/li&gt;&lt;li&gt;Any other table: the codes 1 = 2 km, 2 = 15 km, 3 = 50 km and the words above.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only UCDP's 25 km is the publisher's own distance; the others are StrikeCheck's assumptions. PRECISION_KM changes or adds codes (e.g. '6=300'). A code that the recognised dataset does not define is a warning, and the strike gets precision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (in OUTPUT): the last day of the strike's date window (the same as date for a single day); a date_end before the date rejects the row. strikecheck:nearestfaction checks such a strike against every control snapshot of its window.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Наборы данных о событиях&lt;/h3&gt;&lt;p&gt;Столбцы входных данных говорят, что это за набор, и журнал его называет:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 км, 2 = 15 км, 3 = 50 км. time_precision 2 (неделя) даёт date = event_date − 3 дня и date_end = event_date + 3 дня; 3 (месяц) даёт календарный месяц.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec вместе с date_start/date_end или side_a): id, период от date_start до date_end, side_a как участник; where_prec 1 (точное место) = 2 км, 2 (в пределах 25 км) = 25 км, 3 (административная единица второго уровня) = 50 км, 4 (первого уровня) = 150 км, 5 (линия или более крупная область) = 250 км, 6 (страна) = 500 км, 7 (международные воды или воздушное пространство) = 200 км.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV или GeoJSON (id, date или verifiedDate, description, а также city, province, url, categories...): точки, геолоцированные их командой; кодов точности нет.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (два из столбцов grading, geolocation, belligerent, civilians killed...): слова точности exact = 0,1 км, street = 0,5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading и предполагаемая сторона становятся id, достоверностью и участником.&lt;/li&gt;&lt;li&gt;Любая другая таблица: коды 1 = 2 км, 2 = 15 км, 3 = 50 км и слова выше.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Только 25 км у UCDP — расстояние самого издателя; остальные — допущения StrikeCheck. PRECISION_KM меняет или добавляет коды (например, '6=300'). Код, которого распознанный набор не определяет, вызывает предупреждение, и удар получает точность NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (в OUTPUT): последний день периода даты удара (совпадает с date для одного дня); date_end раньше даты отклоняет строку. strikecheck:nearestfaction проверяет такой удар по каждому срезу контроля его периода.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="49" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Для каждого удара сообщает, какая сторона контролировала местность, куда он пришёлся, и измеряет геодезическое расстояние (эллипсоид WGS84, с точностью до 1 м) до ближайшей территории каждой стороны на карте контроля.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точечный слой ударов (любая СК; «Только выбранные объекты» работает). Удар-мультиточка находится под контролем каждой стороны, контролирующей любую из его точек; его расстояние до стороны — расстояние от ближайшей его точки.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: территориальный контроль в виде полигонов, линий фронта или точек контроля населённых пунктов (любая СК). Недопустимые геометрии исправляются в памяти; слой никогда не изменяется.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL с названием стороны. Значение, объединяющее коды через '+' (смешанный класс из «Импорт карты контроля», например isis+jn+rebel), считается территорией каждого участника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необязательно; значения сторон для измерения через ';' (по умолчанию: все имеющиеся значения).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необязательно; расстояния больше него равны NULL (и поиск идёт быстрее).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удары со всеми их полями и результатами, в СК слоя ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необязательно; для каждого удара и каждой стороны, вне территории которой он находится, кратчайшая геодезическая линия до территории этой стороны. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: поле ударов, которым они названы в LINES (по умолчанию strike_id, event_id_cnty или id, если есть).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'date' и 'valid_from', если они есть в слоях). Слой контроля с несколькими датированными срезами учитывает время: каждый удар измеряется по последнему срезу на его дату или раньше; объекты контроля без даты действуют во всех срезах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удары, датированные раньше первого среза, или без даты: 'nearest' (первый срез, а для ударов без даты — последний) или 'skip' (ответы NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'precision_km', если есть): насколько далеко, в км, истинное место может быть от точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радиус для ударов без значения.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: также измерять расстояние до фронта (по умолчанию да). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необязательный слой линий фронта, используемый вместо границ между полигонами сторон (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задаёт их названия). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: насколько близко должны проходить границы двух сторон, чтобы считаться одним фронтом (на картах, нарисованных вручную, вершины редко совпадают; по умолчанию 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (по умолчанию) выполняет анализ как SQL внутри PostGIS, если STRIKES и CONTROL — слои одной базы данных PostGIS, иначе локально; 'local' или 'database' задают движок принудительно. Ответы одинаковы (расстояния совпадают с точностью до 1 м). Пока не поддерживаются в базе данных: LINES, датированные срезы контроля, FRONT_LINES, только выбранные объекты; тогда auto выполняет анализ локально и сообщает причину. Если OUTPUT — таблица этой базы данных, результаты записываются в неё одной транзакцией.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Выходные поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (стороны), чья территория содержит удар, отсортированные и объединённые через '+' (удар на общей границе или на перекрывающихся территориях принадлежит каждой); NULL, если удар не находится под чьим-либо контролем. Удар в дыре полигона находится вне его.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезические километры до ближайшей точки территории этой стороны, 0 внутри. Значение стороны нормализуется в имя поля (ASCII в нижнем регистре, '_' вместо прочих символов), например dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: ближайшая сторона, кроме контролирующей (для удара, который никто не контролирует: ближайшая сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: расстояние до ближайшего фронта между стороной, контролирующей удар, и другой стороной (побережье и границы с ничьей землёй фронтом не считаются; 0 на самой линии) и кто находится по ту сторону; для удара, который никто не контролирует, — граница ближайшей стороны и эта сторона. Вблизи места, где фронт выходит к побережью, значение может быть занижено не более чем на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: срез контроля, по которому измерен каждый удар, и причина, если это не очевидный срез (только при учёте времени).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: при заданной точности — каждая сторона, чьей территории касается круг возможных положений удара, и контролирует ли одна сторона весь круг (вывод выдерживает неопределённость).&lt;/li&gt;&lt;/ul&gt;Имя поля, уже занятое в слое ударов, получает числовой суффикс. Поля LINES: strike_id (собственный идентификатор удара из STRIKE_ID_FIELD, иначе идентификатор его объекта), strike_fid (идентификатор его объекта), faction, km.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Придаёт слою облик опубликованных карт конфликтов в стиле ISW: цвета и подписи легенды ('Regime Control', 'ISIS Control', ...) из пресета сторон. &lt;b&gt;Меняется только стиль слоя, но не его данные&lt;/b&gt;; отменить можно в свойствах слоя &amp;gt; Символика.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: слой для оформления (слой проекта или файл, если QML_FILE сохраняет стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = территориальный контроль (заливка по сторонам, смешанные классы штрихуются цветами участников, линии фронта — жирными линиями, населённые пункты — точками с кольцом, если STATUS_FIELD указывает на осаду или спорный статус); strikes = звёздочки по степени достоверности сообщения High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, звёздочки окрашены по controlled_by; lines = линии до ближайшей территории, пунктирные, с подписями вида '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic или собственный пресет в папке strikecheck/presets профиля QGIS; PRESET_FILE (дополнительно) принимает файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необязательно; палитра пресета, например isw-like или wikipedia (по умолчанию: палитра пресета по умолчанию).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; поле с названием стороны (по умолчанию: 'faction' для control и lines, 'controlled_by' для results). Значениями могут быть коды, подписи или любые известные пресету псевдонимы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необязательно, для strikes; по умолчанию 'confidence' со значениями high / low (всё прочее рисуется как неоценённое сообщение).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно; результаты подписываются расстоянием до этой стороны (поле dist_&amp;lt;faction&amp;gt;_km), для lines показываются только линии к ней.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; удары и результаты подписываются по этому полю (например, название места).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необязательно; точки контроля со значением besieged, siege, encircled или contested получают кольцо.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необязательно; также сохранить стиль в файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
@@ -230,12 +256,12 @@
       <translation>&lt;p&gt;Создаёт готовую к публикации карту в манере карт конфликтов ISW: заголовок и дата, удары звёздочками поверх территориального контроля, легенда (KEY), масштабная линейка в км, стрелка севера, врезка с положением страны, вывод одним предложением и источники. Границы и названия стран берутся из карты мира, входящей в QGIS: ничего не скачивается. Макет строится по resources/layouts/strikecheck_map.qpt и, если ADD_TO_PROJECT не отключён, также добавляется в макеты проекта, чтобы его можно было отредактировать перед повторным экспортом.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удары, лучше всего результат strikecheck:nearestfaction (нужен для предложения с выводом). Карта кадрируется по ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необязательно; карта контроля и линии до ближайшей территории. С TARGET_FACTION рисуются только линии к ней, и кадр их включает.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле стороны в слое контроля (по умолчанию 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод сообщает, сколько ударов пришлось на её территорию и как далеко от неё были остальные.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (дополнительно): поле с названием каждого удара на карте; пусто: поле site, location, name, place или town, если ударов не больше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достоверность (сообщения High-/Low-Confidence, как у ISW) или контролирующая сторона (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформить слои цветами пресета, как это делает strikecheck:applystyle (слой проекта сохраняет новый стиль; данные не меняются никогда). Если отключено, используются ваши собственные стили.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: например 'Russian Airstrikes' и '30 SEPT 2015'; пустая DATE берётся из поля даты ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: строка источников 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (по умолчанию: имена слоёв); NOTE добавляет предложение под выводом.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 или A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомная или книжная, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; вокруг ударов в % от кадрируемого охвата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необязательно; страна на врезке (по умолчанию: та, где больше всего ударов), как она названа на карте мира QGIS, например Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (дополнительно): собственный .qpt, например входящий в комплект, переоформленный в конструкторе макетов. Элементы ищутся по идентификатору (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); отсутствующие пропускаются, main_map обязателен. Шрифты, цвета и рамки остаются вашими; положение следует PAPER и ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (дополнительно): также сохранить макет в проекте вместе с показанными на нём слоями (контекстные слои карты мира в группе 'StrikeCheck map'). У qgis_process нет проекта: там записываются только файлы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файлы для записи (любые из них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Один выходной объект на каждый входной; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате. Файл KML или KMZ (например, экспорт Google My Maps) StrikeCheck читает сам: каждая метка каждой папки, со столбцом folder (FACTION_FIELD=folder, когда у каждой стороны своя папка) и её столбцами ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, указывающее, кто контролирует каждый объект. Пусто: первое существующее из faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторон: syria-2015 (классы в стиле ISW: regime, rebel, isis, jn, kurdish и смешанные классы), ukraine (ukraine_held, russia_occupied, contested; написания на английском, украинском и русском), generic (любые значения) или собственный пресет в &amp;lt;профиль QGIS&amp;gt;/strikecheck/presets. 'auto' выбирает пресет, распознающий больше всего значений (generic, если ни один).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необязательно; файл пресета JSON, используемый вместо него.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; дата, с которой действует каждый объект (дата среза). Те же форматы, что при импорте ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня и месяца в числовых датах: определяется один раз для всего столбца (с остановкой и сообщением, если по столбцу это не понять) или задаётся.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контроля в СК входных данных, по одному объекту на каждый входной, с такими первыми полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонический код, например isis. Смешанный класс ('ISIS, JN, and Rebel Control', 'Kurds/Government') получает коды участников, отсортированные и объединённые через '+' (isis+jn+rebel, kurdish+regime): анализ считает его территорией каждого участника. Значение, не совпавшее ни с одним псевдонимом, сохраняет собственный нормализованный код (ASCII в нижнем регистре, '_' между словами) и указывается в журнале как 'unrecognised, kept as ...'. NULL, если у объекта нет значения стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенды для класса, например 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нераспознанного значения — его собственный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: исходный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;&lt;/ul&gt;Далее все исходные поля; поле, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig. Полигональные и линейные результаты — составные (исправление может разделить геометрию); геометрия, оставшаяся пустой после исправления, сохраняется как NULL с предупреждением.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="80" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же. Файл KML или KMZ StrikeCheck тоже читает сам, какой бы GDAL ни был у QGIS: каждая метка каждой папки, со столбцами Name, description, folder, timestamp (begin, end) и её ExtendedData; метка, координаты которой нельзя прочитать, попадает в ERRORS с причиной.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -255,6 +281,11 @@
       <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_dates.py" line="77" />
+      <source>ACLED time_precision: {week} strikes dated within a week (event_date ± 3 days) and {month} within a month (its calendar month); date and date_end hold each window.</source>
+      <translation>ACLED time_precision: {week} ударов датированы в пределах недели (event_date ± 3 дня) и {month} в пределах месяца (его календарный месяц); date и date_end хранят каждый период.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/datespan.py" line="18" />
       <source>APR</source>
       <translation>АПР</translation>
@@ -270,7 +301,7 @@
       <translation>По ту сторону фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Actor column (empty: find it)</source>
       <translation>Столбец исполнителя (пусто: найти)</translation>
     </message>
@@ -300,22 +331,22 @@
       <translation>Анализ: StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>Применить стиль StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="221" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="217" />
       <source>Area where strikes are expected</source>
       <translation>Район, где ожидаются удары</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="164" />
+      <location filename="../plugin/core/strike_columns.py" line="170" />
       <source>CONFIDENCE_MAPPING maps '{key}' to '{value}'; the confidence can only be high, low or null.</source>
       <translation>CONFIDENCE_MAPPING сопоставляет '{key}' значению '{value}'; достоверность может быть только high, low или null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="275" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="295" />
       <source>Cancelled: nothing was written.</source>
       <translation>Отменено: ничего не записано.</translation>
     </message>
@@ -325,12 +356,12 @@
       <translation>Достоверно</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Цвета из пресета '{preset}', палитра '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="80" />
+      <location filename="../plugin/core/strike_columns.py" line="86" />
       <source>Column '{column}' is not in the input; its columns are: {names}.</source>
       <translation>Столбца '{column}' нет во входных данных; их столбцы: {names}.</translation>
     </message>
@@ -345,27 +376,27 @@
       <translation>Достоверность</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Confidence column (empty: find it)</source>
       <translation>Столбец достоверности (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="254" />
+      <location filename="../plugin/core/strike_import.py" line="282" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>Непонятные значения достоверности импортированы как NULL: {values}. Сопоставьте их через CONFIDENCE_MAPPING, например 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="203" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>Карта контроля (каноническая)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контроля (полигоны, линии или точки)</translation>
     </message>
@@ -385,7 +416,7 @@
       <translation>Может быть также</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Не удалось сохранить стиль в {path}: {message}</translation>
     </message>
@@ -410,12 +441,12 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="170" />
       <source>Date column (empty: find it)</source>
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
@@ -435,25 +466,25 @@
       <translation>В столбце '{column}' смешаны даты с днём впереди ('{day}') и с месяцем впереди ('{month}'), поэтому порядок для столбца определить нельзя. Задайте в DATE_ORDER порядок, которым записано большинство строк; строки, записанные иначе, попадут в ошибки.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Сначала день (дд/мм/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня и месяца в числовых датах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Detect from the whole column</source>
       <translation>Определить по всему столбцу</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="210" />
       <source>Distance in km for each precision code or word</source>
       <translation>Расстояние в км для каждого кода или слова точности</translation>
     </message>
@@ -478,9 +509,14 @@
       <translation>Измените, чтобы заменить пресет для этого значения</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="247" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="267" />
       <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
       <translation>Движок (auto: внутри PostGIS, если оба слоя в одной базе данных)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="249" />
+      <source>Event dataset recognised by its columns: {source}.</source>
+      <translation>Набор данных о событиях распознан по его столбцам: {source}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
@@ -513,12 +549,12 @@
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="137" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="149" />
       <source>Faction field</source>
       <translation>Поле стороны</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
@@ -529,18 +565,18 @@
       <translation>Поле стороны в слое контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Пресет сторон (цвета и подписи легенды)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="153" />
-      <location filename="../plugin/processing/nearest/request.py" line="154" />
+      <location filename="../plugin/processing/nearest/request.py" line="156" />
+      <location filename="../plugin/processing/nearest/request.py" line="157" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Стороны {unknown} отсутствуют в поле стороны слоя контроля; имеющиеся значения: {present}.</translation>
     </message>
@@ -551,24 +587,24 @@
       <translation>Стороны на карте контроля (поле '{field}'): {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="142" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="154" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>Стороны для измерения через ';' (пусто: все)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое '{layer}'; выберите поле, в котором {what} (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest/request.py" line="128" />
-      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
+      <location filename="../plugin/processing/nearest/request.py" line="131" />
+      <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое контроля; выберите поле с названиями сторон (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="234" />
+      <location filename="../plugin/core/strike_import.py" line="242" />
       <source>Fields from columns: {used}.</source>
       <translation>Поля из столбцов: {used}.</translation>
     </message>
@@ -589,17 +625,17 @@
       <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="230" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="250" />
       <source>Front line name field</source>
       <translation>Поле названия линии фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="225" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="245" />
       <source>Front lines (optional)</source>
       <translation>Линии фронта (необязательно)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="238" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="258" />
       <source>Front tolerance (km)</source>
       <translation>Допуск фронта (км)</translation>
     </message>
@@ -636,23 +672,23 @@
       <translation>Сообщения высокой достоверности (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>Импорт карты контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="262" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неверное значение параметра {name}</translation>
     </message>
@@ -687,7 +723,7 @@
       <translation>УСЛОВНЫЕ ОБОЗНАЧЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="162" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Оставить строки, где (пусто: авиаудары и удары БПЛА из ACLED, иначе все строки)</translation>
     </message>
@@ -695,6 +731,11 @@
       <location filename="../plugin/gui/faction_table.py" line="30" />
       <source>Label</source>
       <translation>Подпись</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="206" />
+      <source>Last day of each strike's date window (empty: 'date_end' if present)</source>
+      <translation>Последний день периода даты каждого удара (пусто: 'date_end', если есть)</translation>
     </message>
     <message>
       <location filename="../plugin/core/strike_positions.py" line="136" />
@@ -707,12 +748,12 @@
       <translation>Широта и долгота выглядят перепутанными ({why}), но {where} выбраны явно и используются как есть.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>Latitude column (empty: find it)</source>
       <translation>Столбец широты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="73" />
       <source>Layer to style</source>
       <translation>Слой для оформления</translation>
     </message>
@@ -738,7 +779,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="121" />
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="170" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="182" />
       <source>Lines to nearest territory</source>
       <translation>Линии до ближайшей территории</translation>
     </message>
@@ -748,12 +789,17 @@
       <translation>Линии до ближайшей территории (для карты)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/core/strike_import.py" line="293" />
+      <source>Location precision codes that {source} does not define ({codes}), imported with precision NULL: {values}. Give them a distance in PRECISION_KM if you know what they mean.</source>
+      <translation>Коды точности местоположения, которых {source} не определяет ({codes}), импортированы с точностью NULL: {values}. Задайте им расстояние в PRECISION_KM, если знаете, что они означают.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Location precision column (empty: find it)</source>
       <translation>Столбец точности местоположения (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="203" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="223" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>Поле точности местоположения, км (пусто: 'precision_km', если есть)</translation>
     </message>
@@ -764,12 +810,17 @@
       <translation>Точность местоположения известна для {n} из {total} ударов.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="264" />
+      <location filename="../plugin/core/strike_import.py" line="255" />
+      <source>Location precision of '{column}' in km: {table}{overridden}.</source>
+      <translation>Точность местоположения '{column}' в км: {table}{overridden}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="306" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>Значения точности местоположения без расстояния импортированы как NULL: {values}. Задайте для них расстояние в PRECISION_KM, например '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>Longitude column (empty: find it)</source>
       <translation>Столбец долготы (пусто: найти)</translation>
     </message>
@@ -805,7 +856,7 @@
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Дата карты для объектов без даты, например 2015-09-27 (необязательно)</translation>
     </message>
@@ -820,22 +871,22 @@
       <translation>Сопоставьте нераспознанные значения через MAPPING, например '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручные сопоставления, например Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>Карты и отчёты</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="161" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>Максимальное расстояние (км, пусто: без ограничения)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="220" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="240" />
       <source>Measure the distance to the front</source>
       <translation>Измерять расстояние до фронта</translation>
     </message>
@@ -862,8 +913,8 @@
       <translation>Смешанный контроль ({classes}) считается территорией каждого участника.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Сначала месяц (мм/дд/гггг)</translation>
     </message>
@@ -893,17 +944,17 @@
       <translation>Нет поля 'confidence': удары окрашены по стороне, контролирующей местность.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="241" />
+      <location filename="../plugin/core/strike_import.py" line="269" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Столбец даты не найден: у всех ударов дата NULL. Укажите в DATE_FIELD столбец с датами.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Поле стороны не найдено (проверены: {tried}); укажите в FACTION_FIELD поле, которое называет, кто контролирует каждый объект (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>В слое нет поля {field}: в подписях не будет расстояния до {target}. Запустите strikecheck:nearestfaction с этой стороной.</translation>
     </message>
@@ -918,7 +969,7 @@
       <translation>Координаты не найдены: во входных данных нет столбцов широты и долготы с обычными именами (например, latitude/longitude, lat/lon, y/x), нет столбца с точками WKT или текстом 'lat, lon' и нет точечной геометрии. Задайте LAT_FIELD и LON_FIELD или GEOMETRY_FIELD. Столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="85" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="86" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не удалось импортировать ни одной строки: причины см. выше.</translation>
     </message>
@@ -954,12 +1005,12 @@
       <translation>Ориентация</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="352" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="348" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Исходное поле '{old}' сохранено как '{new}'.</translation>
     </message>
@@ -984,7 +1035,7 @@
       <translation>Разрешение PNG (dpi)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="115" />
+      <location filename="../plugin/core/strike_columns.py" line="121" />
       <source>PRECISION_KM gives '{value}' for '{key}'; write a distance in km, e.g. '1=2;2=15;3=50'.</source>
       <translation>PRECISION_KM задаёт '{value}' для '{key}'; укажите расстояние в км, например '1=2;2=15;3=50'.</translation>
     </message>
@@ -994,7 +1045,7 @@
       <translation>Отступ вокруг ударов (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Палитра, например isw-like или wikipedia (пусто: палитра пресета по умолчанию)</translation>
     </message>
@@ -1004,17 +1055,17 @@
       <translation>Бумага</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="217" />
+      <location filename="../plugin/core/strike_import.py" line="225" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>Координаты из столбцов '{lat}' (широта) и '{lon}' (долгота).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="225" />
+      <location filename="../plugin/core/strike_import.py" line="233" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>Координаты из текста WKT / 'lat, lon' в столбце '{column}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="230" />
+      <location filename="../plugin/core/strike_import.py" line="238" />
       <source>Positions from the layer's point geometry.</source>
       <translation>Координаты из точечной геометрии слоя.</translation>
     </message>
@@ -1024,7 +1075,7 @@
       <translation>Возможные стороны</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="211" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="231" />
       <source>Precision for strikes without a value (km)</source>
       <translation>Точность для ударов без значения (км)</translation>
     </message>
@@ -1044,8 +1095,8 @@
       <translation>Пресет '{name}': {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
     </message>
@@ -1065,7 +1116,7 @@
       <translation>Пресет {path} недействителен: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Стиль слоя QGIS (*.qml)</translation>
     </message>
@@ -1081,7 +1132,7 @@
       <translation>Сообщение об ударе (достоверность не оценена)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Rows that could not be imported</source>
       <translation>Строки, которые не удалось импортировать</translation>
     </message>
@@ -1091,7 +1142,7 @@
       <translation>СЕН</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>Save the style as</source>
       <translation>Сохранить стиль как</translation>
     </message>
@@ -1106,7 +1157,7 @@
       <translation>Срез</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Source column (empty: find it)</source>
       <translation>Столбец источника (пусто: найти)</translation>
     </message>
@@ -1126,12 +1177,12 @@
       <translation>Удар за ударом</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Strike id column (empty: find it)</source>
       <translation>Столбец идентификатора удара (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="159" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="171" />
       <source>Strike id field for LINES (empty: strike_id or an id field if present)</source>
       <translation>Поле идентификатора удара для LINES (пусто: strike_id или поле id, если есть)</translation>
     </message>
@@ -1167,12 +1218,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="110" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="234" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="230" />
       <source>Strikes</source>
       <translation>Удары</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="125" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="137" />
       <source>Strikes (points)</source>
       <translation>Удары (точки)</translation>
     </message>
@@ -1183,7 +1234,7 @@
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="194" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="214" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>Удары до первого среза или без даты</translation>
     </message>
@@ -1198,7 +1249,7 @@
       <translation>Удары по неделям и контролирующим сторонам</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="167" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="179" />
       <source>Strikes with nearest faction</source>
       <translation>Удары с ближайшей стороной</translation>
     </message>
@@ -1208,7 +1259,7 @@
       <translation>Удары по тому, кто контролировал местность</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="147" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Удары: файл (CSV, GeoJSON, KML, XLSX...) или слой</translation>
     </message>
@@ -1223,22 +1274,22 @@
       <translation>Оформить слои по пресету</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="123" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>Слой '{layer}' оформлен как {role}: {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="108" />
       <source>Styled layer</source>
       <translation>Оформленный слой</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>У целевой стороны '{target}' нет линий в слое '{layer}'; имеющиеся значения: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="94" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
       <location filename="../plugin/processing/algorithms/report.py" line="74" />
       <source>Target faction (e.g. isis)</source>
@@ -1255,12 +1306,12 @@
       <translation>Территориальный контроль (для карты)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="130" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="142" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>Территориальный контроль (полигоны, линии или точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="222" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Кодировка текстового файла (пусто: определить)</translation>
     </message>
@@ -1275,13 +1326,13 @@
       <translation>Арабский текст на диаграммах рисуется по отдельным буквам: установите Python-пакеты arabic-reshaper и python-bidi в Python, который использует QGIS (в Debian: apt install python3-arabic-reshaper python3-bidi), и создайте отчёт заново.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="124" />
+      <location filename="../plugin/processing/nearest/request.py" line="127" />
       <source>The control layer</source>
       <translation>Слой контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
-      <location filename="../plugin/processing/nearest/request.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
     </message>
@@ -1326,7 +1377,7 @@
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="308" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="304" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не удалось открыть входные данные. Выберите слой или файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ или XLSX.</translation>
     </message>
@@ -1336,12 +1387,12 @@
       <translation>У входного слоя нет системы координат, поэтому его точки нельзя разместить. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>Слоя нет в проекте, поэтому видимых изменений не будет; задайте QML_FILE, чтобы сохранить стиль в файл.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>The layer to style could not be opened.</source>
       <translation>Не удалось открыть слой для оформления.</translation>
     </message>
@@ -1366,7 +1417,7 @@
       <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="123" />
+      <location filename="../plugin/processing/nearest/request.py" line="126" />
       <source>The strike layer</source>
       <translation>Слой ударов</translation>
     </message>
@@ -1393,13 +1444,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
       <location filename="../plugin/processing/algorithms/report.py" line="205" />
-      <location filename="../plugin/processing/nearest/request.py" line="113" />
+      <location filename="../plugin/processing/nearest/request.py" line="116" />
       <source>The strike layer could not be opened.</source>
       <translation>Не удалось открыть слой ударов.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="117" />
-      <location filename="../plugin/processing/nearest/request.py" line="118" />
+      <location filename="../plugin/processing/nearest/request.py" line="120" />
+      <location filename="../plugin/processing/nearest/request.py" line="121" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>Слой ударов должен содержать точки, а содержит линии или полигоны. Сначала преобразуйте его, например инструментом «Центроиды» или «Точка на поверхности».</translation>
     </message>
@@ -1426,7 +1477,7 @@
       <translation>Неизвестная кодировка '{encoding}'; укажите имя вроде utf-8, windows-1252, windows-1256 (арабская) или windows-1251 (кириллица) либо оставьте пустым для автоопределения.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле даты начала действия (необязательно)</translation>
     </message>
@@ -1436,12 +1487,12 @@
       <translation>Значение в слое</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Столбец с WKT или текстом 'lat, lon' (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="74" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>Что содержит слой (control, strikes, results или lines)</translation>
     </message>
@@ -1543,7 +1594,7 @@
       <translation>коды сторон {codes} встречаются больше одного раза.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="160" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>названия сторон</translation>
@@ -1554,7 +1605,7 @@
       <translation>запасной цвет '{colour}' не в формате #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="76" />
       <source>feature {fid}</source>
       <translation>объект {fid}</translation>
     </message>
@@ -1614,7 +1665,7 @@
       <translation>линия</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="73" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="74" />
       <source>line {line}</source>
       <translation>строка {line}</translation>
     </message>
@@ -1682,8 +1733,8 @@
       <translation>нет значения: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -1748,7 +1799,7 @@
       <translation>контролирующая сторона (запустите strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="190" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>расстояние в км</translation>
@@ -1769,12 +1820,12 @@
       <translation>файл должен содержать один объект JSON.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="153" />
       <source>the labels</source>
       <translation>подписи</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="164" />
       <source>the place status</source>
       <translation>статус населённого пункта</translation>
     </message>
@@ -1784,7 +1835,7 @@
       <translation>точку нельзя преобразовать из СК слоя в WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="156" />
       <source>the reporting confidence (high/low)</source>
       <translation>достоверность сообщения (high/low)</translation>
     </message>
@@ -1797,6 +1848,16 @@
       <location filename="../plugin/processing/algorithms/report.py" line="157" />
       <source>the strike names</source>
       <translation>названия ударов</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_help.py" line="12" />
+      <source>the table of the event dataset recognised (see Event datasets below)</source>
+      <translation>таблица распознанного набора данных о событиях (см. «Наборы данных о событиях» ниже)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_dates.py" line="89" />
+      <source>time_precision values ACLED does not define, read as exact dates: {values}.</source>
+      <translation>Значения time_precision, которых ACLED не определяет, прочитаны как точные даты: {values}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
@@ -1951,12 +2012,12 @@
       <translation>{n} из {total} широт выходят за ±90, хотя все долготы в пределах ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="63" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="64" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Импортировано строк: {n}, отклонено: {m} (см. ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="69" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="70" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Строк, отброшенных выражением фильтра: {n}.</translation>
     </message>
@@ -1971,7 +2032,7 @@
       <translation>Ударов: {n}; в зоне {label}: {k}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="275" />
+      <location filename="../plugin/core/strike_import.py" line="317" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>Значения strike_id, встречающиеся больше одного раза ({n}): {values}.</translation>
     </message>
@@ -1982,7 +2043,12 @@
       <translation>Проанализировано ударов: {n}, сторон: {k}; на территории какой-либо стороны: {held}, вне всех территорий: {free}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="249" />
+      <location filename="../plugin/core/strike_dates.py" line="118" />
+      <source>{n} strikes are dated over more than one day (date to '{column}'): date is the first day, date_end the last.</source>
+      <translation>{n} ударов датированы периодом длиннее одного дня (от date до '{column}'): date — первый день, date_end — последний.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="277" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>Ударов с пустой датой: {n}; импортированы с датой NULL.</translation>
     </message>

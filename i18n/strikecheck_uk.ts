@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
-      <location filename="../plugin/processing/nearest/local.py" line="84" />
+      <location filename="../plugin/processing/nearest/local.py" line="86" />
+      <location filename="../plugin/processing/nearest/local.py" line="87" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Усі значення поля '{field}' у шарі контролю порожні (NULL): жоден об’єкт не вказує, яка сторона його контролює. Виберіть поле з назвами сторін.</translation>
     </message>
@@ -43,13 +43,13 @@
       <translation>FRONT_LINES (шар ліній фронту) читає локальний рушій</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="101" />
+      <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Поле '{field}' не знайдено в шарі; поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="93" />
-      <location filename="../plugin/processing/nearest/local.py" line="94" />
+      <location filename="../plugin/processing/nearest/local.py" line="96" />
+      <location filename="../plugin/processing/nearest/local.py" line="97" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' шару контролю не містить дат: одна статична карта.</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>OUTPUT вказує на саму таблицю {label}; виберіть нову назву таблиці.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="74" />
+      <location filename="../plugin/processing/nearest/local.py" line="77" />
       <source>Reading the control map...</source>
       <translation>Читання карти контролю...</translation>
     </message>
@@ -104,8 +104,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="79" />
-      <location filename="../plugin/processing/nearest/local.py" line="80" />
+      <location filename="../plugin/processing/nearest/local.py" line="82" />
+      <location filename="../plugin/processing/nearest/local.py" line="83" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Шар контролю порожній: немає території, до якої можна вимірювати.</translation>
     </message>
@@ -150,9 +150,20 @@
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} — не шар PostGIS</translation>
     </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="130" />
+      <location filename="../plugin/processing/nearest/local.py" line="131" />
+      <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
+      <translation>{n} ударів датовано періодом у кілька днів і перевірено за кожним зрізом контролю, чинним у цей період: у {changed} з них контролювальна сторона змінюється всередині періоду (controlled_by_certain хибне, причина в snapshot_note).</translation>
+    </message>
   </context>
   <context>
     <name>StrikeCheck</name>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="258" />
+      <source> (PRECISION_KM given)</source>
+      <translation> (задано в PRECISION_KM)</translation>
+    </message>
     <message>
       <location filename="../plugin/core/presets.py" line="131" />
       <source>'colours' of {what} must map palette names to colours.</source>
@@ -167,6 +178,11 @@
       <location filename="../plugin/core/presets.py" line="258" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' надано водночас '{first}' і '{second}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_dates.py" line="107" />
+      <source>'{column}' {end} is before the date {start}</source>
+      <translation>'{column}' {end} раніше за дату {start}</translation>
     </message>
     <message>
       <location filename="../plugin/core/kml.py" line="70" />
@@ -195,7 +211,7 @@
       <translation>(немає: усі без дати)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="80" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="81" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... і ще відхилених рядків: {n} (див. ERRORS).</translation>
     </message>
@@ -215,12 +231,22 @@
       <translation>; далі за радіус пошуку або без координат: {unknown}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="48" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="123" />
+      <source>&lt;h3&gt;Date windows&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: optional (default: 'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's date_start to date_end and ACLED's time_precision 2 and 3): the last day of each strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run such a strike is measured against the snapshot in force on its first day, then checked against every later snapshot up to its last day: controlled_by_certain is false when the controlling faction changes inside the window (snapshot_note says how), possible_factions lists the factions of every one of those snapshots, and with a precision the strike is certain only when its disc and its window both are. An empty or earlier last day means a single day.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Періоди дат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: необов'язково (типово 'date_end', якщо є; так його записує strikecheck:importstrikes для date_start–date_end з UCDP GED і для time_precision 2 і 3 з ACLED): останній день періоду дати кожного удару, перший день якого — STRIKE_DATE_FIELD. Під час урахування часу такий удар зіставляється зі зрізом, чинним у його перший день, а потім перевіряється за кожним наступним зрізом до його останнього дня: controlled_by_certain хибне, якщо контролювальна сторона змінюється всередині періоду (snapshot_note каже, як), possible_factions перелічує сторони всіх цих зрізів, а із заданою точністю удар достовірний, лише якщо достовірні і його коло, і його період. Порожній або раніший останній день означає один день.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_help.py" line="17" />
+      <source>&lt;h3&gt;Event datasets&lt;/h3&gt;&lt;p&gt;The input's columns say which dataset it is, and the log names it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (a week) gives date = event_date - 3 days and date_end = event_date + 3 days; 3 (a month) gives the calendar month.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec with date_start/date_end or side_a): id, date_start to date_end, side_a as actor; where_prec 1 (exact location) = 2 km, 2 (within 25 km) = 25 km, 3 (second-order administrative area) = 50 km, 4 (first-order) = 150 km, 5 (a line or a larger area) = 250 km, 6 (the country) = 500 km, 7 (international waters or airspace) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV or GeoJSON (id, date or verifiedDate, description, with city, province, url, categories...): points geolocated by their team; no precision codes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (two of grading, geolocation, belligerent, civilians killed...): accuracy words exact = 0.1 km, street = 0.5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading and the suspected belligerent as id, confidence and actor.&lt;/li&gt;&lt;li&gt;Any other table: the codes 1 = 2 km, 2 = 15 km, 3 = 50 km and the words above.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only UCDP's 25 km is the publisher's own distance; the others are StrikeCheck's assumptions. PRECISION_KM changes or adds codes (e.g. '6=300'). A code that the recognised dataset does not define is a warning, and the strike gets precision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (in OUTPUT): the last day of the strike's date window (the same as date for a single day); a date_end before the date rejects the row. strikecheck:nearestfaction checks such a strike against every control snapshot of its window.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Набори даних про події&lt;/h3&gt;&lt;p&gt;Стовпці вхідних даних кажуть, що це за набір, і журнал його називає:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 км, 2 = 15 км, 3 = 50 км. time_precision 2 (тиждень) дає date = event_date − 3 дні та date_end = event_date + 3 дні; 3 (місяць) дає календарний місяць.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec разом із date_start/date_end або side_a): id, період від date_start до date_end, side_a як учасник; where_prec 1 (точне місце) = 2 км, 2 (у межах 25 км) = 25 км, 3 (адміністративна одиниця другого рівня) = 50 км, 4 (першого рівня) = 150 км, 5 (лінія або більша область) = 250 км, 6 (країна) = 500 км, 7 (міжнародні води чи повітряний простір) = 200 км.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV або GeoJSON (id, date або verifiedDate, description, а також city, province, url, categories...): точки, геолоковані їхньою командою; кодів точності немає.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (два зі стовпців grading, geolocation, belligerent, civilians killed...): слова точності exact = 0,1 км, street = 0,5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading і ймовірна сторона стають id, достовірністю та учасником.&lt;/li&gt;&lt;li&gt;Будь-яка інша таблиця: коди 1 = 2 км, 2 = 15 км, 3 = 50 км і слова вище.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Лише 25 км у UCDP — відстань самого видавця; решта — припущення StrikeCheck. PRECISION_KM змінює або додає коди (наприклад, '6=300'). Код, якого розпізнаний набір не визначає, спричиняє попередження, і удар отримує точність NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (в OUTPUT): останній день періоду дати удару (збігається з date для одного дня); date_end раніше за дату відхиляє рядок. strikecheck:nearestfaction перевіряє такий удар за кожним зрізом контролю його періоду.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="49" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Для кожного удару повідомляє, яка сторона контролювала місцевість, куди він припав, і вимірює геодезичну відстань (еліпсоїд WGS84, з точністю до 1 м) до найближчої території кожної сторони на карті контролю.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точковий шар ударів (будь-яка СК; «Лише вибрані об’єкти» працює). Удар-мультиточка перебуває під контролем кожної сторони, що контролює будь-яку з його точок; його відстань до сторони — відстань від найближчої з його точок.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: територіальний контроль у вигляді полігонів, ліній фронту або точок контролю населених пунктів (будь-яка СК). Недійсні геометрії виправляються в пам’яті; шар ніколи не змінюється.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL із назвою сторони. Значення, що об’єднує коди через '+' (змішаний клас з «Імпорт карти контролю», наприклад isis+jn+rebel), вважається територією кожного учасника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необов’язково; значення сторін для вимірювання через ';' (типово: усі наявні значення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необов’язково; відстані, більші за нього, дорівнюють NULL (і пошук іде швидше).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удари з усіма їхніми полями та результатами, у СК шару ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необов’язково; для кожного удару й кожної сторони, поза територією якої він перебуває, найкоротша геодезична лінія до території цієї сторони. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: поле ударів, яким їх названо в LINES (типово strike_id, event_id_cnty або id, якщо є).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необов’язково (типово: 'date' і 'valid_from', якщо вони є в шарах). Шар контролю з кількома датованими зрізами враховує час: кожен удар вимірюється за останнім зрізом на його дату або раніше; об’єкти контролю без дати діють в усіх зрізах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удари, датовані раніше за перший зріз, або без дати: 'nearest' (перший зріз, а для ударів без дати — останній) або 'skip' (відповіді NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково (типово: 'precision_km', якщо є): наскільки далеко, у км, справжнє місце може бути від точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радіус для ударів без значення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: також вимірювати відстань до фронту (типово так). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необов’язковий шар ліній фронту, який використовується замість меж між полігонами сторін (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задає їхні назви). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: наскільки близько мають проходити межі двох сторін, щоб вважатися одним фронтом (на картах, намальованих уручну, вершини рідко збігаються; типово 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (типово) виконує аналіз як SQL усередині PostGIS, якщо STRIKES і CONTROL — шари однієї бази даних PostGIS, інакше локально; 'local' або 'database' задають рушій примусово. Відповіді однакові (відстані збігаються з точністю до 1 м). Поки що не підтримуються в базі даних: LINES, датовані зрізи контролю, FRONT_LINES, лише вибрані об’єкти; тоді auto виконує аналіз локально й повідомляє причину. Якщо OUTPUT — таблиця цієї бази даних, результати записуються в неї однією транзакцією.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Вихідні поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (сторони), чия територія містить удар, відсортовані й об’єднані через '+' (удар на спільній межі або на територіях, що перекриваються, належить кожній); NULL, якщо удар не контролює жодна сторона. Удар у дірці полігона перебуває поза ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезичні кілометри до найближчої точки території цієї сторони, 0 усередині. Значення сторони нормалізується в назву поля (ASCII в нижньому регістрі, '_' замість інших символів), наприклад dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: найближча сторона, крім тієї, що контролює місцевість (для удару, який ніхто не контролює: найближча сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: відстань до найближчого фронту між стороною, що контролює удар, та іншою стороною (узбережжя й межі з нічийною землею фронтом не вважаються; 0 на самій лінії) і хто перебуває по той бік; для удару, який ніхто не контролює, — межа найближчої сторони й ця сторона. Поблизу місця, де фронт виходить до узбережжя, значення може бути заниженим щонайбільше на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: зріз контролю, за яким виміряно кожен удар, і причина, якщо це не очевидний зріз (лише з урахуванням часу).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: за заданої точності — кожна сторона, чиєї території торкається коло можливих положень удару, і чи контролює одна сторона все коло (висновок витримує невизначеність).&lt;/li&gt;&lt;/ul&gt;Назва поля, уже зайнята в шарі ударів, отримує числовий суфікс. Поля LINES: strike_id (власний ідентифікатор удару зі STRIKE_ID_FIELD, інакше ідентифікатор його об’єкта), strike_fid (ідентифікатор його об’єкта), faction, km.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Надає шару вигляду опублікованих карт конфліктів у стилі ISW: кольори й підписи легенди ('Regime Control', 'ISIS Control', ...) з пресета сторін. &lt;b&gt;Змінюється лише стиль шару, але не його дані&lt;/b&gt;; скасувати можна у властивостях шару &amp;gt; Символіка.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: шар для оформлення (шар проєкту або файл, якщо QML_FILE зберігає стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = територіальний контроль (заливка за сторонами, змішані класи заштриховані кольорами учасників, лінії фронту — жирними лініями, населені пункти — точками з кільцем, якщо STATUS_FIELD вказує на облогу чи спірний статус); strikes = зірочки за достовірністю повідомлення High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, зірочки забарвлені за controlled_by; lines = лінії до найближчої території, пунктирні, з підписами на зразок '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic або власний пресет у теці strikecheck/presets профілю QGIS; PRESET_FILE (додатково) приймає файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необов’язково; палітра пресета, наприклад isw-like або wikipedia (типово: типова палітра пресета).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; поле з назвою сторони (типово: 'faction' для control і lines, 'controlled_by' для results). Значеннями можуть бути коди, підписи або будь-які відомі пресету псевдоніми.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необов’язково, для strikes; типово 'confidence' зі значеннями high / low (усе інше малюється як неоцінене повідомлення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково; результати підписуються відстанню до цієї сторони (поле dist_&amp;lt;faction&amp;gt;_km), для lines показуються лише лінії до неї.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; удари й результати підписуються за цим полем (наприклад, назва місця).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необов’язково; точки контролю зі значенням besieged, siege, encircled або contested отримують кільце.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необов’язково; також зберегти стиль у файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
@@ -230,12 +256,12 @@
       <translation>&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Робить карту територіального контролю придатною для StrikeCheck: текст сторони в кожному об’єкті ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') стає канонічним кодом сторони з пресета, геометрії виправляються, і кожен об’єкт отримує дату, з якої він чинний. Один вихідний об’єкт на кожен вхідний; вхідні дані не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полігони (зони в стилі ISW), лінії (лінії фронту) або точки (позначки контролю населених пунктів, як їх публікують Центр Картера й Вікіпедія); будь-яка СК, зберігається в результаті. Файл KML або KMZ (наприклад, експорт Google My Maps) StrikeCheck читає сам: кожна мітка кожної теки, зі стовпцем folder (FACTION_FIELD=folder, коли кожна сторона має свою теку) та її стовпцями ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, що вказує, хто контролює кожен об’єкт. Порожньо: перше наявне з faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторін: syria-2015 (класи в стилі ISW: regime, rebel, isis, jn, kurdish і змішані класи), ukraine (ukraine_held, russia_occupied, contested; написання англійською, українською та російською), generic (будь-які значення) або власний пресет у &amp;lt;профіль QGIS&amp;gt;/strikecheck/presets. 'auto' вибирає пресет, що розпізнає найбільше значень (generic, якщо жоден).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необов’язково; файл пресета JSON, який використовується замість нього.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необов’язкові ручні зіставлення 'вихідне=код;вихідне=код', що застосовуються раніше за псевдоніми пресета, наприклад 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Порівняння не враховує регістр, діакритику й пунктуацію. Кодом може бути код пресета, псевдонім, кілька кодів через '+' або новий код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; дата, з якої чинний кожен об’єкт (дата зрізу). Ті самі формати, що й під час імпорту ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня й місяця в числових датах: визначається один раз для всього стовпця (із зупинкою та повідомленням, якщо за стовпцем цього не зрозуміти) або задається.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необов’язково; дата карти (наприклад, 2015-09-27) для об’єктів із порожнім DATE_FIELD або для всіх, якщо DATE_FIELD немає.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контролю в СК вхідних даних, по одному об’єкту на кожен вхідний, із такими першими полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонічний код, наприклад isis. Змішаний клас ('ISIS, JN, and Rebel Control', 'Kurds/Government') отримує коди учасників, відсортовані й об’єднані через '+' (isis+jn+rebel, kurdish+regime): аналіз вважає його територією кожного учасника. Значення, що не збіглося з жодним псевдонімом, зберігає власний нормалізований код (ASCII в нижньому регістрі, '_' між словами) і вказується в журналі як 'unrecognised, kept as ...'. NULL, якщо об’єкт не має значення сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенди для класу, наприклад 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нерозпізнаного значення — його власний текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: початковий текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата або NULL.&lt;/li&gt;&lt;/ul&gt;Далі всі початкові поля; поле, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig. Полігональні й лінійні результати — складені (виправлення може розділити геометрію); геометрія, що після виправлення лишилася порожньою, зберігається як NULL із попередженням.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="80" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Перетворює таблицю ударів у тому вигляді, у якому її отримують аналітики (вивантаження ACLED, таблиця в стилі Airwars, набраний уручну CSV, KML із картографічного сервісу), на чистий точковий шар StrikeCheck у WGS84 і перелічує кожен рядок, що не став ударом, із номером рядка та причиною. Нічого не відкидається мовчки.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV або текст із роздільником-крапкою з комою; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) або будь-який шар. Текстові файли StrikeCheck читає сам, щоб повідомляти про кожен рядок: UTF-8 з BOM або без, UTF-16 чи Windows-1252 (західноєвропейське), якщо це однозначно; будь-яке інше кодування відхиляється з повідомленням, а не читається спотвореним текстом. Роздільник визначається автоматично. Завантажений шар тексту з роздільниками читається зі свого файлу так само. Файл KML або KMZ StrikeCheck теж читає сам, хоч би який GDAL мав QGIS: кожна мітка кожної теки, зі стовпцями Name, description, folder, timestamp (begin, end) та її ExtendedData; мітка, координати якої не вдається прочитати, потрапляє до ERRORS з причиною.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необов’язково; стовпці широти й довготи (десяткові градуси, десяткові коми, літери N/S/E/W або градуси-хвилини-секунди). Якщо порожньо, знаходяться за назвою: latitude/lat/y і longitude/lon/lng/long/x у будь-якому регістрі, зокрема стовпці ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необов’язково; стовпець із точками WKT ('POINT (36.3 35.8)') або текстом 'lat, lon' ('35.8126, 36.3176', як пише Airwars). Знаходиться за назвою або вмістом, якщо стовпців широти й довготи немає. Якщо немає нічого з цього, використовується точкова геометрія шару.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необов’язковий вираз QGIS за стовпцями вхідних даних; рядки, для яких він хибний, вилучаються (враховуються в журналі, але не як помилки). Порожньо: з вивантажень ACLED лишаються тільки рядки з sub_event_type = 'Air/drone strike', з інших вхідних даних — усі рядки. Напишіть TRUE, щоб залишити всі рядки вивантаження ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; стовпець дати (якщо порожньо, знаходиться за назвою: event_date, date, ...). Читає 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/рррр чи мм/дд/рррр. 'Detect' вирішує один раз для всього стовпця за датами, які читаються лише одним способом, і зупиняється з повідомленням, якщо вирішити нема за чим; він ніколи не вгадує порядково.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково; якщо порожньо, знаходяться за назвою (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необов’язкові пари 'значення=high;значення=low' для значень достовірності, відмінних від high/low (наприклад, оцінки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: наскільки далеко, у км, удар може бути від своїх координат для кожного коду або слова точності, наприклад geo_precision в ACLED: 1 (населений пункт), 2 (поблизу населеного пункту), 3 (район або адміністративний центр провінції). Типово: {precision}. Ці відстані — припущення StrikeCheck, а не ACLED чи Airwars. Стовпець точності, назва якого закінчується на km, читається в кілометрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необов’язково; район, де мають бути удари; рядки поза ним відхиляються, а за ним же розпізнається цілий стовпець переплутаних широт і довгот, навіть якщо обидва значення лишаються в межах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необов’язкове кодування текстового файлу (наприклад, windows-1256 для арабського тексту Windows); порожньо: визначається.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результати&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 з полями &lt;b&gt;strike_id&lt;/b&gt; (текст: стовпець ідентифікатора або номер рядка / ідентифікатор об’єкта), &lt;b&gt;date&lt;/b&gt; (дата або NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low або NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, далі всі початкові стовпці з незмінними значеннями (порожні клітинки текстового файлу стають NULL). Початковий стовпець, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблиця рядків, що не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер рядка в текстовому файлі, рядок в електронній таблиці), &lt;b&gt;feature_id&lt;/b&gt; (ідентифікатор об’єкта в шарі; не називається fid, бо цю назву резервує GeoPackage), &lt;b&gt;reason&lt;/b&gt; (наприклад, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") і &lt;b&gt;raw&lt;/b&gt; (рядок у початковому вигляді).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Цілий стовпець переплутаних широт і довгот (широти поза межами ±90, хоча всі довготи в межах ±90) розпізнається й читається навпаки, з попередженням; стовпці, які ви вибрали самі, використовуються як є.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -255,6 +281,11 @@
       <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/strike_dates.py" line="77" />
+      <source>ACLED time_precision: {week} strikes dated within a week (event_date ± 3 days) and {month} within a month (its calendar month); date and date_end hold each window.</source>
+      <translation>ACLED time_precision: {week} ударів датовано в межах тижня (event_date ± 3 дні) і {month} у межах місяця (його календарний місяць); date і date_end зберігають кожен період.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/datespan.py" line="18" />
       <source>APR</source>
       <translation>КВІ</translation>
@@ -270,7 +301,7 @@
       <translation>По той бік фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Actor column (empty: find it)</source>
       <translation>Стовпець виконавця (порожньо: знайти)</translation>
     </message>
@@ -300,22 +331,22 @@
       <translation>Аналіз: StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>Застосувати стиль StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="221" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="217" />
       <source>Area where strikes are expected</source>
       <translation>Район, де очікуються удари</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="164" />
+      <location filename="../plugin/core/strike_columns.py" line="170" />
       <source>CONFIDENCE_MAPPING maps '{key}' to '{value}'; the confidence can only be high, low or null.</source>
       <translation>CONFIDENCE_MAPPING зіставляє '{key}' зі значенням '{value}'; достовірність може бути лише high, low або null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="275" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="295" />
       <source>Cancelled: nothing was written.</source>
       <translation>Скасовано: нічого не записано.</translation>
     </message>
@@ -325,12 +356,12 @@
       <translation>Достовірно</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Кольори з пресета '{preset}', палітра '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="80" />
+      <location filename="../plugin/core/strike_columns.py" line="86" />
       <source>Column '{column}' is not in the input; its columns are: {names}.</source>
       <translation>Стовпця '{column}' немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
@@ -345,27 +376,27 @@
       <translation>Достовірність</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Confidence column (empty: find it)</source>
       <translation>Стовпець достовірності (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="254" />
+      <location filename="../plugin/core/strike_import.py" line="282" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>Незрозумілі значення достовірності імпортовано як NULL: {values}. Зіставте їх через CONFIDENCE_MAPPING, наприклад 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="203" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>Карта контролю (канонічна)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контролю (полігони, лінії або точки)</translation>
     </message>
@@ -385,7 +416,7 @@
       <translation>Може бути також</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Не вдалося зберегти стиль у {path}: {message}</translation>
     </message>
@@ -410,12 +441,12 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="170" />
       <source>Date column (empty: find it)</source>
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
@@ -435,25 +466,25 @@
       <translation>У стовпці '{column}' змішано дати з днем попереду ('{day}') і з місяцем попереду ('{month}'), тому порядок для стовпця визначити неможливо. Задайте в DATE_ORDER порядок, яким записано більшість рядків; рядки, записані інакше, потраплять до помилок.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Спочатку день (дд/мм/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня й місяця в числових датах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Detect from the whole column</source>
       <translation>Визначити за всім стовпцем</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="210" />
       <source>Distance in km for each precision code or word</source>
       <translation>Відстань у км для кожного коду або слова точності</translation>
     </message>
@@ -478,9 +509,14 @@
       <translation>Змініть, щоб замінити пресет для цього значення</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="247" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="267" />
       <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
       <translation>Рушій (auto: усередині PostGIS, якщо обидва шари в одній базі даних)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="249" />
+      <source>Event dataset recognised by its columns: {source}.</source>
+      <translation>Набір даних про події розпізнано за його стовпцями: {source}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
@@ -513,12 +549,12 @@
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="137" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="149" />
       <source>Faction field</source>
       <translation>Поле сторони</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
@@ -529,18 +565,18 @@
       <translation>Поле сторони в шарі контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>Пресет сторін</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Пресет сторін (кольори й підписи легенди)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="153" />
-      <location filename="../plugin/processing/nearest/request.py" line="154" />
+      <location filename="../plugin/processing/nearest/request.py" line="156" />
+      <location filename="../plugin/processing/nearest/request.py" line="157" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Сторін {unknown} немає в полі сторони шару контролю; наявні значення: {present}.</translation>
     </message>
@@ -551,24 +587,24 @@
       <translation>Сторони на карті контролю (поле '{field}'): {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="142" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="154" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>Сторони для вимірювання через ';' (порожньо: усі)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Поле '{field}' не знайдено в шарі '{layer}'; виберіть поле, у якому {what} (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
-      <location filename="../plugin/processing/nearest/request.py" line="128" />
-      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
+      <location filename="../plugin/processing/nearest/request.py" line="131" />
+      <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не знайдено в шарі контролю; виберіть поле з назвами сторін (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="234" />
+      <location filename="../plugin/core/strike_import.py" line="242" />
       <source>Fields from columns: {used}.</source>
       <translation>Поля зі стовпців: {used}.</translation>
     </message>
@@ -589,17 +625,17 @@
       <translation>Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="230" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="250" />
       <source>Front line name field</source>
       <translation>Поле назви лінії фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="225" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="245" />
       <source>Front lines (optional)</source>
       <translation>Лінії фронту (необов’язково)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="238" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="258" />
       <source>Front tolerance (km)</source>
       <translation>Допуск фронту (км)</translation>
     </message>
@@ -636,23 +672,23 @@
       <translation>Повідомлення високої достовірності (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Імпорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>Імпорт карти контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="262" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неправильне значення параметра {name}</translation>
     </message>
@@ -687,7 +723,7 @@
       <translation>УМОВНІ ПОЗНАЧЕННЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="162" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Залишити рядки, де (порожньо: авіаудари й удари БпЛА з ACLED, інакше всі рядки)</translation>
     </message>
@@ -695,6 +731,11 @@
       <location filename="../plugin/gui/faction_table.py" line="30" />
       <source>Label</source>
       <translation>Підпис</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="206" />
+      <source>Last day of each strike's date window (empty: 'date_end' if present)</source>
+      <translation>Останній день періоду дати кожного удару (порожньо: 'date_end', якщо є)</translation>
     </message>
     <message>
       <location filename="../plugin/core/strike_positions.py" line="136" />
@@ -707,12 +748,12 @@
       <translation>Широта й довгота виглядають переплутаними ({why}), але {where} вибрано явно й використано як є.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>Latitude column (empty: find it)</source>
       <translation>Стовпець широти (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="73" />
       <source>Layer to style</source>
       <translation>Шар для оформлення</translation>
     </message>
@@ -738,7 +779,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="121" />
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="170" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="182" />
       <source>Lines to nearest territory</source>
       <translation>Лінії до найближчої території</translation>
     </message>
@@ -748,12 +789,17 @@
       <translation>Лінії до найближчої території (для карти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/core/strike_import.py" line="293" />
+      <source>Location precision codes that {source} does not define ({codes}), imported with precision NULL: {values}. Give them a distance in PRECISION_KM if you know what they mean.</source>
+      <translation>Коди точності місця, яких {source} не визначає ({codes}), імпортовано з точністю NULL: {values}. Задайте їм відстань у PRECISION_KM, якщо знаєте, що вони означають.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Location precision column (empty: find it)</source>
       <translation>Стовпець точності місцезнаходження (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="203" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="223" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>Поле точності місцезнаходження, км (порожньо: 'precision_km', якщо є)</translation>
     </message>
@@ -764,12 +810,17 @@
       <translation>Точність місцезнаходження відома для {n} з {total} ударів.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="264" />
+      <location filename="../plugin/core/strike_import.py" line="255" />
+      <source>Location precision of '{column}' in km: {table}{overridden}.</source>
+      <translation>Точність місця '{column}' у км: {table}{overridden}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="306" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>Значення точності місцезнаходження без відстані імпортовано як NULL: {values}. Задайте для них відстань у PRECISION_KM, наприклад '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>Longitude column (empty: find it)</source>
       <translation>Стовпець довготи (порожньо: знайти)</translation>
     </message>
@@ -805,7 +856,7 @@
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Дата карти для об’єктів без дати, наприклад 2015-09-27 (необов’язково)</translation>
     </message>
@@ -820,22 +871,22 @@
       <translation>Зіставте нерозпізнані значення через MAPPING, наприклад '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручні зіставлення, наприклад Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>Карти та звіти</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="149" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="161" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>Максимальна відстань (км, порожньо: без обмеження)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="220" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="240" />
       <source>Measure the distance to the front</source>
       <translation>Вимірювати відстань до фронту</translation>
     </message>
@@ -862,8 +913,8 @@
       <translation>Змішаний контроль ({classes}) вважається територією кожного учасника.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Спочатку місяць (мм/дд/рррр)</translation>
     </message>
@@ -893,17 +944,17 @@
       <translation>Немає поля 'confidence': удари забарвлено за стороною, що контролює місцевість.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="241" />
+      <location filename="../plugin/core/strike_import.py" line="269" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Стовпець дати не знайдено: у всіх ударів дата NULL. Укажіть у DATE_FIELD стовпець із датами.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Поле сторони не знайдено (перевірено: {tried}); укажіть у FACTION_FIELD поле, яке називає, хто контролює кожен об’єкт (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>У шарі немає поля {field}: у підписах не буде відстані до {target}. Запустіть strikecheck:nearestfaction із цією стороною.</translation>
     </message>
@@ -918,7 +969,7 @@
       <translation>Координати не знайдено: у вхідних даних немає стовпців широти й довготи зі звичними назвами (як-от latitude/longitude, lat/lon, y/x), немає стовпця з точками WKT або текстом 'lat, lon' і немає точкової геометрії. Задайте LAT_FIELD і LON_FIELD або GEOMETRY_FIELD. Стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="85" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="86" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не вдалося імпортувати жодного рядка: причини див. вище.</translation>
     </message>
@@ -954,12 +1005,12 @@
       <translation>Орієнтація</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="352" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="348" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Початкове поле '{old}' збережено як '{new}'.</translation>
     </message>
@@ -984,7 +1035,7 @@
       <translation>Роздільність PNG (dpi)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_columns.py" line="115" />
+      <location filename="../plugin/core/strike_columns.py" line="121" />
       <source>PRECISION_KM gives '{value}' for '{key}'; write a distance in km, e.g. '1=2;2=15;3=50'.</source>
       <translation>PRECISION_KM задає '{value}' для '{key}'; укажіть відстань у км, наприклад '1=2;2=15;3=50'.</translation>
     </message>
@@ -994,7 +1045,7 @@
       <translation>Відступ навколо ударів (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Палітра, наприклад isw-like або wikipedia (порожньо: типова палітра пресета)</translation>
     </message>
@@ -1004,17 +1055,17 @@
       <translation>Папір</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="217" />
+      <location filename="../plugin/core/strike_import.py" line="225" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>Координати зі стовпців '{lat}' (широта) і '{lon}' (довгота).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="225" />
+      <location filename="../plugin/core/strike_import.py" line="233" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>Координати з тексту WKT / 'lat, lon' у стовпці '{column}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="230" />
+      <location filename="../plugin/core/strike_import.py" line="238" />
       <source>Positions from the layer's point geometry.</source>
       <translation>Координати з точкової геометрії шару.</translation>
     </message>
@@ -1024,7 +1075,7 @@
       <translation>Можливі сторони</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="211" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="231" />
       <source>Precision for strikes without a value (km)</source>
       <translation>Точність для ударів без значення (км)</translation>
     </message>
@@ -1044,8 +1095,8 @@
       <translation>Пресет '{name}': {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (замість PRESET)</translation>
     </message>
@@ -1065,7 +1116,7 @@
       <translation>Пресет {path} недійсний: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Стиль шару QGIS (*.qml)</translation>
     </message>
@@ -1081,7 +1132,7 @@
       <translation>Повідомлення про удар (достовірність не оцінено)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Rows that could not be imported</source>
       <translation>Рядки, які не вдалося імпортувати</translation>
     </message>
@@ -1091,7 +1142,7 @@
       <translation>ВЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>Save the style as</source>
       <translation>Зберегти стиль як</translation>
     </message>
@@ -1106,7 +1157,7 @@
       <translation>Зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Source column (empty: find it)</source>
       <translation>Стовпець джерела (порожньо: знайти)</translation>
     </message>
@@ -1126,12 +1177,12 @@
       <translation>Удар за ударом</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
       <source>Strike id column (empty: find it)</source>
       <translation>Стовпець ідентифікатора удару (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="159" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="171" />
       <source>Strike id field for LINES (empty: strike_id or an id field if present)</source>
       <translation>Поле ідентифікатора удару для LINES (порожньо: strike_id або поле id, якщо є)</translation>
     </message>
@@ -1167,12 +1218,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="110" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="234" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="230" />
       <source>Strikes</source>
       <translation>Удари</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="125" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="137" />
       <source>Strikes (points)</source>
       <translation>Удари (точки)</translation>
     </message>
@@ -1183,7 +1234,7 @@
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="194" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="214" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>Удари до першого зрізу або без дати</translation>
     </message>
@@ -1198,7 +1249,7 @@
       <translation>Удари за тижнями та сторонами, що контролюють місцевість</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="167" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="179" />
       <source>Strikes with nearest faction</source>
       <translation>Удари з найближчою стороною</translation>
     </message>
@@ -1208,7 +1259,7 @@
       <translation>Удари за тим, хто контролював місцевість</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="147" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Удари: файл (CSV, GeoJSON, KML, XLSX...) або шар</translation>
     </message>
@@ -1223,22 +1274,22 @@
       <translation>Оформити шари за пресетом</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="123" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>Шар '{layer}' оформлено як {role}: {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="108" />
       <source>Styled layer</source>
       <translation>Оформлений шар</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>Цільова сторона '{target}' не має ліній у шарі '{layer}'; наявні значення: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="94" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
       <location filename="../plugin/processing/algorithms/report.py" line="74" />
       <source>Target faction (e.g. isis)</source>
@@ -1255,12 +1306,12 @@
       <translation>Територіальний контроль (для карти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="130" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="142" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>Територіальний контроль (полігони, лінії або точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="222" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Кодування текстового файлу (порожньо: визначити)</translation>
     </message>
@@ -1275,13 +1326,13 @@
       <translation>Арабський текст на діаграмах малюється окремими літерами: установіть Python-пакети arabic-reshaper і python-bidi у Python, який використовує QGIS (у Debian: apt install python3-arabic-reshaper python3-bidi), і створіть звіт знову.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="124" />
+      <location filename="../plugin/processing/nearest/request.py" line="127" />
       <source>The control layer</source>
       <translation>Шар контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
-      <location filename="../plugin/processing/nearest/request.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
     </message>
@@ -1326,7 +1377,7 @@
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="308" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="304" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не вдалося відкрити вхідні дані. Виберіть шар або файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ чи XLSX.</translation>
     </message>
@@ -1336,12 +1387,12 @@
       <translation>Вхідний шар не має системи координат, тому його точки неможливо розмістити. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>Шару немає в проєкті, тож видимих змін не буде; задайте QML_FILE, щоб зберегти стиль у файл.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>The layer to style could not be opened.</source>
       <translation>Не вдалося відкрити шар для оформлення.</translation>
     </message>
@@ -1366,7 +1417,7 @@
       <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="123" />
+      <location filename="../plugin/processing/nearest/request.py" line="126" />
       <source>The strike layer</source>
       <translation>Шар ударів</translation>
     </message>
@@ -1393,13 +1444,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
       <location filename="../plugin/processing/algorithms/report.py" line="205" />
-      <location filename="../plugin/processing/nearest/request.py" line="113" />
+      <location filename="../plugin/processing/nearest/request.py" line="116" />
       <source>The strike layer could not be opened.</source>
       <translation>Не вдалося відкрити шар ударів.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="117" />
-      <location filename="../plugin/processing/nearest/request.py" line="118" />
+      <location filename="../plugin/processing/nearest/request.py" line="120" />
+      <location filename="../plugin/processing/nearest/request.py" line="121" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>Шар ударів має містити точки, а містить лінії або полігони. Спершу перетворіть його, наприклад інструментом «Центроїди» або «Точка на поверхні».</translation>
     </message>
@@ -1426,7 +1477,7 @@
       <translation>Невідоме кодування '{encoding}'; укажіть назву на зразок utf-8, windows-1252, windows-1256 (арабське) або windows-1251 (кирилиця) чи залиште порожнім для автовизначення.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле дати початку дії (необов’язково)</translation>
     </message>
@@ -1436,12 +1487,12 @@
       <translation>Значення в шарі</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Стовпець із WKT або текстом 'lat, lon' (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="74" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>Що містить шар (control, strikes, results або lines)</translation>
     </message>
@@ -1543,7 +1594,7 @@
       <translation>коди сторін {codes} трапляються більше одного разу.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="160" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>назви сторін</translation>
@@ -1554,7 +1605,7 @@
       <translation>запасний колір '{colour}' не у форматі #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="76" />
       <source>feature {fid}</source>
       <translation>об’єкт {fid}</translation>
     </message>
@@ -1614,7 +1665,7 @@
       <translation>лінія</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="73" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="74" />
       <source>line {line}</source>
       <translation>рядок {line}</translation>
     </message>
@@ -1682,8 +1733,8 @@
       <translation>немає значення: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>немає</translation>
     </message>
@@ -1748,7 +1799,7 @@
       <translation>сторона, що контролює місцевість (запустіть strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="190" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>відстань у км</translation>
@@ -1769,12 +1820,12 @@
       <translation>файл має містити один об’єкт JSON.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="153" />
       <source>the labels</source>
       <translation>підписи</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="164" />
       <source>the place status</source>
       <translation>статус населеного пункту</translation>
     </message>
@@ -1784,7 +1835,7 @@
       <translation>точку неможливо перетворити із СК шару в WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="156" />
       <source>the reporting confidence (high/low)</source>
       <translation>достовірність повідомлення (high/low)</translation>
     </message>
@@ -1797,6 +1848,16 @@
       <location filename="../plugin/processing/algorithms/report.py" line="157" />
       <source>the strike names</source>
       <translation>назви ударів</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_help.py" line="12" />
+      <source>the table of the event dataset recognised (see Event datasets below)</source>
+      <translation>таблиця розпізнаного набору даних про події (див. «Набори даних про події» нижче)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_dates.py" line="89" />
+      <source>time_precision values ACLED does not define, read as exact dates: {values}.</source>
+      <translation>Значення time_precision, яких ACLED не визначає, прочитано як точні дати: {values}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
@@ -1951,12 +2012,12 @@
       <translation>{n} з {total} широт виходять за ±90, хоча всі довготи в межах ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="63" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="64" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Імпортовано рядків: {n}, відхилено: {m} (див. ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="69" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="70" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Рядків, відкинутих виразом фільтра: {n}.</translation>
     </message>
@@ -1971,7 +2032,7 @@
       <translation>Ударів: {n}; у зоні {label}: {k}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="275" />
+      <location filename="../plugin/core/strike_import.py" line="317" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>Значення strike_id, що трапляються більше одного разу ({n}): {values}.</translation>
     </message>
@@ -1982,7 +2043,12 @@
       <translation>Проаналізовано ударів: {n}, сторін: {k}; на території якоїсь сторони: {held}, поза всіма територіями: {free}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="249" />
+      <location filename="../plugin/core/strike_dates.py" line="118" />
+      <source>{n} strikes are dated over more than one day (date to '{column}'): date is the first day, date_end the last.</source>
+      <translation>{n} ударів датовано періодом, довшим за один день (від date до '{column}'): date — перший день, date_end — останній.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="277" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>Ударів із порожньою датою: {n}; імпортовано з датою NULL.</translation>
     </message>

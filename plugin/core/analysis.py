@@ -10,6 +10,7 @@ import numpy as np
 from .build_cache import BuildCache
 from .codes import member_codes
 from .control_map import ControlMembers, snapshot_rows
+from .date_windows import WindowAnswers, window_choices, window_spans
 from .front_search import pair_distances
 from .fronts import (
     faction_areas,
@@ -52,6 +53,8 @@ class Analysis:
     repaired: int  # invalid control geometries (repaired in memory)
     skipped_empty: int  # control features without geometry
     unmeasured: int = 0  # strikes without a snapshot to measure against (rule 'skip')
+    windowed: int = 0  # strikes dated over a window, checked against its every snapshot
+    window_changes: int = 0  # of them: the controller changes inside the window
 
 
 def measured_factions(codes, factions=None):
@@ -77,42 +80,41 @@ def analyse(
     strikes.days: each strike is measured against the latest snapshot on or before its day
     (`options.rule` decides the others). options.fronts: also measure front_km / front_faction,
     from the polygons (options.front_tolerance_km) or from `front_lines`. strikes.radius_km:
-    adds possible_factions and controlled_by_certain. Other options as in
+    adds possible_factions and controlled_by_certain. strikes.end_days (time-aware runs): a
+    strike dated over a window is also checked against every later snapshot in force during it;
+    controlled_by_certain is false when the controller changes (the reason in snapshot_note),
+    and possible_factions gathers the factions of every snapshot. Other options as in
     nearest.nearest_factions. One spatial index per snapshot; strikes grouped by snapshot,
     never indexed per strike.
     """
     options = options or AnalysisOptions()
-    codes, geometries, control_days = control.codes, control.geometries, control.days
-    lon, lat, radius_km = strikes.lon, strikes.lat, strikes.radius_km
-    part_feature, n_features, strike_days = strikes.part_feature, strikes.n_features, strikes.days
-    factions = None if options.factions is None else list(options.factions)
-    max_distance_km, with_nearest_points = options.max_distance_km, options.with_nearest_points
-    rule, fronts, front_tolerance_km = options.rule, options.fronts, options.front_tolerance_km
-    front_geometries = None if front_lines is None else front_lines.geometries
-    front_labels = None if front_lines is None else front_lines.labels
-    lon = np.asarray(lon, dtype=float)
-    lat = np.asarray(lat, dtype=float)
+    lon = np.asarray(strikes.lon, dtype=float)
+    lat = np.asarray(strikes.lat, dtype=float)
+    part_feature = strikes.part_feature
     part_feature = np.arange(lon.size) if part_feature is None else np.asarray(part_feature)
+    n_features = strikes.n_features
     if n_features is None:
         n_features = int(part_feature.max()) + 1 if part_feature.size else 0
-    control = ControlMembers.read(codes, geometries, control_days)
-    _, measured = measured_factions(control.member.tolist(), factions)
-    choice = control.choose_snapshots(n_features, strike_days, rule)
-    out = _Output(n_features, measured, with_nearest_points, fronts, radius_km is not None)
+    members = ControlMembers.read(control.codes, control.geometries, control.days)
+    factions = None if options.factions is None else list(options.factions)
+    _, measured = measured_factions(members.member.tolist(), factions)
+    choice = members.choose_snapshots(n_features, strikes.days, options.rule)
+    spans = window_spans(choice, strikes.days if members.dated else None, strikes.end_days)
+    radius_km = strikes.radius_km
+    if radius_km is None and spans[0].any():  # the window alone decides the certainty
+        radius_km = np.full(n_features, np.nan)
+    out = _Output(
+        n_features, measured, options.with_nearest_points, options.fronts, radius_km is not None
+    )
     out.snapshot_note = choice.note
-    settings = {
-        "max_distance_km": max_distance_km,
-        "with_nearest_points": with_nearest_points,
-        "front_tolerance_km": front_tolerance_km,
-        "front_geometries": front_geometries,
-        "front_labels": front_labels,
-        # Snapshots often repeat most of the map (undated features, factions that did not
-        # move): what was built for one is reused by the next.
-        "cache": BuildCache(),
-    }
-    strikes = (lon, lat, part_feature, n_features)
-    snapshots = _measure_snapshots(out, control, choice, strikes, radius_km, settings, progress)
-    analysis = out.finish(snapshots, int(control.invalid.sum()), int((~control.present).sum()))
+    settings = _settings(options, front_lines)
+    points = (lon, lat, part_feature, n_features)
+    snapshots = _measure_snapshots(out, members, choice, points, radius_km, settings, progress)
+    if spans[0].any():
+        # Progress stays at the end meanwhile; calling it lets a run be cancelled.
+        keep = None if progress is None else (lambda fraction: progress(1.0))
+        _check_windows(out, members, choice, spans, points, radius_km, settings, strikes, keep)
+    analysis = out.finish(snapshots, int(members.invalid.sum()), int((~members.present).sum()))
     analysis.unmeasured = int((choice.index < 0).sum())
     return analysis
 
@@ -152,6 +154,46 @@ def _measure_snapshots(out, control, choice, strikes, radius_km, options, progre
     return groups.size
 
 
+def _check_windows(out, control, choice, spans, points, radius_km, settings, strikes, progress):
+    """The strikes dated over a window measured against each later snapshot of it (only those
+    strikes: a subset of the run), then their certainty, possible factions and notes set from
+    what every snapshot said."""
+    windowed, first, last = spans
+    answers = WindowAnswers(windowed)
+    feats = np.flatnonzero(windowed & (last > first))
+    lon, lat, part_feature, _ = points
+    parts = np.flatnonzero(np.isin(part_feature, feats))
+    subset = (lon[parts], lat[parts], np.searchsorted(feats, part_feature[parts]), feats.size)
+    sub_choice = type(choice)(choice.days, choice.index[feats], choice.note[feats])
+    radius = np.asarray(radius_km, float)[feats]
+    reach = float(np.nanmax(radius)) if np.isfinite(radius).any() else 0.0
+    # Only who holds the ground and what each disc touches: no distance beyond the discs.
+    settings = {**settings, "front_geometries": None, "with_nearest_points": False}
+    settings["max_distance_km"] = reach
+    everyone = np.ones(feats.size, bool)
+    for g, extra in window_choices(sub_choice, everyone, first[feats], last[feats]):
+        scratch = _Output(feats.size, out.factions, False, False, True)
+        _measure_snapshots(scratch, control, extra, subset, radius, settings, progress)
+        rows = np.flatnonzero(extra.index >= 0)
+        answers.add(g, feats[rows], scratch.controlled_by[rows], scratch.possible[rows])
+    out.window_changes = answers.apply(out, first, choice.days, strikes.days, strikes.end_days)
+    out.windowed = int(windowed.sum())
+
+
+def _settings(options, front_lines):
+    """What every snapshot's measurement needs besides its strikes."""
+    return {
+        "max_distance_km": options.max_distance_km,
+        "with_nearest_points": options.with_nearest_points,
+        "front_tolerance_km": options.front_tolerance_km,
+        "front_geometries": None if front_lines is None else front_lines.geometries,
+        "front_labels": None if front_lines is None else front_lines.labels,
+        # Snapshots often repeat most of the map (undated features, factions that did not
+        # move): what was built for one is reused by the next.
+        "cache": BuildCache(),
+    }
+
+
 class _Output:
     """The arrays being filled, snapshot by snapshot."""
 
@@ -171,6 +213,7 @@ class _Output:
         self.front_faction = np.full(n, None, dtype=object) if fronts else None
         self.possible = np.full(n, None, dtype=object) if uncertain else None
         self.certain = np.full(n, None, dtype=object) if uncertain else None
+        self.windowed = self.window_changes = 0
 
     def finish(self, snapshots, repaired, skipped_empty):
         return Analysis(
@@ -191,6 +234,8 @@ class _Output:
             snapshots=snapshots,
             repaired=repaired,
             skipped_empty=skipped_empty,
+            windowed=self.windowed,
+            window_changes=self.window_changes,
         )
 
 
@@ -235,8 +280,10 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
         out.front_km[feats] = km
         out.front_faction[feats] = across
     if out.possible is not None:
-        areas = areas if areas is not None else faction_areas(codes, geometries, cache)
-        depth = _depth(areas, here, result, lon, lat, local_feature, feats.size, options)
+        depth = np.full((feats.size, len(here)), np.nan)
+        if np.isfinite(options["radius_km"]).any():  # else no disc to judge (a date window)
+            areas = areas if areas is not None else faction_areas(codes, geometries, cache)
+            depth = _depth(areas, here, result, lon, lat, local_feature, feats.size, options)
         possible, certain = disc_answers(here, result.dist_km, depth, options["radius_km"])
         out.possible[feats] = possible
         out.certain[feats] = certain

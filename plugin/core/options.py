@@ -34,7 +34,8 @@ class ControlMap:
 @dataclass
 class StrikePoints:
     """Strike point parts in lon/lat and the feature each belongs to; per feature, an optional
-    day (NaN: undated) and location precision radius in km (NaN: unknown)."""
+    day (NaN: undated), last day of its date window (end_days; NaN or the day itself: one day)
+    and location precision radius in km (NaN: unknown)."""
 
     lon: np.ndarray
     lat: np.ndarray
@@ -42,6 +43,7 @@ class StrikePoints:
     n_features: int | None = None
     days: np.ndarray | None = None
     radius_km: np.ndarray | None = None
+    end_days: np.ndarray | None = None
 
     @classmethod
     def of_points(cls, lon, lat, **kwargs):

@@ -4,10 +4,14 @@ import math
 import re
 
 from .coordinates import find_named, name_key
+from .event_sources import GENERIC_PRECISION_KM
 from .messages import QT_TRANSLATE_NOOP, InputError, Message, quoted
 from .pairs import parse_pairs
 
-ROLES = ("id", "date", "actor", "source", "confidence", "precision_km", "precision_code")
+ROLES = (
+    "id", "date", "date_end", "time_precision", "actor", "source", "confidence", "precision_km",
+    "precision_code",
+)  # fmt: skip
 NAMES = {
     "id": (
         "event_id_cnty", "strike_id", "event_id", "incident_id", "incident_code", "strike_code",
@@ -16,7 +20,10 @@ NAMES = {
     "date": (
         "event_date", "date", "strike_date", "incident_date", "date_of_strike",
         "date_of_incident", "attack_date", "datetime", "date_time", "day", "when", "timestamp",
+        "date_start", "start_date",
     ),
+    "date_end": ("date_end", "end_date", "date_to", "to_date"),
+    "time_precision": (),  # ACLED's, read only in ACLED exports (event_sources)
     "actor": (
         "actor1", "actor_1", "actor", "belligerent", "suspected_belligerent", "perpetrator",
         "attacker", "strike_by", "air_force",
@@ -36,11 +43,9 @@ NAMES = {
 }  # fmt: skip
 
 ACLED_STRIKES = "Air/drone strike"
-# StrikeCheck's assumption of how far a strike may be from the coordinates given, by ACLED
-# geo_precision code and Airwars-style accuracy words; neither publisher gives distances.
-DEFAULT_PRECISION_KM = (
-    "1=2;2=15;3=50;exact=0.1;neighbourhood=1;neighborhood=1;village=3;town=5;city=10"
-)
+# StrikeCheck's assumption of how far a strike may be from the coordinates given, for a table
+# that is no known event dataset (each known one has its own: event_sources).
+DEFAULT_PRECISION_KM = GENERIC_PRECISION_KM
 _CONFIDENCE = {
     "high": "high", "h": "high", "high confidence": "high", "high confidence reporting": "high",
     "low": "low", "l": "low", "low confidence": "low", "low confidence reporting": "low",
@@ -63,8 +68,9 @@ def acled_filter_column(names):
     return find_named(names, ("sub_event_type",))
 
 
-def find_columns(names, overrides=None):
-    """{role: column name or None} for every role in ROLES; `overrides` wins where given.
+def find_columns(names, overrides=None, preferred=None):
+    """{role: column name or None} for every role in ROLES; `overrides` wins where given, then
+    the names a recognised source `preferred` for the role {role: names}, then the usual names.
 
     An override naming a column the input does not have is an InputError that lists the columns.
     """
@@ -84,7 +90,7 @@ def find_columns(names, overrides=None):
                 )
             found[role] = wanted if wanted in names else lowered[wanted.lower()]
         else:
-            found[role] = find_named(names, NAMES[role])
+            found[role] = find_named(names, (preferred or {}).get(role, ()) + NAMES[role])
     if overrides.get("precision_code") and not overrides.get("precision_km"):
         found["precision_km"] = None
     elif found["precision_km"]:

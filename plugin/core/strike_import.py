@@ -5,15 +5,16 @@ from dataclasses import dataclass, field
 
 from . import coordinates as coords
 from .dates import DETECT, parse_date_column
+from .event_sources import TABLE, recognise
 from .messages import QT_TRANSLATE_NOOP, Message, quoted
 from .strike_columns import (
-    DEFAULT_PRECISION_KM,
     confidence,
     find_columns,
     parse_precision_table,
     precision_from_code,
     precision_from_km,
 )
+from .strike_dates import read_windows
 from .strike_positions import (
     COLUMNS,
     TEXT,
@@ -37,7 +38,7 @@ class StrikeOptions:
     text: str = None
     columns: dict = field(default_factory=dict)  # role -> column name (see strike_columns.ROLES)
     date_order: str = DETECT
-    precision_table: dict = None
+    precision_table: dict = None  # the user's {code: km}, over the recognised source's table
     confidence_mapping: dict = None
     extent: tuple = None  # (xmin, ymin, xmax, ymax) in degrees
 
@@ -46,12 +47,13 @@ class StrikeOptions:
 class Strike:
     index: int  # position of the row in the rows given
     strike_id: str
-    date: object
+    date: object  # the first day of its date window (datetime.date or None)
     actor: str
     confidence: str
     precision_km: float
     source: str
     parts: list  # [(lon, lat), ...] in WGS84 degrees
+    date_end: object = None  # the last day of its date window (= date for a plain day)
 
 
 @dataclass
@@ -62,6 +64,7 @@ class StrikeImport:
     warnings: list = field(default_factory=list)
     plan: CoordinatePlan = None
     columns: dict = None
+    source: object = None  # the event_sources.EventSource recognised by the columns
 
 
 def _text(value):
@@ -100,17 +103,20 @@ def read_strikes(
     has_geometry = geometries is not None and any(geometries)
     result = StrikeImport()
     result.plan = plan = plan_coordinates(names, rows, has_geometry, options)
-    result.columns = columns = find_columns(names, options.columns)
-    table = options.precision_table
-    if table is None:
-        table = parse_precision_table(DEFAULT_PRECISION_KM)
+    result.source = source = recognise(names)
+    result.columns = columns = find_columns(names, options.columns, source.columns)
+    table = parse_precision_table(source.precision_km)
+    table.update(options.precision_table or {})
     _describe(result, plan, columns)
+    _describe_source(result, source, columns, table, options.precision_table)
 
     positions = raw_positions(plan, names, rows, geometries or [], geometry_problems)
     positions = swap_checked(result, plan, positions, options.extent)
     reader = _RowReader(names, rows, columns, options, table, fallback_ids)
     if reader.date_column.note:
         result.notes.append(reader.date_column.note)
+    result.notes.extend(reader.windows.notes)
+    result.warnings.extend(reader.windows.warnings)
     for i in range(len(rows)):
         parts, reasons = positions[i]
         reasons = reader.problems(i, parts, reasons)
@@ -118,15 +124,7 @@ def read_strikes(
             result.rejected.append((i, _joined(reasons)))
             continue
         result.strikes.append(reader.strike(i, parts))
-    tally = reader.tally
-    _warn(
-        result,
-        columns,
-        tally.no_date,
-        tally.unknown_confidence,
-        tally.unknown_precision,
-        tally.seen_ids,
-    )
+    _warn(result, columns, reader.tally)
     return result
 
 
@@ -158,6 +156,13 @@ class _RowReader:
         self.date_column = parse_date_column(
             values_of("date"), options.date_order, columns["date"] or ""
         )
+        self.windows = read_windows(
+            self.date_column.dates,
+            values_of("date_end") if columns["date_end"] else None,
+            columns["date_end"] or "",
+            values_of("time_precision") if columns["time_precision"] else None,
+            self.date_column.order or options.date_order,
+        )
         roles = ("id", "actor", "source", "confidence", "precision_code", "precision_km")
         self.values = {role: values_of(role) for role in roles}
         self.tally = _Tally()
@@ -173,6 +178,8 @@ class _RowReader:
                     break
         if i in self.date_column.problems:
             reasons.append(self.date_column.problems[i])
+        elif i in self.windows.problems:
+            reasons.append(self.windows.problems[i])
         return reasons
 
     def strike(self, i, parts):
@@ -194,12 +201,13 @@ class _RowReader:
         return Strike(
             index=i,
             strike_id=strike_id,
-            date=self.date_column.dates[i],
+            date=self.windows.starts[i],
             actor=_text(values["actor"][i]),
             confidence=level,
             precision_km=km,
             source=_text(values["source"][i]),
             parts=parts,
+            date_end=self.windows.ends[i],
         )
 
 
@@ -234,7 +242,27 @@ def _describe(result, plan, columns):
         result.notes.append(Message(_tr("Fields from columns: {used}."), used=", ".join(used)))
 
 
-def _warn(result, columns, no_date, unknown_confidence, unknown_precision, seen_ids):
+def _describe_source(result, source, columns, table, overrides):
+    """Which event dataset the columns are, and the precision table used for it."""
+    if source is not TABLE:
+        result.notes.append(
+            Message(_tr("Event dataset recognised by its columns: {source}."), source=source.name)
+        )
+    if columns["precision_code"]:
+        shown = ";".join(f"{code}={km:g}" for code, km in table.items())
+        result.notes.append(
+            Message(
+                _tr("Location precision of '{column}' in km: {table}{overridden}."),
+                column=columns["precision_code"],
+                table=shown,
+                overridden=Message(_tr(" (PRECISION_KM given)")) if overrides else "",
+            )
+        )
+
+
+def _warn(result, columns, tally):
+    no_date, unknown_confidence = tally.no_date, tally.unknown_confidence
+    unknown_precision, seen_ids = tally.unknown_precision, tally.seen_ids
     if not columns["date"]:
         result.warnings.append(
             Message(
@@ -258,7 +286,21 @@ def _warn(result, columns, no_date, unknown_confidence, unknown_precision, seen_
                 values=_summary(unknown_confidence),
             )
         )
-    if unknown_precision:
+    codes = result.source.codes if result.source is not None else None
+    if unknown_precision and codes:
+        result.warnings.append(
+            Message(
+                _tr(
+                    "Location precision codes that {source} does not define ({codes}), imported "
+                    "with precision NULL: {values}. Give them a distance in PRECISION_KM if you "
+                    "know what they mean."
+                ),
+                source=result.source.name,
+                codes=", ".join(codes),
+                values=_summary(unknown_precision),
+            )
+        )
+    elif unknown_precision:
         result.warnings.append(
             Message(
                 _tr(

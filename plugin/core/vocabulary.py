@@ -29,7 +29,8 @@ def distance_field(slug):
 
 # -- fields strikecheck:importstrikes and importcontrol write ------------------------------------
 STRIKE_ID = "strike_id"
-STRIKE_DATE = "date"
+STRIKE_DATE = "date"  # the first day of the strike's date window
+STRIKE_DATE_END = "date_end"  # its last day (= date when the date is one day)
 PRECISION_KM = "precision_km"
 CONFIDENCE = "confidence"
 STRIKE_FIELDS = (
@@ -39,6 +40,7 @@ STRIKE_FIELDS = (
     (CONFIDENCE, "string"),
     (PRECISION_KM, "double"),
     ("source", "string"),
+    (STRIKE_DATE_END, "date"),
 )
 FACTION = "faction"
 VALID_FROM = "valid_from"

@@ -23,14 +23,18 @@ class StrikeParts:
     part_feature: np.ndarray  # index into fids of each part
     empty: int  # features with a NULL or empty geometry (kept, with NULL results)
     days: np.ndarray | None = None  # per feature: day number of `day_field` (NaN: undated)
+    end_days: np.ndarray | None = None  # per feature: day number of `end_day_field` (NaN: none)
     numbers: np.ndarray | None = None  # per feature: float of `number_field` (NaN: none)
 
 
-def read_strike_parts(source, context, feedback, day_field=None, number_field=None):
+def read_strike_parts(
+    source, context, feedback, day_field=None, number_field=None, end_day_field=None
+):
     """Every strike feature's point parts in WGS84 (reading order = output order), with the
-    day numbers of `day_field` and the floats of `number_field` when they are named."""
+    day numbers of `day_field` and `end_day_field` (the last day of a date window) and the
+    floats of `number_field` when they are named."""
     transform = to_wgs84(source, context)
-    wanted = [name for name in (day_field, number_field) if name]
+    wanted = [name for name in (day_field, number_field, end_day_field) if name]
     indexes = [source.fields().lookupField(name) for name in wanted]
     request = QgsFeatureRequest()
     if indexes:
@@ -38,8 +42,9 @@ def read_strike_parts(source, context, feedback, day_field=None, number_field=No
     else:
         request.setNoAttributes()
     fids, xs, ys, odd_rows, odd_wkbs = [], [], [], [], []
-    days, numbers = [], []
+    days, numbers, end_days = [], [], []
     day_index = source.fields().lookupField(day_field) if day_field else -1
+    end_index = source.fields().lookupField(end_day_field) if end_day_field else -1
     number_index = source.fields().lookupField(number_field) if number_field else -1
     stride = Stride(feedback, source.featureCount(), 0.0, 10.0)
     nan = float("nan")
@@ -64,9 +69,12 @@ def read_strike_parts(source, context, feedback, day_field=None, number_field=No
             days.append(day_number(feature.attribute(day_index)))
         if number_index >= 0:
             numbers.append(number(feature.attribute(number_index)))
+        if end_index >= 0:
+            end_days.append(day_number(feature.attribute(end_index)))
     parts = _strike_parts(fids, xs, ys, odd_rows, odd_wkbs)
     parts.days = np.array(days, dtype=float) if day_index >= 0 else None
     parts.numbers = np.array(numbers, dtype=float) if number_index >= 0 else None
+    parts.end_days = np.array(end_days, dtype=float) if end_index >= 0 else None
     return parts
 
 

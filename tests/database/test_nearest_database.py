@@ -276,3 +276,20 @@ def test_a_strike_table_without_primary_key(run_alg, postgis, db):
     run(run_alg, strikes, control, feedback, OUTPUT="postgres://" + uri.uri(False))
     assert "Engine: database" in feedback.text()
     assert_same_answers(QgsVectorLayer(uri.uri(False), "answers", "postgres"), local)
+
+
+def test_date_windows_run_locally_and_are_checked(run_alg, postgis, db):
+    load_hand_checkable(db)
+    with db.cursor() as cur:
+        cur.execute("ALTER TABLE control ADD COLUMN valid_from date")
+        cur.execute("UPDATE control SET valid_from = '2015-09-01'")
+        cur.execute("ALTER TABLE strikes ADD COLUMN date date, ADD COLUMN date_end date")
+        cur.execute("UPDATE strikes SET date = '2015-09-02', date_end = '2015-09-09'")
+    strikes, control = layer(postgis, "strikes"), layer(postgis, "control", key="fid")
+    feedback = RecordingFeedback()
+    out = run(run_alg, strikes, control, feedback)["OUTPUT"]
+    assert "Engine: local (the control map has dated snapshots ('valid_from')" in feedback.text()
+    assert "strikes are dated over a window of days" in feedback.text()
+    assert "controlled_by_certain" in out.fields().names()
+    with pytest.raises(QgsProcessingException, match="time-aware runs are local"):
+        run(run_alg, strikes, control, ENGINE="database")

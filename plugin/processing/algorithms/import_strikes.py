@@ -25,13 +25,11 @@ from ...compat import (
 )
 from ...core.cancelled import Cancelled
 from ...core.messages import InputError
-from ...core.strike_columns import (
-    DEFAULT_PRECISION_KM,
-)
 from ...core.strike_import import read_strikes
 from ...layer_io.sinks import write_rows
 from ..base import StrikeCheckAlgorithm
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
+from ..importing.strike_help import default_precision_help, event_datasets_help
 from ..importing.strike_input import (
     RowFilter,
     auto_encoding,
@@ -47,7 +45,6 @@ from ..importing.strike_output import error_order, output_fields, report, strike
 SPREADSHEETS = ("XLSX", "ODS", "XLS")
 # A KML mixing kinds gives its points (strikes); `file.kml|geometrytype=...` picks another kind.
 KML_KINDS = ("point", "line", "polygon")
-_LOGGED_REJECTIONS = 20
 
 
 class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
@@ -76,8 +73,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
     ERRORS = "ERRORS"
 
     def shortHelpString(self):
-
-        return self.tr(
+        text = self.tr(
             "<p>Turns a table of strikes as analysts receive it (an ACLED export, an "
             "Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean "
             "StrikeCheck point layer in WGS84, and lists every row that could not become a "
@@ -143,7 +139,8 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             "warning; columns you choose yourself are used as given.</p>"
             "<h3>Example</h3><pre>qgis_process run strikecheck:importstrikes -- "
             "INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv</pre>"
-        ).format(precision=DEFAULT_PRECISION_KM)
+        )
+        return text.format(precision=default_precision_help()) + event_datasets_help()
 
     def initAlgorithm(self, config=None):
 
@@ -214,7 +211,6 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             QgsProcessingParameterString(
                 self.PRECISION_KM,
                 self.tr("Distance in km for each precision code or word"),
-                defaultValue=DEFAULT_PRECISION_KM,
                 optional=True,
             )
         )

@@ -34,6 +34,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
     LINES = "LINES"
     STRIKE_ID_FIELD = "STRIKE_ID_FIELD"
     STRIKE_DATE_FIELD = "STRIKE_DATE_FIELD"
+    STRIKE_DATE_END_FIELD = "STRIKE_DATE_END_FIELD"
     CONTROL_DATE_FIELD = "CONTROL_DATE_FIELD"
     SNAPSHOT_RULE = "SNAPSHOT_RULE"
     PRECISION_FIELD = "PRECISION_FIELD"
@@ -119,6 +120,17 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             "<h3>Example</h3><pre>qgis_process run strikecheck:nearestfaction -- "
             "STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction "
             "OUTPUT=result.gpkg</pre>"
+        ) + self.tr(
+            "<h3>Date windows</h3><p><b>STRIKE_DATE_END_FIELD</b>: optional (default: "
+            "'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's "
+            "date_start to date_end and ACLED's time_precision 2 and 3): the last day of each "
+            "strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run "
+            "such a strike is measured against the snapshot in force on its first day, then "
+            "checked against every later snapshot up to its last day: controlled_by_certain is "
+            "false when the controlling faction changes inside the window (snapshot_note says "
+            "how), possible_factions lists the factions of every one of those snapshots, and "
+            "with a precision the strike is certain only when its disc and its window both "
+            "are. An empty or earlier last day means a single day.</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -191,6 +203,14 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
                     name, self.tr(label), parentLayerParameterName=parent, optional=True
                 )
             )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.STRIKE_DATE_END_FIELD,
+                self.tr("Last day of each strike's date window (empty: 'date_end' if present)"),
+                parentLayerParameterName=self.STRIKES,
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.SNAPSHOT_RULE,

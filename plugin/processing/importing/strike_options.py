@@ -5,7 +5,6 @@ from qgis.core import QgsProcessingException
 from ...compat import parameter_as_fields
 from ...core.messages import InputError
 from ...core.strike_columns import (
-    DEFAULT_PRECISION_KM,
     parse_confidence_mapping,
     parse_precision_table,
     precision_role,
@@ -48,7 +47,8 @@ def strike_options(alg, parameters, context, data):
     order = DATE_ORDERS[alg.parameterAsEnum(parameters, alg.DATE_ORDER, context)]
     table_text = alg.parameterAsString(parameters, alg.PRECISION_KM, context)
     try:
-        table = parse_precision_table(table_text or DEFAULT_PRECISION_KM)
+        # The user's distances, over the table of the source recognised (event_sources).
+        table = parse_precision_table(table_text) if (table_text or "").strip() else None
         mapping = parse_confidence_mapping(
             alg.parameterAsString(parameters, alg.CONFIDENCE_MAPPING, context)
         )

@@ -48,6 +48,7 @@ def strike_row(strike, values, multi):
         strike.confidence,
         strike.precision_km,
         strike.source,
+        qgis_value(strike.date_end),
     ]
     return attributes + [qgis_value(v) for v in values], geometry
 

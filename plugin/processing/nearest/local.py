@@ -60,8 +60,11 @@ def run_local(alg, request: NearestRequest, context, feedback):
         )
     # With FACTIONS, the map's other factions are named too (they still hold ground).
     named = sorted(present) if request.factions else analysis.factions
-    summary = _summary(analysis, parts, null_values, named, request.faction_field)
+    summary = _summary(
+        analysis, parts, null_values, strikes.radius_km, named, request.faction_field
+    )
     report_control(feedback, summary)
+    _report_windows(feedback, analysis)
     outputs = {alg.OUTPUT: _write_output(alg, request, context, feedback, parts, analysis)}
     if request.want_lines:
         outputs[alg.LINES] = _write_lines(alg, request, context, feedback, parts, analysis)
@@ -103,9 +106,10 @@ def _read_strikes(request, context, feedback, time_aware):
     """(StrikePoints, layer_io StrikeParts): dates only for a time-aware run, radii when a
     precision field or radius is given."""
     day_field = request.strike_date_field if time_aware else None
+    end_field = request.strike_date_end_field if time_aware and day_field else None
     parts = read_strike_parts(
         request.strikes, context, feedback, day_field=day_field,
-        number_field=request.precision_field,
+        number_field=request.precision_field, end_day_field=end_field,
     )  # fmt: skip
     check_cancel(feedback)
     radius = None
@@ -114,15 +118,32 @@ def _read_strikes(request, context, feedback, time_aware):
         if request.precision_km is not None:
             radius[~np.isfinite(radius)] = request.precision_km
     points = StrikePoints(
-        parts.lon, parts.lat, parts.part_feature, parts.fids.size, parts.days, radius
-    )
+        parts.lon, parts.lat, parts.part_feature, parts.fids.size, parts.days, radius,
+        parts.end_days,
+    )  # fmt: skip
     return points, parts
 
 
-def _summary(analysis, parts, null_values, present, faction_field):
+def _report_windows(feedback, analysis):
+    """How many strikes dated over a window saw the controlling faction change inside it."""
+    if analysis.windowed:
+        feedback.pushInfo(
+            tr(
+                "{n} strikes are dated over a window of days and were checked against every "
+                "control snapshot in force during it: for {changed} of them the controlling "
+                "faction changes inside the window (controlled_by_certain false, the reason in "
+                "snapshot_note)."
+            ).format(n=analysis.windowed, changed=analysis.window_changes)
+        )
+
+
+def _summary(analysis, parts, null_values, radius_km, present, faction_field):
     certain = judged = None
-    if analysis.controlled_by_certain is not None:
-        flags = [c for c in analysis.controlled_by_certain.tolist() if c is not None]
+    if analysis.controlled_by_certain is not None and radius_km is not None:
+        # Only strikes with a known precision: the summary speaks of their discs.
+        known = np.isfinite(np.asarray(radius_km, float)).tolist()
+        flags = [c for c, k in zip(analysis.controlled_by_certain.tolist(), known) if k]
+        flags = [c for c in flags if c is not None]
         certain, judged = sum(1 for c in flags if c), len(flags)
     return RunSummary(
         factions=analysis.factions,

@@ -15,6 +15,7 @@ from ...core.vocabulary import (
     PRECISION_KM,
     RULE_NEAREST,
     STRIKE_DATE,
+    STRIKE_DATE_END,
     VALID_FROM,
     first_field,
 )
@@ -41,6 +42,7 @@ class NearestRequest:
     factions: tuple  # faction values asked for (empty: every one present)
     options: AnalysisOptions
     strike_date_field: str | None
+    strike_date_end_field: str | None  # the last day of each strike's date window
     control_date_field: str | None
     precision_field: str | None
     precision_km: float | None
@@ -81,6 +83,7 @@ def read_request(alg, parameters, context) -> NearestRequest:
         factions=_asked_factions(alg, parameters, context),
         options=options,
         strike_date_field=chosen(alg.STRIKE_DATE_FIELD, strikes, STRIKE_DATE),
+        strike_date_end_field=chosen(alg.STRIKE_DATE_END_FIELD, strikes, STRIKE_DATE_END),
         control_date_field=chosen(alg.CONTROL_DATE_FIELD, control, VALID_FROM),
         precision_field=chosen(alg.PRECISION_FIELD, strikes, PRECISION_KM),
         precision_km=number(alg.PRECISION_KM),
