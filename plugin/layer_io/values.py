@@ -82,3 +82,10 @@ def number(value):
         return float(value)
     except (TypeError, ValueError):
         return float("nan")
+
+
+def is_nested_field(field):
+    """Whether a QgsField holds JSON objects or lists (GeoJSON), which GPKG cannot store."""
+    from qgis.PyQt.QtCore import QVariant
+
+    return field.type() in (QVariant.Map, QVariant.List, QVariant.StringList)

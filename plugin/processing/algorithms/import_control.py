@@ -24,17 +24,26 @@ from ...compat import (
     parameter_as_fields,
 )
 from ...core.cancelled import Cancelled
-from ...core.coordinates import find_named
 from ...core.dates import parse_date_column, parse_one_date
 from ...core.factions import classify
 from ...core.messages import InputError
 from ...core.naming import unique_name
-from ...core.vocabulary import CONTROL_FIELDS, DATE_ORDERS, FACTION_FIELD_NAMES
+from ...core.vocabulary import CONTROL_FIELDS, DATE_ORDERS
 from ...layer_io.repaired import write_repaired
+from ...layer_io.sinks import write_rows
 from ...layer_io.tables import copy_features
-from ...layer_io.values import python_value, qgis_value
+from ...layer_io.values import is_nested_field, python_value, qgis_value
 from ..base import StrikeCheckAlgorithm
-from ..importing.control_input import AUTO, choose_control_preset, report_classes, report_geometry
+from ..importing.control_input import (
+    AUTO,
+    choose_control_preset,
+    report_classes,
+    report_geometry,
+    report_values,
+)
+from ..importing.control_remainder import remainder_rows
+from ..importing.control_values import read_faction_values
+from ..importing.geojson_input import read_geojson_parameter
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
 
 # A KML mixing kinds gives its areas; `file.kml|geometrytype=Point` picks its town marks.
@@ -55,6 +64,10 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
     DATE_FIELD = "DATE_FIELD"
     DATE_ORDER = "DATE_ORDER"
     SNAPSHOT_DATE = "SNAPSHOT_DATE"
+    FACTION_VALUE = "FACTION_VALUE"
+    REMAINDER_FACTION = "REMAINDER_FACTION"
+    OUTLINE = "OUTLINE"
+    OUTLINE_COUNTRY = "OUTLINE_COUNTRY"
     OUTPUT = "OUTPUT"
 
     def shortHelpString(self):
@@ -127,6 +140,13 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterString(
+                self.FACTION_VALUE,
+                self.tr("Faction of the whole layer, e.g. occupied (instead of a field)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterEnum(
                 self.PRESET,
                 self.tr("Faction preset"),
@@ -156,6 +176,28 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             QgsProcessingParameterString(
                 self.SNAPSHOT_DATE,
                 self.tr("Map date for features without one, e.g. 2015-09-27 (optional)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.REMAINDER_FACTION,
+                self.tr("Faction holding the rest of the outline, e.g. ukraine_held (optional)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.OUTLINE,
+                self.tr("Outline for the remainder (polygons; optional)"),
+                [SOURCE_POLYGON],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.OUTLINE_COUNTRY,
+                self.tr("Or a country of QGIS's world map as the outline, e.g. Ukraine"),
                 optional=True,
             )
         )
@@ -193,30 +235,6 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
     def say(self, message):
         return message.format(self.tr)
 
-    # -- inputs -----------------------------------------------------------------------------
-
-    def _faction_field(self, parameters, context, source):
-        names = source.fields().names()
-        chosen = parameter_as_fields(self, parameters, self.FACTION_FIELD, context)
-        if chosen:
-            if source.fields().lookupField(chosen[0]) < 0:
-                raise QgsProcessingException(
-                    self.tr(
-                        "Field '{field}' not found in the control layer; choose the field that "
-                        "holds faction names (fields: {names})."
-                    ).format(field=chosen[0], names=", ".join(names))
-                )
-            return chosen[0]
-        found = find_named(names, FACTION_FIELD_NAMES)
-        if found is None:
-            raise QgsProcessingException(
-                self.tr(
-                    "No faction field found (looked for {tried}); set FACTION_FIELD to the field "
-                    "that names who holds each feature (fields: {names})."
-                ).format(tried=", ".join(FACTION_FIELD_NAMES[:7]), names=", ".join(names) or "-")
-            )
-        return found
-
     # -- running ----------------------------------------------------------------------------
 
     def checkParameterValues(self, parameters, context):
@@ -230,28 +248,21 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         self.require_core()
 
         parameters, _problems = read_kml_parameter(parameters, self.INPUT, KML_KINDS, feedback)
+        parameters, left_out = read_geojson_parameter(parameters, self.INPUT, KML_KINDS)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The control layer could not be opened."))
-        field = self._faction_field(parameters, context, source)
-        date_fields = parameter_as_fields(self, parameters, self.DATE_FIELD, context)
-        date_field = date_fields[0] if date_fields else None
-        if date_field and source.fields().lookupField(date_field) < 0:
-            raise QgsProcessingException(
-                self.tr("Date field '{field}' not found in the control layer.").format(
-                    field=date_field
-                )
-            )
+        date_field = self._date_field(parameters, context, source)
         try:
             features = copy_features(source, feedback)
         except Cancelled:
             return {}
-        raw_values = [python_value(f[field]) for f in features]
-        preset = choose_control_preset(self, parameters, context, feedback, raw_values)
+        values = read_faction_values(self, parameters, context, source, features)
+        preset = choose_control_preset(self, parameters, context, feedback, values.raw)
         mapping = self.parameterAsString(parameters, self.MAPPING, context)
         order = DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)]
         try:
-            classes = classify(raw_values, preset, mapping)
+            classes = classify(values.raw, preset, mapping, values.colours)
             dates = parse_date_column(
                 [python_value(f[date_field]) for f in features] if date_field else [],
                 order,
@@ -263,16 +274,29 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             raise QgsProcessingException(self.say(error.message)) from None
         if dates.note:
             feedback.pushInfo(self.say(dates.note))
+        plan = {"source": source, "features": features, "preset": preset, "mapping": mapping}
         try:
             output, counts = self._write(
-                parameters, context, feedback, source, features, classes, dates, snapshot
+                parameters, context, feedback, plan, classes, dates, snapshot
             )
         except Cancelled:
             return {}
         kind = QgsWkbTypes.geometryType(source.wkbType())
-        report_classes(feedback, preset, classes, dates, features, field)
-        report_geometry(feedback, counts, kind)
+        report_values(feedback, values, classes)
+        report_classes(feedback, preset, classes, dates, features, values.field or "-")
+        report_geometry(feedback, counts, kind, left_out)
         return output
+
+    def _date_field(self, parameters, context, source):
+        date_fields = parameter_as_fields(self, parameters, self.DATE_FIELD, context)
+        date_field = date_fields[0] if date_fields else None
+        if date_field and source.fields().lookupField(date_field) < 0:
+            raise QgsProcessingException(
+                self.tr("Date field '{field}' not found in the control layer.").format(
+                    field=date_field
+                )
+            )
+        return date_field
 
     def _output_fields(self, source, feedback):
         fields = QgsFields()
@@ -280,7 +304,9 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             fields.append(make_field(name, kind))
         taken = [name for name, _ in CONTROL_FIELDS]
         for original in source.fields():
-            copy = QgsField(original)
+            # A JSON object or list (GeoJSON styleMapHash...) is kept as its JSON text.
+            nested = is_nested_field(original)
+            copy = make_field(original.name(), "string") if nested else QgsField(original)
             if original.name().lower() in {t.lower() for t in taken}:
                 copy.setName(unique_name(f"{original.name()}_orig", taken))
                 feedback.pushInfo(
@@ -292,8 +318,10 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             fields.append(copy)
         return fields
 
-    def _write(self, parameters, context, feedback, source, features, classes, dates, snapshot):
-        """(results, layer_io RepairCounts): the features with their canonical faction."""
+    def _write(self, parameters, context, feedback, plan, classes, dates, snapshot):
+        """(results, layer_io RepairCounts): the features with their canonical faction, then
+        the remainder of the outline (REMAINDER_FACTION)."""
+        source = plan["source"]
         kind = QgsWkbTypes.geometryType(source.wkbType())
         wkb_type = (
             source.wkbType() if kind == GEOMETRY_POINT else QgsWkbTypes.multiType(source.wkbType())
@@ -304,14 +332,21 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        leading = []
+        leading, valid_from = [], []
         for i, resolution in enumerate(classes.resolutions):
-            valid_from = dates.dates[i] if dates.dates else None
-            if valid_from is None and snapshot is not None and i not in dates.problems:
-                valid_from = snapshot
+            day = dates.dates[i] if dates.dates else None
+            if day is None and snapshot is not None and i not in dates.problems:
+                day = snapshot
+            valid_from.append(day)
             raw = None if resolution.raw is None else str(resolution.raw)
-            leading.append([resolution.code, resolution.label, raw, qgis_value(valid_from)])
-        counts = write_repaired(sink, fields, features, leading, kind, feedback)
+            leading.append([resolution.code, resolution.label, raw, qgis_value(day)])
+        plan.update(
+            kind=kind,
+            wkb_type=wkb_type,
+            valid_from=valid_from,
+            original_fields=source.fields().count(),
+        )
+        rows = remainder_rows(self, parameters, context, feedback, plan)
+        counts = write_repaired(sink, fields, plan["features"], leading, kind, feedback)
+        write_rows(sink, fields, rows, feedback, len(rows))
         return {self.OUTPUT: dest_id}, counts
-
-    # -- telling the user -------------------------------------------------------------------
