@@ -238,6 +238,32 @@ def _mixed(path, entry, palettes, codes):
     )
 
 
+def _check_shared(path, factions):
+    """Two factions may share neither an alias nor a style colour."""
+    owner = {}
+    for faction in factions:
+        for text in (faction.code, faction.label, *faction.aliases):
+            key = normalise_key(text)
+            if key in owner and owner[key] != faction.code:
+                raise _problem(
+                    path,
+                    _tr("'{alias}' is given to both '{first}' and '{second}'."),
+                    alias=text,
+                    first=owner[key],
+                    second=faction.code,
+                )
+            owner[key] = faction.code
+        for colour in faction.style_colours:
+            if owner.setdefault(colour, faction.code) != faction.code:
+                raise _problem(
+                    path,
+                    _tr("style colour '{colour}' is given to both '{first}' and '{second}'."),
+                    colour=colour,
+                    first=owner[colour],
+                    second=faction.code,
+                )
+
+
 def preset_from_dict(data, name, path=None):
     """A validated Preset from parsed JSON; InputError saying what to fix otherwise."""
     path = path or name
@@ -270,28 +296,7 @@ def preset_from_dict(data, name, path=None):
     bad = [c for c in fallback if not _COLOUR.match(c)]
     if bad:
         raise _problem(path, _tr("fallback colour '{colour}' is not #rrggbb."), colour=bad[0])
-    owner = {}
-    for faction in [*factions, *mixed]:
-        for text in (faction.code, faction.label, *faction.aliases):
-            key = normalise_key(text)
-            if key in owner and owner[key] != faction.code:
-                raise _problem(
-                    path,
-                    _tr("'{alias}' is given to both '{first}' and '{second}'."),
-                    alias=text,
-                    first=owner[key],
-                    second=faction.code,
-                )
-            owner[key] = faction.code
-        for colour in faction.style_colours:
-            if owner.setdefault(colour, faction.code) != faction.code:
-                raise _problem(
-                    path,
-                    _tr("style colour '{colour}' is given to both '{first}' and '{second}'."),
-                    colour=colour,
-                    first=owner[colour],
-                    second=faction.code,
-                )
+    _check_shared(path, [*factions, *mixed])
     return Preset(
         name=name,
         title=str(data.get("title") or name),

@@ -84,8 +84,12 @@ def number(value):
         return float("nan")
 
 
+# QVariant.Map, List and StringList, the same numbers as QMetaType's QVariantMap, QVariantList
+# and QStringList (QGIS >= 3.38 types fields with QMetaType).
+_NESTED_TYPES = (8, 9, 11)
+
+
 def is_nested_field(field):
     """Whether a QgsField holds JSON objects or lists (GeoJSON), which GPKG cannot store."""
-    from qgis.PyQt.QtCore import QVariant
-
-    return field.type() in (QVariant.Map, QVariant.List, QVariant.StringList)
+    kind = field.type()
+    return int(getattr(kind, "value", kind)) in _NESTED_TYPES

@@ -34,6 +34,7 @@ from ...layer_io.sinks import write_rows
 from ...layer_io.tables import copy_features
 from ...layer_io.values import is_nested_field, python_value, qgis_value
 from ..base import StrikeCheckAlgorithm
+from ..importing.control_help import control_help
 from ..importing.control_input import (
     AUTO,
     choose_control_preset,
@@ -41,7 +42,6 @@ from ..importing.control_input import (
     report_geometry,
     report_values,
 )
-from ..importing.control_remainder import remainder_rows
 from ..importing.control_values import read_faction_values
 from ..importing.geojson_input import read_geojson_parameter
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
@@ -71,57 +71,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
     OUTPUT = "OUTPUT"
 
     def shortHelpString(self):
-        return self.tr(
-            "<p>Makes a territorial control map usable by StrikeCheck: every feature's faction "
-            "text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical "
-            "faction code from a preset, geometries are repaired, and each feature gets the "
-            "date from which it is valid. One output feature per input feature; the input is "
-            "never modified.</p>"
-            "<h3>Parameters</h3><ul>"
-            "<li><b>INPUT</b>: polygons (ISW-like zones), lines (front lines) or points (town "
-            "control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in "
-            "the output. A KML or KMZ file (a Google My Maps export, for instance) is read "
-            "by StrikeCheck itself: every placemark of every folder, with a folder column "
-            "(FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData "
-            "columns.</li>"
-            "<li><b>FACTION_FIELD</b>: the field naming who holds each feature. Empty: the first "
-            "of faction, control, controlled_by, side, mark, label, name... that exists.</li>"
-            "<li><b>PRESET</b>: the faction preset: syria-2015 (ISW-like classes: regime, "
-            "rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, "
-            "russia_occupied, contested; English, Ukrainian and Russian spellings), generic "
-            "(any values), or a preset of your own in &lt;QGIS profile&gt;/strikecheck/presets. "
-            "'auto' picks the preset that recognises most values (generic if none).</li>"
-            "<li><b>PRESET_FILE</b>: optional; a preset JSON file to use instead.</li>"
-            "<li><b>MAPPING</b>: optional overrides 'raw=code;raw=code', applied before the "
-            "preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. "
-            "Matching ignores case, accents and punctuation. The code may be a preset code, an "
-            "alias, several codes joined with '+', or a new code.</li>"
-            "<li><b>DATE_FIELD</b>: optional; the date from which each feature is valid (a "
-            "snapshot date). Same formats as the strike importer.</li>"
-            "<li><b>DATE_ORDER</b>: day/month order of numeric dates: detected once for the "
-            "whole column (stops with a message when the column cannot tell), or given.</li>"
-            "<li><b>SNAPSHOT_DATE</b>: optional; the map's date (e.g. 2015-09-27) for features "
-            "whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.</li></ul>"
-            "<h3>Output</h3><p><b>OUTPUT</b>: the control map in the input's CRS, one feature "
-            "per input feature, with these fields first:</p><ul>"
-            "<li><b>faction</b>: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and "
-            "Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with "
-            "'+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each "
-            "member. A value no alias matches keeps its own normalised code (lower-case ASCII, "
-            "'_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where "
-            "the feature has no faction value.</li>"
-            "<li><b>faction_label</b>: the legend text of the class, e.g. 'ISIS Control', "
-            "'ISIS, JN, and Rebel Control'; an unrecognised value's own text.</li>"
-            "<li><b>raw_faction</b>: the original text.</li>"
-            "<li><b>valid_from</b>: date, or NULL.</li></ul>"
-            "Then every original field; one whose name clashes with these is kept as "
-            "&lt;name&gt;_orig. Polygon and line outputs are multi-part (repair can split a "
-            "geometry); a geometry that repair leaves empty is kept as NULL with a warning."
-            "<h3>Example</h3><pre>qgis_process run strikecheck:importcontrol -- "
-            "INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 "
-            'MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 '
-            "OUTPUT=control.gpkg</pre>"
-        )
+        return control_help()
 
     def initAlgorithm(self, config=None):
         self.addParameter(
@@ -346,6 +296,8 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             valid_from=valid_from,
             original_fields=source.fields().count(),
         )
+        from ..importing.control_remainder import remainder_rows  # shapely, numpy
+
         rows = remainder_rows(self, parameters, context, feedback, plan)
         counts = write_repaired(sink, fields, plan["features"], leading, kind, feedback)
         write_rows(sink, fields, rows, feedback, len(rows))
