@@ -217,7 +217,8 @@ class FactionResolver:
             result = Resolution(text, code, label, members, MAPPED)
         else:
             faction = self.preset.lookup(text) or self._in_languages(text)
-            composed = None if faction else self._compose(text)
+            # Parts in several languages name one class, never a mixed one.
+            composed = None if faction or _LANGUAGES.search(text) else self._compose(text)
             if faction is not None:
                 how = MIXED if faction.mixed else RECOGNISED
                 result = Resolution(text, faction.code, faction.label, faction.members, how)
