@@ -328,3 +328,15 @@ def test_a_raw_export_through_qgis_process(tmp_path):
         1 for f, _n in EXPECTED.values() if f == "ukraine_held"
     )
     assert "Remainder: 1 features of ukraine_held added" in done.stdout
+
+
+def test_a_loaded_layer_with_nested_fields_writes_them_as_json_text(run_alg, tmp_path):
+    path = deepstate_export(tmp_path / "export.geojson")
+    loaded = QgsVectorLayer(f"{path}|geometrytype=Polygon", "loaded", "ogr")  # as QGIS loads it
+    assert loaded.isValid() and loaded.featureCount() == len(EXPECTED) - 1  # no collection
+    out_path = tmp_path / "loaded.gpkg"
+    run_alg(ALG, {"INPUT": loaded, "PRESET": "ukraine", "OUTPUT": str(out_path)})
+    out = QgsVectorLayer(str(out_path), "out", "ogr")
+    assert out.featureCount() == len(EXPECTED) - 1
+    rows = by_raw(out)
+    assert json.loads(rows["ОРДЛО"]["styleMapHash"]) == style(BEFORE_2022)["styleMapHash"]
