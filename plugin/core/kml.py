@@ -146,6 +146,7 @@ _KIND_OF = {
     "LineString": "line", "MultiLineString": "line", "LinearRing": "line",
     "Polygon": "polygon", "MultiPolygon": "polygon",
 }  # fmt: skip
+KIND_OF = _KIND_OF  # shapely geometry type -> 'point', 'line' or 'polygon'
 _KIND_NAMES = {
     "point": _tr("point"),
     "line": _tr("line"),

@@ -44,7 +44,7 @@ from ..importing.control_input import (
 )
 from ..importing.control_values import read_faction_values
 from ..importing.geojson_input import read_geojson_parameter
-from ..importing.kml_input import check_kml_parameter, read_kml_parameter
+from ..importing.kml_input import check_kml_parameter, read_kml_map_parameter
 
 # A KML mixing kinds gives its areas; `file.kml|geometrytype=Point` picks its town marks.
 KML_KINDS = ("polygon", "line", "point")
@@ -189,7 +189,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
 
     def checkParameterValues(self, parameters, context):
         # A KML/KMZ file is read by StrikeCheck itself: GDAL may not open it (no LIBKML).
-        parameters, problem = check_kml_parameter(self, parameters, self.INPUT, KML_KINDS)
+        parameters, problem = check_kml_parameter(self, parameters, self.INPUT, KML_KINDS, True)
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)
@@ -197,8 +197,11 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self.require_core()
 
-        parameters, _problems = read_kml_parameter(parameters, self.INPUT, KML_KINDS, feedback)
+        parameters, kml_left_out = read_kml_map_parameter(
+            parameters, self.INPUT, KML_KINDS, feedback
+        )
         parameters, left_out = read_geojson_parameter(parameters, self.INPUT, KML_KINDS)
+        left_out = {**kml_left_out, **left_out}
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The control layer could not be opened."))
