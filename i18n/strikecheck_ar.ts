@@ -506,7 +506,7 @@
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="244" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="247" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
@@ -1068,7 +1068,7 @@
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="262" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="265" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>أُبقي الحقل الأصلي «{old}» باسم «{new}».</translation>
     </message>
@@ -1414,7 +1414,7 @@
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="204" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="207" />
       <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
@@ -1596,7 +1596,7 @@
       <translation>كُتب {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="367" />
+      <location filename="../plugin/core/kml.py" line="368" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>يحتاج الخط إلى زوجين من الإحداثيات أو أكثر، ولديه {count}</translation>
     </message>
@@ -1606,32 +1606,32 @@
       <translation>فئة مختلطة بلا تسمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="298" />
+      <location filename="../plugin/core/kml.py" line="299" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>تحتاج النقطة إلى زوج إحداثيات واحد، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="308" />
+      <location filename="../plugin/core/kml.py" line="309" />
       <source>a polygon without an outer boundary</source>
       <translation>مضلع بلا حد خارجي</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="380" />
+      <location filename="../plugin/core/kml.py" line="381" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>تحتاج الحلقة إلى ثلاث زوايا متمايزة، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="321" />
+      <location filename="../plugin/core/kml.py" line="322" />
       <source>an empty MultiGeometry</source>
       <translation>MultiGeometry فارغة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="347" />
+      <location filename="../plugin/core/kml.py" line="348" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>الإحداثيات '{item}' ليست بصيغة 'خط الطول,خط العرض'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="354" />
+      <location filename="../plugin/core/kml.py" line="355" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>الإحداثيات '{item}' خارج خط الطول -180..180 وخط العرض -90..90</translation>
     </message>
@@ -1743,7 +1743,7 @@
       <translation>خط العرض {value} خارج -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="151" />
+      <location filename="../plugin/core/kml.py" line="152" />
       <source>line</source>
       <translation>خط</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>غير مذكور</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="190" />
+      <location filename="../plugin/core/kml.py" line="191" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>العلامة '{name}': هندستها من نوع {found}، لكن هذا الاستيراد يحتفظ بهندسات الملف من نوع {kept}؛ أعطِ INPUT '{file}|geometrytype={type}' لاستيراد تلك</translation>
     </message>
@@ -1837,12 +1837,12 @@
       <translation>العلامة '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="150" />
+      <location filename="../plugin/core/kml.py" line="151" />
       <source>point</source>
       <translation>نقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="152" />
+      <location filename="../plugin/core/kml.py" line="153" />
       <source>polygon</source>
       <translation>مضلع</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>{code}: {names} من المعالم بالاسم، و{colours} بلون النمط.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/kml_input.py" line="143" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file}: قُرئت {count} علامة من كل المجلدات، مع بيانات ExtendedData الخاصة بها.</translation>
     </message>

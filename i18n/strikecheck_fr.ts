@@ -506,7 +506,7 @@
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="244" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="247" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
@@ -1068,7 +1068,7 @@
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="262" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="265" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
@@ -1414,7 +1414,7 @@
       <translation>La couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="204" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="207" />
       <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
@@ -1596,7 +1596,7 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="367" />
+      <location filename="../plugin/core/kml.py" line="368" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>une ligne demande au moins deux paires de coordonnées, elle en a {count}</translation>
     </message>
@@ -1606,32 +1606,32 @@
       <translation>une classe mixte n'a pas d'étiquette.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="298" />
+      <location filename="../plugin/core/kml.py" line="299" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>un point demande une paire de coordonnées, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="308" />
+      <location filename="../plugin/core/kml.py" line="309" />
       <source>a polygon without an outer boundary</source>
       <translation>un polygone sans limite extérieure</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="380" />
+      <location filename="../plugin/core/kml.py" line="381" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>un anneau demande trois sommets distincts, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="321" />
+      <location filename="../plugin/core/kml.py" line="322" />
       <source>an empty MultiGeometry</source>
       <translation>une MultiGeometry vide</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="347" />
+      <location filename="../plugin/core/kml.py" line="348" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>les coordonnées '{item}' ne sont pas de la forme 'longitude,latitude'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="354" />
+      <location filename="../plugin/core/kml.py" line="355" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>les coordonnées '{item}' sont hors de longitude -180..180, latitude -90..90</translation>
     </message>
@@ -1743,7 +1743,7 @@
       <translation>latitude {value} hors de -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="151" />
+      <location filename="../plugin/core/kml.py" line="152" />
       <source>line</source>
       <translation>ligne</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="190" />
+      <location filename="../plugin/core/kml.py" line="191" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>repère '{name}' : sa géométrie est de type {found}, mais cet import garde les géométries de type {kept} du fichier ; donnez INPUT '{file}|geometrytype={type}' pour importer celles-là</translation>
     </message>
@@ -1837,12 +1837,12 @@
       <translation>repère '{name}' : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="150" />
+      <location filename="../plugin/core/kml.py" line="151" />
       <source>point</source>
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="152" />
+      <location filename="../plugin/core/kml.py" line="153" />
       <source>polygon</source>
       <translation>polygone</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>{code} : {names} entités d'après le nom, {colours} d'après la couleur de style.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/kml_input.py" line="143" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file} : {count} repères lus, dans tous les dossiers, avec leurs ExtendedData.</translation>
     </message>

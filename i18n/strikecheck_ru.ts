@@ -506,7 +506,7 @@
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="244" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="247" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
@@ -1068,7 +1068,7 @@
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="262" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="265" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Исходное поле '{old}' сохранено как '{new}'.</translation>
     </message>
@@ -1414,7 +1414,7 @@
       <translation>Слой контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="204" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="207" />
       <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
@@ -1596,7 +1596,7 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="367" />
+      <location filename="../plugin/core/kml.py" line="368" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>линии нужно не меньше двух пар координат, а у неё {count}</translation>
     </message>
@@ -1606,32 +1606,32 @@
       <translation>у смешанного класса нет подписи.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="298" />
+      <location filename="../plugin/core/kml.py" line="299" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точке нужна одна пара координат, а у неё {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="308" />
+      <location filename="../plugin/core/kml.py" line="309" />
       <source>a polygon without an outer boundary</source>
       <translation>полигон без внешней границы</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="380" />
+      <location filename="../plugin/core/kml.py" line="381" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кольцу нужны три разные вершины, а у него {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="321" />
+      <location filename="../plugin/core/kml.py" line="322" />
       <source>an empty MultiGeometry</source>
       <translation>пустая MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="347" />
+      <location filename="../plugin/core/kml.py" line="348" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координаты '{item}' не в виде 'долгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="354" />
+      <location filename="../plugin/core/kml.py" line="355" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координаты '{item}' вне долготы -180..180, широты -90..90</translation>
     </message>
@@ -1743,7 +1743,7 @@
       <translation>широта {value} вне диапазона -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="151" />
+      <location filename="../plugin/core/kml.py" line="152" />
       <source>line</source>
       <translation>линия</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>не указано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="190" />
+      <location filename="../plugin/core/kml.py" line="191" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>метка '{name}': её геометрия — {found}, а этот импорт берёт из файла геометрии типа «{kept}»; чтобы импортировать такие, укажите INPUT '{file}|geometrytype={type}'</translation>
     </message>
@@ -1837,12 +1837,12 @@
       <translation>метка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="150" />
+      <location filename="../plugin/core/kml.py" line="151" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="152" />
+      <location filename="../plugin/core/kml.py" line="153" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>{code}: объектов по названию — {names}, по цвету стиля — {colours}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/kml_input.py" line="143" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file}: прочитано меток: {count}, из всех папок, с их ExtendedData.</translation>
     </message>

@@ -506,7 +506,7 @@
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="244" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="247" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
@@ -1068,7 +1068,7 @@
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="262" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="265" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Початкове поле '{old}' збережено як '{new}'.</translation>
     </message>
@@ -1414,7 +1414,7 @@
       <translation>Шар контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="204" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="207" />
       <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
@@ -1596,7 +1596,7 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="367" />
+      <location filename="../plugin/core/kml.py" line="368" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>лінії потрібно щонайменше дві пари координат, а в неї {count}</translation>
     </message>
@@ -1606,32 +1606,32 @@
       <translation>змішаний клас не має підпису.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="298" />
+      <location filename="../plugin/core/kml.py" line="299" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точці потрібна одна пара координат, а в неї {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="308" />
+      <location filename="../plugin/core/kml.py" line="309" />
       <source>a polygon without an outer boundary</source>
       <translation>полігон без зовнішньої межі</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="380" />
+      <location filename="../plugin/core/kml.py" line="381" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кільцю потрібні три різні вершини, а в нього {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="321" />
+      <location filename="../plugin/core/kml.py" line="322" />
       <source>an empty MultiGeometry</source>
       <translation>порожня MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="347" />
+      <location filename="../plugin/core/kml.py" line="348" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координати '{item}' не у вигляді 'довгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="354" />
+      <location filename="../plugin/core/kml.py" line="355" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координати '{item}' поза довготою -180..180, широтою -90..90</translation>
     </message>
@@ -1743,7 +1743,7 @@
       <translation>широта {value} поза діапазоном -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="151" />
+      <location filename="../plugin/core/kml.py" line="152" />
       <source>line</source>
       <translation>лінія</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>не вказано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="190" />
+      <location filename="../plugin/core/kml.py" line="191" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>мітка '{name}': її геометрія — {found}, а цей імпорт бере з файлу геометрії типу «{kept}»; щоб імпортувати такі, вкажіть INPUT '{file}|geometrytype={type}'</translation>
     </message>
@@ -1837,12 +1837,12 @@
       <translation>мітка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="150" />
+      <location filename="../plugin/core/kml.py" line="151" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="152" />
+      <location filename="../plugin/core/kml.py" line="153" />
       <source>polygon</source>
       <translation>полігон</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>{code}: об’єктів за назвою — {names}, за кольором стилю — {colours}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/kml_input.py" line="143" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file}: прочитано міток: {count}, з усіх тек, з їхніми ExtendedData.</translation>
     </message>
