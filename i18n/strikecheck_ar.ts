@@ -165,17 +165,17 @@
       <translation> (حُدِّد PRECISION_KM)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="131" />
+      <location filename="../plugin/core/presets.py" line="139" />
       <source>'colours' of {what} must map palette names to colours.</source>
       <translation>يجب أن يربط 'colours' في {what} أسماء لوحات الألوان بألوان.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="233" />
+      <location filename="../plugin/core/presets.py" line="281" />
       <source>'palettes' must map palette names to descriptions.</source>
       <translation>يجب أن يربط 'palettes' أسماء لوحات الألوان بأوصاف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="258" />
+      <location filename="../plugin/core/presets.py" line="250" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>الاسم البديل «{alias}» مُسند إلى «{first}» و«{second}» معًا.</translation>
     </message>
@@ -185,17 +185,23 @@
       <translation>'{column}' {end} يسبق التاريخ {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="70" />
+      <location filename="../plugin/core/kml.py" line="71" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' ليس أرشيف KMZ (zip).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="87" />
+      <location filename="../plugin/core/geojson.py" line="73" />
+      <location filename="../plugin/core/geojson.py" line="75" />
+      <source>'{name}' is not readable GeoJSON: {error}.</source>
+      <translation>'{name}' ليس ملف GeoJSON مقروءًا: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="88" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="87" />
+      <location filename="../plugin/processing/importing/control_input.py" line="116" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>«{raw}» (عدد المعالم: {n}): غير معروف، أُبقي بالرمز {code}</translation>
     </message>
@@ -231,6 +237,11 @@
       <translation>؛ {unknown} أبعد من مسافة البحث أو بلا موقع</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="104" />
+      <source>&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning. Nested values (JSON objects and lists) are written as JSON text. Features of another geometry kind (a raw export's unit and airfield points) are left out, with their count in the log. A remainder feature has raw_faction 'remainder: &amp;lt;outline&amp;gt;' and NULL original fields.</source>
+      <translation>&lt;/ul&gt;ثم كل الحقول الأصلية؛ والحقل الذي يتعارض اسمه مع هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig. نواتج المضلعات والخطوط متعددة الأجزاء (فالإصلاح قد يقسم الشكل الهندسي)؛ والشكل الهندسي الذي يتركه الإصلاح فارغًا يُحتفظ به NULL مع تحذير. وتُكتب القيم المتداخلة (كائنات JSON وقوائمه) نصَّ JSON. وتُترك المعالم من نوع هندسي آخر (نقاط الوحدات والمطارات في تصدير خام)، ويُذكر عددها في السجل. ولمعلم البقية raw_faction بقيمة 'remainder: &amp;lt;المخطط&amp;gt;' وحقول أصلية NULL.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="123" />
       <source>&lt;h3&gt;Date windows&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: optional (default: 'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's date_start to date_end and ACLED's time_precision 2 and 3): the last day of each strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run such a strike is measured against the snapshot in force on its first day, then checked against every later snapshot up to its last day: controlled_by_certain is false when the controlling faction changes inside the window (snapshot_note says how), possible_factions lists the factions of every one of those snapshots, and with a precision the strike is certain only when its disc and its window both are. An empty or earlier last day means a single day.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;نوافذ التواريخ&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: اختياري (الافتراضي 'date_end' إن وُجد، كما يكتبه strikecheck:importstrikes لفترة date_start إلى date_end في UCDP GED ولقيم time_precision 2 و3 في ACLED): آخر يوم في نافذة تاريخ كل ضربة، وأول يوم فيها هو STRIKE_DATE_FIELD. في التحليل الزمني تُقاس هذه الضربة مقابل اللقطة السارية في يومها الأول، ثم تُفحص مقابل كل لقطة لاحقة حتى يومها الأخير: تكون قيمة controlled_by_certain خاطئة إذا تغيّر الفصيل المسيطر داخل النافذة (ويذكر snapshot_note كيف)، ويسرد possible_factions فصائل كل تلك اللقطات، ومع دقة محددة لا تكون الضربة مؤكدة إلا إذا كان قرصها ونافذتها كلاهما مؤكدين. اليوم الأخير الفارغ أو الأسبق يعني يومًا واحدًا.&lt;/p&gt;</translation>
@@ -239,6 +250,81 @@
       <location filename="../plugin/processing/importing/strike_help.py" line="17" />
       <source>&lt;h3&gt;Event datasets&lt;/h3&gt;&lt;p&gt;The input's columns say which dataset it is, and the log names it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (a week) gives date = event_date - 3 days and date_end = event_date + 3 days; 3 (a month) gives the calendar month.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec with date_start/date_end or side_a): id, date_start to date_end, side_a as actor; where_prec 1 (exact location) = 2 km, 2 (within 25 km) = 25 km, 3 (second-order administrative area) = 50 km, 4 (first-order) = 150 km, 5 (a line or a larger area) = 250 km, 6 (the country) = 500 km, 7 (international waters or airspace) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV or GeoJSON (id, date or verifiedDate, description, with city, province, url, categories...): points geolocated by their team; no precision codes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (two of grading, geolocation, belligerent, civilians killed...): accuracy words exact = 0.1 km, street = 0.5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading and the suspected belligerent as id, confidence and actor.&lt;/li&gt;&lt;li&gt;Any other table: the codes 1 = 2 km, 2 = 15 km, 3 = 50 km and the words above.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only UCDP's 25 km is the publisher's own distance; the others are StrikeCheck's assumptions. PRECISION_KM changes or adds codes (e.g. '6=300'). A code that the recognised dataset does not define is a warning, and the strike gets precision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (in OUTPUT): the last day of the strike's date window (the same as date for a single day); a date_end before the date rejects the row. strikecheck:nearestfaction checks such a strike against every control snapshot of its window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;مجموعات بيانات الأحداث&lt;/h3&gt;&lt;p&gt;تدل أعمدة المدخلات على مجموعة البيانات، ويسمّيها السجل:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty، event_date): geo_precision 1 = 2 كم، 2 = 15 كم، 3 = 50 كم. تعطي time_precision 2 (أسبوع) date = event_date ناقص 3 أيام وdate_end = event_date زائد 3 أيام؛ وتعطي 3 (شهر) الشهر التقويمي.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec مع date_start/date_end أو side_a): المعرّف id، والفترة من date_start إلى date_end، وside_a فاعلًا؛ where_prec 1 (الموقع الدقيق) = 2 كم، 2 (ضمن 25 كم) = 25 كم، 3 (وحدة إدارية من المستوى الثاني) = 50 كم، 4 (من المستوى الأول) = 150 كم، 5 (خط أو منطقة أكبر) = 250 كم، 6 (البلد) = 500 كم، 7 (المياه أو الأجواء الدولية) = 200 كم.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;، بصيغة CSV أو GeoJSON (id، date أو verifiedDate، description، مع city وprovince وurl وcategories...): نقاط حدّد فريقهم مواقعها؛ بلا رموز دقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (عمودان من grading وgeolocation وbelligerent وcivilians killed...): كلمات الدقة exact = 0.1 كم، street = 0.5، neighbourhood = 1، village = 3، town = 5، city = 10؛ ويصبح Code وGrading والطرف المشتبه به المعرّفَ والثقةَ والفاعل.&lt;/li&gt;&lt;li&gt;أي جدول آخر: الرموز 1 = 2 كم، 2 = 15 كم، 3 = 50 كم والكلمات أعلاه.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;وحدها مسافة 25 كم في UCDP صادرة عن الناشر نفسه؛ والبقية افتراضات StrikeCheck. يغيّر PRECISION_KM الرموز أو يضيفها (مثل '6=300'). الرمز الذي لا تعرّفه مجموعة البيانات المعروفة يُصدر تحذيرًا، وتأخذ الضربة دقة NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (في OUTPUT): آخر يوم في نافذة تاريخ الضربة (يساوي date ليوم واحد)؛ وdate_end يسبق التاريخ يرفض الصف. يفحص strikecheck:nearestfaction هذه الضربة مقابل كل لقطة سيطرة في نافذتها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="113" />
+      <source>&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="85" />
+      <source>&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature of the map's geometry kind, then the remainder features, with these fields first:&lt;/p&gt;&lt;ul&gt;</source>
+      <translation>&lt;h3&gt;الناتج&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: خريطة السيطرة بنظام إحداثيات المُدخل، معلم واحد لكل معلم في المُدخل من نوع الشكل الهندسي للخريطة، ثم معالم البقية، وفي أولها هذه الحقول:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="52" />
+      <source>&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ التاريخ الذي يسري منه كل معلم (تاريخ اللقطة). الصيغ نفسها المقبولة في استيراد الضربات.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="56" />
+      <source>&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: ترتيب اليوم والشهر في التواريخ الرقمية: يُكتشف مرة واحدة للعمود كله (ويتوقف برسالة حين لا يحسم العمود ذلك)، أو يُحدَّد.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="32" />
+      <source>&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: الحقل الذي يسمّي الجهة المسيطرة على كل معلم. إن كان فارغًا: أول حقل موجود من faction، control، controlled_by، side، mark، label، name...&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="65" />
+      <source>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: optional; one faction for every feature of a layer without a faction field (e.g. occupied, for DeepState's attribute-less occupied area); FACTION_FIELD is then not needed. With FACTION_FIELD set, it fills the features whose field is empty.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Style colours&lt;/b&gt;: a feature whose name the preset does not recognise is classed by its style colour (a fill or stroke field, or a KML placemark's style, read as the style_colour column) when the preset gives that colour to a faction (ukraine: DeepStateMap's colours, e.g. #a52714 occupied, #0288d1 liberated). A colour in MAPPING, e.g. '#a52714=russia_occupied', overrides the preset. The log says how many features of each class were found by name and by colour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: optional; the faction that holds the rest of an outline, e.g. ukraine_held for DeepState, which draws only occupied, liberated and contested ground. Adds one feature per snapshot (per valid_from): the outline minus everything drawn in that snapshot. Needs a polygon map and OUTLINE or OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: optional; a polygon layer whose union is the outline.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: optional, without OUTLINE; a country NAME of the Natural Earth world map QGIS ships, e.g. Ukraine (its borders are Natural Earth's: its Ukraine leaves out Crimea).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: اختياري؛ فصيل واحد لكل معلم في طبقة بلا حقل فصيل (مثل occupied للمنطقة المحتلة التي ينشرها DeepState بلا سمات)؛ ولا يلزم حينئذ FACTION_FIELD. وإذا عُيّن FACTION_FIELD فإنه يملأ المعالم التي حقلها فارغ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ألوان النمط&lt;/b&gt;: المعلم الذي لا يتعرّف الإعداد المسبق على اسمه يُصنَّف بلون نمطه (حقل fill أو stroke، أو نمط علامة KML المقروء عمودًا باسم style_colour) حين يُسند الإعداد المسبق هذا اللون إلى فصيل (ukraine: ألوان DeepStateMap، مثل #a52714 محتل و#0288d1 محرَّر). واللون في MAPPING، مثل '#a52714=russia_occupied'، مقدَّم على الإعداد المسبق. ويذكر السجل كم معلمًا من كل فئة عُرف بالاسم وكم باللون.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: اختياري؛ الفصيل الذي يسيطر على بقية المخطط، مثل ukraine_held لخرائط DeepState التي لا ترسم إلا الأرض المحتلة والمحرَّرة والمتنازع عليها. يضيف معلمًا واحدًا لكل لقطة (لكل valid_from): المخطط مطروحًا منه كل ما رُسم في تلك اللقطة. يتطلب خريطة مضلعات وOUTLINE أو OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: اختياري؛ طبقة مضلعات يكون اتحادها هو المخطط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: اختياري، من دون OUTLINE؛ اسم بلد (NAME) في خريطة العالم من Natural Earth المرفقة مع QGIS، مثل Ukraine (حدودها اختيار Natural Earth: أوكرانيا فيها لا تشمل القرم).&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="21" />
+      <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns. A GeoJSON that mixes geometry kinds or holds GeometryCollections or nested values (a DeepState export) is read by StrikeCheck too: the map keeps one geometry kind (polygons first) with the polygon parts of GeometryCollections, and nested values become JSON text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: مضلعات (مناطق على نمط ISW) أو خطوط (خطوط جبهة) أو نقاط (علامات السيطرة على البلدات، كما ينشرها مركز كارتر وويكيبيديا)؛ بأي نظام إحداثيات، ويُحتفظ به في الناتج. ويقرأ StrikeCheck ملف KML أو KMZ (تصدير من Google My Maps مثلًا) بنفسه: كل علامة في كل مجلد، مع عمود folder (FACTION_FIELD=folder حين يكون لكل فصيل مجلده) وأعمدة ExtendedData الخاصة بها. ويقرأ StrikeCheck بنفسه أيضًا ملف GeoJSON يخلط أنواع الأشكال الهندسية أو يضم GeometryCollections أو قيمًا متداخلة (تصدير من DeepState): تحتفظ الخريطة بنوع واحد من الأشكال الهندسية (المضلعات أولًا) مع الأجزاء المضلعة من GeometryCollections، وتصير القيم المتداخلة نص JSON.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="46" />
+      <source>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: تعيينات يدوية اختيارية 'خام=رمز;خام=رمز'، تُطبَّق قبل الأسماء البديلة في الإعداد المسبق، مثل 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. تتجاهل المطابقة حالة الأحرف والتشكيل وعلامات الترقيم. قد يكون الرمز رمزًا من الإعداد المسبق، أو اسمًا بديلًا، أو عدة رموز مجموعة بعلامة '+'، أو رمزًا جديدًا.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="37" />
+      <source>&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: الإعداد المسبق للفصائل: syria-2015 (فئات على نمط ISW: regime، rebel، isis، jn، kurdish والفئات المختلطة)، ukraine (ukraine_held، russia_occupied، contested؛ بتهجئات إنجليزية وأوكرانية وروسية)، generic (أي قيم)، أو إعداد مسبق خاص بك في &amp;lt;ملف تعريف QGIS&amp;gt;/strikecheck/presets. يختار 'auto' الإعداد المسبق الذي يتعرّف على أكبر عدد من القيم (generic إن لم يتعرّف أي منها).&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="45" />
+      <source>&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: اختياري؛ ملف JSON لإعداد مسبق يُستخدم بدلًا منه.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="60" />
+      <source>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: اختياري؛ تاريخ الخريطة (مثل 2015-09-27) للمعالم التي يكون DATE_FIELD فيها فارغًا، أو لجميعها حين لا يوجد DATE_FIELD.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="90" />
+      <source>&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: الرمز الموحّد، مثل isis. الفئة المختلطة ('ISIS, JN, and Rebel Control'، 'Kurds/Government') تأخذ رموز أعضائها مرتبة ومجموعة بعلامة '+' (isis+jn+rebel، kurdish+regime): يعدّها التحليل من أراضي كل عضو. والقيمة التي لا يطابقها أي اسم بديل تحتفظ برمزها الموحَّد الخاص (ASCII بأحرف صغيرة، و'_' بين الكلمات)، وتُذكر في السجل بعبارة 'unrecognised, kept as ...'. وNULL حين لا قيمة فصيل للمعلم.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="98" />
+      <source>&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: نص الفئة في مفتاح الخريطة، مثل 'ISIS Control'، 'ISIS, JN, and Rebel Control'؛ وللقيمة غير المعروفة نصها نفسه.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="102" />
+      <source>&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: النص الأصلي.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="103" />
+      <source>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: تاريخ، أو NULL.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="49" />
@@ -256,9 +342,9 @@
       <translation>&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
-      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;يجعل خريطة السيطرة الميدانية صالحة للاستخدام في StrikeCheck: نص الفصيل في كل معلم ('Daesh'، 'ISIL'، 'Regime-held'، 'Kurds/Government') يصبح رمز فصيل موحّدًا من إعداد مسبق، وتُصلح الأشكال الهندسية، ويحصل كل معلم على التاريخ الذي يسري منه. معلم واحد في الناتج لكل معلم في المُدخل؛ ولا يُعدَّل المُدخل أبدًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: مضلعات (مناطق على نمط ISW) أو خطوط (خطوط جبهة) أو نقاط (علامات السيطرة على البلدات، كما ينشرها مركز كارتر وويكيبيديا)؛ بأي نظام إحداثيات، ويُحتفظ به في الناتج. ويقرأ StrikeCheck ملف KML أو KMZ (تصدير من Google My Maps مثلًا) بنفسه: كل علامة في كل مجلد، مع عمود folder (FACTION_FIELD=folder حين يكون لكل فصيل مجلده) وأعمدة ExtendedData الخاصة بها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: الحقل الذي يسمّي الجهة المسيطرة على كل معلم. إن كان فارغًا: أول حقل موجود من faction، control، controlled_by، side، mark، label، name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: الإعداد المسبق للفصائل: syria-2015 (فئات على نمط ISW: regime، rebel، isis، jn، kurdish والفئات المختلطة)، ukraine (ukraine_held، russia_occupied، contested؛ بتهجئات إنجليزية وأوكرانية وروسية)، generic (أي قيم)، أو إعداد مسبق خاص بك في &amp;lt;ملف تعريف QGIS&amp;gt;/strikecheck/presets. يختار 'auto' الإعداد المسبق الذي يتعرّف على أكبر عدد من القيم (generic إن لم يتعرّف أي منها).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: اختياري؛ ملف JSON لإعداد مسبق يُستخدم بدلًا منه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: تعيينات يدوية اختيارية 'خام=رمز;خام=رمز'، تُطبَّق قبل الأسماء البديلة في الإعداد المسبق، مثل 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. تتجاهل المطابقة حالة الأحرف والتشكيل وعلامات الترقيم. قد يكون الرمز رمزًا من الإعداد المسبق، أو اسمًا بديلًا، أو عدة رموز مجموعة بعلامة '+'، أو رمزًا جديدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ التاريخ الذي يسري منه كل معلم (تاريخ اللقطة). الصيغ نفسها المقبولة في استيراد الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: ترتيب اليوم والشهر في التواريخ الرقمية: يُكتشف مرة واحدة للعمود كله (ويتوقف برسالة حين لا يحسم العمود ذلك)، أو يُحدَّد.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: اختياري؛ تاريخ الخريطة (مثل 2015-09-27) للمعالم التي يكون DATE_FIELD فيها فارغًا، أو لجميعها حين لا يوجد DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;الناتج&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: خريطة السيطرة بنظام إحداثيات المُدخل، معلم واحد لكل معلم في المُدخل، وفي أولها هذه الحقول:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: الرمز الموحّد، مثل isis. الفئة المختلطة ('ISIS, JN, and Rebel Control'، 'Kurds/Government') تأخذ رموز أعضائها مرتبة ومجموعة بعلامة '+' (isis+jn+rebel، kurdish+regime): يعدّها التحليل من أراضي كل عضو. والقيمة التي لا يطابقها أي اسم بديل تحتفظ برمزها الموحَّد الخاص (ASCII بأحرف صغيرة، و'_' بين الكلمات)، وتُذكر في السجل بعبارة 'unrecognised, kept as ...'. وNULL حين لا قيمة فصيل للمعلم.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: نص الفئة في مفتاح الخريطة، مثل 'ISIS Control'، 'ISIS, JN, and Rebel Control'؛ وللقيمة غير المعروفة نصها نفسه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: النص الأصلي.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: تاريخ، أو NULL.&lt;/li&gt;&lt;/ul&gt;ثم كل الحقول الأصلية؛ والحقل الذي يتعارض اسمه مع هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig. نواتج المضلعات والخطوط متعددة الأجزاء (فالإصلاح قد يقسم الشكل الهندسي)؛ والشكل الهندسي الذي يتركه الإصلاح فارغًا يُحتفظ به NULL مع تحذير.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/importing/control_help.py" line="13" />
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. Raw public exports (DeepStateMap, Google My Maps) need only INPUT and the preset; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
+      <translation>&lt;p&gt;يجعل خريطة السيطرة الميدانية صالحة للاستخدام في StrikeCheck: نص الفصيل في كل معلم ('Daesh'، 'ISIL'، 'Regime-held'، 'Kurds/Government') يصبح رمز فصيل موحّدًا من إعداد مسبق، وتُصلح الأشكال الهندسية، ويحصل كل معلم على التاريخ الذي يسري منه. لا تحتاج الصادرات العامة الخام (DeepStateMap وGoogle My Maps) إلا إلى INPUT والإعداد المسبق؛ ولا يُعدَّل المُدخل أبدًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
@@ -391,12 +477,12 @@
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="176" />
       <source>Control map (canonical)</source>
       <translation>خريطة السيطرة (موحّدة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
       <source>Control map (polygons, lines or points)</source>
       <translation>خريطة السيطرة (مضلعات أو خطوط أو نقاط)</translation>
     </message>
@@ -419,6 +505,11 @@
       <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>تعذّر حفظ النمط في {path}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="49" />
+      <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
+      <translation>البلد '{name}' غير موجود في خريطة العالم المرفقة مع QGIS (أسماء Natural Earth بالإنجليزية، مثل Ukraine وSyria)؛ عيّن OUTLINE إلى طبقة مضلعات بدلًا من ذلك.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="225" />
@@ -446,7 +537,7 @@
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
@@ -466,19 +557,19 @@
       <translation>يخلط العمود «{column}» بين كتابة اليوم أولًا («{day}») والشهر أولًا («{month}»)، فلا يمكن تحديد ترتيب واحد للعمود. اضبط DATE_ORDER على الترتيب الذي تستخدمه أغلب الصفوف؛ وستُدرج الصفوف المكتوبة بالطريقة الأخرى ضمن الأخطاء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>اليوم أولًا (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day/month order of numeric dates</source>
       <translation>ترتيب اليوم والشهر في التواريخ الرقمية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Detect from the whole column</source>
       <translation>الاكتشاف من العمود كله</translation>
@@ -519,6 +610,11 @@
       <translation>تم التعرف على مجموعة بيانات الأحداث من أعمدتها: {source}.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="67" />
+      <source>Every feature's faction from FACTION_VALUE.</source>
+      <translation>فصيل كل معلم مأخوذ من FACTION_VALUE.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>تصدير خريطة الضربات</translation>
@@ -554,7 +650,17 @@
       <translation>حقل الفصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
+      <location filename="../plugin/processing/importing/control_input.py" line="70" />
+      <source>Faction field '{field}' (found by its name; set FACTION_FIELD to choose another).</source>
+      <translation>حقل الفصيل '{field}' (عُثر عليه من اسمه؛ عيّن FACTION_FIELD لاختيار حقل آخر).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="75" />
+      <source>Faction field '{field}'.</source>
+      <translation>حقل الفصيل '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
@@ -565,7 +671,17 @@
       <translation>حقل الفصيل في طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="133" />
+      <source>Faction holding the rest of the outline, e.g. ukraine_held (optional)</source>
+      <translation>الفصيل الذي يسيطر على بقية المخطط، مثل ukraine_held (اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="93" />
+      <source>Faction of the whole layer, e.g. occupied (instead of a field)</source>
+      <translation>فصيل الطبقة كلها، مثل occupied (بدلًا من حقل)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
@@ -597,7 +713,7 @@
       <translation>الحقل «{field}» غير موجود في الطبقة «{layer}»؛ اختر الحقل الذي يحتوي {what} (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
+      <location filename="../plugin/processing/importing/control_values.py" line="36" />
       <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -672,13 +788,13 @@
       <translation>بلاغات عالية الموثوقية (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="56" />
       <source>Import control map</source>
       <translation>استيراد خريطة سيطرة</translation>
     </message>
@@ -703,7 +819,7 @@
       <translation>يناير</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="289" />
+      <location filename="../plugin/core/presets.py" line="325" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>خطأ JSON في السطر {line}، العمود {column}: {error}.</translation>
     </message>
@@ -831,12 +947,12 @@
       <translation>بلاغات منخفضة الموثوقية (Low-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="228" />
+      <location filename="../plugin/core/factions.py" line="293" />
       <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
       <translation>المدخل «{entry}» في MAPPING لم يطابق أي قيمة في حقل الفصيل.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="154" />
+      <location filename="../plugin/core/factions.py" line="182" />
       <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
       <translation>هدف MAPPING «{target}» ليس فصيلًا في الإعداد المسبق «{preset}»: استُخدم رمزًا «{code}».</translation>
     </message>
@@ -856,7 +972,7 @@
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="126" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>تاريخ الخريطة للمعالم التي لا تاريخ لها، مثل 2015-09-27 (اختياري)</translation>
     </message>
@@ -866,12 +982,12 @@
       <translation>صورة الخريطة المراد تضمينها (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="93" />
+      <location filename="../plugin/processing/importing/control_input.py" line="122" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>اربط القيم غير المعروفة عبر MAPPING، مثل '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="109" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>تعيينات يدوية، مثل Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
@@ -902,7 +1018,7 @@
       <translation>المنهجية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="75" />
+      <location filename="../plugin/processing/importing/control_input.py" line="104" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>الفئة المختلطة «{label}» -&gt; {code}: يعدّها التحليل من أراضي كل من {members}.</translation>
     </message>
@@ -913,7 +1029,7 @@
       <translation>السيطرة المختلطة ({classes}) تُعدّ من أراضي كل عضو فيها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
@@ -949,9 +1065,9 @@
       <translation>لم يُعثر على عمود تاريخ: تاريخ كل ضربة NULL. اضبط DATE_FIELD على العمود الذي يحتوي التواريخ.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
-      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
-      <translation>لم يُعثر على حقل للفصيل (بُحث عن: {tried})؛ اضبط FACTION_FIELD على الحقل الذي يسمّي الجهة المسيطرة على كل معلم (الحقول: {names}).</translation>
+      <location filename="../plugin/processing/importing/control_values.py" line="45" />
+      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature, or FACTION_VALUE to the faction of the whole layer (fields: {names}).</source>
+      <translation>لم يُعثر على حقل فصيل (بُحث عن {tried})؛ عيّن FACTION_FIELD إلى الحقل الذي يسمّي من يسيطر على كل معلم، أو FACTION_VALUE إلى فصيل الطبقة كلها (الحقول: {names}).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
@@ -1000,6 +1116,11 @@
       <translation>لقطة سيطرة مؤرخة واحدة ({day}): تُقاس كل ضربة مقابلها.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
+      <source>Or a country of QGIS's world map as the outline, e.g. Ukraine</source>
+      <translation>أو بلد من خريطة العالم في QGIS مخططًا، مثل Ukraine</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>الاتجاه</translation>
@@ -1010,7 +1131,7 @@
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="264" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>أُبقي الحقل الأصلي «{old}» باسم «{new}».</translation>
     </message>
@@ -1018,6 +1139,11 @@
       <location filename="../plugin/styling/renderers.py" line="31" />
       <source>Other</source>
       <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="140" />
+      <source>Outline for the remainder (polygons; optional)</source>
+      <translation>المخطط لحساب البقية (مضلعات؛ اختياري)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="138" />
@@ -1080,38 +1206,38 @@
       <translation>الدقة للضربات التي لا قيمة لها (كم)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="42" />
+      <location filename="../plugin/processing/importing/control_input.py" line="43" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
       <translation>اختير الإعداد المسبق «{name}» تلقائيًا: يتعرّف على {n} من أصل {total} معلمًا. اضبط PRESET لاختيار غيره.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="49" />
+      <location filename="../plugin/processing/importing/control_input.py" line="50" />
       <source>Preset '{name}' not found; available: {names}.</source>
       <translation>الإعداد المسبق «{name}» غير موجود؛ المتاح: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="55" />
+      <location filename="../plugin/processing/importing/control_input.py" line="56" />
       <source>Preset '{name}': {title} ({path}).</source>
       <translation>الإعداد المسبق «{name}»: {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="33" />
+      <location filename="../plugin/processing/importing/control_input.py" line="34" />
       <source>Preset from {path}.</source>
       <translation>إعداد مسبق من {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="37" />
+      <location filename="../plugin/processing/importing/control_input.py" line="38" />
       <source>Preset ignored: {problem}</source>
       <translation>أُهمل إعداد مسبق: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="112" />
+      <location filename="../plugin/core/presets.py" line="120" />
       <source>Preset {path} is not valid: {problem}</source>
       <translation>الإعداد المسبق {path} غير صالح: {problem}</translation>
     </message>
@@ -1121,9 +1247,24 @@
       <translation>نمط طبقة QGIS (*.qml)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
+      <source>REMAINDER_FACTION needs a control map of polygons.</source>
+      <translation>يتطلب REMAINDER_FACTION خريطة سيطرة من المضلعات.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="28" />
+      <source>REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or OUTLINE_COUNTRY to a country name (e.g. Ukraine).</source>
+      <translation>يتطلب REMAINDER_FACTION مخططًا: عيّن OUTLINE إلى طبقة مضلعات أو OUTLINE_COUNTRY إلى اسم بلد (مثل Ukraine).</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="88" />
+      <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
+      <translation>البقية: أُضيف {n} من معالم {code}، وهي {outline} مطروحًا منه كل ما رُسم (معلم لكل لقطة).</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
@@ -1155,6 +1296,11 @@
       <location filename="../plugin/gui/results_table.py" line="46" />
       <source>Snapshot</source>
       <translation>اللقطة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
+      <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
+      <translation>اللقطة {date}: كل ما في {outline} مرسوم؛ لا بقية.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1269,6 +1415,11 @@
       <translation>الضربات: {source}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="79" />
+      <source>Style colours read from {fields} where a name does not settle the class.</source>
+      <translation>تُقرأ ألوان النمط من {fields} حين لا يحسم الاسم الفئة.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="214" />
       <source>Style the layers with the preset</source>
       <translation>تنسيق الطبقات وفق الإعداد المسبق</translation>
@@ -1316,7 +1467,7 @@
       <translation>ترميز الملف النصي (فارغ: يُكتشف)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="60" />
+      <location filename="../plugin/core/kml.py" line="61" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>أرشيف KMZ '{name}' لا يحوي أي ملف .kml.</translation>
     </message>
@@ -1331,7 +1482,7 @@
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="206" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
@@ -1477,7 +1628,7 @@
       <translation>ترميز غير معروف «{encoding}»؛ استخدم اسمًا مثل utf-8 أو windows-1252 أو windows-1256 (العربية) أو windows-1251 (السيريلية)، أو اتركه فارغًا ليُكتشف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
       <source>Valid-from date field (optional)</source>
       <translation>حقل تاريخ بدء السريان (اختياري)</translation>
     </message>
@@ -1513,42 +1664,42 @@
       <translation>كُتب {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="361" />
+      <location filename="../plugin/core/kml.py" line="368" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>يحتاج الخط إلى زوجين من الإحداثيات أو أكثر، ولديه {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="195" />
+      <location filename="../plugin/core/presets.py" line="217" />
       <source>a mixed class has no label.</source>
       <translation>فئة مختلطة بلا تسمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="292" />
+      <location filename="../plugin/core/kml.py" line="299" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>تحتاج النقطة إلى زوج إحداثيات واحد، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="302" />
+      <location filename="../plugin/core/kml.py" line="309" />
       <source>a polygon without an outer boundary</source>
       <translation>مضلع بلا حد خارجي</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="374" />
+      <location filename="../plugin/core/kml.py" line="381" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>تحتاج الحلقة إلى ثلاث زوايا متمايزة، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="315" />
+      <location filename="../plugin/core/kml.py" line="322" />
       <source>an empty MultiGeometry</source>
       <translation>MultiGeometry فارغة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="341" />
+      <location filename="../plugin/core/kml.py" line="348" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>الإحداثيات '{item}' ليست بصيغة 'خط الطول,خط العرض'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="355" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>الإحداثيات '{item}' خارج خط الطول -180..180 وخط العرض -90..90</translation>
     </message>
@@ -1558,7 +1709,7 @@
       <translation>اليوم أولًا (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="237" />
+      <location filename="../plugin/core/presets.py" line="285" />
       <source>default_palette '{palette}' is not one of 'palettes'.</source>
       <translation>default_palette «{palette}» ليست من 'palettes'.</translation>
     </message>
@@ -1569,27 +1720,27 @@
       <translation>شكل هندسي فارغ «{value}»</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="166" />
+      <location filename="../plugin/core/presets.py" line="174" />
       <source>every entry of 'factions' must be an object.</source>
       <translation>يجب أن يكون كل مدخل في 'factions' كائنًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="191" />
+      <location filename="../plugin/core/presets.py" line="213" />
       <source>every entry of 'mixed' must be an object.</source>
       <translation>يجب أن يكون كل مدخل في 'mixed' كائنًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="178" />
+      <location filename="../plugin/core/presets.py" line="186" />
       <source>faction '{code}' has no label.</source>
       <translation>الفصيل «{code}» بلا تسمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="171" />
+      <location filename="../plugin/core/presets.py" line="179" />
       <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
       <translation>يجب أن يتكون رمز الفصيل «{code}» من أحرف لاتينية صغيرة وأرقام و'_'، وأن يبدأ بحرف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="244" />
+      <location filename="../plugin/core/presets.py" line="292" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>رمز أو رموز الفصائل {codes} مكررة.</translation>
     </message>
@@ -1600,7 +1751,7 @@
       <translation>أسماء الفصائل</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="250" />
+      <location filename="../plugin/core/presets.py" line="298" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>اللون الاحتياطي «{colour}» ليس بالصيغة #rrggbb.</translation>
     </message>
@@ -1660,7 +1811,7 @@
       <translation>خط العرض {value} خارج -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="145" />
+      <location filename="../plugin/core/kml.py" line="152" />
       <source>line</source>
       <translation>خط</translation>
     </message>
@@ -1680,7 +1831,7 @@
       <translation>الوسيط {km} كم</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="200" />
+      <location filename="../plugin/core/presets.py" line="222" />
       <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
       <translation>يجب أن تسمّي الفئة المختلطة «{label}» عضوين على الأقل من رموز فصائل هذا الإعداد المسبق (غير المعروفة: {unknown}).</translation>
     </message>
@@ -1744,22 +1895,22 @@
       <translation>غير مذكور</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="184" />
+      <location filename="../plugin/core/kml.py" line="191" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>العلامة '{name}': هندستها من نوع {found}، لكن هذا الاستيراد يحتفظ بهندسات الملف من نوع {kept}؛ أعطِ INPUT '{file}|geometrytype={type}' لاستيراد تلك</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="127" />
+      <location filename="../plugin/core/kml.py" line="133" />
       <source>placemark '{name}': {reason}</source>
       <translation>العلامة '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="144" />
+      <location filename="../plugin/core/kml.py" line="151" />
       <source>point</source>
       <translation>نقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="146" />
+      <location filename="../plugin/core/kml.py" line="153" />
       <source>polygon</source>
       <translation>مضلع</translation>
     </message>
@@ -1779,7 +1930,7 @@
       <translation>في الصف {n} قيم لكن الترويسة فيها {width} أعمدة (قيمة تحتوي الفاصل دون علامات اقتباس؟)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="227" />
+      <location filename="../plugin/core/presets.py" line="275" />
       <source>schema {schema} is not supported (expected {expected}).</source>
       <translation>المخطط {schema} غير مدعوم (المتوقع {expected}).</translation>
     </message>
@@ -1787,6 +1938,11 @@
       <location filename="../plugin/reports/charts.py" line="156" />
       <source>strikes</source>
       <translation>الضربات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="260" />
+      <source>style colour '{colour}' is given to both '{first}' and '{second}'.</source>
+      <translation>لون النمط '{colour}' مُسند إلى '{first}' و'{second}' معًا.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
@@ -1810,12 +1966,12 @@
       <translation>فصيل كل خط</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="285" />
+      <location filename="../plugin/core/presets.py" line="321" />
       <source>the file cannot be read ({error}).</source>
       <translation>تعذّرت قراءة الملف ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="223" />
+      <location filename="../plugin/core/presets.py" line="271" />
       <source>the file must hold one JSON object.</source>
       <translation>يجب أن يحتوي الملف كائن JSON واحدًا.</translation>
     </message>
@@ -1891,7 +2047,12 @@
       <translation>{axis} «{value}» ليس رقمًا</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/control_input.py" line="85" />
+      <source>{code}: {names} features by name, {colours} by style colour.</source>
+      <translation>{code}: {names} من المعالم بالاسم، و{colours} بلون النمط.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/kml_input.py" line="143" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file}: قُرئت {count} علامة من كل المجلدات، مع بيانات ExtendedData الخاصة بها.</translation>
     </message>
@@ -1966,32 +2127,32 @@
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="133" />
-      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
-      <translation>{n} من المعالم ليست من نوع هندسة الطبقة ({kind}؛ للطبقة نوع واحد)، أُبقيت بهندسة NULL: المعالم {ids}. استوردها طبقةً مستقلة.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="111" />
+      <location filename="../plugin/processing/importing/control_input.py" line="140" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>معالم تاريخها غير مقروء، عددها {n}، وقيمة valid_from فيها NULL: {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="145" />
+      <location filename="../plugin/processing/importing/control_input.py" line="179" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>معالم بلا شكل هندسي، عددها {n}: أُبقيت بشكل هندسي NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="101" />
+      <location filename="../plugin/processing/importing/control_input.py" line="130" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>معالم بلا قيمة في «{field}»، عددها {n}: أُبقيت والفصيل NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="66" />
+      <location filename="../plugin/processing/importing/control_input.py" line="95" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>عدد المعالم المستوردة: {n}؛ الفصائل: {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="127" />
+      <location filename="../plugin/processing/importing/control_input.py" line="167" />
+      <source>{n} features left out: they are not of the map's geometry type ({kind}; a layer holds one): {counts}. Import them as a layer of their own, e.g. INPUT 'file|geometrytype=Point'.</source>
+      <translation>تُرك {n} من المعالم: ليست من نوع الشكل الهندسي للخريطة ({kind}؛ الطبقة تضم نوعًا واحدًا): {counts}. استوردها طبقةً مستقلة، مثل INPUT 'file|geometrytype=Point'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="157" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>أشكال هندسية أصبحت فارغة بعد الإصلاح، عددها {n}، أُبقيت NULL: المعالم {ids}.</translation>
     </message>
@@ -2002,7 +2163,7 @@
       <translation>أُصلحت في الذاكرة أشكال هندسية غير صالحة في طبقة السيطرة، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="121" />
+      <location filename="../plugin/processing/importing/control_input.py" line="151" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>أُصلحت أشكال هندسية غير صالحة، عددها {n} (طبقة المُدخل لم تتغير).</translation>
     </message>
@@ -2085,24 +2246,41 @@
       <translation>يسمّي {setting} العمود «{column}»، وهو غير موجود في المُدخل؛ أعمدته: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="137" />
+      <location filename="../plugin/core/presets.py" line="145" />
       <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
       <translation>لـ {what} لون في لوحة الألوان «{palette}»، التي لا يعلنها الإعداد المسبق في 'palettes'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="147" />
+      <location filename="../plugin/core/presets.py" line="155" />
       <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
       <translation>لـ {what} اللون «{colour}» في لوحة الألوان «{palette}»؛ اكتبه بالصيغة #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="157" />
+      <location filename="../plugin/core/presets.py" line="165" />
       <source>{what} has no colour for palette '{palette}'.</source>
       <translation>ليس لـ {what} لون في لوحة الألوان «{palette}».</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="123" />
+      <location filename="../plugin/core/presets.py" line="204" />
+      <source>{what} has style colour '{colour}'; write it as #rrggbb.</source>
+      <translation>لدى {what} لون النمط '{colour}'؛ اكتبه بالصيغة #rrggbb.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>يجب أن يكون {what} قائمة نصوص.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;يجعل خريطة السيطرة الميدانية صالحة للاستخدام في StrikeCheck: نص الفصيل في كل معلم ('Daesh'، 'ISIL'، 'Regime-held'، 'Kurds/Government') يصبح رمز فصيل موحّدًا من إعداد مسبق، وتُصلح الأشكال الهندسية، ويحصل كل معلم على التاريخ الذي يسري منه. معلم واحد في الناتج لكل معلم في المُدخل؛ ولا يُعدَّل المُدخل أبدًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: مضلعات (مناطق على نمط ISW) أو خطوط (خطوط جبهة) أو نقاط (علامات السيطرة على البلدات، كما ينشرها مركز كارتر وويكيبيديا)؛ بأي نظام إحداثيات، ويُحتفظ به في الناتج. ويقرأ StrikeCheck ملف KML أو KMZ (تصدير من Google My Maps مثلًا) بنفسه: كل علامة في كل مجلد، مع عمود folder (FACTION_FIELD=folder حين يكون لكل فصيل مجلده) وأعمدة ExtendedData الخاصة بها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: الحقل الذي يسمّي الجهة المسيطرة على كل معلم. إن كان فارغًا: أول حقل موجود من faction، control، controlled_by، side، mark، label، name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: الإعداد المسبق للفصائل: syria-2015 (فئات على نمط ISW: regime، rebel، isis، jn، kurdish والفئات المختلطة)، ukraine (ukraine_held، russia_occupied، contested؛ بتهجئات إنجليزية وأوكرانية وروسية)، generic (أي قيم)، أو إعداد مسبق خاص بك في &amp;lt;ملف تعريف QGIS&amp;gt;/strikecheck/presets. يختار 'auto' الإعداد المسبق الذي يتعرّف على أكبر عدد من القيم (generic إن لم يتعرّف أي منها).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: اختياري؛ ملف JSON لإعداد مسبق يُستخدم بدلًا منه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: تعيينات يدوية اختيارية 'خام=رمز;خام=رمز'، تُطبَّق قبل الأسماء البديلة في الإعداد المسبق، مثل 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. تتجاهل المطابقة حالة الأحرف والتشكيل وعلامات الترقيم. قد يكون الرمز رمزًا من الإعداد المسبق، أو اسمًا بديلًا، أو عدة رموز مجموعة بعلامة '+'، أو رمزًا جديدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ التاريخ الذي يسري منه كل معلم (تاريخ اللقطة). الصيغ نفسها المقبولة في استيراد الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: ترتيب اليوم والشهر في التواريخ الرقمية: يُكتشف مرة واحدة للعمود كله (ويتوقف برسالة حين لا يحسم العمود ذلك)، أو يُحدَّد.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: اختياري؛ تاريخ الخريطة (مثل 2015-09-27) للمعالم التي يكون DATE_FIELD فيها فارغًا، أو لجميعها حين لا يوجد DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;الناتج&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: خريطة السيطرة بنظام إحداثيات المُدخل، معلم واحد لكل معلم في المُدخل، وفي أولها هذه الحقول:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: الرمز الموحّد، مثل isis. الفئة المختلطة ('ISIS, JN, and Rebel Control'، 'Kurds/Government') تأخذ رموز أعضائها مرتبة ومجموعة بعلامة '+' (isis+jn+rebel، kurdish+regime): يعدّها التحليل من أراضي كل عضو. والقيمة التي لا يطابقها أي اسم بديل تحتفظ برمزها الموحَّد الخاص (ASCII بأحرف صغيرة، و'_' بين الكلمات)، وتُذكر في السجل بعبارة 'unrecognised, kept as ...'. وNULL حين لا قيمة فصيل للمعلم.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: نص الفئة في مفتاح الخريطة، مثل 'ISIS Control'، 'ISIS, JN, and Rebel Control'؛ وللقيمة غير المعروفة نصها نفسه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: النص الأصلي.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: تاريخ، أو NULL.&lt;/li&gt;&lt;/ul&gt;ثم كل الحقول الأصلية؛ والحقل الذي يتعارض اسمه مع هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig. نواتج المضلعات والخطوط متعددة الأجزاء (فالإصلاح قد يقسم الشكل الهندسي)؛ والشكل الهندسي الذي يتركه الإصلاح فارغًا يُحتفظ به NULL مع تحذير.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
+      <translation type="vanished">لم يُعثر على حقل للفصيل (بُحث عن: {tried})؛ اضبط FACTION_FIELD على الحقل الذي يسمّي الجهة المسيطرة على كل معلم (الحقول: {names}).</translation>
+    </message>
+    <message>
+      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
+      <translation type="vanished">{n} من المعالم ليست من نوع هندسة الطبقة ({kind}؛ للطبقة نوع واحد)، أُبقيت بهندسة NULL: المعالم {ids}. استوردها طبقةً مستقلة.</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>

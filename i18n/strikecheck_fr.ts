@@ -165,17 +165,17 @@
       <translation> (PRECISION_KM indiqué)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="131" />
+      <location filename="../plugin/core/presets.py" line="139" />
       <source>'colours' of {what} must map palette names to colours.</source>
       <translation>'colours' de {what} doit associer des noms de palettes à des couleurs.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="233" />
+      <location filename="../plugin/core/presets.py" line="281" />
       <source>'palettes' must map palette names to descriptions.</source>
       <translation>'palettes' doit associer des noms de palettes à des descriptions.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="258" />
+      <location filename="../plugin/core/presets.py" line="250" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' est attribué à la fois à '{first}' et à '{second}'.</translation>
     </message>
@@ -185,17 +185,23 @@
       <translation>'{column}' {end} est antérieur à la date {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="70" />
+      <location filename="../plugin/core/kml.py" line="71" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' n'est pas une archive KMZ (zip).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="87" />
+      <location filename="../plugin/core/geojson.py" line="73" />
+      <location filename="../plugin/core/geojson.py" line="75" />
+      <source>'{name}' is not readable GeoJSON: {error}.</source>
+      <translation>'{name}' n'est pas un GeoJSON lisible : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="88" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="87" />
+      <location filename="../plugin/processing/importing/control_input.py" line="116" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' ({n} entités) : non reconnu, conservé comme {code}</translation>
     </message>
@@ -231,6 +237,11 @@
       <translation>; {unknown} au-delà de la distance de recherche ou sans position</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="104" />
+      <source>&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning. Nested values (JSON objects and lists) are written as JSON text. Features of another geometry kind (a raw export's unit and airfield points) are left out, with their count in the log. A remainder feature has raw_faction 'remainder: &amp;lt;outline&amp;gt;' and NULL original fields.</source>
+      <translation>&lt;/ul&gt;Puis chaque champ d'origine ; celui dont le nom entre en conflit avec ceux-ci est conservé sous le nom &amp;lt;nom&amp;gt;_orig. Les sorties de polygones et de lignes sont multi-parties (la réparation peut scinder une géométrie) ; une géométrie que la réparation laisse vide est conservée comme NULL, avec un avertissement. Les valeurs imbriquées (objets et listes JSON) sont écrites en texte JSON. Les entités d'un autre type de géométrie (les points d'unités et d'aérodromes d'un export brut) sont laissées de côté, avec leur nombre dans le journal. Une entité du reste a pour raw_faction 'remainder: &amp;lt;contour&amp;gt;' et des champs d'origine NULL.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="123" />
       <source>&lt;h3&gt;Date windows&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: optional (default: 'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's date_start to date_end and ACLED's time_precision 2 and 3): the last day of each strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run such a strike is measured against the snapshot in force on its first day, then checked against every later snapshot up to its last day: controlled_by_certain is false when the controlling faction changes inside the window (snapshot_note says how), possible_factions lists the factions of every one of those snapshots, and with a precision the strike is certain only when its disc and its window both are. An empty or earlier last day means a single day.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Fenêtres de dates&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt; : facultatif (par défaut 'date_end' s'il existe, tel que strikecheck:importstrikes l'écrit pour date_start à date_end de UCDP GED et pour time_precision 2 et 3 d'ACLED) : le dernier jour de la fenêtre de date de chaque frappe, dont le premier jour est STRIKE_DATE_FIELD. Dans une analyse datée, une telle frappe est mesurée contre l'instantané en vigueur à son premier jour, puis vérifiée contre chaque instantané suivant jusqu'à son dernier jour : controlled_by_certain est faux quand la faction qui contrôle change dans la fenêtre (snapshot_note dit comment), possible_factions liste les factions de chacun de ces instantanés, et avec une précision la frappe n'est certaine que si son disque et sa fenêtre le sont tous deux. Un dernier jour vide ou antérieur signifie un seul jour.&lt;/p&gt;</translation>
@@ -239,6 +250,81 @@
       <location filename="../plugin/processing/importing/strike_help.py" line="17" />
       <source>&lt;h3&gt;Event datasets&lt;/h3&gt;&lt;p&gt;The input's columns say which dataset it is, and the log names it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (a week) gives date = event_date - 3 days and date_end = event_date + 3 days; 3 (a month) gives the calendar month.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec with date_start/date_end or side_a): id, date_start to date_end, side_a as actor; where_prec 1 (exact location) = 2 km, 2 (within 25 km) = 25 km, 3 (second-order administrative area) = 50 km, 4 (first-order) = 150 km, 5 (a line or a larger area) = 250 km, 6 (the country) = 500 km, 7 (international waters or airspace) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV or GeoJSON (id, date or verifiedDate, description, with city, province, url, categories...): points geolocated by their team; no precision codes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (two of grading, geolocation, belligerent, civilians killed...): accuracy words exact = 0.1 km, street = 0.5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading and the suspected belligerent as id, confidence and actor.&lt;/li&gt;&lt;li&gt;Any other table: the codes 1 = 2 km, 2 = 15 km, 3 = 50 km and the words above.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only UCDP's 25 km is the publisher's own distance; the others are StrikeCheck's assumptions. PRECISION_KM changes or adds codes (e.g. '6=300'). A code that the recognised dataset does not define is a warning, and the strike gets precision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (in OUTPUT): the last day of the strike's date window (the same as date for a single day); a date_end before the date rejects the row. strikecheck:nearestfaction checks such a strike against every control snapshot of its window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Jeux de données d'événements&lt;/h3&gt;&lt;p&gt;Les colonnes de l'entrée disent de quel jeu il s'agit, et le journal le nomme :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date) : geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (une semaine) donne date = event_date - 3 jours et date_end = event_date + 3 jours ; 3 (un mois) donne le mois civil.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec avec date_start/date_end ou side_a) : id, de date_start à date_end, side_a comme acteur ; where_prec 1 (lieu exact) = 2 km, 2 (à moins de 25 km) = 25 km, 3 (division administrative de second niveau) = 50 km, 4 (de premier niveau) = 150 km, 5 (une ligne ou une zone plus grande) = 250 km, 6 (le pays) = 500 km, 7 (eaux ou espace aérien internationaux) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV ou GeoJSON (id, date ou verifiedDate, description, avec city, province, url, categories...) : points géolocalisés par leur équipe ; pas de codes de précision.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (deux colonnes parmi grading, geolocation, belligerent, civilians killed...) : mots de précision exact = 0,1 km, street = 0,5, neighbourhood = 1, village = 3, town = 5, city = 10 ; Code, Grading et le belligérant présumé deviennent id, fiabilité et acteur.&lt;/li&gt;&lt;li&gt;Tout autre tableau : les codes 1 = 2 km, 2 = 15 km, 3 = 50 km et les mots ci-dessus.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Seuls les 25 km de l'UCDP sont une distance de l'éditeur ; les autres sont des hypothèses de StrikeCheck. PRECISION_KM modifie ou ajoute des codes (par ex. '6=300'). Un code que le jeu reconnu ne définit pas donne un avertissement, et la frappe reçoit une précision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (dans OUTPUT) : le dernier jour de la fenêtre de date de la frappe (égal à date pour un seul jour) ; un date_end antérieur à la date rejette la ligne. strikecheck:nearestfaction vérifie une telle frappe contre chaque instantané de contrôle de sa fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="113" />
+      <source>&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="85" />
+      <source>&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature of the map's geometry kind, then the remainder features, with these fields first:&lt;/p&gt;&lt;ul&gt;</source>
+      <translation>&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : la carte de contrôle dans le SCR de l'entrée, une entité par entité en entrée du type de géométrie de la carte, puis les entités du reste, avec d'abord ces champs :&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="52" />
+      <source>&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la date à partir de laquelle chaque entité est valide (la date d'un instantané). Mêmes formats que pour l'import des frappes.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="56" />
+      <source>&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : ordre jour/mois des dates numériques : détecté une fois pour toute la colonne (s'arrête avec un message quand la colonne ne permet pas de trancher), ou indiqué.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="32" />
+      <source>&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ qui nomme qui tient chaque entité. Vide : le premier existant parmi faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="65" />
+      <source>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: optional; one faction for every feature of a layer without a faction field (e.g. occupied, for DeepState's attribute-less occupied area); FACTION_FIELD is then not needed. With FACTION_FIELD set, it fills the features whose field is empty.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Style colours&lt;/b&gt;: a feature whose name the preset does not recognise is classed by its style colour (a fill or stroke field, or a KML placemark's style, read as the style_colour column) when the preset gives that colour to a faction (ukraine: DeepStateMap's colours, e.g. #a52714 occupied, #0288d1 liberated). A colour in MAPPING, e.g. '#a52714=russia_occupied', overrides the preset. The log says how many features of each class were found by name and by colour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: optional; the faction that holds the rest of an outline, e.g. ukraine_held for DeepState, which draws only occupied, liberated and contested ground. Adds one feature per snapshot (per valid_from): the outline minus everything drawn in that snapshot. Needs a polygon map and OUTLINE or OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: optional; a polygon layer whose union is the outline.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: optional, without OUTLINE; a country NAME of the Natural Earth world map QGIS ships, e.g. Ukraine (its borders are Natural Earth's: its Ukraine leaves out Crimea).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt; : optionnel ; une seule faction pour chaque entité d'une couche sans champ de faction (p. ex. occupied, pour la zone occupée sans attributs de DeepState) ; FACTION_FIELD n'est alors pas nécessaire. Si FACTION_FIELD est indiqué, elle remplit les entités dont le champ est vide.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Couleurs de style&lt;/b&gt; : une entité dont le préréglage ne reconnaît pas le nom est classée d'après sa couleur de style (un champ fill ou stroke, ou le style d'un repère KML, lu comme colonne style_colour) quand le préréglage donne cette couleur à une faction (ukraine : les couleurs de DeepStateMap, p. ex. #a52714 occupé, #0288d1 libéré). Une couleur dans MAPPING, p. ex. '#a52714=russia_occupied', l'emporte sur le préréglage. Le journal indique combien d'entités de chaque classe ont été trouvées d'après le nom et d'après la couleur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt; : optionnel ; la faction qui tient le reste d'un contour, p. ex. ukraine_held pour DeepState, qui ne dessine que le terrain occupé, libéré et contesté. Ajoute une entité par instantané (par valid_from) : le contour moins tout ce qui est dessiné dans cet instantané. Demande une carte de polygones et OUTLINE ou OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt; : optionnel ; une couche de polygones dont l'union est le contour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt; : optionnel, sans OUTLINE ; un nom de pays (NAME) de la carte du monde Natural Earth livrée avec QGIS, p. ex. Ukraine (ses frontières sont celles de Natural Earth : son Ukraine exclut la Crimée).&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="21" />
+      <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns. A GeoJSON that mixes geometry kinds or holds GeometryCollections or nested values (a DeepState export) is read by StrikeCheck too: the map keeps one geometry kind (polygons first) with the polygon parts of GeometryCollections, and nested values become JSON text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : polygones (zones façon ISW), lignes (lignes de front) ou points (marques de contrôle des localités, comme les publient le Carter Center et Wikipédia) ; tout SCR, conservé en sortie. Un fichier KML ou KMZ (un export Google My Maps, par exemple) est lu par StrikeCheck lui-même : chaque repère de chaque dossier, avec une colonne folder (FACTION_FIELD=folder quand chaque faction a son propre dossier) et ses colonnes ExtendedData. Un GeoJSON qui mêle plusieurs types de géométrie ou contient des GeometryCollections ou des valeurs imbriquées (un export DeepState) est lui aussi lu par StrikeCheck : la carte garde un seul type de géométrie (les polygones d'abord) avec les parties polygonales des GeometryCollections, et les valeurs imbriquées deviennent du texte JSON.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="46" />
+      <source>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt; : correspondances imposées optionnelles 'brut=code;brut=code', appliquées avant les alias du préréglage, p. ex. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. La comparaison ignore la casse, les accents et la ponctuation. Le code peut être un code du préréglage, un alias, plusieurs codes joints par '+', ou un nouveau code.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="37" />
+      <source>&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : le préréglage de factions : syria-2015 (classes façon ISW : regime, rebel, isis, jn, kurdish et classes mixtes), ukraine (ukraine_held, russia_occupied, contested ; graphies anglaises, ukrainiennes et russes), generic (toutes valeurs), ou un préréglage à vous dans &amp;lt;profil QGIS&amp;gt;/strikecheck/presets. 'auto' choisit le préréglage qui reconnaît le plus de valeurs (generic si aucun).&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="45" />
+      <source>&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt; : optionnel ; un fichier JSON de préréglage à utiliser à la place.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="60" />
+      <source>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt; : optionnel ; la date de la carte (p. ex. 2015-09-27) pour les entités dont DATE_FIELD est vide, ou pour toutes quand il n'y a pas de DATE_FIELD.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="90" />
+      <source>&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;faction&lt;/b&gt; : le code canonique, p. ex. isis. Une classe mixte ('ISIS, JN, and Rebel Control', 'Kurds/Government') reçoit les codes de ses membres, triés et joints par '+' (isis+jn+rebel, kurdish+regime) : l'analyse la compte comme territoire de chaque membre. Une valeur qu'aucun alias ne reconnaît garde son propre code normalisé (ASCII en minuscules, '_' entre les mots), listé dans le journal comme 'unrecognised, kept as ...'. NULL là où l'entité n'a pas de valeur de faction.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="98" />
+      <source>&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt; : le texte de légende de la classe, p. ex. 'ISIS Control', 'ISIS, JN, and Rebel Control' ; pour une valeur non reconnue, son propre texte.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="102" />
+      <source>&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt; : le texte d'origine.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="103" />
+      <source>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt; : date, ou NULL.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="49" />
@@ -256,9 +342,9 @@
       <translation>&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
-      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Une entité en sortie par entité en entrée ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : polygones (zones façon ISW), lignes (lignes de front) ou points (marques de contrôle des localités, comme les publient le Carter Center et Wikipédia) ; tout SCR, conservé en sortie. Un fichier KML ou KMZ (un export Google My Maps, par exemple) est lu par StrikeCheck lui-même : chaque repère de chaque dossier, avec une colonne folder (FACTION_FIELD=folder quand chaque faction a son propre dossier) et ses colonnes ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ qui nomme qui tient chaque entité. Vide : le premier existant parmi faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : le préréglage de factions : syria-2015 (classes façon ISW : regime, rebel, isis, jn, kurdish et classes mixtes), ukraine (ukraine_held, russia_occupied, contested ; graphies anglaises, ukrainiennes et russes), generic (toutes valeurs), ou un préréglage à vous dans &amp;lt;profil QGIS&amp;gt;/strikecheck/presets. 'auto' choisit le préréglage qui reconnaît le plus de valeurs (generic si aucun).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt; : optionnel ; un fichier JSON de préréglage à utiliser à la place.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt; : correspondances imposées optionnelles 'brut=code;brut=code', appliquées avant les alias du préréglage, p. ex. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. La comparaison ignore la casse, les accents et la ponctuation. Le code peut être un code du préréglage, un alias, plusieurs codes joints par '+', ou un nouveau code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la date à partir de laquelle chaque entité est valide (la date d'un instantané). Mêmes formats que pour l'import des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : ordre jour/mois des dates numériques : détecté une fois pour toute la colonne (s'arrête avec un message quand la colonne ne permet pas de trancher), ou indiqué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt; : optionnel ; la date de la carte (p. ex. 2015-09-27) pour les entités dont DATE_FIELD est vide, ou pour toutes quand il n'y a pas de DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : la carte de contrôle dans le SCR de l'entrée, une entité par entité en entrée, avec d'abord ces champs :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt; : le code canonique, p. ex. isis. Une classe mixte ('ISIS, JN, and Rebel Control', 'Kurds/Government') reçoit les codes de ses membres, triés et joints par '+' (isis+jn+rebel, kurdish+regime) : l'analyse la compte comme territoire de chaque membre. Une valeur qu'aucun alias ne reconnaît garde son propre code normalisé (ASCII en minuscules, '_' entre les mots), listé dans le journal comme 'unrecognised, kept as ...'. NULL là où l'entité n'a pas de valeur de faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt; : le texte de légende de la classe, p. ex. 'ISIS Control', 'ISIS, JN, and Rebel Control' ; pour une valeur non reconnue, son propre texte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt; : le texte d'origine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt; : date, ou NULL.&lt;/li&gt;&lt;/ul&gt;Puis chaque champ d'origine ; celui dont le nom entre en conflit avec ceux-ci est conservé sous le nom &amp;lt;nom&amp;gt;_orig. Les sorties de polygones et de lignes sont multi-parties (la réparation peut scinder une géométrie) ; une géométrie que la réparation laisse vide est conservée comme NULL, avec un avertissement.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/importing/control_help.py" line="13" />
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. Raw public exports (DeepStateMap, Google My Maps) need only INPUT and the preset; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
+      <translation>&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Les exports publics bruts (DeepStateMap, Google My Maps) ne demandent que INPUT et le préréglage ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
@@ -391,12 +477,12 @@
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="176" />
       <source>Control map (canonical)</source>
       <translation>Carte de contrôle (canonique)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Carte de contrôle (polygones, lignes ou points)</translation>
     </message>
@@ -419,6 +505,11 @@
       <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Impossible d'enregistrer le style dans {path} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="49" />
+      <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
+      <translation>Le pays '{name}' n'est pas dans la carte du monde livrée avec QGIS (noms Natural Earth en anglais, p. ex. Ukraine, Syria) ; indiquez plutôt une couche de polygones dans OUTLINE.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="225" />
@@ -446,7 +537,7 @@
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
@@ -466,19 +557,19 @@
       <translation>Les dates de la colonne '{column}' mêlent l'écriture jour d'abord ('{day}') et mois d'abord ('{month}') : leur ordre ne peut pas être fixé pour la colonne. Réglez DATE_ORDER sur l'ordre qu'utilisent la plupart des lignes ; les lignes écrites autrement seront listées comme erreurs.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day/month order of numeric dates</source>
       <translation>Ordre jour/mois des dates numériques</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Detect from the whole column</source>
       <translation>Déterminer sur toute la colonne</translation>
@@ -519,6 +610,11 @@
       <translation>Jeu de données d'événements reconnu à ses colonnes : {source}.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="67" />
+      <source>Every feature's faction from FACTION_VALUE.</source>
+      <translation>La faction de chaque entité vient de FACTION_VALUE.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Exporter la carte des frappes</translation>
@@ -554,7 +650,17 @@
       <translation>Champ de faction</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
+      <location filename="../plugin/processing/importing/control_input.py" line="70" />
+      <source>Faction field '{field}' (found by its name; set FACTION_FIELD to choose another).</source>
+      <translation>Champ de faction '{field}' (trouvé d'après son nom ; indiquez FACTION_FIELD pour en choisir un autre).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="75" />
+      <source>Faction field '{field}'.</source>
+      <translation>Champ de faction '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
       <source>Faction field (empty: find it)</source>
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
@@ -565,7 +671,17 @@
       <translation>Champ de faction de la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="133" />
+      <source>Faction holding the rest of the outline, e.g. ukraine_held (optional)</source>
+      <translation>Faction qui tient le reste du contour, p. ex. ukraine_held (optionnel)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="93" />
+      <source>Faction of the whole layer, e.g. occupied (instead of a field)</source>
+      <translation>Faction de toute la couche, p. ex. occupied (au lieu d'un champ)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <source>Faction preset</source>
       <translation>Préréglage de factions</translation>
     </message>
@@ -597,7 +713,7 @@
       <translation>Champ '{field}' introuvable dans la couche '{layer}' ; choisissez le champ qui contient {what} (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
+      <location filename="../plugin/processing/importing/control_values.py" line="36" />
       <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -672,13 +788,13 @@
       <translation>Signalement très fiable (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="56" />
       <source>Import control map</source>
       <translation>Importer une carte de contrôle</translation>
     </message>
@@ -703,7 +819,7 @@
       <translation>JANV</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="289" />
+      <location filename="../plugin/core/presets.py" line="325" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Erreur JSON ligne {line}, colonne {column} : {error}.</translation>
     </message>
@@ -831,12 +947,12 @@
       <translation>Signalement peu fiable (Low-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="228" />
+      <location filename="../plugin/core/factions.py" line="293" />
       <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
       <translation>L'entrée MAPPING '{entry}' ne correspond à aucune valeur du champ de faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="154" />
+      <location filename="../plugin/core/factions.py" line="182" />
       <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
       <translation>La cible MAPPING '{target}' n'est pas une faction du préréglage '{preset}' : utilisée comme code '{code}'.</translation>
     </message>
@@ -856,7 +972,7 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="126" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Date de la carte pour les entités qui n'en ont pas, p. ex. 2015-09-27 (optionnel)</translation>
     </message>
@@ -866,12 +982,12 @@
       <translation>Image de carte à inclure (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="93" />
+      <location filename="../plugin/processing/importing/control_input.py" line="122" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>Associez les valeurs non reconnues avec MAPPING, p. ex. '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="109" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Correspondances imposées, p. ex. Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
@@ -902,7 +1018,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="75" />
+      <location filename="../plugin/processing/importing/control_input.py" line="104" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Classe mixte '{label}' -&gt; {code} : l'analyse la compte comme territoire de {members}.</translation>
     </message>
@@ -913,7 +1029,7 @@
       <translation>Le contrôle mixte ({classes}) compte comme territoire de chacun de ses membres.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Mois d'abord (mm/jj/aaaa)</translation>
@@ -949,9 +1065,9 @@
       <translation>Aucune colonne de date trouvée : la date de chaque frappe est NULL. Réglez DATE_FIELD sur la colonne qui contient les dates.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
-      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
-      <translation>Aucun champ de faction trouvé (recherchés : {tried}) ; réglez FACTION_FIELD sur le champ qui nomme qui tient chaque entité (champs : {names}).</translation>
+      <location filename="../plugin/processing/importing/control_values.py" line="45" />
+      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature, or FACTION_VALUE to the faction of the whole layer (fields: {names}).</source>
+      <translation>Aucun champ de faction trouvé (cherché : {tried}) ; indiquez dans FACTION_FIELD le champ qui nomme qui tient chaque entité, ou dans FACTION_VALUE la faction de toute la couche (champs : {names}).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
@@ -1000,6 +1116,11 @@
       <translation>Un seul instantané de contrôle daté ({day}) : chaque frappe est mesurée par rapport à lui.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
+      <source>Or a country of QGIS's world map as the outline, e.g. Ukraine</source>
+      <translation>Ou un pays de la carte du monde de QGIS comme contour, p. ex. Ukraine</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>Orientation</translation>
@@ -1010,7 +1131,7 @@
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="264" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
@@ -1018,6 +1139,11 @@
       <location filename="../plugin/styling/renderers.py" line="31" />
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="140" />
+      <source>Outline for the remainder (polygons; optional)</source>
+      <translation>Contour pour le reste (polygones ; optionnel)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="138" />
@@ -1080,38 +1206,38 @@
       <translation>Précision pour les frappes sans valeur (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="42" />
+      <location filename="../plugin/processing/importing/control_input.py" line="43" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
       <translation>Préréglage '{name}' choisi automatiquement : il reconnaît {n} entités sur {total}. Réglez PRESET pour en choisir un autre.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="49" />
+      <location filename="../plugin/processing/importing/control_input.py" line="50" />
       <source>Preset '{name}' not found; available: {names}.</source>
       <translation>Préréglage '{name}' introuvable ; disponibles : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="55" />
+      <location filename="../plugin/processing/importing/control_input.py" line="56" />
       <source>Preset '{name}': {title} ({path}).</source>
       <translation>Préréglage '{name}' : {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Fichier de préréglage (au lieu de PRESET)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="33" />
+      <location filename="../plugin/processing/importing/control_input.py" line="34" />
       <source>Preset from {path}.</source>
       <translation>Préréglage lu depuis {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="37" />
+      <location filename="../plugin/processing/importing/control_input.py" line="38" />
       <source>Preset ignored: {problem}</source>
       <translation>Préréglage ignoré : {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="112" />
+      <location filename="../plugin/core/presets.py" line="120" />
       <source>Preset {path} is not valid: {problem}</source>
       <translation>Le préréglage {path} n'est pas valide : {problem}</translation>
     </message>
@@ -1121,9 +1247,24 @@
       <translation>Style de couche QGIS (*.qml)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
+      <source>REMAINDER_FACTION needs a control map of polygons.</source>
+      <translation>REMAINDER_FACTION demande une carte de contrôle faite de polygones.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="28" />
+      <source>REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or OUTLINE_COUNTRY to a country name (e.g. Ukraine).</source>
+      <translation>REMAINDER_FACTION demande un contour : indiquez une couche de polygones dans OUTLINE ou un nom de pays dans OUTLINE_COUNTRY (p. ex. Ukraine).</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="88" />
+      <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
+      <translation>Reste : {n} entités de {code} ajoutées, {outline} moins tout ce qui est dessiné (une par instantané).</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
@@ -1155,6 +1296,11 @@
       <location filename="../plugin/gui/results_table.py" line="46" />
       <source>Snapshot</source>
       <translation>Instantané</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
+      <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
+      <translation>Instantané {date} : tout {outline} est dessiné ; pas de reste.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1269,6 +1415,11 @@
       <translation>Frappes : {source}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="79" />
+      <source>Style colours read from {fields} where a name does not settle the class.</source>
+      <translation>Couleurs de style lues dans {fields} là où un nom ne suffit pas à trancher la classe.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="214" />
       <source>Style the layers with the preset</source>
       <translation>Styliser les couches avec le préréglage</translation>
@@ -1316,7 +1467,7 @@
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="60" />
+      <location filename="../plugin/core/kml.py" line="61" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>L'archive KMZ '{name}' ne contient aucun fichier .kml.</translation>
     </message>
@@ -1331,7 +1482,7 @@
       <translation>La couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="206" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
@@ -1477,7 +1628,7 @@
       <translation>Encodage inconnu '{encoding}' ; utilisez un nom comme utf-8, windows-1252, windows-1256 (arabe) ou windows-1251 (cyrillique), ou laissez vide pour le détecter.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
       <source>Valid-from date field (optional)</source>
       <translation>Champ de date de validité (optionnel)</translation>
     </message>
@@ -1513,42 +1664,42 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="361" />
+      <location filename="../plugin/core/kml.py" line="368" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>une ligne demande au moins deux paires de coordonnées, elle en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="195" />
+      <location filename="../plugin/core/presets.py" line="217" />
       <source>a mixed class has no label.</source>
       <translation>une classe mixte n'a pas d'étiquette.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="292" />
+      <location filename="../plugin/core/kml.py" line="299" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>un point demande une paire de coordonnées, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="302" />
+      <location filename="../plugin/core/kml.py" line="309" />
       <source>a polygon without an outer boundary</source>
       <translation>un polygone sans limite extérieure</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="374" />
+      <location filename="../plugin/core/kml.py" line="381" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>un anneau demande trois sommets distincts, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="315" />
+      <location filename="../plugin/core/kml.py" line="322" />
       <source>an empty MultiGeometry</source>
       <translation>une MultiGeometry vide</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="341" />
+      <location filename="../plugin/core/kml.py" line="348" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>les coordonnées '{item}' ne sont pas de la forme 'longitude,latitude'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="355" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>les coordonnées '{item}' sont hors de longitude -180..180, latitude -90..90</translation>
     </message>
@@ -1558,7 +1709,7 @@
       <translation>jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="237" />
+      <location filename="../plugin/core/presets.py" line="285" />
       <source>default_palette '{palette}' is not one of 'palettes'.</source>
       <translation>default_palette '{palette}' ne fait pas partie de 'palettes'.</translation>
     </message>
@@ -1569,27 +1720,27 @@
       <translation>géométrie vide '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="166" />
+      <location filename="../plugin/core/presets.py" line="174" />
       <source>every entry of 'factions' must be an object.</source>
       <translation>chaque entrée de 'factions' doit être un objet.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="191" />
+      <location filename="../plugin/core/presets.py" line="213" />
       <source>every entry of 'mixed' must be an object.</source>
       <translation>chaque entrée de 'mixed' doit être un objet.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="178" />
+      <location filename="../plugin/core/presets.py" line="186" />
       <source>faction '{code}' has no label.</source>
       <translation>la faction '{code}' n'a pas d'étiquette.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="171" />
+      <location filename="../plugin/core/presets.py" line="179" />
       <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
       <translation>le code de faction '{code}' doit être fait de lettres minuscules, de chiffres et de '_', et commencer par une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="244" />
+      <location filename="../plugin/core/presets.py" line="292" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>le ou les codes de faction {codes} apparaissent plus d'une fois.</translation>
     </message>
@@ -1600,7 +1751,7 @@
       <translation>les noms des factions</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="250" />
+      <location filename="../plugin/core/presets.py" line="298" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>la couleur de repli '{colour}' n'est pas au format #rrggbb.</translation>
     </message>
@@ -1660,7 +1811,7 @@
       <translation>latitude {value} hors de -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="145" />
+      <location filename="../plugin/core/kml.py" line="152" />
       <source>line</source>
       <translation>ligne</translation>
     </message>
@@ -1680,7 +1831,7 @@
       <translation>médiane {km} km</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="200" />
+      <location filename="../plugin/core/presets.py" line="222" />
       <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
       <translation>la classe mixte '{label}' doit avoir pour membres au moins deux codes de faction de ce préréglage (inconnus : {unknown}).</translation>
     </message>
@@ -1744,22 +1895,22 @@
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="184" />
+      <location filename="../plugin/core/kml.py" line="191" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>repère '{name}' : sa géométrie est de type {found}, mais cet import garde les géométries de type {kept} du fichier ; donnez INPUT '{file}|geometrytype={type}' pour importer celles-là</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="127" />
+      <location filename="../plugin/core/kml.py" line="133" />
       <source>placemark '{name}': {reason}</source>
       <translation>repère '{name}' : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="144" />
+      <location filename="../plugin/core/kml.py" line="151" />
       <source>point</source>
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="146" />
+      <location filename="../plugin/core/kml.py" line="153" />
       <source>polygon</source>
       <translation>polygone</translation>
     </message>
@@ -1779,7 +1930,7 @@
       <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="227" />
+      <location filename="../plugin/core/presets.py" line="275" />
       <source>schema {schema} is not supported (expected {expected}).</source>
       <translation>le schéma {schema} n'est pas pris en charge (attendu : {expected}).</translation>
     </message>
@@ -1787,6 +1938,11 @@
       <location filename="../plugin/reports/charts.py" line="156" />
       <source>strikes</source>
       <translation>frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="260" />
+      <source>style colour '{colour}' is given to both '{first}' and '{second}'.</source>
+      <translation>la couleur de style '{colour}' est donnée à la fois à '{first}' et à '{second}'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
@@ -1810,12 +1966,12 @@
       <translation>la faction de chaque ligne</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="285" />
+      <location filename="../plugin/core/presets.py" line="321" />
       <source>the file cannot be read ({error}).</source>
       <translation>le fichier ne peut pas être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="223" />
+      <location filename="../plugin/core/presets.py" line="271" />
       <source>the file must hold one JSON object.</source>
       <translation>le fichier doit contenir un seul objet JSON.</translation>
     </message>
@@ -1891,7 +2047,12 @@
       <translation>{axis} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/control_input.py" line="85" />
+      <source>{code}: {names} features by name, {colours} by style colour.</source>
+      <translation>{code} : {names} entités d'après le nom, {colours} d'après la couleur de style.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/kml_input.py" line="143" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file} : {count} repères lus, dans tous les dossiers, avec leurs ExtendedData.</translation>
     </message>
@@ -1966,32 +2127,32 @@
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="133" />
-      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
-      <translation>{n} entités n'ont pas le type de géométrie de la couche ({kind} ; une couche n'en a qu'un), conservées avec une géométrie NULL : entités {ids}. Importez-les comme une couche à part.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="111" />
+      <location filename="../plugin/processing/importing/control_input.py" line="140" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>{n} entités ont une date illisible, valid_from NULL : {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="145" />
+      <location filename="../plugin/processing/importing/control_input.py" line="179" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>{n} entités n'ont pas de géométrie : conservées, avec une géométrie NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="101" />
+      <location filename="../plugin/processing/importing/control_input.py" line="130" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>{n} entités n'ont pas de valeur dans '{field}' : conservées avec une faction NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="66" />
+      <location filename="../plugin/processing/importing/control_input.py" line="95" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>{n} entités importées ; factions : {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="127" />
+      <location filename="../plugin/processing/importing/control_input.py" line="167" />
+      <source>{n} features left out: they are not of the map's geometry type ({kind}; a layer holds one): {counts}. Import them as a layer of their own, e.g. INPUT 'file|geometrytype=Point'.</source>
+      <translation>{n} entités laissées de côté : elles ne sont pas du type de géométrie de la carte ({kind} ; une couche n'en contient qu'un) : {counts}. Importez-les comme une couche à part, p. ex. INPUT 'file|geometrytype=Point'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="157" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>{n} géométries étaient vides après réparation, conservées comme NULL : entités {ids}.</translation>
     </message>
@@ -2002,7 +2163,7 @@
       <translation>{n} géométries de contrôle invalides ont été réparées en mémoire.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="121" />
+      <location filename="../plugin/processing/importing/control_input.py" line="151" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>{n} géométries invalides réparées (la couche d'entrée n'est pas modifiée).</translation>
     </message>
@@ -2085,24 +2246,41 @@
       <translation>{setting} désigne la colonne '{column}', que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="137" />
+      <location filename="../plugin/core/presets.py" line="145" />
       <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
       <translation>{what} a une couleur pour la palette '{palette}', que le préréglage ne déclare pas dans 'palettes'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="147" />
+      <location filename="../plugin/core/presets.py" line="155" />
       <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
       <translation>{what} a la couleur '{colour}' pour la palette '{palette}' ; écrivez-la au format #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="157" />
+      <location filename="../plugin/core/presets.py" line="165" />
       <source>{what} has no colour for palette '{palette}'.</source>
       <translation>{what} n'a pas de couleur pour la palette '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="123" />
+      <location filename="../plugin/core/presets.py" line="204" />
+      <source>{what} has style colour '{colour}'; write it as #rrggbb.</source>
+      <translation>{what} a la couleur de style '{colour}' ; écrivez-la sous la forme #rrggbb.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} doit être une liste de textes.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Une entité en sortie par entité en entrée ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : polygones (zones façon ISW), lignes (lignes de front) ou points (marques de contrôle des localités, comme les publient le Carter Center et Wikipédia) ; tout SCR, conservé en sortie. Un fichier KML ou KMZ (un export Google My Maps, par exemple) est lu par StrikeCheck lui-même : chaque repère de chaque dossier, avec une colonne folder (FACTION_FIELD=folder quand chaque faction a son propre dossier) et ses colonnes ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ qui nomme qui tient chaque entité. Vide : le premier existant parmi faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : le préréglage de factions : syria-2015 (classes façon ISW : regime, rebel, isis, jn, kurdish et classes mixtes), ukraine (ukraine_held, russia_occupied, contested ; graphies anglaises, ukrainiennes et russes), generic (toutes valeurs), ou un préréglage à vous dans &amp;lt;profil QGIS&amp;gt;/strikecheck/presets. 'auto' choisit le préréglage qui reconnaît le plus de valeurs (generic si aucun).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt; : optionnel ; un fichier JSON de préréglage à utiliser à la place.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt; : correspondances imposées optionnelles 'brut=code;brut=code', appliquées avant les alias du préréglage, p. ex. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. La comparaison ignore la casse, les accents et la ponctuation. Le code peut être un code du préréglage, un alias, plusieurs codes joints par '+', ou un nouveau code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la date à partir de laquelle chaque entité est valide (la date d'un instantané). Mêmes formats que pour l'import des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : ordre jour/mois des dates numériques : détecté une fois pour toute la colonne (s'arrête avec un message quand la colonne ne permet pas de trancher), ou indiqué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt; : optionnel ; la date de la carte (p. ex. 2015-09-27) pour les entités dont DATE_FIELD est vide, ou pour toutes quand il n'y a pas de DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : la carte de contrôle dans le SCR de l'entrée, une entité par entité en entrée, avec d'abord ces champs :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt; : le code canonique, p. ex. isis. Une classe mixte ('ISIS, JN, and Rebel Control', 'Kurds/Government') reçoit les codes de ses membres, triés et joints par '+' (isis+jn+rebel, kurdish+regime) : l'analyse la compte comme territoire de chaque membre. Une valeur qu'aucun alias ne reconnaît garde son propre code normalisé (ASCII en minuscules, '_' entre les mots), listé dans le journal comme 'unrecognised, kept as ...'. NULL là où l'entité n'a pas de valeur de faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt; : le texte de légende de la classe, p. ex. 'ISIS Control', 'ISIS, JN, and Rebel Control' ; pour une valeur non reconnue, son propre texte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt; : le texte d'origine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt; : date, ou NULL.&lt;/li&gt;&lt;/ul&gt;Puis chaque champ d'origine ; celui dont le nom entre en conflit avec ceux-ci est conservé sous le nom &amp;lt;nom&amp;gt;_orig. Les sorties de polygones et de lignes sont multi-parties (la réparation peut scinder une géométrie) ; une géométrie que la réparation laisse vide est conservée comme NULL, avec un avertissement.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
+      <translation type="vanished">Aucun champ de faction trouvé (recherchés : {tried}) ; réglez FACTION_FIELD sur le champ qui nomme qui tient chaque entité (champs : {names}).</translation>
+    </message>
+    <message>
+      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
+      <translation type="vanished">{n} entités n'ont pas le type de géométrie de la couche ({kind} ; une couche n'en a qu'un), conservées avec une géométrie NULL : entités {ids}. Importez-les comme une couche à part.</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>

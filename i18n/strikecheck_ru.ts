@@ -165,17 +165,17 @@
       <translation> (задано в PRECISION_KM)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="131" />
+      <location filename="../plugin/core/presets.py" line="139" />
       <source>'colours' of {what} must map palette names to colours.</source>
       <translation>'colours' для {what} должен сопоставлять названиям палитр цвета.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="233" />
+      <location filename="../plugin/core/presets.py" line="281" />
       <source>'palettes' must map palette names to descriptions.</source>
       <translation>'palettes' должен сопоставлять названиям палитр описания.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="258" />
+      <location filename="../plugin/core/presets.py" line="250" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' присвоен одновременно '{first}' и '{second}'.</translation>
     </message>
@@ -185,17 +185,23 @@
       <translation>'{column}' {end} раньше даты {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="70" />
+      <location filename="../plugin/core/kml.py" line="71" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не является архивом KMZ (zip).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="87" />
+      <location filename="../plugin/core/geojson.py" line="73" />
+      <location filename="../plugin/core/geojson.py" line="75" />
+      <source>'{name}' is not readable GeoJSON: {error}.</source>
+      <translation>'{name}' — нечитаемый GeoJSON: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="88" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читается как KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="87" />
+      <location filename="../plugin/processing/importing/control_input.py" line="116" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' (объектов: {n}): не распознано, сохранено как {code}</translation>
     </message>
@@ -231,6 +237,11 @@
       <translation>; дальше радиуса поиска или без координат: {unknown}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="104" />
+      <source>&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning. Nested values (JSON objects and lists) are written as JSON text. Features of another geometry kind (a raw export's unit and airfield points) are left out, with their count in the log. A remainder feature has raw_faction 'remainder: &amp;lt;outline&amp;gt;' and NULL original fields.</source>
+      <translation>&lt;/ul&gt;Далее все исходные поля; поле, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig. Полигональные и линейные результаты — составные (исправление может разделить геометрию); геометрия, оставшаяся пустой после исправления, сохраняется как NULL с предупреждением. Вложенные значения (объекты и списки JSON) записываются как текст JSON. Объекты другого типа геометрии (точки подразделений и аэродромов в сырой выгрузке) пропускаются, их число указывается в журнале. У объекта остатка raw_faction равно 'remainder: &amp;lt;контур&amp;gt;', а исходные поля — NULL.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="123" />
       <source>&lt;h3&gt;Date windows&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: optional (default: 'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's date_start to date_end and ACLED's time_precision 2 and 3): the last day of each strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run such a strike is measured against the snapshot in force on its first day, then checked against every later snapshot up to its last day: controlled_by_certain is false when the controlling faction changes inside the window (snapshot_note says how), possible_factions lists the factions of every one of those snapshots, and with a precision the strike is certain only when its disc and its window both are. An empty or earlier last day means a single day.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Периоды дат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: необязательно (по умолчанию 'date_end', если есть; так его записывает strikecheck:importstrikes для date_start–date_end из UCDP GED и для time_precision 2 и 3 из ACLED): последний день периода даты каждого удара, первый день которого — STRIKE_DATE_FIELD. При учёте времени такой удар сопоставляется со срезом, действующим в его первый день, а затем проверяется по каждому следующему срезу до его последнего дня: controlled_by_certain ложно, если контролирующая сторона меняется внутри периода (snapshot_note говорит, как), possible_factions перечисляет стороны всех этих срезов, а при заданной точности удар достоверен, только если достоверны и его круг, и его период. Пустой или более ранний последний день означает один день.&lt;/p&gt;</translation>
@@ -239,6 +250,81 @@
       <location filename="../plugin/processing/importing/strike_help.py" line="17" />
       <source>&lt;h3&gt;Event datasets&lt;/h3&gt;&lt;p&gt;The input's columns say which dataset it is, and the log names it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (a week) gives date = event_date - 3 days and date_end = event_date + 3 days; 3 (a month) gives the calendar month.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec with date_start/date_end or side_a): id, date_start to date_end, side_a as actor; where_prec 1 (exact location) = 2 km, 2 (within 25 km) = 25 km, 3 (second-order administrative area) = 50 km, 4 (first-order) = 150 km, 5 (a line or a larger area) = 250 km, 6 (the country) = 500 km, 7 (international waters or airspace) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV or GeoJSON (id, date or verifiedDate, description, with city, province, url, categories...): points geolocated by their team; no precision codes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (two of grading, geolocation, belligerent, civilians killed...): accuracy words exact = 0.1 km, street = 0.5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading and the suspected belligerent as id, confidence and actor.&lt;/li&gt;&lt;li&gt;Any other table: the codes 1 = 2 km, 2 = 15 km, 3 = 50 km and the words above.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only UCDP's 25 km is the publisher's own distance; the others are StrikeCheck's assumptions. PRECISION_KM changes or adds codes (e.g. '6=300'). A code that the recognised dataset does not define is a warning, and the strike gets precision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (in OUTPUT): the last day of the strike's date window (the same as date for a single day); a date_end before the date rejects the row. strikecheck:nearestfaction checks such a strike against every control snapshot of its window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Наборы данных о событиях&lt;/h3&gt;&lt;p&gt;Столбцы входных данных говорят, что это за набор, и журнал его называет:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 км, 2 = 15 км, 3 = 50 км. time_precision 2 (неделя) даёт date = event_date − 3 дня и date_end = event_date + 3 дня; 3 (месяц) даёт календарный месяц.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec вместе с date_start/date_end или side_a): id, период от date_start до date_end, side_a как участник; where_prec 1 (точное место) = 2 км, 2 (в пределах 25 км) = 25 км, 3 (административная единица второго уровня) = 50 км, 4 (первого уровня) = 150 км, 5 (линия или более крупная область) = 250 км, 6 (страна) = 500 км, 7 (международные воды или воздушное пространство) = 200 км.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV или GeoJSON (id, date или verifiedDate, description, а также city, province, url, categories...): точки, геолоцированные их командой; кодов точности нет.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (два из столбцов grading, geolocation, belligerent, civilians killed...): слова точности exact = 0,1 км, street = 0,5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading и предполагаемая сторона становятся id, достоверностью и участником.&lt;/li&gt;&lt;li&gt;Любая другая таблица: коды 1 = 2 км, 2 = 15 км, 3 = 50 км и слова выше.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Только 25 км у UCDP — расстояние самого издателя; остальные — допущения StrikeCheck. PRECISION_KM меняет или добавляет коды (например, '6=300'). Код, которого распознанный набор не определяет, вызывает предупреждение, и удар получает точность NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (в OUTPUT): последний день периода даты удара (совпадает с date для одного дня); date_end раньше даты отклоняет строку. strikecheck:nearestfaction проверяет такой удар по каждому срезу контроля его периода.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="113" />
+      <source>&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="85" />
+      <source>&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature of the map's geometry kind, then the remainder features, with these fields first:&lt;/p&gt;&lt;ul&gt;</source>
+      <translation>&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контроля в СК входных данных, по одному объекту на каждый входной объект того типа геометрии, что у карты, затем объекты остатка, с такими первыми полями:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="52" />
+      <source>&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; дата, с которой действует каждый объект (дата среза). Те же форматы, что при импорте ударов.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="56" />
+      <source>&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня и месяца в числовых датах: определяется один раз для всего столбца (с остановкой и сообщением, если по столбцу это не понять) или задаётся.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="32" />
+      <source>&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, указывающее, кто контролирует каждый объект. Пусто: первое существующее из faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="65" />
+      <source>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: optional; one faction for every feature of a layer without a faction field (e.g. occupied, for DeepState's attribute-less occupied area); FACTION_FIELD is then not needed. With FACTION_FIELD set, it fills the features whose field is empty.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Style colours&lt;/b&gt;: a feature whose name the preset does not recognise is classed by its style colour (a fill or stroke field, or a KML placemark's style, read as the style_colour column) when the preset gives that colour to a faction (ukraine: DeepStateMap's colours, e.g. #a52714 occupied, #0288d1 liberated). A colour in MAPPING, e.g. '#a52714=russia_occupied', overrides the preset. The log says how many features of each class were found by name and by colour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: optional; the faction that holds the rest of an outline, e.g. ukraine_held for DeepState, which draws only occupied, liberated and contested ground. Adds one feature per snapshot (per valid_from): the outline minus everything drawn in that snapshot. Needs a polygon map and OUTLINE or OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: optional; a polygon layer whose union is the outline.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: optional, without OUTLINE; a country NAME of the Natural Earth world map QGIS ships, e.g. Ukraine (its borders are Natural Earth's: its Ukraine leaves out Crimea).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: необязательно; одна сторона для каждого объекта слоя без поля стороны (например, occupied для оккупированной территории DeepState без атрибутов); тогда FACTION_FIELD не нужен. Если FACTION_FIELD задан, она заполняет объекты с пустым полем.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Цвета стиля&lt;/b&gt;: объект, чьё название пресет не распознаёт, классифицируется по цвету стиля (поле fill или stroke либо стиль метки KML, читаемый как столбец style_colour), если пресет даёт этот цвет какой-то стороне (ukraine: цвета DeepStateMap, например #a52714 оккупировано, #0288d1 освобождено). Цвет в MAPPING, например '#a52714=russia_occupied', важнее пресета. Журнал сообщает, сколько объектов каждого класса найдено по названию и сколько по цвету.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: необязательно; сторона, которой принадлежит остальная часть контура, например ukraine_held для DeepState, где нарисованы только оккупированные, освобождённые и спорные территории. Добавляет по одному объекту на снимок (на valid_from): контур за вычетом всего, что нарисовано в этом снимке. Нужны полигональная карта и OUTLINE или OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: необязательно; полигональный слой, объединение которого и есть контур.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: необязательно, без OUTLINE; название страны (NAME) на карте мира Natural Earth, поставляемой с QGIS, например Ukraine (границы — выбор Natural Earth: его Украина не включает Крым).&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="21" />
+      <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns. A GeoJSON that mixes geometry kinds or holds GeometryCollections or nested values (a DeepState export) is read by StrikeCheck too: the map keeps one geometry kind (polygons first) with the polygon parts of GeometryCollections, and nested values become JSON text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате. Файл KML или KMZ (например, экспорт Google My Maps) StrikeCheck читает сам: каждая метка каждой папки, со столбцом folder (FACTION_FIELD=folder, когда у каждой стороны своя папка) и её столбцами ExtendedData. GeoJSON, в котором смешаны типы геометрии или есть GeometryCollections либо вложенные значения (выгрузка DeepState), StrikeCheck тоже читает сам: карта сохраняет один тип геометрии (сначала полигоны) вместе с полигональными частями GeometryCollections, а вложенные значения становятся текстом JSON.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="46" />
+      <source>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="37" />
+      <source>&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторон: syria-2015 (классы в стиле ISW: regime, rebel, isis, jn, kurdish и смешанные классы), ukraine (ukraine_held, russia_occupied, contested; написания на английском, украинском и русском), generic (любые значения) или собственный пресет в &amp;lt;профиль QGIS&amp;gt;/strikecheck/presets. 'auto' выбирает пресет, распознающий больше всего значений (generic, если ни один).&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="45" />
+      <source>&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необязательно; файл пресета JSON, используемый вместо него.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="60" />
+      <source>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="90" />
+      <source>&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонический код, например isis. Смешанный класс ('ISIS, JN, and Rebel Control', 'Kurds/Government') получает коды участников, отсортированные и объединённые через '+' (isis+jn+rebel, kurdish+regime): анализ считает его территорией каждого участника. Значение, не совпавшее ни с одним псевдонимом, сохраняет собственный нормализованный код (ASCII в нижнем регистре, '_' между словами) и указывается в журнале как 'unrecognised, kept as ...'. NULL, если у объекта нет значения стороны.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="98" />
+      <source>&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенды для класса, например 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нераспознанного значения — его собственный текст.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="102" />
+      <source>&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: исходный текст.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="103" />
+      <source>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="49" />
@@ -256,9 +342,9 @@
       <translation>&lt;p&gt;Создаёт готовую к публикации карту в манере карт конфликтов ISW: заголовок и дата, удары звёздочками поверх территориального контроля, легенда (KEY), масштабная линейка в км, стрелка севера, врезка с положением страны, вывод одним предложением и источники. Границы и названия стран берутся из карты мира, входящей в QGIS: ничего не скачивается. Макет строится по resources/layouts/strikecheck_map.qpt и, если ADD_TO_PROJECT не отключён, также добавляется в макеты проекта, чтобы его можно было отредактировать перед повторным экспортом.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удары, лучше всего результат strikecheck:nearestfaction (нужен для предложения с выводом). Карта кадрируется по ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необязательно; карта контроля и линии до ближайшей территории. С TARGET_FACTION рисуются только линии к ней, и кадр их включает.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле стороны в слое контроля (по умолчанию 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод сообщает, сколько ударов пришлось на её территорию и как далеко от неё были остальные.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (дополнительно): поле с названием каждого удара на карте; пусто: поле site, location, name, place или town, если ударов не больше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достоверность (сообщения High-/Low-Confidence, как у ISW) или контролирующая сторона (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформить слои цветами пресета, как это делает strikecheck:applystyle (слой проекта сохраняет новый стиль; данные не меняются никогда). Если отключено, используются ваши собственные стили.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: например 'Russian Airstrikes' и '30 SEPT 2015'; пустая DATE берётся из поля даты ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: строка источников 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (по умолчанию: имена слоёв); NOTE добавляет предложение под выводом.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 или A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомная или книжная, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; вокруг ударов в % от кадрируемого охвата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необязательно; страна на врезке (по умолчанию: та, где больше всего ударов), как она названа на карте мира QGIS, например Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (дополнительно): собственный .qpt, например входящий в комплект, переоформленный в конструкторе макетов. Элементы ищутся по идентификатору (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); отсутствующие пропускаются, main_map обязателен. Шрифты, цвета и рамки остаются вашими; положение следует PAPER и ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (дополнительно): также сохранить макет в проекте вместе с показанными на нём слоями (контекстные слои карты мира в группе 'StrikeCheck map'). У qgis_process нет проекта: там записываются только файлы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файлы для записи (любые из них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
-      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Один выходной объект на каждый входной; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате. Файл KML или KMZ (например, экспорт Google My Maps) StrikeCheck читает сам: каждая метка каждой папки, со столбцом folder (FACTION_FIELD=folder, когда у каждой стороны своя папка) и её столбцами ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, указывающее, кто контролирует каждый объект. Пусто: первое существующее из faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторон: syria-2015 (классы в стиле ISW: regime, rebel, isis, jn, kurdish и смешанные классы), ukraine (ukraine_held, russia_occupied, contested; написания на английском, украинском и русском), generic (любые значения) или собственный пресет в &amp;lt;профиль QGIS&amp;gt;/strikecheck/presets. 'auto' выбирает пресет, распознающий больше всего значений (generic, если ни один).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необязательно; файл пресета JSON, используемый вместо него.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; дата, с которой действует каждый объект (дата среза). Те же форматы, что при импорте ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня и месяца в числовых датах: определяется один раз для всего столбца (с остановкой и сообщением, если по столбцу это не понять) или задаётся.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контроля в СК входных данных, по одному объекту на каждый входной, с такими первыми полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонический код, например isis. Смешанный класс ('ISIS, JN, and Rebel Control', 'Kurds/Government') получает коды участников, отсортированные и объединённые через '+' (isis+jn+rebel, kurdish+regime): анализ считает его территорией каждого участника. Значение, не совпавшее ни с одним псевдонимом, сохраняет собственный нормализованный код (ASCII в нижнем регистре, '_' между словами) и указывается в журнале как 'unrecognised, kept as ...'. NULL, если у объекта нет значения стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенды для класса, например 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нераспознанного значения — его собственный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: исходный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;&lt;/ul&gt;Далее все исходные поля; поле, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig. Полигональные и линейные результаты — составные (исправление может разделить геометрию); геометрия, оставшаяся пустой после исправления, сохраняется как NULL с предупреждением.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/importing/control_help.py" line="13" />
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. Raw public exports (DeepStateMap, Google My Maps) need only INPUT and the preset; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
+      <translation>&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Сырым публичным выгрузкам (DeepStateMap, Google My Maps) нужны только INPUT и пресет; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
@@ -391,12 +477,12 @@
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="176" />
       <source>Control map (canonical)</source>
       <translation>Карта контроля (каноническая)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контроля (полигоны, линии или точки)</translation>
     </message>
@@ -419,6 +505,11 @@
       <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Не удалось сохранить стиль в {path}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="49" />
+      <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
+      <translation>Страны '{name}' нет на карте мира, поставляемой с QGIS (названия Natural Earth по-английски, например Ukraine, Syria); задайте вместо этого в OUTLINE полигональный слой.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="225" />
@@ -446,7 +537,7 @@
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
@@ -466,19 +557,19 @@
       <translation>В столбце '{column}' смешаны даты с днём впереди ('{day}') и с месяцем впереди ('{month}'), поэтому порядок для столбца определить нельзя. Задайте в DATE_ORDER порядок, которым записано большинство строк; строки, записанные иначе, попадут в ошибки.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Сначала день (дд/мм/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня и месяца в числовых датах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Detect from the whole column</source>
       <translation>Определить по всему столбцу</translation>
@@ -519,6 +610,11 @@
       <translation>Набор данных о событиях распознан по его столбцам: {source}.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="67" />
+      <source>Every feature's faction from FACTION_VALUE.</source>
+      <translation>Сторона каждого объекта взята из FACTION_VALUE.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Экспорт карты ударов</translation>
@@ -554,7 +650,17 @@
       <translation>Поле стороны</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
+      <location filename="../plugin/processing/importing/control_input.py" line="70" />
+      <source>Faction field '{field}' (found by its name; set FACTION_FIELD to choose another).</source>
+      <translation>Поле стороны '{field}' (найдено по имени; задайте FACTION_FIELD, чтобы выбрать другое).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="75" />
+      <source>Faction field '{field}'.</source>
+      <translation>Поле стороны '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
@@ -565,7 +671,17 @@
       <translation>Поле стороны в слое контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="133" />
+      <source>Faction holding the rest of the outline, e.g. ukraine_held (optional)</source>
+      <translation>Сторона, которой принадлежит остаток контура, например ukraine_held (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="93" />
+      <source>Faction of the whole layer, e.g. occupied (instead of a field)</source>
+      <translation>Сторона для всего слоя, например occupied (вместо поля)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
@@ -597,7 +713,7 @@
       <translation>Поле '{field}' не найдено в слое '{layer}'; выберите поле, в котором {what} (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
+      <location filename="../plugin/processing/importing/control_values.py" line="36" />
       <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -672,13 +788,13 @@
       <translation>Сообщения высокой достоверности (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="56" />
       <source>Import control map</source>
       <translation>Импорт карты контроля</translation>
     </message>
@@ -703,7 +819,7 @@
       <translation>ЯНВ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="289" />
+      <location filename="../plugin/core/presets.py" line="325" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Ошибка JSON в строке {line}, столбце {column}: {error}.</translation>
     </message>
@@ -831,12 +947,12 @@
       <translation>Сообщения низкой достоверности (Low-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="228" />
+      <location filename="../plugin/core/factions.py" line="293" />
       <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
       <translation>Запись MAPPING '{entry}' не совпала ни с одним значением поля стороны.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="154" />
+      <location filename="../plugin/core/factions.py" line="182" />
       <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
       <translation>Цель MAPPING '{target}' не является стороной пресета '{preset}': используется как код '{code}'.</translation>
     </message>
@@ -856,7 +972,7 @@
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="126" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Дата карты для объектов без даты, например 2015-09-27 (необязательно)</translation>
     </message>
@@ -866,12 +982,12 @@
       <translation>Изображение карты для отчёта (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="93" />
+      <location filename="../plugin/processing/importing/control_input.py" line="122" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>Сопоставьте нераспознанные значения через MAPPING, например '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="109" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручные сопоставления, например Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
@@ -902,7 +1018,7 @@
       <translation>Методика</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="75" />
+      <location filename="../plugin/processing/importing/control_input.py" line="104" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Смешанный класс '{label}' -&gt; {code}: анализ считает его территорией каждой из сторон: {members}.</translation>
     </message>
@@ -913,7 +1029,7 @@
       <translation>Смешанный контроль ({classes}) считается территорией каждого участника.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Сначала месяц (мм/дд/гггг)</translation>
@@ -949,9 +1065,9 @@
       <translation>Столбец даты не найден: у всех ударов дата NULL. Укажите в DATE_FIELD столбец с датами.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
-      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
-      <translation>Поле стороны не найдено (проверены: {tried}); укажите в FACTION_FIELD поле, которое называет, кто контролирует каждый объект (поля: {names}).</translation>
+      <location filename="../plugin/processing/importing/control_values.py" line="45" />
+      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature, or FACTION_VALUE to the faction of the whole layer (fields: {names}).</source>
+      <translation>Поле стороны не найдено (искали {tried}); задайте в FACTION_FIELD поле, которое называет, кто удерживает каждый объект, или в FACTION_VALUE сторону для всего слоя (поля: {names}).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
@@ -1000,6 +1116,11 @@
       <translation>Один датированный снимок контроля ({day}): каждый удар измеряется по нему.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
+      <source>Or a country of QGIS's world map as the outline, e.g. Ukraine</source>
+      <translation>Или страна с карты мира QGIS в качестве контура, например Ukraine</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>Ориентация</translation>
@@ -1010,7 +1131,7 @@
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="264" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Исходное поле '{old}' сохранено как '{new}'.</translation>
     </message>
@@ -1018,6 +1139,11 @@
       <location filename="../plugin/styling/renderers.py" line="31" />
       <source>Other</source>
       <translation>Прочее</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="140" />
+      <source>Outline for the remainder (polygons; optional)</source>
+      <translation>Контур для остатка (полигоны; необязательно)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="138" />
@@ -1080,38 +1206,38 @@
       <translation>Точность для ударов без значения (км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="42" />
+      <location filename="../plugin/processing/importing/control_input.py" line="43" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
       <translation>Пресет '{name}' выбран автоматически: он распознаёт {n} из {total} объектов. Укажите PRESET, чтобы выбрать другой.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="49" />
+      <location filename="../plugin/processing/importing/control_input.py" line="50" />
       <source>Preset '{name}' not found; available: {names}.</source>
       <translation>Пресет '{name}' не найден; доступны: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="55" />
+      <location filename="../plugin/processing/importing/control_input.py" line="56" />
       <source>Preset '{name}': {title} ({path}).</source>
       <translation>Пресет '{name}': {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="33" />
+      <location filename="../plugin/processing/importing/control_input.py" line="34" />
       <source>Preset from {path}.</source>
       <translation>Пресет из {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="37" />
+      <location filename="../plugin/processing/importing/control_input.py" line="38" />
       <source>Preset ignored: {problem}</source>
       <translation>Пресет пропущен: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="112" />
+      <location filename="../plugin/core/presets.py" line="120" />
       <source>Preset {path} is not valid: {problem}</source>
       <translation>Пресет {path} недействителен: {problem}</translation>
     </message>
@@ -1121,9 +1247,24 @@
       <translation>Стиль слоя QGIS (*.qml)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
+      <source>REMAINDER_FACTION needs a control map of polygons.</source>
+      <translation>Для REMAINDER_FACTION нужна карта контроля из полигонов.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="28" />
+      <source>REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or OUTLINE_COUNTRY to a country name (e.g. Ukraine).</source>
+      <translation>Для REMAINDER_FACTION нужен контур: задайте в OUTLINE полигональный слой или в OUTLINE_COUNTRY название страны (например, Ukraine).</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="88" />
+      <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
+      <translation>Остаток: добавлено объектов стороны {code}: {n} — {outline} за вычетом всего нарисованного (по одному на снимок).</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
@@ -1155,6 +1296,11 @@
       <location filename="../plugin/gui/results_table.py" line="46" />
       <source>Snapshot</source>
       <translation>Срез</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
+      <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
+      <translation>Снимок {date}: в {outline} нарисовано всё; остатка нет.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1269,6 +1415,11 @@
       <translation>Удары: {source}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="79" />
+      <source>Style colours read from {fields} where a name does not settle the class.</source>
+      <translation>Цвета стиля читаются из {fields}, когда название не определяет класс.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="214" />
       <source>Style the layers with the preset</source>
       <translation>Оформить слои по пресету</translation>
@@ -1316,7 +1467,7 @@
       <translation>Кодировка текстового файла (пусто: определить)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="60" />
+      <location filename="../plugin/core/kml.py" line="61" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архиве KMZ '{name}' нет файла .kml.</translation>
     </message>
@@ -1331,7 +1482,7 @@
       <translation>Слой контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="206" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
@@ -1477,7 +1628,7 @@
       <translation>Неизвестная кодировка '{encoding}'; укажите имя вроде utf-8, windows-1252, windows-1256 (арабская) или windows-1251 (кириллица) либо оставьте пустым для автоопределения.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле даты начала действия (необязательно)</translation>
     </message>
@@ -1513,42 +1664,42 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="361" />
+      <location filename="../plugin/core/kml.py" line="368" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>линии нужно не меньше двух пар координат, а у неё {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="195" />
+      <location filename="../plugin/core/presets.py" line="217" />
       <source>a mixed class has no label.</source>
       <translation>у смешанного класса нет подписи.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="292" />
+      <location filename="../plugin/core/kml.py" line="299" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точке нужна одна пара координат, а у неё {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="302" />
+      <location filename="../plugin/core/kml.py" line="309" />
       <source>a polygon without an outer boundary</source>
       <translation>полигон без внешней границы</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="374" />
+      <location filename="../plugin/core/kml.py" line="381" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кольцу нужны три разные вершины, а у него {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="315" />
+      <location filename="../plugin/core/kml.py" line="322" />
       <source>an empty MultiGeometry</source>
       <translation>пустая MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="341" />
+      <location filename="../plugin/core/kml.py" line="348" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координаты '{item}' не в виде 'долгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="355" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координаты '{item}' вне долготы -180..180, широты -90..90</translation>
     </message>
@@ -1558,7 +1709,7 @@
       <translation>сначала день (дд/мм/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="237" />
+      <location filename="../plugin/core/presets.py" line="285" />
       <source>default_palette '{palette}' is not one of 'palettes'.</source>
       <translation>default_palette '{palette}' отсутствует в 'palettes'.</translation>
     </message>
@@ -1569,27 +1720,27 @@
       <translation>пустая геометрия '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="166" />
+      <location filename="../plugin/core/presets.py" line="174" />
       <source>every entry of 'factions' must be an object.</source>
       <translation>каждая запись в 'factions' должна быть объектом.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="191" />
+      <location filename="../plugin/core/presets.py" line="213" />
       <source>every entry of 'mixed' must be an object.</source>
       <translation>каждая запись в 'mixed' должна быть объектом.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="178" />
+      <location filename="../plugin/core/presets.py" line="186" />
       <source>faction '{code}' has no label.</source>
       <translation>у стороны '{code}' нет подписи.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="171" />
+      <location filename="../plugin/core/presets.py" line="179" />
       <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
       <translation>код стороны '{code}' должен состоять из строчных латинских букв, цифр и '_' и начинаться с буквы.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="244" />
+      <location filename="../plugin/core/presets.py" line="292" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>коды сторон {codes} встречаются больше одного раза.</translation>
     </message>
@@ -1600,7 +1751,7 @@
       <translation>названия сторон</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="250" />
+      <location filename="../plugin/core/presets.py" line="298" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>запасной цвет '{colour}' не в формате #rrggbb.</translation>
     </message>
@@ -1660,7 +1811,7 @@
       <translation>широта {value} вне диапазона -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="145" />
+      <location filename="../plugin/core/kml.py" line="152" />
       <source>line</source>
       <translation>линия</translation>
     </message>
@@ -1680,7 +1831,7 @@
       <translation>медиана {km} км</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="200" />
+      <location filename="../plugin/core/presets.py" line="222" />
       <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
       <translation>смешанный класс '{label}' должен называть участниками не менее двух кодов сторон этого пресета (неизвестные: {unknown}).</translation>
     </message>
@@ -1744,22 +1895,22 @@
       <translation>не указано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="184" />
+      <location filename="../plugin/core/kml.py" line="191" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>метка '{name}': её геометрия — {found}, а этот импорт берёт из файла геометрии типа «{kept}»; чтобы импортировать такие, укажите INPUT '{file}|geometrytype={type}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="127" />
+      <location filename="../plugin/core/kml.py" line="133" />
       <source>placemark '{name}': {reason}</source>
       <translation>метка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="144" />
+      <location filename="../plugin/core/kml.py" line="151" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="146" />
+      <location filename="../plugin/core/kml.py" line="153" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -1779,7 +1930,7 @@
       <translation>в строке значений: {n}, а в заголовке столбцов: {width} (значение с разделителем без кавычек?)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="227" />
+      <location filename="../plugin/core/presets.py" line="275" />
       <source>schema {schema} is not supported (expected {expected}).</source>
       <translation>схема {schema} не поддерживается (ожидается {expected}).</translation>
     </message>
@@ -1787,6 +1938,11 @@
       <location filename="../plugin/reports/charts.py" line="156" />
       <source>strikes</source>
       <translation>удары</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="260" />
+      <source>style colour '{colour}' is given to both '{first}' and '{second}'.</source>
+      <translation>цвет стиля '{colour}' дан и '{first}', и '{second}'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
@@ -1810,12 +1966,12 @@
       <translation>сторона каждой линии</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="285" />
+      <location filename="../plugin/core/presets.py" line="321" />
       <source>the file cannot be read ({error}).</source>
       <translation>файл не удаётся прочитать ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="223" />
+      <location filename="../plugin/core/presets.py" line="271" />
       <source>the file must hold one JSON object.</source>
       <translation>файл должен содержать один объект JSON.</translation>
     </message>
@@ -1891,7 +2047,12 @@
       <translation>{axis} '{value}' — не число</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/control_input.py" line="85" />
+      <source>{code}: {names} features by name, {colours} by style colour.</source>
+      <translation>{code}: объектов по названию — {names}, по цвету стиля — {colours}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/kml_input.py" line="143" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file}: прочитано меток: {count}, из всех папок, с их ExtendedData.</translation>
     </message>
@@ -1966,32 +2127,32 @@
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="133" />
-      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
-      <translation>Объектов не того типа геометрии, что у слоя ({kind}; у слоя он один): {n}, сохранены с геометрией NULL: объекты {ids}. Импортируйте их отдельным слоем.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="111" />
+      <location filename="../plugin/processing/importing/control_input.py" line="140" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>Объектов с нечитаемой датой: {n}, valid_from = NULL: {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="145" />
+      <location filename="../plugin/processing/importing/control_input.py" line="179" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>Объектов без геометрии: {n}; сохранены с геометрией NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="101" />
+      <location filename="../plugin/processing/importing/control_input.py" line="130" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>Объектов без значения в '{field}': {n}; сохранены со стороной NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="66" />
+      <location filename="../plugin/processing/importing/control_input.py" line="95" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>Импортировано объектов: {n}; стороны: {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="127" />
+      <location filename="../plugin/processing/importing/control_input.py" line="167" />
+      <source>{n} features left out: they are not of the map's geometry type ({kind}; a layer holds one): {counts}. Import them as a layer of their own, e.g. INPUT 'file|geometrytype=Point'.</source>
+      <translation>Пропущено объектов: {n} — они не того типа геометрии, что карта ({kind}; слой содержит один тип): {counts}. Импортируйте их отдельным слоем, например INPUT 'file|geometrytype=Point'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="157" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>Геометрий, пустых после исправления: {n}; сохранены как NULL: объекты {ids}.</translation>
     </message>
@@ -2002,7 +2163,7 @@
       <translation>Исправлено в памяти недопустимых геометрий контроля: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="121" />
+      <location filename="../plugin/processing/importing/control_input.py" line="151" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>Исправлено недопустимых геометрий: {n} (входной слой не изменён).</translation>
     </message>
@@ -2085,24 +2246,41 @@
       <translation>{setting} указывает столбец '{column}', которого нет во входных данных; их столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="137" />
+      <location filename="../plugin/core/presets.py" line="145" />
       <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
       <translation>У {what} есть цвет для палитры '{palette}', которую пресет не объявляет в 'palettes'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="147" />
+      <location filename="../plugin/core/presets.py" line="155" />
       <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
       <translation>У {what} цвет '{colour}' для палитры '{palette}'; запишите его как #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="157" />
+      <location filename="../plugin/core/presets.py" line="165" />
       <source>{what} has no colour for palette '{palette}'.</source>
       <translation>У {what} нет цвета для палитры '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="123" />
+      <location filename="../plugin/core/presets.py" line="204" />
+      <source>{what} has style colour '{colour}'; write it as #rrggbb.</source>
+      <translation>у {what} цвет стиля '{colour}'; запишите его как #rrggbb.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} должно быть списком строк.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Один выходной объект на каждый входной; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате. Файл KML или KMZ (например, экспорт Google My Maps) StrikeCheck читает сам: каждая метка каждой папки, со столбцом folder (FACTION_FIELD=folder, когда у каждой стороны своя папка) и её столбцами ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, указывающее, кто контролирует каждый объект. Пусто: первое существующее из faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторон: syria-2015 (классы в стиле ISW: regime, rebel, isis, jn, kurdish и смешанные классы), ukraine (ukraine_held, russia_occupied, contested; написания на английском, украинском и русском), generic (любые значения) или собственный пресет в &amp;lt;профиль QGIS&amp;gt;/strikecheck/presets. 'auto' выбирает пресет, распознающий больше всего значений (generic, если ни один).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необязательно; файл пресета JSON, используемый вместо него.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; дата, с которой действует каждый объект (дата среза). Те же форматы, что при импорте ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня и месяца в числовых датах: определяется один раз для всего столбца (с остановкой и сообщением, если по столбцу это не понять) или задаётся.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контроля в СК входных данных, по одному объекту на каждый входной, с такими первыми полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонический код, например isis. Смешанный класс ('ISIS, JN, and Rebel Control', 'Kurds/Government') получает коды участников, отсортированные и объединённые через '+' (isis+jn+rebel, kurdish+regime): анализ считает его территорией каждого участника. Значение, не совпавшее ни с одним псевдонимом, сохраняет собственный нормализованный код (ASCII в нижнем регистре, '_' между словами) и указывается в журнале как 'unrecognised, kept as ...'. NULL, если у объекта нет значения стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенды для класса, например 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нераспознанного значения — его собственный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: исходный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;&lt;/ul&gt;Далее все исходные поля; поле, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig. Полигональные и линейные результаты — составные (исправление может разделить геометрию); геометрия, оставшаяся пустой после исправления, сохраняется как NULL с предупреждением.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
+      <translation type="vanished">Поле стороны не найдено (проверены: {tried}); укажите в FACTION_FIELD поле, которое называет, кто контролирует каждый объект (поля: {names}).</translation>
+    </message>
+    <message>
+      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
+      <translation type="vanished">Объектов не того типа геометрии, что у слоя ({kind}; у слоя он один): {n}, сохранены с геометрией NULL: объекты {ids}. Импортируйте их отдельным слоем.</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>

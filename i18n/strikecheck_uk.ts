@@ -165,17 +165,17 @@
       <translation> (задано в PRECISION_KM)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="131" />
+      <location filename="../plugin/core/presets.py" line="139" />
       <source>'colours' of {what} must map palette names to colours.</source>
       <translation>'colours' для {what} має зіставляти назвам палітр кольори.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="233" />
+      <location filename="../plugin/core/presets.py" line="281" />
       <source>'palettes' must map palette names to descriptions.</source>
       <translation>'palettes' має зіставляти назвам палітр описи.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="258" />
+      <location filename="../plugin/core/presets.py" line="250" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' надано водночас '{first}' і '{second}'.</translation>
     </message>
@@ -185,17 +185,23 @@
       <translation>'{column}' {end} раніше за дату {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="70" />
+      <location filename="../plugin/core/kml.py" line="71" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не є архівом KMZ (zip).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="87" />
+      <location filename="../plugin/core/geojson.py" line="73" />
+      <location filename="../plugin/core/geojson.py" line="75" />
+      <source>'{name}' is not readable GeoJSON: {error}.</source>
+      <translation>'{name}' — нечитабельний GeoJSON: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="88" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читається як KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="87" />
+      <location filename="../plugin/processing/importing/control_input.py" line="116" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' (об’єктів: {n}): не розпізнано, збережено як {code}</translation>
     </message>
@@ -231,6 +237,11 @@
       <translation>; далі за радіус пошуку або без координат: {unknown}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="104" />
+      <source>&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning. Nested values (JSON objects and lists) are written as JSON text. Features of another geometry kind (a raw export's unit and airfield points) are left out, with their count in the log. A remainder feature has raw_faction 'remainder: &amp;lt;outline&amp;gt;' and NULL original fields.</source>
+      <translation>&lt;/ul&gt;Далі всі початкові поля; поле, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig. Полігональні й лінійні результати — складені (виправлення може розділити геометрію); геометрія, що після виправлення лишилася порожньою, зберігається як NULL із попередженням. Вкладені значення (об’єкти та списки JSON) записуються як текст JSON. Об’єкти іншого типу геометрії (точки підрозділів і аеродромів у сирому вивантаженні) пропускаються, їхню кількість указано в журналі. В об’єкта решти raw_faction дорівнює 'remainder: &amp;lt;контур&amp;gt;', а початкові поля — NULL.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="123" />
       <source>&lt;h3&gt;Date windows&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: optional (default: 'date_end' when present, as strikecheck:importstrikes writes it for UCDP GED's date_start to date_end and ACLED's time_precision 2 and 3): the last day of each strike's date window, whose first day is STRIKE_DATE_FIELD. In a time-aware run such a strike is measured against the snapshot in force on its first day, then checked against every later snapshot up to its last day: controlled_by_certain is false when the controlling faction changes inside the window (snapshot_note says how), possible_factions lists the factions of every one of those snapshots, and with a precision the strike is certain only when its disc and its window both are. An empty or earlier last day means a single day.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Періоди дат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;STRIKE_DATE_END_FIELD&lt;/b&gt;: необов'язково (типово 'date_end', якщо є; так його записує strikecheck:importstrikes для date_start–date_end з UCDP GED і для time_precision 2 і 3 з ACLED): останній день періоду дати кожного удару, перший день якого — STRIKE_DATE_FIELD. Під час урахування часу такий удар зіставляється зі зрізом, чинним у його перший день, а потім перевіряється за кожним наступним зрізом до його останнього дня: controlled_by_certain хибне, якщо контролювальна сторона змінюється всередині періоду (snapshot_note каже, як), possible_factions перелічує сторони всіх цих зрізів, а із заданою точністю удар достовірний, лише якщо достовірні і його коло, і його період. Порожній або раніший останній день означає один день.&lt;/p&gt;</translation>
@@ -239,6 +250,81 @@
       <location filename="../plugin/processing/importing/strike_help.py" line="17" />
       <source>&lt;h3&gt;Event datasets&lt;/h3&gt;&lt;p&gt;The input's columns say which dataset it is, and the log names it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 km, 2 = 15 km, 3 = 50 km. time_precision 2 (a week) gives date = event_date - 3 days and date_end = event_date + 3 days; 3 (a month) gives the calendar month.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec with date_start/date_end or side_a): id, date_start to date_end, side_a as actor; where_prec 1 (exact location) = 2 km, 2 (within 25 km) = 25 km, 3 (second-order administrative area) = 50 km, 4 (first-order) = 150 km, 5 (a line or a larger area) = 250 km, 6 (the country) = 500 km, 7 (international waters or airspace) = 200 km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV or GeoJSON (id, date or verifiedDate, description, with city, province, url, categories...): points geolocated by their team; no precision codes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (two of grading, geolocation, belligerent, civilians killed...): accuracy words exact = 0.1 km, street = 0.5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading and the suspected belligerent as id, confidence and actor.&lt;/li&gt;&lt;li&gt;Any other table: the codes 1 = 2 km, 2 = 15 km, 3 = 50 km and the words above.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only UCDP's 25 km is the publisher's own distance; the others are StrikeCheck's assumptions. PRECISION_KM changes or adds codes (e.g. '6=300'). A code that the recognised dataset does not define is a warning, and the strike gets precision NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (in OUTPUT): the last day of the strike's date window (the same as date for a single day); a date_end before the date rejects the row. strikecheck:nearestfaction checks such a strike against every control snapshot of its window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Набори даних про події&lt;/h3&gt;&lt;p&gt;Стовпці вхідних даних кажуть, що це за набір, і журнал його називає:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ACLED&lt;/b&gt; (event_id_cnty, event_date): geo_precision 1 = 2 км, 2 = 15 км, 3 = 50 км. time_precision 2 (тиждень) дає date = event_date − 3 дні та date_end = event_date + 3 дні; 3 (місяць) дає календарний місяць.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UCDP GED&lt;/b&gt; (where_prec разом із date_start/date_end або side_a): id, період від date_start до date_end, side_a як учасник; where_prec 1 (точне місце) = 2 км, 2 (у межах 25 км) = 25 км, 3 (адміністративна одиниця другого рівня) = 50 км, 4 (першого рівня) = 150 км, 5 (лінія або більша область) = 250 км, 6 (країна) = 500 км, 7 (міжнародні води чи повітряний простір) = 200 км.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CIR / Bellingcat Russia-Ukraine Monitor&lt;/b&gt;, CSV або GeoJSON (id, date або verifiedDate, description, а також city, province, url, categories...): точки, геолоковані їхньою командою; кодів точності немає.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airwars&lt;/b&gt; (два зі стовпців grading, geolocation, belligerent, civilians killed...): слова точності exact = 0,1 км, street = 0,5, neighbourhood = 1, village = 3, town = 5, city = 10; Code, Grading і ймовірна сторона стають id, достовірністю та учасником.&lt;/li&gt;&lt;li&gt;Будь-яка інша таблиця: коди 1 = 2 км, 2 = 15 км, 3 = 50 км і слова вище.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Лише 25 км у UCDP — відстань самого видавця; решта — припущення StrikeCheck. PRECISION_KM змінює або додає коди (наприклад, '6=300'). Код, якого розпізнаний набір не визначає, спричиняє попередження, і удар отримує точність NULL.&lt;/p&gt;&lt;p&gt;&lt;b&gt;date_end&lt;/b&gt; (в OUTPUT): останній день періоду дати удару (збігається з date для одного дня); date_end раніше за дату відхиляє рядок. strikecheck:nearestfaction перевіряє такий удар за кожним зрізом контролю його періоду.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="113" />
+      <source>&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="85" />
+      <source>&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature of the map's geometry kind, then the remainder features, with these fields first:&lt;/p&gt;&lt;ul&gt;</source>
+      <translation>&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контролю в СК вхідних даних, по одному об’єкту на кожен вхідний об’єкт того типу геометрії, що й у карти, далі об’єкти решти, із такими першими полями:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="52" />
+      <source>&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; дата, з якої чинний кожен об’єкт (дата зрізу). Ті самі формати, що й під час імпорту ударів.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="56" />
+      <source>&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня й місяця в числових датах: визначається один раз для всього стовпця (із зупинкою та повідомленням, якщо за стовпцем цього не зрозуміти) або задається.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="32" />
+      <source>&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, що вказує, хто контролює кожен об’єкт. Порожньо: перше наявне з faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="65" />
+      <source>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: optional; one faction for every feature of a layer without a faction field (e.g. occupied, for DeepState's attribute-less occupied area); FACTION_FIELD is then not needed. With FACTION_FIELD set, it fills the features whose field is empty.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Style colours&lt;/b&gt;: a feature whose name the preset does not recognise is classed by its style colour (a fill or stroke field, or a KML placemark's style, read as the style_colour column) when the preset gives that colour to a faction (ukraine: DeepStateMap's colours, e.g. #a52714 occupied, #0288d1 liberated). A colour in MAPPING, e.g. '#a52714=russia_occupied', overrides the preset. The log says how many features of each class were found by name and by colour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: optional; the faction that holds the rest of an outline, e.g. ukraine_held for DeepState, which draws only occupied, liberated and contested ground. Adds one feature per snapshot (per valid_from): the outline minus everything drawn in that snapshot. Needs a polygon map and OUTLINE or OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: optional; a polygon layer whose union is the outline.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: optional, without OUTLINE; a country NAME of the Natural Earth world map QGIS ships, e.g. Ukraine (its borders are Natural Earth's: its Ukraine leaves out Crimea).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: необов’язково; одна сторона для кожного об’єкта шару без поля сторони (наприклад, occupied для окупованої території DeepState без атрибутів); тоді FACTION_FIELD не потрібен. Якщо FACTION_FIELD задано, вона заповнює об’єкти з порожнім полем.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Кольори стилю&lt;/b&gt;: об’єкт, чию назву пресет не розпізнає, класифікується за кольором стилю (поле fill або stroke чи стиль мітки KML, що читається як стовпець style_colour), якщо пресет надає цей колір певній стороні (ukraine: кольори DeepStateMap, наприклад #a52714 окуповано, #0288d1 звільнено). Колір у MAPPING, наприклад '#a52714=russia_occupied', важливіший за пресет. Журнал повідомляє, скільки об’єктів кожного класу знайдено за назвою і скільки за кольором.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: необов’язково; сторона, якій належить решта контуру, наприклад ukraine_held для DeepState, де намальовано лише окуповані, звільнені та спірні території. Додає по одному об’єкту на знімок (на valid_from): контур без усього, що намальовано в цьому знімку. Потрібні полігональна карта та OUTLINE або OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: необов’язково; полігональний шар, об’єднання якого і є контуром.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: необов’язково, без OUTLINE; назва країни (NAME) на карті світу Natural Earth, що постачається з QGIS, наприклад Ukraine (кордони — вибір Natural Earth: його Україна не містить Криму).&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="21" />
+      <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns. A GeoJSON that mixes geometry kinds or holds GeometryCollections or nested values (a DeepState export) is read by StrikeCheck too: the map keeps one geometry kind (polygons first) with the polygon parts of GeometryCollections, and nested values become JSON text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полігони (зони в стилі ISW), лінії (лінії фронту) або точки (позначки контролю населених пунктів, як їх публікують Центр Картера й Вікіпедія); будь-яка СК, зберігається в результаті. Файл KML або KMZ (наприклад, експорт Google My Maps) StrikeCheck читає сам: кожна мітка кожної теки, зі стовпцем folder (FACTION_FIELD=folder, коли кожна сторона має свою теку) та її стовпцями ExtendedData. GeoJSON, у якому змішано типи геометрії або є GeometryCollections чи вкладені значення (вивантаження DeepState), StrikeCheck теж читає сам: карта зберігає один тип геометрії (спершу полігони) разом із полігональними частинами GeometryCollections, а вкладені значення стають текстом JSON.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="46" />
+      <source>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необов’язкові ручні зіставлення 'вихідне=код;вихідне=код', що застосовуються раніше за псевдоніми пресета, наприклад 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Порівняння не враховує регістр, діакритику й пунктуацію. Кодом може бути код пресета, псевдонім, кілька кодів через '+' або новий код.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="37" />
+      <source>&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторін: syria-2015 (класи в стилі ISW: regime, rebel, isis, jn, kurdish і змішані класи), ukraine (ukraine_held, russia_occupied, contested; написання англійською, українською та російською), generic (будь-які значення) або власний пресет у &amp;lt;профіль QGIS&amp;gt;/strikecheck/presets. 'auto' вибирає пресет, що розпізнає найбільше значень (generic, якщо жоден).&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="45" />
+      <source>&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необов’язково; файл пресета JSON, який використовується замість нього.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="60" />
+      <source>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необов’язково; дата карти (наприклад, 2015-09-27) для об’єктів із порожнім DATE_FIELD або для всіх, якщо DATE_FIELD немає.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="90" />
+      <source>&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонічний код, наприклад isis. Змішаний клас ('ISIS, JN, and Rebel Control', 'Kurds/Government') отримує коди учасників, відсортовані й об’єднані через '+' (isis+jn+rebel, kurdish+regime): аналіз вважає його територією кожного учасника. Значення, що не збіглося з жодним псевдонімом, зберігає власний нормалізований код (ASCII в нижньому регістрі, '_' між словами) і вказується в журналі як 'unrecognised, kept as ...'. NULL, якщо об’єкт не має значення сторони.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="98" />
+      <source>&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенди для класу, наприклад 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нерозпізнаного значення — його власний текст.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="102" />
+      <source>&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: початковий текст.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_help.py" line="103" />
+      <source>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата або NULL.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="49" />
@@ -256,9 +342,9 @@
       <translation>&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
-      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Робить карту територіального контролю придатною для StrikeCheck: текст сторони в кожному об’єкті ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') стає канонічним кодом сторони з пресета, геометрії виправляються, і кожен об’єкт отримує дату, з якої він чинний. Один вихідний об’єкт на кожен вхідний; вхідні дані не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полігони (зони в стилі ISW), лінії (лінії фронту) або точки (позначки контролю населених пунктів, як їх публікують Центр Картера й Вікіпедія); будь-яка СК, зберігається в результаті. Файл KML або KMZ (наприклад, експорт Google My Maps) StrikeCheck читає сам: кожна мітка кожної теки, зі стовпцем folder (FACTION_FIELD=folder, коли кожна сторона має свою теку) та її стовпцями ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, що вказує, хто контролює кожен об’єкт. Порожньо: перше наявне з faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторін: syria-2015 (класи в стилі ISW: regime, rebel, isis, jn, kurdish і змішані класи), ukraine (ukraine_held, russia_occupied, contested; написання англійською, українською та російською), generic (будь-які значення) або власний пресет у &amp;lt;профіль QGIS&amp;gt;/strikecheck/presets. 'auto' вибирає пресет, що розпізнає найбільше значень (generic, якщо жоден).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необов’язково; файл пресета JSON, який використовується замість нього.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необов’язкові ручні зіставлення 'вихідне=код;вихідне=код', що застосовуються раніше за псевдоніми пресета, наприклад 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Порівняння не враховує регістр, діакритику й пунктуацію. Кодом може бути код пресета, псевдонім, кілька кодів через '+' або новий код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; дата, з якої чинний кожен об’єкт (дата зрізу). Ті самі формати, що й під час імпорту ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня й місяця в числових датах: визначається один раз для всього стовпця (із зупинкою та повідомленням, якщо за стовпцем цього не зрозуміти) або задається.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необов’язково; дата карти (наприклад, 2015-09-27) для об’єктів із порожнім DATE_FIELD або для всіх, якщо DATE_FIELD немає.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контролю в СК вхідних даних, по одному об’єкту на кожен вхідний, із такими першими полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонічний код, наприклад isis. Змішаний клас ('ISIS, JN, and Rebel Control', 'Kurds/Government') отримує коди учасників, відсортовані й об’єднані через '+' (isis+jn+rebel, kurdish+regime): аналіз вважає його територією кожного учасника. Значення, що не збіглося з жодним псевдонімом, зберігає власний нормалізований код (ASCII в нижньому регістрі, '_' між словами) і вказується в журналі як 'unrecognised, kept as ...'. NULL, якщо об’єкт не має значення сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенди для класу, наприклад 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нерозпізнаного значення — його власний текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: початковий текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата або NULL.&lt;/li&gt;&lt;/ul&gt;Далі всі початкові поля; поле, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig. Полігональні й лінійні результати — складені (виправлення може розділити геометрію); геометрія, що після виправлення лишилася порожньою, зберігається як NULL із попередженням.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/importing/control_help.py" line="13" />
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. Raw public exports (DeepStateMap, Google My Maps) need only INPUT and the preset; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
+      <translation>&lt;p&gt;Робить карту територіального контролю придатною для StrikeCheck: текст сторони в кожному об’єкті ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') стає канонічним кодом сторони з пресета, геометрії виправляються, і кожен об’єкт отримує дату, з якої він чинний. Сирим публічним вивантаженням (DeepStateMap, Google My Maps) потрібні лише INPUT і пресет; вхідні дані не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
@@ -391,12 +477,12 @@
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="176" />
       <source>Control map (canonical)</source>
       <translation>Карта контролю (канонічна)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контролю (полігони, лінії або точки)</translation>
     </message>
@@ -419,6 +505,11 @@
       <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Не вдалося зберегти стиль у {path}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="49" />
+      <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
+      <translation>Країни '{name}' немає на карті світу, що постачається з QGIS (назви Natural Earth англійською, наприклад Ukraine, Syria); натомість задайте в OUTLINE полігональний шар.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="225" />
@@ -446,7 +537,7 @@
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
@@ -466,19 +557,19 @@
       <translation>У стовпці '{column}' змішано дати з днем попереду ('{day}') і з місяцем попереду ('{month}'), тому порядок для стовпця визначити неможливо. Задайте в DATE_ORDER порядок, яким записано більшість рядків; рядки, записані інакше, потраплять до помилок.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Спочатку день (дд/мм/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня й місяця в числових датах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Detect from the whole column</source>
       <translation>Визначити за всім стовпцем</translation>
@@ -519,6 +610,11 @@
       <translation>Набір даних про події розпізнано за його стовпцями: {source}.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="67" />
+      <source>Every feature's faction from FACTION_VALUE.</source>
+      <translation>Сторону кожного об’єкта взято з FACTION_VALUE.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Експорт карти ударів</translation>
@@ -554,7 +650,17 @@
       <translation>Поле сторони</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
+      <location filename="../plugin/processing/importing/control_input.py" line="70" />
+      <source>Faction field '{field}' (found by its name; set FACTION_FIELD to choose another).</source>
+      <translation>Поле сторони '{field}' (знайдено за назвою; задайте FACTION_FIELD, щоб вибрати інше).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="75" />
+      <source>Faction field '{field}'.</source>
+      <translation>Поле сторони '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
@@ -565,7 +671,17 @@
       <translation>Поле сторони в шарі контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="133" />
+      <source>Faction holding the rest of the outline, e.g. ukraine_held (optional)</source>
+      <translation>Сторона, якій належить решта контуру, наприклад ukraine_held (необов’язково)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="93" />
+      <source>Faction of the whole layer, e.g. occupied (instead of a field)</source>
+      <translation>Сторона для всього шару, наприклад occupied (замість поля)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <source>Faction preset</source>
       <translation>Пресет сторін</translation>
     </message>
@@ -597,7 +713,7 @@
       <translation>Поле '{field}' не знайдено в шарі '{layer}'; виберіть поле, у якому {what} (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
+      <location filename="../plugin/processing/importing/control_values.py" line="36" />
       <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -672,13 +788,13 @@
       <translation>Повідомлення високої достовірності (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Імпорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="56" />
       <source>Import control map</source>
       <translation>Імпорт карти контролю</translation>
     </message>
@@ -703,7 +819,7 @@
       <translation>СІЧ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="289" />
+      <location filename="../plugin/core/presets.py" line="325" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Помилка JSON у рядку {line}, стовпці {column}: {error}.</translation>
     </message>
@@ -831,12 +947,12 @@
       <translation>Повідомлення низької достовірності (Low-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="228" />
+      <location filename="../plugin/core/factions.py" line="293" />
       <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
       <translation>Запис MAPPING '{entry}' не збігся з жодним значенням поля сторони.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="154" />
+      <location filename="../plugin/core/factions.py" line="182" />
       <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
       <translation>Ціль MAPPING '{target}' не є стороною пресета '{preset}': використано як код '{code}'.</translation>
     </message>
@@ -856,7 +972,7 @@
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="126" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Дата карти для об’єктів без дати, наприклад 2015-09-27 (необов’язково)</translation>
     </message>
@@ -866,12 +982,12 @@
       <translation>Зображення карти для звіту (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="93" />
+      <location filename="../plugin/processing/importing/control_input.py" line="122" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>Зіставте нерозпізнані значення через MAPPING, наприклад '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="109" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручні зіставлення, наприклад Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
@@ -902,7 +1018,7 @@
       <translation>Методика</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="75" />
+      <location filename="../plugin/processing/importing/control_input.py" line="104" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Змішаний клас '{label}' -&gt; {code}: аналіз вважає його територією кожної зі сторін: {members}.</translation>
     </message>
@@ -913,7 +1029,7 @@
       <translation>Змішаний контроль ({classes}) вважається територією кожного учасника.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Спочатку місяць (мм/дд/рррр)</translation>
@@ -949,9 +1065,9 @@
       <translation>Стовпець дати не знайдено: у всіх ударів дата NULL. Укажіть у DATE_FIELD стовпець із датами.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
-      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
-      <translation>Поле сторони не знайдено (перевірено: {tried}); укажіть у FACTION_FIELD поле, яке називає, хто контролює кожен об’єкт (поля: {names}).</translation>
+      <location filename="../plugin/processing/importing/control_values.py" line="45" />
+      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature, or FACTION_VALUE to the faction of the whole layer (fields: {names}).</source>
+      <translation>Поле сторони не знайдено (шукали {tried}); задайте в FACTION_FIELD поле, яке називає, хто утримує кожен об’єкт, або в FACTION_VALUE сторону для всього шару (поля: {names}).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
@@ -1000,6 +1116,11 @@
       <translation>Один датований знімок контролю ({day}): кожен удар вимірюється за ним.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
+      <source>Or a country of QGIS's world map as the outline, e.g. Ukraine</source>
+      <translation>Або країна з карти світу QGIS як контур, наприклад Ukraine</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>Орієнтація</translation>
@@ -1010,7 +1131,7 @@
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="264" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Початкове поле '{old}' збережено як '{new}'.</translation>
     </message>
@@ -1018,6 +1139,11 @@
       <location filename="../plugin/styling/renderers.py" line="31" />
       <source>Other</source>
       <translation>Інше</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="140" />
+      <source>Outline for the remainder (polygons; optional)</source>
+      <translation>Контур для решти (полігони; необов’язково)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="138" />
@@ -1080,38 +1206,38 @@
       <translation>Точність для ударів без значення (км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="42" />
+      <location filename="../plugin/processing/importing/control_input.py" line="43" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
       <translation>Пресет '{name}' вибрано автоматично: він розпізнає {n} з {total} об’єктів. Укажіть PRESET, щоб вибрати інший.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="49" />
+      <location filename="../plugin/processing/importing/control_input.py" line="50" />
       <source>Preset '{name}' not found; available: {names}.</source>
       <translation>Пресет '{name}' не знайдено; доступні: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="55" />
+      <location filename="../plugin/processing/importing/control_input.py" line="56" />
       <source>Preset '{name}': {title} ({path}).</source>
       <translation>Пресет '{name}': {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (замість PRESET)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="33" />
+      <location filename="../plugin/processing/importing/control_input.py" line="34" />
       <source>Preset from {path}.</source>
       <translation>Пресет із {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="37" />
+      <location filename="../plugin/processing/importing/control_input.py" line="38" />
       <source>Preset ignored: {problem}</source>
       <translation>Пресет пропущено: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="112" />
+      <location filename="../plugin/core/presets.py" line="120" />
       <source>Preset {path} is not valid: {problem}</source>
       <translation>Пресет {path} недійсний: {problem}</translation>
     </message>
@@ -1121,9 +1247,24 @@
       <translation>Стиль шару QGIS (*.qml)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
+      <source>REMAINDER_FACTION needs a control map of polygons.</source>
+      <translation>Для REMAINDER_FACTION потрібна карта контролю з полігонів.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="28" />
+      <source>REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or OUTLINE_COUNTRY to a country name (e.g. Ukraine).</source>
+      <translation>Для REMAINDER_FACTION потрібен контур: задайте в OUTLINE полігональний шар або в OUTLINE_COUNTRY назву країни (наприклад, Ukraine).</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="88" />
+      <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
+      <translation>Решта: додано об’єктів сторони {code}: {n} — {outline} без усього намальованого (по одному на знімок).</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
@@ -1155,6 +1296,11 @@
       <location filename="../plugin/gui/results_table.py" line="46" />
       <source>Snapshot</source>
       <translation>Зріз</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
+      <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
+      <translation>Знімок {date}: у {outline} намальовано все; решти немає.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1269,6 +1415,11 @@
       <translation>Удари: {source}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="79" />
+      <source>Style colours read from {fields} where a name does not settle the class.</source>
+      <translation>Кольори стилю читаються з {fields}, коли назва не визначає клас.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="214" />
       <source>Style the layers with the preset</source>
       <translation>Оформити шари за пресетом</translation>
@@ -1316,7 +1467,7 @@
       <translation>Кодування текстового файлу (порожньо: визначити)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="60" />
+      <location filename="../plugin/core/kml.py" line="61" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архіві KMZ '{name}' немає файлу .kml.</translation>
     </message>
@@ -1331,7 +1482,7 @@
       <translation>Шар контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="206" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
@@ -1477,7 +1628,7 @@
       <translation>Невідоме кодування '{encoding}'; укажіть назву на зразок utf-8, windows-1252, windows-1256 (арабське) або windows-1251 (кирилиця) чи залиште порожнім для автовизначення.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле дати початку дії (необов’язково)</translation>
     </message>
@@ -1513,42 +1664,42 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="361" />
+      <location filename="../plugin/core/kml.py" line="368" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>лінії потрібно щонайменше дві пари координат, а в неї {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="195" />
+      <location filename="../plugin/core/presets.py" line="217" />
       <source>a mixed class has no label.</source>
       <translation>змішаний клас не має підпису.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="292" />
+      <location filename="../plugin/core/kml.py" line="299" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точці потрібна одна пара координат, а в неї {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="302" />
+      <location filename="../plugin/core/kml.py" line="309" />
       <source>a polygon without an outer boundary</source>
       <translation>полігон без зовнішньої межі</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="374" />
+      <location filename="../plugin/core/kml.py" line="381" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кільцю потрібні три різні вершини, а в нього {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="315" />
+      <location filename="../plugin/core/kml.py" line="322" />
       <source>an empty MultiGeometry</source>
       <translation>порожня MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="341" />
+      <location filename="../plugin/core/kml.py" line="348" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координати '{item}' не у вигляді 'довгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="355" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координати '{item}' поза довготою -180..180, широтою -90..90</translation>
     </message>
@@ -1558,7 +1709,7 @@
       <translation>спочатку день (дд/мм/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="237" />
+      <location filename="../plugin/core/presets.py" line="285" />
       <source>default_palette '{palette}' is not one of 'palettes'.</source>
       <translation>default_palette '{palette}' немає серед 'palettes'.</translation>
     </message>
@@ -1569,27 +1720,27 @@
       <translation>порожня геометрія '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="166" />
+      <location filename="../plugin/core/presets.py" line="174" />
       <source>every entry of 'factions' must be an object.</source>
       <translation>кожен запис у 'factions' має бути об’єктом.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="191" />
+      <location filename="../plugin/core/presets.py" line="213" />
       <source>every entry of 'mixed' must be an object.</source>
       <translation>кожен запис у 'mixed' має бути об’єктом.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="178" />
+      <location filename="../plugin/core/presets.py" line="186" />
       <source>faction '{code}' has no label.</source>
       <translation>сторона '{code}' не має підпису.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="171" />
+      <location filename="../plugin/core/presets.py" line="179" />
       <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
       <translation>код сторони '{code}' має складатися з малих латинських літер, цифр і '_' та починатися з літери.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="244" />
+      <location filename="../plugin/core/presets.py" line="292" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>коди сторін {codes} трапляються більше одного разу.</translation>
     </message>
@@ -1600,7 +1751,7 @@
       <translation>назви сторін</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="250" />
+      <location filename="../plugin/core/presets.py" line="298" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>запасний колір '{colour}' не у форматі #rrggbb.</translation>
     </message>
@@ -1660,7 +1811,7 @@
       <translation>широта {value} поза діапазоном -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="145" />
+      <location filename="../plugin/core/kml.py" line="152" />
       <source>line</source>
       <translation>лінія</translation>
     </message>
@@ -1680,7 +1831,7 @@
       <translation>медіана {km} км</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="200" />
+      <location filename="../plugin/core/presets.py" line="222" />
       <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
       <translation>змішаний клас '{label}' має називати учасниками щонайменше два коди сторін цього пресета (невідомі: {unknown}).</translation>
     </message>
@@ -1744,22 +1895,22 @@
       <translation>не вказано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="184" />
+      <location filename="../plugin/core/kml.py" line="191" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>мітка '{name}': її геометрія — {found}, а цей імпорт бере з файлу геометрії типу «{kept}»; щоб імпортувати такі, вкажіть INPUT '{file}|geometrytype={type}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="127" />
+      <location filename="../plugin/core/kml.py" line="133" />
       <source>placemark '{name}': {reason}</source>
       <translation>мітка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="144" />
+      <location filename="../plugin/core/kml.py" line="151" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="146" />
+      <location filename="../plugin/core/kml.py" line="153" />
       <source>polygon</source>
       <translation>полігон</translation>
     </message>
@@ -1779,7 +1930,7 @@
       <translation>у рядку значень: {n}, а в заголовку стовпців: {width} (значення з роздільником без лапок?)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="227" />
+      <location filename="../plugin/core/presets.py" line="275" />
       <source>schema {schema} is not supported (expected {expected}).</source>
       <translation>схема {schema} не підтримується (очікується {expected}).</translation>
     </message>
@@ -1787,6 +1938,11 @@
       <location filename="../plugin/reports/charts.py" line="156" />
       <source>strikes</source>
       <translation>удари</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="260" />
+      <source>style colour '{colour}' is given to both '{first}' and '{second}'.</source>
+      <translation>колір стилю '{colour}' надано і '{first}', і '{second}'.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
@@ -1810,12 +1966,12 @@
       <translation>сторона кожної лінії</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="285" />
+      <location filename="../plugin/core/presets.py" line="321" />
       <source>the file cannot be read ({error}).</source>
       <translation>файл не вдається прочитати ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="223" />
+      <location filename="../plugin/core/presets.py" line="271" />
       <source>the file must hold one JSON object.</source>
       <translation>файл має містити один об’єкт JSON.</translation>
     </message>
@@ -1891,7 +2047,12 @@
       <translation>{axis} '{value}' — не число</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/control_input.py" line="85" />
+      <source>{code}: {names} features by name, {colours} by style colour.</source>
+      <translation>{code}: об’єктів за назвою — {names}, за кольором стилю — {colours}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/kml_input.py" line="143" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file}: прочитано міток: {count}, з усіх тек, з їхніми ExtendedData.</translation>
     </message>
@@ -1966,32 +2127,32 @@
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="133" />
-      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
-      <translation>Об'єктів не того типу геометрії, що в шару ({kind}; у шару він один): {n}, збережено з геометрією NULL: об'єкти {ids}. Імпортуйте їх окремим шаром.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="111" />
+      <location filename="../plugin/processing/importing/control_input.py" line="140" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>Об’єктів із нечитабельною датою: {n}, valid_from = NULL: {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="145" />
+      <location filename="../plugin/processing/importing/control_input.py" line="179" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>Об’єктів без геометрії: {n}; збережено з геометрією NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="101" />
+      <location filename="../plugin/processing/importing/control_input.py" line="130" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>Об’єктів без значення в '{field}': {n}; збережено зі стороною NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="66" />
+      <location filename="../plugin/processing/importing/control_input.py" line="95" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>Імпортовано об’єктів: {n}; сторони: {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="127" />
+      <location filename="../plugin/processing/importing/control_input.py" line="167" />
+      <source>{n} features left out: they are not of the map's geometry type ({kind}; a layer holds one): {counts}. Import them as a layer of their own, e.g. INPUT 'file|geometrytype=Point'.</source>
+      <translation>Пропущено об’єктів: {n} — вони не того типу геометрії, що карта ({kind}; шар містить один тип): {counts}. Імпортуйте їх окремим шаром, наприклад INPUT 'file|geometrytype=Point'.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="157" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>Геометрій, порожніх після виправлення: {n}; збережено як NULL: об’єкти {ids}.</translation>
     </message>
@@ -2002,7 +2163,7 @@
       <translation>Виправлено в пам’яті недійсних геометрій контролю: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_input.py" line="121" />
+      <location filename="../plugin/processing/importing/control_input.py" line="151" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>Виправлено недійсних геометрій: {n} (вхідний шар не змінено).</translation>
     </message>
@@ -2085,24 +2246,41 @@
       <translation>{setting} вказує стовпець '{column}', якого немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="137" />
+      <location filename="../plugin/core/presets.py" line="145" />
       <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
       <translation>{what} має колір для палітри '{palette}', яку пресет не оголошує в 'palettes'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="147" />
+      <location filename="../plugin/core/presets.py" line="155" />
       <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
       <translation>{what} має колір '{colour}' для палітри '{palette}'; запишіть його як #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="157" />
+      <location filename="../plugin/core/presets.py" line="165" />
       <source>{what} has no colour for palette '{palette}'.</source>
       <translation>{what} не має кольору для палітри '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="123" />
+      <location filename="../plugin/core/presets.py" line="204" />
+      <source>{what} has style colour '{colour}'; write it as #rrggbb.</source>
+      <translation>у {what} колір стилю '{colour}'; запишіть його як #rrggbb.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} має бути списком рядків.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Робить карту територіального контролю придатною для StrikeCheck: текст сторони в кожному об’єкті ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') стає канонічним кодом сторони з пресета, геометрії виправляються, і кожен об’єкт отримує дату, з якої він чинний. Один вихідний об’єкт на кожен вхідний; вхідні дані не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полігони (зони в стилі ISW), лінії (лінії фронту) або точки (позначки контролю населених пунктів, як їх публікують Центр Картера й Вікіпедія); будь-яка СК, зберігається в результаті. Файл KML або KMZ (наприклад, експорт Google My Maps) StrikeCheck читає сам: кожна мітка кожної теки, зі стовпцем folder (FACTION_FIELD=folder, коли кожна сторона має свою теку) та її стовпцями ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, що вказує, хто контролює кожен об’єкт. Порожньо: перше наявне з faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторін: syria-2015 (класи в стилі ISW: regime, rebel, isis, jn, kurdish і змішані класи), ukraine (ukraine_held, russia_occupied, contested; написання англійською, українською та російською), generic (будь-які значення) або власний пресет у &amp;lt;профіль QGIS&amp;gt;/strikecheck/presets. 'auto' вибирає пресет, що розпізнає найбільше значень (generic, якщо жоден).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необов’язково; файл пресета JSON, який використовується замість нього.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необов’язкові ручні зіставлення 'вихідне=код;вихідне=код', що застосовуються раніше за псевдоніми пресета, наприклад 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Порівняння не враховує регістр, діакритику й пунктуацію. Кодом може бути код пресета, псевдонім, кілька кодів через '+' або новий код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; дата, з якої чинний кожен об’єкт (дата зрізу). Ті самі формати, що й під час імпорту ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня й місяця в числових датах: визначається один раз для всього стовпця (із зупинкою та повідомленням, якщо за стовпцем цього не зрозуміти) або задається.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необов’язково; дата карти (наприклад, 2015-09-27) для об’єктів із порожнім DATE_FIELD або для всіх, якщо DATE_FIELD немає.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контролю в СК вхідних даних, по одному об’єкту на кожен вхідний, із такими першими полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонічний код, наприклад isis. Змішаний клас ('ISIS, JN, and Rebel Control', 'Kurds/Government') отримує коди учасників, відсортовані й об’єднані через '+' (isis+jn+rebel, kurdish+regime): аналіз вважає його територією кожного учасника. Значення, що не збіглося з жодним псевдонімом, зберігає власний нормалізований код (ASCII в нижньому регістрі, '_' між словами) і вказується в журналі як 'unrecognised, kept as ...'. NULL, якщо об’єкт не має значення сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенди для класу, наприклад 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нерозпізнаного значення — його власний текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: початковий текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата або NULL.&lt;/li&gt;&lt;/ul&gt;Далі всі початкові поля; поле, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig. Полігональні й лінійні результати — складені (виправлення може розділити геометрію); геометрія, що після виправлення лишилася порожньою, зберігається як NULL із попередженням.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
+      <translation type="vanished">Поле сторони не знайдено (перевірено: {tried}); укажіть у FACTION_FIELD поле, яке називає, хто контролює кожен об’єкт (поля: {names}).</translation>
+    </message>
+    <message>
+      <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
+      <translation type="vanished">Об'єктів не того типу геометрії, що в шару ({kind}; у шару він один): {n}, збережено з геометрією NULL: об'єкти {ids}. Імпортуйте їх окремим шаром.</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>

@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .codes import join_codes, member_codes
@@ -10,9 +10,10 @@ from .messages import QT_TRANSLATE_NOOP, Message, quoted
 from .naming import faction_slug
 from .pairs import parse_pairs
 
-RECOGNISED, MIXED, MAPPED, UNRECOGNISED, EMPTY = (
-    "recognised", "mixed", "mapped", "unrecognised", "empty",
+RECOGNISED, MIXED, MAPPED, UNRECOGNISED, EMPTY, COLOURED = (
+    "recognised", "mixed", "mapped", "unrecognised", "empty", "colour",
 )  # fmt: skip
+BY_NAME = (RECOGNISED, MIXED, MAPPED)
 # Words that legends add around a faction's name ('ISIS Control', 'Regime-held areas'); ignored
 # when the full text matches nothing.
 FILLER = frozenset(
@@ -28,6 +29,25 @@ _ARABIC = str.maketrans({"ة": "ه", "ى": "ي", "ـ": None, "ٱ": "ا"})
 _SEPARATORS = re.compile(
     r"\s*(?:/|\\|,|;|&|\+|\band\b|\bund\b|\bet\b|\bи\b|\bі\b|\bта\b)\s*", re.IGNORECASE
 )
+
+
+# 'Окуповано /// Occupied': one class named in several languages (DeepState, Google My Maps).
+_LANGUAGES = re.compile(r"/{3,}")
+# Dates and date ranges written into a class name ('Звільнено 25.03', '27-29.03.2022') and
+# DeepState's '{{at:19.09}}' templates.
+_DATED = re.compile(r"\{\{[^}]*\}\}|\d[\d.]*(?:\s*[-–]\s*\d[\d.]*)*")
+_HEX = re.compile(r"^#?([0-9a-f]{6})(?:[0-9a-f]{2})?$")
+
+
+def colour_key(text):
+    """'#A52714', 'a52714' or '#a52714ff' -> '#a52714'; None when `text` is not a colour."""
+    found = _HEX.match(str(text or "").strip().lower())
+    return f"#{found.group(1)}" if found else None
+
+
+def undated(text):
+    """A class name without the dates written into it: 'Звільнено 25.03' -> 'Звільнено '."""
+    return _DATED.sub(" ", str(text))
 
 
 def _tr(text):
@@ -106,6 +126,8 @@ class Classification:
     counts: Counter = field(default_factory=Counter)  # code -> features
     unrecognised: dict = field(default_factory=dict)  # code -> (first raw text, features)
     notes: list = field(default_factory=list)  # Messages about the mapping override
+    # code -> [features found by name, by style colour]
+    found_by: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     empty: int = 0
 
 
@@ -119,9 +141,15 @@ class FactionResolver:
         self._mapping_used = {}
         self._labels = {}
         self._cache = {}
+        self._colours = {}  # '#rrggbb' -> (code, label, members): the user's colour=faction
         for raw, target in parse_pairs(mapping, "MAPPING"):
-            key = normalise_key(raw)
-            self._mapping[key] = self._target(target)
+            key = colour_key(raw) if raw.strip().startswith("#") else None
+            key = key or normalise_key(raw)
+            resolved = self._target(target)
+            if key.startswith("#"):
+                self._colours[key] = resolved
+            else:
+                self._mapping[key] = resolved
             self._mapping_used[key] = (raw, target, False)
 
     def _by_members(self, members):
@@ -188,8 +216,9 @@ class FactionResolver:
             code, label, members = self._mapping[key]
             result = Resolution(text, code, label, members, MAPPED)
         else:
-            faction = self.preset.lookup(text)
-            composed = None if faction else self._compose(text)
+            faction = self.preset.lookup(text) or self._in_languages(text)
+            # Parts in several languages name one class, never a mixed one.
+            composed = None if faction or _LANGUAGES.search(text) else self._compose(text)
             if faction is not None:
                 how = MIXED if faction.mixed else RECOGNISED
                 result = Resolution(text, faction.code, faction.label, faction.members, how)
@@ -204,20 +233,56 @@ class FactionResolver:
         self._cache[text] = result
         return result
 
+    def _in_languages(self, text):
+        """The faction that every recognised part of 'A /// B' names once its dates are
+        dropped ('Звільнено 25.03 /// Liberated 25.03'); None when none or several."""
+        found = {}
+        for part in _LANGUAGES.split(text):
+            faction = self.preset.lookup(undated(part))
+            if faction is not None:
+                found[faction.code] = faction
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def by_colour(self, raw, colour):
+        """The Resolution of a feature by its style colour (the user's colour=faction first,
+        then the preset's style colours), or None."""
+        key = colour_key(colour)
+        if key is None:
+            return None
+        if key in self._colours:
+            raw_text, target, _ = self._mapping_used[key]
+            self._mapping_used[key] = (raw_text, target, True)
+            code, label, members = self._colours[key]
+            return Resolution(raw, code, label, members, COLOURED)
+        faction = self.preset.by_colour(key)
+        if faction is None:
+            return None
+        return Resolution(raw, faction.code, faction.label, faction.members, COLOURED)
+
     def unused_mapping(self):
         """'raw=code' entries of the mapping that matched no value."""
         return [f"{raw}={target}" for raw, target, used in self._mapping_used.values() if not used]
 
 
-def classify(values, preset, mapping=""):
-    """Resolves every value; counts per code and the unrecognised values with their new codes."""
+def _resolved(resolver, values, colours):
+    for value, colour in zip(values, colours or [None] * len(values)):
+        resolution = resolver.resolve(value)
+        if resolution.how in (UNRECOGNISED, EMPTY) and colour is not None:
+            resolution = resolver.by_colour(value, colour) or resolution
+        yield resolution
+
+
+def classify(values, preset, mapping="", colours=None):
+    """Resolves every value, by its style colour (`colours[i]`, optional) when the name does not
+    settle it; counts per code, names vs colours, and the unrecognised values' new codes."""
     resolver = FactionResolver(preset, mapping)
-    result = Classification(resolutions=[resolver.resolve(v) for v in values])
+    result = Classification(resolutions=list(_resolved(resolver, values, colours)))
     for resolution in result.resolutions:
         if resolution.how == EMPTY:
             result.empty += 1
             continue
         result.counts[resolution.code] += 1
+        result.found_by[resolution.code][resolution.how == COLOURED] += 1
         if resolution.how == UNRECOGNISED:
             first, n = result.unrecognised.get(resolution.code, (resolution.raw, 0))
             result.unrecognised[resolution.code] = (first, n + 1)

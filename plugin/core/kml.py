@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import shapely
 
+from .kml_styles import STYLE_COLOUR, placemark_colour, style_table
 from .messages import QT_TRANSLATE_NOOP, InputError, Message, quoted
 from .naming import unique_name
 
@@ -91,6 +92,8 @@ def parse_kml(data, name="KML"):
         ) from None
     marks = []
     _collect(root, (), marks)
+    styles = style_table(root)
+    colours = [placemark_colour(element, styles) for _f, element, _v in marks]
     extended = []
     for _folder, _element, values in marks:
         for key in values:
@@ -101,6 +104,8 @@ def parse_kml(data, name="KML"):
         fixed.append(FOLDER)
     times = [_times(element) for _f, element, _v in marks]
     fixed += [t for t in TIME_COLUMNS if any(row.get(t) for row in times)]
+    if any(colours):
+        fixed.append(STYLE_COLOUR)
     renamed = {}
     names = list(fixed)
     for key in extended:  # an ExtendedData 'name' must not hide the placemark's own name
@@ -112,6 +117,7 @@ def parse_kml(data, name="KML"):
             NAME: _text(_child(element, "name")),
             DESCRIPTION: _text(_child(element, "description")),
             FOLDER: " / ".join(folder) or None,
+            STYLE_COLOUR: colours[index],
             **time,
         }
         row.update({renamed[k]: v for k, v in values.items()})
@@ -140,6 +146,7 @@ _KIND_OF = {
     "LineString": "line", "MultiLineString": "line", "LinearRing": "line",
     "Polygon": "polygon", "MultiPolygon": "polygon",
 }  # fmt: skip
+KIND_OF = _KIND_OF  # shapely geometry type -> 'point', 'line' or 'polygon'
 _KIND_NAMES = {
     "point": _tr("point"),
     "line": _tr("line"),

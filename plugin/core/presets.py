@@ -32,6 +32,7 @@ class Faction:
     aliases: tuple = ()
     colours: dict = field(default_factory=dict)
     members: tuple = ()
+    style_colours: tuple = ()  # '#rrggbb' that publishers draw this faction in
 
     @property
     def mixed(self):
@@ -54,11 +55,14 @@ class Preset:
     _codes: dict = field(default_factory=dict, repr=False)
     _keys: dict = field(default_factory=dict, repr=False)
     _stripped: dict = field(default_factory=dict, repr=False)
+    _by_colour: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         ambiguous = set()
         for faction in [*self.factions, *self.mixed]:
             self._codes[faction.code] = faction
+            for colour in faction.style_colours:
+                self._by_colour.setdefault(colour.lower(), faction)
             for text in (faction.code, faction.label, *faction.aliases):
                 key = normalise_key(text)
                 if key:
@@ -76,6 +80,10 @@ class Preset:
     def by_code(self, code):
         """The faction or mixed class with this code, or None."""
         return self._codes.get(code)
+
+    def by_colour(self, colour):
+        """The faction drawn in this style colour ('#rrggbb', lower case), or None."""
+        return self._by_colour.get(colour)
 
     def lookup(self, text):
         """The faction whose code, label or alias matches `text` (case, accents and punctuation
@@ -183,7 +191,21 @@ def _faction(path, entry, palettes):
         aliases=_strings(path, entry.get("aliases"), f"aliases of {what}"),
         colours=_colours(path, entry.get("colours"), palettes, what, required=True),
         members=(code,),
+        style_colours=_style_colours(path, entry.get("style_colours"), what),
     )
+
+
+def _style_colours(path, value, what):
+    colours = _strings(path, value, f"style_colours of {what}")
+    for colour in colours:
+        if not _COLOUR.match(colour):
+            raise _problem(
+                path,
+                _tr("{what} has style colour '{colour}'; write it as #rrggbb."),
+                what=what,
+                colour=colour,
+            )
+    return tuple(colour[:7].lower() for colour in colours)
 
 
 def _mixed(path, entry, palettes, codes):
@@ -214,6 +236,32 @@ def _mixed(path, entry, palettes, codes):
         ),
         members=tuple(sorted(set(members))),
     )
+
+
+def _check_shared(path, factions):
+    """Two factions may share neither an alias nor a style colour."""
+    owner = {}
+    for faction in factions:
+        for text in (faction.code, faction.label, *faction.aliases):
+            key = normalise_key(text)
+            if key in owner and owner[key] != faction.code:
+                raise _problem(
+                    path,
+                    _tr("'{alias}' is given to both '{first}' and '{second}'."),
+                    alias=text,
+                    first=owner[key],
+                    second=faction.code,
+                )
+            owner[key] = faction.code
+        for colour in faction.style_colours:
+            if owner.setdefault(colour, faction.code) != faction.code:
+                raise _problem(
+                    path,
+                    _tr("style colour '{colour}' is given to both '{first}' and '{second}'."),
+                    colour=colour,
+                    first=owner[colour],
+                    second=faction.code,
+                )
 
 
 def preset_from_dict(data, name, path=None):
@@ -248,19 +296,7 @@ def preset_from_dict(data, name, path=None):
     bad = [c for c in fallback if not _COLOUR.match(c)]
     if bad:
         raise _problem(path, _tr("fallback colour '{colour}' is not #rrggbb."), colour=bad[0])
-    owner = {}
-    for faction in [*factions, *mixed]:
-        for text in (faction.code, faction.label, *faction.aliases):
-            key = normalise_key(text)
-            if key in owner and owner[key] != faction.code:
-                raise _problem(
-                    path,
-                    _tr("'{alias}' is given to both '{first}' and '{second}'."),
-                    alias=text,
-                    first=owner[key],
-                    second=faction.code,
-                )
-            owner[key] = faction.code
+    _check_shared(path, [*factions, *mixed])
     return Preset(
         name=name,
         title=str(data.get("title") or name),

@@ -57,6 +57,9 @@ FACTION_FIELD_NAMES = (
     "side", "party", "mark", "status", "label", "name",
 )  # fmt: skip
 DATE_FIELD_NAMES = ("date", "event_date", "strike_date")
+# Style colours of control features (GeoJSON simplestyle, Google My Maps; StrikeCheck's KML
+# reader's style_colour), read in this order when a feature's name does not settle its class.
+COLOUR_FIELD_NAMES = ("fill", "style_colour", "stroke", "colour", "color")
 # The field naming each strike's place in tables, labels and reports.
 PLACE_FIELD_NAMES = ("site", "location", "name", "place", "town")
 # What identifies a strike in the panel's table when it has no place name.

@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from qgis.core import QgsGeometry
+from qgis.core import QgsGeometry, QgsWkbTypes
 
 from ..compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON
+from ..core.geojson import flat_value
 from .sinks import BatchWriter, new_feature
 
 
@@ -15,17 +16,21 @@ class RepairCounts:
     repaired: int = 0  # invalid geometries made valid
     emptied: list = field(default_factory=list)  # feature ids empty after repair (NULL kept)
     no_geometry: int = 0  # features without geometry
-    other_kind: list = field(default_factory=list)  # feature ids of another geometry kind
+    other_kind: list = field(default_factory=list)  # feature ids of another kind (left out)
 
 
 def write_repaired(sink, fields, features, leading, kind, feedback):
     """Each feature with `leading[i]` attributes before its own and a valid geometry of `kind`
-    (multi for lines and polygons); returns the RepairCounts."""
+    (multi for lines and polygons); a feature of another kind is left out (counted), a nested
+    value (a JSON object or list) is written as JSON text. Returns the RepairCounts."""
     counts = RepairCounts()
     writer = BatchWriter(sink, feedback, len(features))
     for feature, first in zip(features, leading):
         geometry = _repaired(feature, kind, counts)
-        writer.add(new_feature(fields, list(first) + list(feature.attributes()), geometry))
+        if geometry is None:
+            continue
+        own = [flat_value(value) for value in feature.attributes()]
+        writer.add(new_feature(fields, list(first) + own, geometry))
     writer.flush()
     return counts
 
@@ -36,9 +41,12 @@ def _repaired(feature, kind, counts):
         counts.no_geometry += 1
         return QgsGeometry()
     geometry = QgsGeometry(feature.geometry())
-    if geometry.type() != kind:  # a mixed source (GeoJSON...): the output holds one kind
+    collection = QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection
+    if collection and kind != GEOMETRY_POINT:  # a zone drawn with its label point
+        geometry.convertGeometryCollectionToSubclass(kind)
+    if geometry.type() != kind or geometry.isEmpty():  # the output holds one kind
         counts.other_kind.append(feature.id())
-        return QgsGeometry()
+        return None
     if not geometry.isGeosValid():
         geometry = geometry.makeValid()
         counts.repaired += 1

@@ -82,3 +82,14 @@ def number(value):
         return float(value)
     except (TypeError, ValueError):
         return float("nan")
+
+
+# QVariant.Map, List and StringList, the same numbers as QMetaType's QVariantMap, QVariantList
+# and QStringList (QGIS >= 3.38 types fields with QMetaType).
+_NESTED_TYPES = (8, 9, 11)
+
+
+def is_nested_field(field):
+    """Whether a QgsField holds JSON objects or lists (GeoJSON), which GPKG cannot store."""
+    kind = field.type()
+    return int(getattr(kind, "value", kind)) in _NESTED_TYPES

@@ -1,9 +1,6 @@
 """Context layers for maps: countries and borders from the world map QGIS ships (no network)."""
 
-from pathlib import Path
-
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsGeometry,
@@ -11,33 +8,16 @@ from qgis.core import (
     QgsRectangle,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
-    QgsVectorLayer,
 )
 
 from ..layer_io.lookups import first_where, geometries_in_box, vertices_wgs84
 from ..styling.labels import polygon_labeling, quote_text
+from ..world_map import NAME_FIELD, ContextError, world_layer, world_map_path  # noqa: F401
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-NAME_FIELD = "NAME"
 NEIGHBOUR_FILL = "#e4e0d8"
 FOCUS_FILL = "#fbfaf7"
 BORDER = "#6f6f6f"
-
-
-class ContextError(Exception):
-    """The world map QGIS ships could not be opened."""
-
-
-def world_map_path():
-    return Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg"
-
-
-def world_layer(name, table="countries"):
-    path = world_map_path()
-    layer = QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
-    if not layer.isValid():
-        raise ContextError(f"cannot open {path} (layer {table})")
-    return layer
 
 
 def points_wgs84(layer, project, expression=None, limit=None):

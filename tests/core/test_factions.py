@@ -10,8 +10,10 @@ from strikecheck.plugin.core.factions import (
     UNRECOGNISED,
     choose_preset,
     classify,
+    colour_key,
     composed_label,
     normalise_key,
+    undated,
 )
 from strikecheck.plugin.core.messages import InputError
 from strikecheck.plugin.core.presets import BUNDLED, load_presets
@@ -100,3 +102,50 @@ def test_generic_keeps_every_value(presets):
     result = classify(["Blue Team", "Red Team", "Blue team"], presets["generic"])
     assert [r.code for r in result.resolutions] == ["blue_team", "red_team", "blue_team"]
     assert result.resolutions[0].label == "Blue Team"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Окуповано /// Occupied", "russia_occupied"),
+        ("Звільнено/// Liberated\xa0", "ukraine_held"),
+        ("Звільнено 25.03", "ukraine_held"),
+        ("Звільнено 31.03 - 02.04 /// Liberated 31.03 - 02.04", "ukraine_held"),
+        ("Окуповано. 01.04", "russia_occupied"),
+        ("Звільнено /// Liberated /// geoJSON.status.dismissed_at {{at:19.09}}", "ukraine_held"),
+        ("ОРДЛО /// CADR and CALR", "russia_occupied"),
+        ("Окупований Крим /// Occupied Crimea", "russia_occupied"),
+        ("Крым", "russia_occupied"),
+        ("Статус невідомий /// Unknown status", "contested"),
+        ("Освобождено", "ukraine_held"),
+        ("Оккупировано", "russia_occupied"),
+    ],
+)
+def test_bilingual_dated_and_local_names(presets, text, code):
+    resolution = classify([text], presets["ukraine"]).resolutions[0]
+    assert (resolution.code, resolution.how) == (code, RECOGNISED)
+
+
+def test_parts_that_disagree_settle_nothing(presets):
+    resolution = classify(["Окуповано /// Liberated"], presets["ukraine"]).resolutions[0]
+    assert resolution.how == UNRECOGNISED
+
+
+def test_the_colour_classes_what_the_name_does_not(presets):
+    values = ["Багатокутник 11", "Окуповано", None, "Багатокутник 12"]
+    colours = ["#a52714", "#0288d1", "#bcaaa4", "#ffffff"]
+    result = classify(values, presets["ukraine"], "", colours)
+    assert [r.code for r in result.resolutions][:3] == [
+        "russia_occupied", "russia_occupied", "contested",
+    ]  # fmt: skip
+    assert [r.how for r in result.resolutions] == ["colour", "recognised", "colour", UNRECOGNISED]
+    assert result.found_by["russia_occupied"] == [1, 1]
+    assert result.found_by["contested"] == [0, 1]
+    mapped = classify(values, presets["ukraine"], "#A52714=contested", colours)
+    assert mapped.resolutions[0].code == "contested" and not mapped.notes
+
+
+def test_colour_keys_and_undated_names():
+    assert colour_key("#A52714") == colour_key("a52714") == colour_key("#a52714ff") == "#a52714"
+    assert colour_key("red") is None and colour_key(None) is None
+    assert undated("Звільнено 27-29.03.2022").strip() == "Звільнено"

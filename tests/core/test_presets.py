@@ -124,6 +124,11 @@ def test_a_broken_user_file_is_reported_and_skipped(tmp_path):
         (lambda d: d.update(mixed=[{"members": ["a"], "label": "A"}]), "at least two"),
         (lambda d: d.update(schema=2), "schema 2"),
         (lambda d: d["factions"][0].update(aliases="alpha"), "list of texts"),
+        (lambda d: d["factions"][0].update(style_colours=["red"]), "style colour 'red'"),
+        (
+            lambda d: [f.update(style_colours=["#A52714"]) for f in d["factions"]],
+            "style colour '#a52714' is given to both",
+        ),
     ],
 )
 def test_validation_says_what_to_fix(change, words):
@@ -139,3 +144,12 @@ def test_mixed_class_code_is_sorted_members(tmp_path):
     preset = load_preset(_write(tmp_path, "m", data))
     assert preset.lookup("A and B Control").code == "a+b"
     assert preset.by_code("a+b").members == ("a", "b")
+
+
+def test_style_colours_name_a_faction(bundled):
+    ukraine = bundled["ukraine"]
+    assert ukraine.by_colour("#a52714").code == "russia_occupied"
+    assert ukraine.by_colour("#0288d1").code == ukraine.by_colour("#0f9d58").code
+    assert ukraine.by_colour("#bcaaa4").code == "contested"
+    assert ukraine.by_colour("#123456") is None
+    assert bundled["syria-2015"].by_colour("#a52714") is None  # other presets may have none

@@ -25,7 +25,9 @@ def enabled_plugin():
                                        "PRECISION_KM", "EXPECTED_EXTENT", "ENCODING", "OUTPUT",
                                        "ERRORS")),
         ("strikecheck:importcontrol", ("INPUT", "FACTION_FIELD", "PRESET", "PRESET_FILE",
-                                       "MAPPING", "DATE_FIELD", "SNAPSHOT_DATE", "OUTPUT")),
+                                       "MAPPING", "DATE_FIELD", "SNAPSHOT_DATE", "OUTPUT",
+                                       "FACTION_VALUE", "REMAINDER_FACTION", "OUTLINE",
+                                       "OUTLINE_COUNTRY")),
     ],
 )  # fmt: skip
 def test_documented_on_the_command_line(enabled_plugin, algorithm, names):

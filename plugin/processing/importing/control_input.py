@@ -3,6 +3,7 @@
 from qgis.core import QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...compat import GEOMETRY_POINT
 from ...core.factions import MIXED, choose_preset
 from ...core.messages import InputError
 from ...core.presets import load_preset
@@ -57,6 +58,34 @@ def choose_control_preset(alg, parameters, context, feedback, raw_values):
         )
     )
     return preset
+
+
+def report_values(feedback, values, classes):
+    """The faction field (or FACTION_VALUE) and colour fields read, and how many features of
+    each class were found by name and by style colour."""
+    if values.field is None:
+        feedback.pushInfo(_tr("Every feature's faction from FACTION_VALUE."))
+    elif values.found:
+        feedback.pushInfo(
+            _tr(
+                "Faction field '{field}' (found by its name; set FACTION_FIELD to choose another)."
+            ).format(field=values.field)
+        )
+    else:
+        feedback.pushInfo(_tr("Faction field '{field}'.").format(field=values.field))
+    if not values.colour_fields:
+        return
+    feedback.pushInfo(
+        _tr("Style colours read from {fields} where a name does not settle the class.").format(
+            fields=", ".join(values.colour_fields)
+        )
+    )
+    for code, (by_name, by_colour) in sorted(classes.found_by.items()):
+        feedback.pushInfo(
+            _tr("{code}: {names} features by name, {colours} by style colour.").format(
+                code=code, names=by_name, colours=by_colour
+            )
+        )
 
 
 def report_classes(feedback, preset, classes, dates, features, field):
@@ -114,8 +143,9 @@ def report_classes(feedback, preset, classes, dates, features, field):
         )
 
 
-def report_geometry(feedback, counts, kind):
-    """What writing found in the geometries (layer_io RepairCounts)."""
+def report_geometry(feedback, counts, kind, left_out=None):
+    """What writing found in the geometries (layer_io RepairCounts) and the features of another
+    kind left out of a raw GeoJSON ({kind: count})."""
     if counts.repaired:
         feedback.pushInfo(
             _tr("{n} invalid geometries repaired (the input layer is unchanged).").format(
@@ -128,16 +158,20 @@ def report_geometry(feedback, counts, kind):
                 n=len(counts.emptied), ids=", ".join(map(str, counts.emptied[:_LISTED]))
             )
         )
+    left_out = dict(left_out or {})
     if counts.other_kind:
+        other = "point" if kind != GEOMETRY_POINT else "polygon"
+        left_out[other] = left_out.get(other, 0) + len(counts.other_kind)
+    if left_out:
         feedback.pushWarning(
             _tr(
-                "{n} features are not of the layer's geometry type ({kind}; a layer holds "
-                "one), kept with NULL geometry: features {ids}. Import them as a layer of "
-                "their own."
+                "{n} features left out: they are not of the map's geometry type ({kind}; a "
+                "layer holds one): {counts}. Import them as a layer of their own, e.g. INPUT "
+                "'file|geometrytype=Point'."
             ).format(
-                n=len(counts.other_kind),
+                n=sum(left_out.values()),
                 kind=QgsWkbTypes.geometryDisplayString(kind),
-                ids=", ".join(map(str, counts.other_kind[:_LISTED])),
+                counts=", ".join(f"{_tr(k)} {n}" for k, n in sorted(left_out.items())),
             )
         )
     if counts.no_geometry:

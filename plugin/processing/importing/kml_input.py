@@ -22,6 +22,7 @@ class KmlCopy:
     path: str  # the GeoJSON copy
     placemarks: int
     problems: dict  # placemark number -> core Message: its geometry could not be read
+    left_out: dict  # kind -> placemarks of another kind left out (leave_out=True), else {}
 
 
 # Processing checks parameters on one algorithm instance and runs another: both read the same
@@ -51,16 +52,17 @@ def kml_file_of(value):
     return path, kind
 
 
-def kml_copy(path, prefer):
+def kml_copy(path, prefer, leave_out=False):
     """The GeoJSON copy of a KML/KMZ file with one geometry kind, the first of `prefer` it has;
-    QgsProcessingException when the file cannot be read."""
+    with `leave_out`, placemarks of another kind are left out (counted) rather than kept
+    without geometry. QgsProcessingException when the file cannot be read."""
     import shapely
 
-    from ...core.kml import keep_one_kind, read_kml
+    from ...core.kml import KIND_OF, keep_one_kind, read_kml
     from ...core.messages import InputError
 
     stat = os.stat(path)
-    key = (os.path.abspath(path), stat.st_size, stat.st_mtime_ns, prefer)
+    key = (os.path.abspath(path), stat.st_size, stat.st_mtime_ns, prefer, leave_out)
     cached = _last_copy.get(key)
     if cached is not None and os.path.isfile(cached.path):
         return cached
@@ -68,7 +70,17 @@ def kml_copy(path, prefer):
         table = read_kml(path)
     except InputError as error:
         raise QgsProcessingException(say(error.message)) from None
+    had = list(table.geometries)
     keep_one_kind(table, prefer, Path(path).name)
+    dropped = {
+        i for i, (before, now) in enumerate(zip(had, table.geometries)) if before and not now
+    }
+    left_out = {}
+    if leave_out:
+        for index in dropped:
+            kind = KIND_OF.get(next(iter(getattr(had[index], "geoms", [had[index]]))).geom_type)
+            left_out[kind] = left_out.get(kind, 0) + 1
+        table.problems = [(i, m) for i, m in table.problems if i not in dropped]
     features = [
         {
             "type": "Feature",
@@ -77,25 +89,27 @@ def kml_copy(path, prefer):
             "geometry": shapely.geometry.mapping(geometry) if geometry is not None else None,
         }
         for index, (row, geometry) in enumerate(zip(table.rows, table.geometries))
+        if not (leave_out and index in dropped)
     ]
     copy = QgsProcessingUtils.generateTempFilename(Path(path).stem + ".geojson")
     with open(copy, "w", encoding="utf-8") as stream:
         json.dump({"type": "FeatureCollection", "features": features}, stream, ensure_ascii=False)
-    made = KmlCopy(copy, len(features), {index + 1: m for index, m in table.problems})
+    problems = {index + 1: m for index, m in table.problems}
+    made = KmlCopy(copy, len(table.rows), problems, left_out)
     _last_copy.clear()
     _last_copy[key] = made
     return made
 
 
-def _copy_of(value, prefer):
+def _copy_of(value, prefer, leave_out=False):
     found = kml_file_of(value)
     if found is None:
         return None, None
     path, kind = found
-    return path, kml_copy(path, (kind,) if kind else prefer)
+    return path, kml_copy(path, (kind,) if kind else prefer, leave_out)
 
 
-def check_kml_parameter(algorithm, parameters, name, prefer):
+def check_kml_parameter(algorithm, parameters, name, prefer, leave_out=False):
     """For checkParameterValues, where GDAL may not open a KML/KMZ file itself: (parameters
     with the file in `name` swapped for its copy, None), or (None, why it cannot be read).
     `prefer`: the geometry kinds ('point', 'line', 'polygon') to keep, most wanted first."""
@@ -103,15 +117,24 @@ def check_kml_parameter(algorithm, parameters, name, prefer):
         return parameters, None
     try:
         algorithm.require_core()  # the reader needs shapely
-        _path, copy = _copy_of(parameters.get(name), prefer)
+        _path, copy = _copy_of(parameters.get(name), prefer, leave_out)
     except QgsProcessingException as error:
         return None, error.args[0]
     return {**parameters, name: copy.path}, None
 
 
-def read_kml_parameter(parameters, name, prefer, feedback):
+def read_kml_map_parameter(parameters, name, prefer, feedback):
+    """For a map (importcontrol): (parameters with the KML/KMZ file in `name` swapped for its
+    copy, {kind: placemarks of another kind left out})."""
+    parameters, _problems = read_kml_parameter(parameters, name, prefer, feedback, True)
+    path = parameters.get(name)
+    copy = next((c for c in _last_copy.values() if c.path == path), None)
+    return parameters, dict(copy.left_out) if copy else {}
+
+
+def read_kml_parameter(parameters, name, prefer, feedback, leave_out=False):
     """(parameters with the KML/KMZ file in `name` swapped for its copy, {placemark: Message})."""
-    path, copy = _copy_of(parameters.get(name), prefer)
+    path, copy = _copy_of(parameters.get(name), prefer, leave_out)
     if copy is None:
         return parameters, {}
     for message in copy.problems.values():
