@@ -7,7 +7,7 @@ from .coordinates import name_key
 
 # StrikeCheck's distances (km) for each source's location precision codes. Only UCDP's code 2
 # ("within 25 km") is the publisher's own distance; the others are StrikeCheck's assumption of
-# how far the true place may be from the coordinates given (docs/data-sources-events.md).
+# how far the true place may be from the coordinates given (docs/data-sources.md, Event datasets).
 ACLED_PRECISION_KM = "1=2;2=15;3=50"
 UCDP_PRECISION_KM = "1=2;2=25;3=50;4=150;5=250;6=500;7=200"
 AIRWARS_PRECISION_KM = (
