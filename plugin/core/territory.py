@@ -14,6 +14,7 @@ from scipy.spatial import cKDTree
 from .build_cache import geometry_key
 from .far import FarIndex, build_far_index
 from .geodesic import ecef_km, edge_point
+from .subdivide import CoverIndex, Subdivision, subdivide
 
 # Edges longer than this (km, along the edge) are cut into lon/lat-linear pieces. Short pieces
 # keep the bounds of the nearest search tight (a piece can come no closer than its ends allow
@@ -58,6 +59,13 @@ class FactionTerritory:
         # a territory per faction per snapshot, where this build was the largest cost.
         return build_far_index(self.lon, self.lat, self.piece_ok, self.dev, self.len2)
 
+    @cached_property
+    def subdivision(self) -> Subdivision:
+        """The shapes cut into small pieces for point-in-territory (see subdivide.py)."""
+        # Built on first use and kept with this object, so a BuildCache hit (the same faction
+        # geometry in the next snapshot) reuses it too.
+        return subdivide(self.shapes)
+
 
 class Territories:
     """The control map, one `FactionTerritory` per faction code (sorted)."""
@@ -68,13 +76,8 @@ class Territories:
         self.skipped_empty = skipped_empty
         self.repaired = repaired
         self.skipped_no_code = skipped_no_code
-        shapes, owner = [], []
-        for j, code in enumerate(self.factions):
-            shapes.extend(self._layers[code].shapes)
-            owner.extend([j] * len(self._layers[code].shapes))
-        self._shapes = np.asarray(shapes, dtype=object)
-        self._shape_owner = np.asarray(owner, dtype=np.intp)
-        self._shape_tree = shapely.STRtree(self._shapes) if shapes else None
+        counts = [len(self._layers[code].shapes) for code in self.factions]
+        self._shape_owner = np.repeat(np.arange(len(self.factions), dtype=np.intp), counts)
 
     def __getitem__(self, code) -> FactionTerritory:
         return self._layers[code]
@@ -146,23 +149,22 @@ class Territories:
                 cache.put(key, (layer, fixed, 0 if layer is not None else len(parts)))
         return cls(layers, skipped_empty, repaired, skipped_no_code)
 
+    @cached_property
+    def _cover(self) -> CoverIndex:
+        # Built on the first containment question: one index of every faction's pieces.
+        layers = [self._layers[code] for code in self.factions]
+        shapes = [shape for layer in layers for shape in layer.shapes]
+        return CoverIndex(shapes, [layer.subdivision for layer in layers])
+
     def contains(self, lon, lat):
         """bool (n, n_factions): which factions' territory covers each point (borders count)."""
-        inside = np.zeros((np.size(lon), len(self.factions)), dtype=bool)
-        if self._shape_tree is None or np.size(lon) == 0:
+        lon = np.asarray(lon, dtype=float).ravel()
+        lat = np.asarray(lat, dtype=float).ravel()
+        inside = np.zeros((lon.size, len(self.factions)), dtype=bool)
+        if not self.factions or lon.size == 0:
             return inside
-        point_idx, shape_idx = self._shape_tree.query(shapely.points(lon, lat))
-        if shape_idx.size == 0:
-            return inside
-        order = np.argsort(shape_idx, kind="stable")
-        point_idx, shape_idx = point_idx[order], shape_idx[order]
-        cuts = np.flatnonzero(np.diff(shape_idx)) + 1
-        for points, shape in zip(np.split(point_idx, cuts), shape_idx[np.r_[0, cuts]]):
-            if points.size == 0:
-                continue
-            # Prepared shapes answer point-in-polygon from an index: no per-edge scan.
-            hit = shapely.intersects_xy(self._shapes[shape], lon[points], lat[points])
-            inside[points[hit], self._shape_owner[shape]] = True
+        point, shape = self._cover.pairs(lon, lat)
+        inside[point, self._shape_owner[shape]] = True
         return inside
 
 
