@@ -14,12 +14,17 @@ from scipy.spatial import cKDTree
 from .build_cache import geometry_key
 from .far import FarIndex, build_far_index
 from .geodesic import ecef_km, edge_point
-from .subdivide import CoverIndex, Subdivision, subdivide
+from .subdivide import MAX_VERTICES, CoverIndex, Subdivision, subdivide
 
 # Edges longer than this (km, along the edge) are cut into lon/lat-linear pieces. Short pieces
 # keep the bounds of the nearest search tight (a piece can come no closer than its ends allow
 # by about its half length) and keep each piece nearly straight in 3D.
 MAX_PIECE_KM = 2.0
+# Point-in-territory tests each point against every shape whose box holds it until the pieces
+# would have paid: building them costs about as much as this many such tests per vertex of the
+# polygons to cut (measured: ~2.6 us a vertex, ~0.5 us a test). Until then (a snapshot with a
+# few strikes, a first chunk) the plain tests are cheaper; after, at most twice the best.
+PAIRS_PER_VERTEX = 5.0
 # An upper bound of the length of a lon/lat-straight edge uses this radius (km): larger than
 # every radius of curvature of WGS84 (6399.6 km at the poles).
 _RADIUS_BOUND_KM = 6400.0
@@ -78,6 +83,7 @@ class Territories:
         self.skipped_no_code = skipped_no_code
         counts = [len(self._layers[code].shapes) for code in self.factions]
         self._shape_owner = np.repeat(np.arange(len(self.factions), dtype=np.intp), counts)
+        self._tested = 0  # point-shape tests made without the pieces
 
     def __getitem__(self, code) -> FactionTerritory:
         return self._layers[code]
@@ -150,11 +156,34 @@ class Territories:
         return cls(layers, skipped_empty, repaired, skipped_no_code)
 
     @cached_property
+    def _all_shapes(self):
+        return np.asarray(
+            [shape for code in self.factions for shape in self._layers[code].shapes], dtype=object
+        )
+
+    @cached_property
+    def _shape_tree(self):
+        return shapely.STRtree(self._all_shapes)
+
+    @cached_property
+    def _cut_cost(self):
+        """Vertices of the polygons that the pieces would cut (none where already cut)."""
+        todo = [
+            layer.shapes
+            for layer in self._layers.values()
+            if "subdivision" not in layer.__dict__  # built before (BuildCache): nothing to pay
+        ]
+        shapes = np.asarray([shape for group in todo for shape in group], dtype=object)
+        if not shapes.size:
+            return 0.0
+        n = shapely.get_num_coordinates(shapes)
+        return float(n[(shapely.get_type_id(shapes) == 3) & (n > MAX_VERTICES)].sum())
+
+    @cached_property
     def _cover(self) -> CoverIndex:
-        # Built on the first containment question: one index of every faction's pieces.
+        # One index of every faction's pieces, built when it pays (see PAIRS_PER_VERTEX).
         layers = [self._layers[code] for code in self.factions]
-        shapes = [shape for layer in layers for shape in layer.shapes]
-        return CoverIndex(shapes, [layer.subdivision for layer in layers])
+        return CoverIndex(self._all_shapes, [layer.subdivision for layer in layers])
 
     def contains(self, lon, lat):
         """bool (n, n_factions): which factions' territory covers each point (borders count)."""
@@ -163,9 +192,26 @@ class Territories:
         inside = np.zeros((lon.size, len(self.factions)), dtype=bool)
         if not self.factions or lon.size == 0:
             return inside
-        point, shape = self._cover.pairs(lon, lat)
+        if "_cover" in self.__dict__:
+            point, shape = self._cover.pairs(lon, lat)
+        else:
+            point, shape = self._shape_tree.query(shapely.points(lon, lat))
+            self._tested += point.size
+            if self._tested >= PAIRS_PER_VERTEX * self._cut_cost:
+                point, shape = self._cover.pairs(lon, lat)
+            else:
+                point, shape = _covering(self._all_shapes, point, shape, lon, lat)
         inside[point, self._shape_owner[shape]] = True
         return inside
+
+
+def _covering(shapes, point, shape, lon, lat):
+    """The (point, shape) pairs, of those whose boxes meet, where the shape covers the point."""
+    order = np.argsort(shape, kind="stable")
+    point, shape = point[order], shape[order]
+    # Prepared shapes answer point-in-polygon from their own index, a shape's points together.
+    hit = shapely.intersects_xy(shapes[shape], lon[point], lat[point])
+    return point[hit], shape[hit]
 
 
 def _make_valid(geometries):

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 import shapely
 
+from strikecheck.plugin.core import territory
 from strikecheck.plugin.core.build_cache import BuildCache
 from strikecheck.plugin.core.subdivide import CoverIndex, subdivide
 from strikecheck.plugin.core.territory import Territories
@@ -107,7 +108,14 @@ def test_overlapping_territories_and_shared_borders_give_both():
     compare(["a", "b", "c"], [front, other, overlap], 16)
 
 
-def test_lines_and_points_work_as_territories():
+@pytest.fixture(params=["pieces", "plain"])
+def path(request, monkeypatch):
+    """Territories.contains through the pieces at once, or through plain tests throughout."""
+    monkeypatch.setattr(territory, "PAIRS_PER_VERTEX", 0.0 if request.param == "pieces" else 1e30)
+    return request.param
+
+
+def test_lines_and_points_work_as_territories(path):
     line = shapely.LineString(np.c_[np.linspace(0, 5, 400), np.sin(np.linspace(0, 5, 400))])
     codes = ["a", "b", "c"]
     geometries = [line, shapely.MultiPoint([(1.0, 1.0), (2.5, 0.5)]), holed_squares()]
@@ -117,11 +125,22 @@ def test_lines_and_points_work_as_territories():
     assert (t.contains(lon, lat) == expected(codes, geometries, lon, lat)).all()
 
 
-def test_real_shaped_map_agrees_with_each_feature():
+def test_real_shaped_map_agrees_with_each_feature(path):
     codes, geometries = control_map(seed=4, depth=9, n_contested=20, n_enclaves=20, n_belts=6)
     lon, lat, _ = strikes(20000, seed=5, front_seed=4)
     t = Territories.from_geometries(codes, geometries)
     assert (t.contains(lon, lat) == expected(codes, geometries, lon, lat)).all()
+    assert ("_cover" in t.__dict__) == (path == "pieces")
+
+
+def test_pieces_are_built_once_the_plain_tests_would_cost_more(monkeypatch):
+    monkeypatch.setattr(territory, "PAIRS_PER_VERTEX", 0.01)
+    front = fractal_front_polygon(depth=10)  # about 3000 vertices: 30 tests' worth
+    t = Territories.from_geometries(["a"], [front])
+    t.contains(np.full(10, 5.0), np.full(10, -1.0))
+    assert "_cover" not in t.__dict__
+    t.contains(np.full(25, 5.0), np.full(25, -1.0))
+    assert "_cover" in t.__dict__
 
 
 def test_inner_boxes_answer_without_a_test():
@@ -135,7 +154,8 @@ def test_inner_boxes_answer_without_a_test():
     assert t.contains(lon, lat)[:, 0].tolist() == [True, True, True, True, False, False]
 
 
-def test_subdivision_is_built_once_and_reused_by_the_build_cache():
+def test_subdivision_is_built_once_and_reused_by_the_build_cache(monkeypatch):
+    monkeypatch.setattr(territory, "PAIRS_PER_VERTEX", 0.0)
     cache = BuildCache()
     front = fractal_front_polygon(depth=9)
     first = Territories.from_geometries(["a"], [front], cache=cache)
