@@ -14,11 +14,17 @@ from scipy.spatial import cKDTree
 from .build_cache import geometry_key
 from .far import FarIndex, build_far_index
 from .geodesic import ecef_km, edge_point
+from .subdivide import MAX_VERTICES, CoverIndex, Subdivision, subdivide
 
 # Edges longer than this (km, along the edge) are cut into lon/lat-linear pieces. Short pieces
 # keep the bounds of the nearest search tight (a piece can come no closer than its ends allow
 # by about its half length) and keep each piece nearly straight in 3D.
 MAX_PIECE_KM = 2.0
+# Point-in-territory tests each point against every shape whose box holds it until the pieces
+# would have paid: building them costs about as much as this many such tests per vertex of the
+# polygons to cut (measured: ~2.6 us a vertex, ~0.5 us a test). Until then (a snapshot with a
+# few strikes, a first chunk) the plain tests are cheaper; after, at most twice the best.
+PAIRS_PER_VERTEX = 5.0
 # An upper bound of the length of a lon/lat-straight edge uses this radius (km): larger than
 # every radius of curvature of WGS84 (6399.6 km at the poles).
 _RADIUS_BOUND_KM = 6400.0
@@ -58,6 +64,13 @@ class FactionTerritory:
         # a territory per faction per snapshot, where this build was the largest cost.
         return build_far_index(self.lon, self.lat, self.piece_ok, self.dev, self.len2)
 
+    @cached_property
+    def subdivision(self) -> Subdivision:
+        """The shapes cut into small pieces for point-in-territory (see subdivide.py)."""
+        # Built on first use and kept with this object, so a BuildCache hit (the same faction
+        # geometry in the next snapshot) reuses it too.
+        return subdivide(self.shapes)
+
 
 class Territories:
     """The control map, one `FactionTerritory` per faction code (sorted)."""
@@ -68,13 +81,9 @@ class Territories:
         self.skipped_empty = skipped_empty
         self.repaired = repaired
         self.skipped_no_code = skipped_no_code
-        shapes, owner = [], []
-        for j, code in enumerate(self.factions):
-            shapes.extend(self._layers[code].shapes)
-            owner.extend([j] * len(self._layers[code].shapes))
-        self._shapes = np.asarray(shapes, dtype=object)
-        self._shape_owner = np.asarray(owner, dtype=np.intp)
-        self._shape_tree = shapely.STRtree(self._shapes) if shapes else None
+        counts = [len(self._layers[code].shapes) for code in self.factions]
+        self._shape_owner = np.repeat(np.arange(len(self.factions), dtype=np.intp), counts)
+        self._tested = 0  # point-shape tests made without the pieces
 
     def __getitem__(self, code) -> FactionTerritory:
         return self._layers[code]
@@ -146,24 +155,63 @@ class Territories:
                 cache.put(key, (layer, fixed, 0 if layer is not None else len(parts)))
         return cls(layers, skipped_empty, repaired, skipped_no_code)
 
+    @cached_property
+    def _all_shapes(self):
+        return np.asarray(
+            [shape for code in self.factions for shape in self._layers[code].shapes], dtype=object
+        )
+
+    @cached_property
+    def _shape_tree(self):
+        return shapely.STRtree(self._all_shapes)
+
+    @cached_property
+    def _cut_cost(self):
+        """Vertices of the polygons that the pieces would cut (none where already cut)."""
+        todo = [
+            layer.shapes
+            for layer in self._layers.values()
+            if "subdivision" not in layer.__dict__  # built before (BuildCache): nothing to pay
+        ]
+        shapes = np.asarray([shape for group in todo for shape in group], dtype=object)
+        if not shapes.size:
+            return 0.0
+        n = shapely.get_num_coordinates(shapes)
+        return float(n[(shapely.get_type_id(shapes) == 3) & (n > MAX_VERTICES)].sum())
+
+    @cached_property
+    def _cover(self) -> CoverIndex:
+        # One index of every faction's pieces, built when it pays (see PAIRS_PER_VERTEX).
+        layers = [self._layers[code] for code in self.factions]
+        return CoverIndex(self._all_shapes, [layer.subdivision for layer in layers])
+
     def contains(self, lon, lat):
         """bool (n, n_factions): which factions' territory covers each point (borders count)."""
-        inside = np.zeros((np.size(lon), len(self.factions)), dtype=bool)
-        if self._shape_tree is None or np.size(lon) == 0:
+        lon = np.asarray(lon, dtype=float).ravel()
+        lat = np.asarray(lat, dtype=float).ravel()
+        inside = np.zeros((lon.size, len(self.factions)), dtype=bool)
+        if not self.factions or lon.size == 0:
             return inside
-        point_idx, shape_idx = self._shape_tree.query(shapely.points(lon, lat))
-        if shape_idx.size == 0:
-            return inside
-        order = np.argsort(shape_idx, kind="stable")
-        point_idx, shape_idx = point_idx[order], shape_idx[order]
-        cuts = np.flatnonzero(np.diff(shape_idx)) + 1
-        for points, shape in zip(np.split(point_idx, cuts), shape_idx[np.r_[0, cuts]]):
-            if points.size == 0:
-                continue
-            # Prepared shapes answer point-in-polygon from an index: no per-edge scan.
-            hit = shapely.intersects_xy(self._shapes[shape], lon[points], lat[points])
-            inside[points[hit], self._shape_owner[shape]] = True
+        if "_cover" in self.__dict__:
+            point, shape = self._cover.pairs(lon, lat)
+        else:
+            point, shape = self._shape_tree.query(shapely.points(lon, lat))
+            self._tested += point.size
+            if self._tested >= PAIRS_PER_VERTEX * self._cut_cost:
+                point, shape = self._cover.pairs(lon, lat)
+            else:
+                point, shape = _covering(self._all_shapes, point, shape, lon, lat)
+        inside[point, self._shape_owner[shape]] = True
         return inside
+
+
+def _covering(shapes, point, shape, lon, lat):
+    """The (point, shape) pairs, of those whose boxes meet, where the shape covers the point."""
+    order = np.argsort(shape, kind="stable")
+    point, shape = point[order], shape[order]
+    # Prepared shapes answer point-in-polygon from their own index, a shape's points together.
+    hit = shapely.intersects_xy(shapes[shape], lon[point], lat[point])
+    return point[hit], shape[hit]
 
 
 def _make_valid(geometries):
