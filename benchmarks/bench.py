@@ -142,6 +142,7 @@ def case_snapshots(n, seed, snapshots=1000, fronts=False):
     import shapely
 
     from strikecheck.plugin.core.analysis import analyse
+    from strikecheck.plugin.core.options import AnalysisOptions, ControlMap, StrikePoints
     from tests.synthetic import strikes_around, syria_like_control
 
     codes, geometries = syria_like_control(seed=seed, n_sites=60, depth=4)
@@ -157,13 +158,9 @@ def case_snapshots(n, seed, snapshots=1000, fronts=False):
     strike_days = np.floor(rng.uniform(0, snapshots, n))
     start = time.perf_counter()
     result = analyse(
-        all_codes,
-        all_geometries,
-        lon,
-        lat,
-        control_days=np.array(days),
-        strike_days=strike_days,
-        fronts=fronts,
+        ControlMap(all_codes, all_geometries, np.array(days)),
+        StrikePoints.of_points(lon, lat, days=strike_days),
+        AnalysisOptions(fronts=fronts),
     )
     return {
         "seconds": time.perf_counter() - start,

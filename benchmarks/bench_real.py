@@ -71,6 +71,7 @@ def _core(seed, n):
     import shapely
 
     from strikecheck.plugin.core.analysis import analyse
+    from strikecheck.plugin.core.options import AnalysisOptions, ControlMap, StrikePoints
     from strikecheck.plugin.core.territory import Territories
     from tests.realistic import control_map, strikes
 
@@ -86,7 +87,11 @@ def _core(seed, n):
     figures["held"] = int(inside.any(axis=1).sum())
     for fronts in (False, True):
         start = time.perf_counter()
-        analyse(codes, geometries, lon, lat, fronts=fronts)
+        analyse(
+            ControlMap(codes, geometries),
+            StrikePoints.of_points(lon, lat),
+            AnalysisOptions(fronts=fronts),
+        )
         figures[f"analyse_fronts_{str(fronts).lower()}_seconds"] = time.perf_counter() - start
     figures["vertices"] = int(shapely.get_num_coordinates(np.asarray(geometries)).sum())
     figures["features"] = len(codes)
