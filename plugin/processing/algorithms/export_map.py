@@ -38,6 +38,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
     APPLY_STYLES = "APPLY_STYLES"
     TITLE = "TITLE"
     DATE = "DATE"
+    CONTROL_DATE = "CONTROL_DATE"
     SUBTITLE = "SUBTITLE"
     CONTROL_SOURCE = "CONTROL_SOURCE"
     STRIKES_SOURCE = "STRIKES_SOURCE"
@@ -82,7 +83,16 @@ class ExportMapAlgorithm(StylingAlgorithm):
             "strikecheck:applystyle does (a project layer keeps the new style; data never "
             "changes). Off: your own styles are used.</li>"
             "<li><b>TITLE</b>, <b>DATE</b>, <b>SUBTITLE</b>: e.g. 'Russian Airstrikes' and "
-            "'30 SEPT 2015'; an empty DATE is read from the strikes' date field.</li>"
+            "'30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows "
+            "the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, "
+            "then wraps, to fit its frame.</li>"
+            "<li><b>CONTROL_DATE</b>: a time-aware control layer (dated snapshots in "
+            "valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot "
+            "in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus "
+            "the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike "
+            "date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns "
+            "when the strikes span several snapshots. Your layer is not changed: the map "
+            "draws a filtered copy.</li>"
             "<li><b>CONTROL_SOURCE</b>, <b>STRIKES_SOURCE</b>: the credit line 'Control: ...; "
             "Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a "
             "sentence below the finding.</li>"
@@ -146,6 +156,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
         for name, label in (
             (self.DATE, "Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)"),
             (self.SUBTITLE, "Subtitle"),
+            (self.CONTROL_DATE, "Date of the control map, YYYY-MM-DD (empty: the latest strike)"),
             (self.CONTROL_SOURCE, "Source of the control map (credit)"),
             (self.STRIKES_SOURCE, "Source of the strikes (credit)"),
             (self.NOTE, "Note under the finding"),
@@ -362,29 +373,13 @@ class ExportMapAlgorithm(StylingAlgorithm):
             return True
         return False
 
-    def _summary(self, parameters, context, strikes, styles, target):
-        from ...layouts.texts import MissingResultsError, verdict_sentence
-
-        note = self.parameterAsString(parameters, self.NOTE, context).strip()
-        if not target:
-            return note
-        try:
-            sentence = verdict_sentence(strikes, target, styles.name_of(target))
-        except MissingResultsError as error:
-            raise QgsProcessingException(
-                self.tr(
-                    "The strike layer '{layer}' has no field {fields}, so the finding about "
-                    "{target} cannot be written. Use the output of strikecheck:nearestfaction "
-                    "as STRIKES, or leave TARGET_FACTION empty."
-                ).format(layer=strikes.name(), fields=", ".join(error.missing), target=target)
-            ) from None
-        return f"{sentence}\n\n{note}" if note else sentence
-
     def _content(self, parameters, context, feedback):
-        from ..map_content import map_content  # layouts need numpy: loaded when it runs
+        # Layouts need numpy: loaded when it runs.
+        from ..map_content import map_content, summary_text
 
         strikes, control, lines = self._layers(parameters, context)
         target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()
         styles = self._style(parameters, context, feedback, strikes, control, lines, target)
-        summary = self._summary(parameters, context, strikes, styles, target)
-        return map_content(self, parameters, context, (strikes, control, lines), summary)
+        summary = summary_text(self, parameters, context, (strikes, styles), target)
+        layers = (strikes, control, lines)
+        return map_content(self, parameters, context, layers, summary, feedback)
