@@ -253,3 +253,11 @@ LABEL_CARTOGRAPHIC = _enum(
     "Qgis.LabelPlacement.OrderedPositionsAroundPoint",
     "QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint",
 )
+
+# -- Temporal Controller (issue 14) -------------------------------------------------------------
+# QGIS 3.22 keeps the modes on QgsVectorLayerTemporalProperties; later releases in Qgis.
+TEMPORAL_START_END_EXPRESSIONS = _enum(
+    "Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions",
+    "QgsVectorLayerTemporalProperties.TemporalMode.ModeFeatureDateTimeStartAndEndFromExpressions",
+)
+TEMPORAL_BEGIN_NOT_END = _enum("Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd")
