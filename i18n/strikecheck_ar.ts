@@ -220,17 +220,17 @@
       <translation>&lt;p&gt;لكل ضربة، يبيّن أي فصيل كان يسيطر على الأرض حيث سقطت، ويقيس المسافة الجيوديسية (إهليلجي WGS84، بدقة متر واحد) إلى أقرب أراضٍ لكل فصيل في خريطة السيطرة.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: طبقة نقاط الضربات (بأي نظام إحداثيات؛ خيار «المعالم المحددة فقط» يعمل). الضربة متعددة النقاط تقع تحت سيطرة كل فصيل يسيطر على أي من نقاطها؛ ومسافتها إلى فصيل هي مسافة أقرب نقاطها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: السيطرة الميدانية على شكل مضلعات أو خطوط جبهة أو نقاط سيطرة على البلدات (بأي نظام إحداثيات). تُصلح الأشكال الهندسية غير الصالحة في الذاكرة؛ ولا تُعدَّل الطبقة أبدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل CONTROL الذي يسمّي الفصيل. القيمة التي تجمع رموزًا بعلامة '+' (فئة مختلطة من «استيراد خريطة سيطرة»، مثل isis+jn+rebel) تُعدّ من أراضي كل عضو فيها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: اختياري؛ قيم الفصائل المراد القياس إليها، مفصولة بـ ';' (الافتراضي: كل القيم الموجودة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: اختياري؛ المسافات التي تتجاوزه تكون NULL (ويصبح البحث أسرع).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: الضربات بكل حقولها مضافًا إليها النتائج، بنظام إحداثيات طبقة الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: اختياري؛ لكل ضربة ولكل فصيل لا تقع داخل أراضيه، أقصر خط جيوديسي إلى أراضي ذلك الفصيل. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: حقل الضربات الذي يسمّيها في LINES (الافتراضي: strike_id أو event_id_cnty أو id إن وُجد).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;، &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: اختياريان (الافتراضي: 'date' و'valid_from' إذا وُجدا في الطبقتين). طبقة السيطرة التي تضم عدة لقطات مؤرخة تُقرأ زمنيًا: تُقاس كل ضربة مقابل آخر لقطة في تاريخها أو قبله؛ ومعالم السيطرة التي لا تاريخ لها تسري في كل اللقطات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: الضربات المؤرخة قبل أول لقطة، أو غير المؤرخة: 'nearest' (أول لقطة، أو آخرها للضربات غير المؤرخة) أو 'skip' (أجوبة NULL، والسبب في snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختياري (الافتراضي: 'precision_km' إن وُجد): إلى أي مدى، بالكيلومتر، قد يبعد الموقع الحقيقي عن النقطة. &lt;b&gt;PRECISION_KM&lt;/b&gt;: نصف القطر للضربات التي لا قيمة لها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: قياس المسافة إلى الجبهة أيضًا (نعم افتراضيًا). &lt;b&gt;FRONT_LINES&lt;/b&gt;: طبقة اختيارية لخطوط الجبهة تُستخدم بدلًا من الحدود بين مضلعات الفصائل (ويسمّيها &lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt;). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: مدى التقارب اللازم بين حدود فصيلين لتُعدّ جبهة واحدة (نادرًا ما تشترك الخرائط المرسومة يدويًا في الرؤوس؛ الافتراضي 0.5 كم).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: ‏'auto' (الافتراضي) يشغّل التحليل بلغة SQL داخل PostGIS حين تكون STRIKES وCONTROL طبقتين في قاعدة بيانات PostGIS واحدة، وإلا فمحليًا؛ ويفرض 'local' أو 'database' أحدهما. الأجوبة واحدة (المسافات متطابقة بدقة متر واحد). غير متاح بعد في قاعدة البيانات: LINES، ولقطات السيطرة المؤرخة، وFRONT_LINES، والمعالم المحددة فقط؛ وعندها يعمل auto محليًا ويذكر السبب. وإذا كان OUTPUT جدولًا في قاعدة البيانات نفسها، تُكتب النتائج فيه في معاملة واحدة.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;حقول الناتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: الفصيل أو الفصائل التي تحتوي أراضيها الضربة، مرتبة ومجموعة بعلامة '+' (الضربة على حدّ مشترك أو في أراضٍ متداخلة تنتمي إلى كل منها)؛ وNULL إذا لم يكن أي فصيل يسيطر عليها. الضربة الواقعة في ثقب مضلع تُعدّ خارجه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: الكيلومترات الجيوديسية إلى أقرب نقطة من أراضي ذلك الفصيل، و0 في داخلها. تُحوَّل قيمة الفصيل إلى اسم حقل (ASCII بأحرف صغيرة، و'_' مكان المحارف الأخرى)، مثل dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;، &lt;b&gt;nearest_other_km&lt;/b&gt;: أقرب فصيل غير الفصيل أو الفصائل المسيطرة (وللضربة التي لا يسيطر عليها أحد: أقرب فصيل).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;، &lt;b&gt;front_faction&lt;/b&gt;: المسافة إلى أقرب جبهة بين الفصيل المسيطر على الضربة وفصيل آخر (الساحل والحدود مع أرض لا يسيطر عليها أحد ليست جبهات؛ و0 على الخط نفسه) ومن يقع على الجانب الآخر منها؛ وللضربة التي لا يسيطر عليها أحد: حدّ أقرب فصيل وذلك الفصيل. قرب نقطة التقاء جبهة بالساحل قد تنقص القيمة بما لا يتجاوز FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;، &lt;b&gt;snapshot_note&lt;/b&gt;: لقطة السيطرة التي قيست كل ضربة مقابلها، وسبب ذلك حين لا تكون اللقطة البديهية (في التحليلات الزمنية فقط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;، &lt;b&gt;controlled_by_certain&lt;/b&gt;: عند تحديد الدقة، كل فصيل تلمس أراضيه دائرة المواقع المحتملة للضربة، وهل يسيطر فصيل واحد على الدائرة كلها (أي أن الخلاصة تصمد أمام عدم اليقين).&lt;/li&gt;&lt;/ul&gt;اسم الحقل المستخدم أصلًا في طبقة الضربات يُضاف إليه لاحق رقمي. حقول LINES: strike_id (المعرّف الخاص بالضربة من STRIKE_ID_FIELD، وإلا فمعرّف معلمها)، وstrike_fid (معرّف معلمها)، وfaction، وkm.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
-      <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
+      <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Strikes and results with a date field (date, event_date or strike_date) and a control layer with dated snapshots (valid_from) also get Temporal Controller settings: each strike on its day, each snapshot from its valid_from to the next one's, so scrubbing time shows the control map in force under that day's strikes.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;تحصل الضربات والنتائج التي لها حقل تاريخ (date أو event_date أو strike_date) وطبقة السيطرة ذات اللقطات المؤرَّخة (valid_from) أيضًا على إعدادات Temporal Controller: كل ضربة في يومها، وكل لقطة من valid_from الخاص بها إلى valid_from اللقطة التالية، فيُظهر تمرير الزمن خريطة السيطرة السارية تحت ضربات ذلك اليوم.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="59" />
-      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات. التاريخ المقروء من الضربات يلي العنوان بعد شرطة ('Strikes — 1 - 31 OCT 2022'). العنوان الطويل يُصغَّر ثم يُقسَم على أسطر ليتسع في إطاره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: طبقة السيطرة المؤرَّخة (لقطات مؤرَّخة في valid_from كما يكتبها strikecheck:importcontrol) تُرسم باللقطة السارية في هذا اليوم (YYYY-MM-DD): آخر valid_from في هذا اليوم أو قبله، مع المعالم غير المؤرَّخة؛ إن تُرك فارغًا: DATE إن كانت مكتوبة YYYY-MM-DD، وإلا فتاريخ آخر ضربة. يذكرها سطر المصادر ('Control: DeepState, 1 OCT 2022') وينبّه السجل حين تمتد الضربات على عدة لقطات. لا تتغير طبقتك: ترسم الخريطة نسخة مُرشَّحة منها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يجعل خريطة السيطرة الميدانية صالحة للاستخدام في StrikeCheck: نص الفصيل في كل معلم ('Daesh'، 'ISIL'، 'Regime-held'، 'Kurds/Government') يصبح رمز فصيل موحّدًا من إعداد مسبق، وتُصلح الأشكال الهندسية، ويحصل كل معلم على التاريخ الذي يسري منه. معلم واحد في الناتج لكل معلم في المُدخل؛ ولا يُعدَّل المُدخل أبدًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: مضلعات (مناطق على نمط ISW) أو خطوط (خطوط جبهة) أو نقاط (علامات السيطرة على البلدات، كما ينشرها مركز كارتر وويكيبيديا)؛ بأي نظام إحداثيات، ويُحتفظ به في الناتج. ويقرأ StrikeCheck ملف KML أو KMZ (تصدير من Google My Maps مثلًا) بنفسه: كل علامة في كل مجلد، مع عمود folder (FACTION_FIELD=folder حين يكون لكل فصيل مجلده) وأعمدة ExtendedData الخاصة بها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: الحقل الذي يسمّي الجهة المسيطرة على كل معلم. إن كان فارغًا: أول حقل موجود من faction، control، controlled_by، side، mark، label، name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: الإعداد المسبق للفصائل: syria-2015 (فئات على نمط ISW: regime، rebel، isis، jn، kurdish والفئات المختلطة)، ukraine (ukraine_held، russia_occupied، contested؛ بتهجئات إنجليزية وأوكرانية وروسية)، generic (أي قيم)، أو إعداد مسبق خاص بك في &amp;lt;ملف تعريف QGIS&amp;gt;/strikecheck/presets. يختار 'auto' الإعداد المسبق الذي يتعرّف على أكبر عدد من القيم (generic إن لم يتعرّف أي منها).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: اختياري؛ ملف JSON لإعداد مسبق يُستخدم بدلًا منه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: تعيينات يدوية اختيارية 'خام=رمز;خام=رمز'، تُطبَّق قبل الأسماء البديلة في الإعداد المسبق، مثل 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. تتجاهل المطابقة حالة الأحرف والتشكيل وعلامات الترقيم. قد يكون الرمز رمزًا من الإعداد المسبق، أو اسمًا بديلًا، أو عدة رموز مجموعة بعلامة '+'، أو رمزًا جديدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ التاريخ الذي يسري منه كل معلم (تاريخ اللقطة). الصيغ نفسها المقبولة في استيراد الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: ترتيب اليوم والشهر في التواريخ الرقمية: يُكتشف مرة واحدة للعمود كله (ويتوقف برسالة حين لا يحسم العمود ذلك)، أو يُحدَّد.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: اختياري؛ تاريخ الخريطة (مثل 2015-09-27) للمعالم التي يكون DATE_FIELD فيها فارغًا، أو لجميعها حين لا يوجد DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;الناتج&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: خريطة السيطرة بنظام إحداثيات المُدخل، معلم واحد لكل معلم في المُدخل، وفي أولها هذه الحقول:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: الرمز الموحّد، مثل isis. الفئة المختلطة ('ISIS, JN, and Rebel Control'، 'Kurds/Government') تأخذ رموز أعضائها مرتبة ومجموعة بعلامة '+' (isis+jn+rebel، kurdish+regime): يعدّها التحليل من أراضي كل عضو. والقيمة التي لا يطابقها أي اسم بديل تحتفظ برمزها الموحَّد الخاص (ASCII بأحرف صغيرة، و'_' بين الكلمات)، وتُذكر في السجل بعبارة 'unrecognised, kept as ...'. وNULL حين لا قيمة فصيل للمعلم.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: نص الفئة في مفتاح الخريطة، مثل 'ISIS Control'، 'ISIS, JN, and Rebel Control'؛ وللقيمة غير المعروفة نصها نفسه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: النص الأصلي.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: تاريخ، أو NULL.&lt;/li&gt;&lt;/ul&gt;ثم كل الحقول الأصلية؛ والحقل الذي يتعارض اسمه مع هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig. نواتج المضلعات والخطوط متعددة الأجزاء (فالإصلاح قد يقسم الشكل الهندسي)؛ والشكل الهندسي الذي يتركه الإصلاح فارغًا يُحتفظ به NULL مع تحذير.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -275,7 +275,7 @@
       <translation>عمود الجهة المنفذة (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
       <source>Add the layout to the project</source>
       <translation>إضافة التخطيط إلى المشروع</translation>
     </message>
@@ -295,12 +295,12 @@
       <translation>التحليل</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="72" />
+      <location filename="../plugin/layouts/texts.py" line="77" />
       <source>Analysis: StrikeCheck</source>
       <translation>التحليل: StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>تطبيق نمط StrikeCheck</translation>
     </message>
@@ -315,6 +315,11 @@
       <translation>يربط CONFIDENCE_MAPPING «{key}» بـ«{value}»؛ ولا يمكن أن تكون الموثوقية إلا high أو low أو null.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_content.py" line="73" />
+      <source>CONTROL_DATE '{value}' is not a date written YYYY-MM-DD.</source>
+      <translation>CONTROL_DATE '{value}' ليس تاريخًا مكتوبًا بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="275" />
       <source>Cancelled: nothing was written.</source>
       <translation>أُلغي: لم يُكتب شيء.</translation>
@@ -325,7 +330,7 @@
       <translation>مؤكد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>الألوان من الإعداد المسبق «{preset}»، لوحة الألوان «{palette}».</translation>
     </message>
@@ -360,19 +365,30 @@
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>خريطة السيطرة (موحّدة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>خريطة السيطرة (مضلعات أو خطوط أو نقاط)</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="70" />
+      <location filename="../plugin/processing/map_control.py" line="91" />
+      <source>Control map: the snapshot of {date}, in force on the map's date ({shown} of {count} features; {total} snapshots in the layer).</source>
+      <translation>خريطة السيطرة: لقطة {date}، السارية في تاريخ الخريطة ({shown} من {count} معلمًا؛ عدد اللقطات في الطبقة: {total}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/texts.py" line="75" />
       <source>Control: {source}</source>
       <translation>السيطرة: {source}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/texts.py" line="71" />
+      <location filename="../plugin/layouts/texts.py" line="72" />
+      <source>Control: {source}, {date}</source>
+      <translation>السيطرة: {source}، {date}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="41" />
@@ -385,17 +401,17 @@
       <translation>قد يكون أيضًا</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>تعذّر حفظ النمط في {path}: {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="225" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="255" />
       <source>Country of the inset (empty: found)</source>
       <translation>دولة الخريطة المصغّرة (فارغ: تُحدَّد تلقائيًا)</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="73" />
+      <location filename="../plugin/layouts/texts.py" line="78" />
       <source>Country outlines: Natural Earth (bundled with QGIS).</source>
       <translation>حدود الدول: Natural Earth (مرفقة مع QGIS).</translation>
     </message>
@@ -415,9 +431,21 @@
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
+      <source>Date of the control map, YYYY-MM-DD (empty: latest strike)</source>
+      <translation>تاريخ خريطة السيطرة، YYYY-MM-DD (فارغ: آخر ضربة)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="162" />
+      <source>Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)</source>
+      <translation>التاريخ، مثل 30 SEPT 2015 (فارغ: من تواريخ الضربات)</translation>
     </message>
     <message>
       <location filename="../plugin/core/dates.py" line="199" />
@@ -435,19 +463,19 @@
       <translation>يخلط العمود «{column}» بين كتابة اليوم أولًا («{day}») والشهر أولًا («{month}»)، فلا يمكن تحديد ترتيب واحد للعمود. اضبط DATE_ORDER على الترتيب الذي تستخدمه أغلب الصفوف؛ وستُدرج الصفوف المكتوبة بالطريقة الأخرى ضمن الأخطاء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>اليوم أولًا (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>ترتيب اليوم والشهر في التواريخ الرقمية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>الاكتشاف من العمود كله</translation>
@@ -468,7 +496,7 @@
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="207" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="237" />
       <source>Draw strikes by</source>
       <translation>رسم الضربات حسب</translation>
     </message>
@@ -483,7 +511,7 @@
       <translation>المحرك (auto: داخل PostGIS حين تكون الطبقتان في قاعدة بيانات واحدة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="30" />
       <source>Export strike map</source>
       <translation>تصدير خريطة الضربات</translation>
     </message>
@@ -518,23 +546,23 @@
       <translation>حقل الفصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="126" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
       <location filename="../plugin/processing/algorithms/report.py" line="103" />
       <source>Faction field of the control layer</source>
       <translation>حقل الفصيل في طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>الإعداد المسبق للفصائل (الألوان وتسميات مفتاح الخريطة)</translation>
     </message>
@@ -556,12 +584,12 @@
       <translation>الفصائل المراد القياس إليها، مفصولة بـ ';' (فارغ: الكل)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في الطبقة «{layer}»؛ اختر الحقل الذي يحتوي {what} (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="128" />
       <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -573,7 +601,7 @@
       <translation>الحقول من الأعمدة: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
       <location filename="../plugin/processing/algorithms/report.py" line="147" />
       <source>Finding</source>
       <translation>الخلاصة</translation>
@@ -636,13 +664,13 @@
       <translation>بلاغات عالية الموثوقية (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>استيراد خريطة سيطرة</translation>
     </message>
@@ -682,7 +710,7 @@
       <translation>يونيو</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="145" />
+      <location filename="../plugin/layouts/map_layout.py" line="110" />
       <source>KEY</source>
       <translation>مفتاح الخريطة</translation>
     </message>
@@ -712,22 +740,22 @@
       <translation>عمود خط العرض (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="78" />
       <source>Layer to style</source>
       <translation>الطبقة المراد تنسيقها</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="287" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="317" />
       <source>Layout '{name}' added to the project (Project &gt; Layouts).</source>
       <translation>أُضيف التخطيط «{name}» إلى المشروع (المشروع &gt; التخطيطات).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="196" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="226" />
       <source>Layout name</source>
       <translation>اسم التخطيط</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="228" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="258" />
       <source>Layout template (.qpt)</source>
       <translation>قالب التخطيط (.qpt)</translation>
     </message>
@@ -737,7 +765,7 @@
       <translation>تعذّرت قراءة السطر {line} نصًا محددًا بفواصل: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="121" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="133" />
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="170" />
       <source>Lines to nearest territory</source>
       <translation>خطوط إلى أقرب أراضٍ</translation>
@@ -805,7 +833,7 @@
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>تاريخ الخريطة للمعالم التي لا تاريخ لها، مثل 2015-09-27 (اختياري)</translation>
     </message>
@@ -820,12 +848,12 @@
       <translation>اربط القيم غير المعروفة عبر MAPPING، مثل '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>تعيينات يدوية، مثل Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>الخرائط والتقارير</translation>
     </message>
@@ -862,7 +890,7 @@
       <translation>السيطرة المختلطة ({classes}) تُعدّ من أراضي كل عضو فيها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
@@ -888,7 +916,7 @@
       <translation>أقرب فصيل آخر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="359" />
+      <location filename="../plugin/processing/map_content.py" line="51" />
       <source>No 'confidence' field: strikes drawn by the faction holding the ground.</source>
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
@@ -898,12 +926,12 @@
       <translation>لم يُعثر على عمود تاريخ: تاريخ كل ضربة NULL. اضبط DATE_FIELD على العمود الذي يحتوي التواريخ.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>لم يُعثر على حقل للفصيل (بُحث عن: {tried})؛ اضبط FACTION_FIELD على الحقل الذي يسمّي الجهة المسيطرة على كل معلم (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="199" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>لا يوجد الحقل {field} في الطبقة: لن تتضمن التسميات المسافة إلى {target}. شغّل strikecheck:nearestfaction مع هذا الفصيل.</translation>
     </message>
@@ -933,7 +961,13 @@
       <translation>غير معروضة: ضربات داخل الأراضي التي يسيطر عليها {name}، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="256" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="181" />
+      <source>Note under the finding</source>
+      <translation>ملاحظة تحت الخلاصة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="286" />
       <source>Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the layout to the open project.</source>
       <translation>لا شيء للقيام به: اضبط OUTPUT_PDF أو OUTPUT_PNG أو OUTPUT_SVG، أو أضف التخطيط إلى المشروع المفتوح.</translation>
     </message>
@@ -949,7 +983,7 @@
       <translation>لقطة سيطرة مؤرخة واحدة ({day}): تُقاس كل ضربة مقابلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="193" />
       <source>Orientation</source>
       <translation>الاتجاه</translation>
     </message>
@@ -959,7 +993,7 @@
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>أُبقي الحقل الأصلي «{old}» باسم «{new}».</translation>
     </message>
@@ -979,7 +1013,7 @@
       <translation>تقرير PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="172" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="202" />
       <source>PNG resolution (dpi)</source>
       <translation>دقة صورة PNG (نقطة في البوصة)</translation>
     </message>
@@ -989,17 +1023,17 @@
       <translation>يعطي PRECISION_KM القيمة «{value}» لـ«{key}»؛ اكتب مسافة بالكيلومتر، مثل '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="217" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="247" />
       <source>Padding around the strikes (%)</source>
       <translation>الهامش حول الضربات (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>لوحة الألوان، مثل isw-like أو wikipedia (فارغ: اللوحة الافتراضية للإعداد المسبق)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="154" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="184" />
       <source>Paper</source>
       <translation>الورق</translation>
     </message>
@@ -1044,8 +1078,8 @@
       <translation>الإعداد المسبق «{name}»: {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
     </message>
@@ -1065,7 +1099,7 @@
       <translation>الإعداد المسبق {path} غير صالح: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="104" />
       <source>QGIS layer style (*.qml)</source>
       <translation>نمط طبقة QGIS (*.qml)</translation>
     </message>
@@ -1091,7 +1125,7 @@
       <translation>سبتمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="104" />
       <source>Save the style as</source>
       <translation>حفظ النمط باسم</translation>
     </message>
@@ -1109,6 +1143,18 @@
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Source column (empty: find it)</source>
       <translation>عمود المصدر (فارغ: يُبحث عنه)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <source>Source of the control map (credit)</source>
+      <translation>مصدر خريطة السيطرة (لسطر المصادر)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="179" />
+      <source>Source of the strikes (credit)</source>
+      <translation>مصدر الضربات (لسطر المصادر)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/html_report.py" line="128" />
@@ -1136,7 +1182,7 @@
       <translation>حقل معرّف الضربة لـ LINES (فارغ: strike_id أو حقل معرّف إن وُجد)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="201" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
       <source>Strike label field (e.g. the place name)</source>
       <translation>حقل تسمية الضربات (مثل اسم المكان)</translation>
     </message>
@@ -1166,7 +1212,7 @@
       <translation>StrikeCheck: من كان يسيطر على الأرض حيث سقطت كل ضربة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="110" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="234" />
       <source>Strikes</source>
       <translation>الضربات</translation>
@@ -1177,7 +1223,7 @@
       <translation>الضربات (نقاط)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
       <location filename="../plugin/processing/algorithms/report.py" line="172" />
       <source>Strikes and territorial control</source>
       <translation>الضربات والسيطرة الميدانية</translation>
@@ -1203,7 +1249,7 @@
       <translation>الضربات مع أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="55" />
+      <location filename="../plugin/processing/map_content.py" line="124" />
       <source>Strikes, by who held the ground</source>
       <translation>الضربات حسب الجهة المسيطرة على الأرض</translation>
     </message>
@@ -1213,39 +1259,55 @@
       <translation>الضربات: ملف (CSV أو GeoJSON أو KML أو XLSX...) أو طبقة</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="71" />
+      <location filename="../plugin/layouts/texts.py" line="76" />
       <source>Strikes: {source}</source>
       <translation>الضربات: {source}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="214" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="244" />
       <source>Style the layers with the preset</source>
       <translation>تنسيق الطبقات وفق الإعداد المسبق</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="128" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>نُسّقت «{layer}» بدور {role}: {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>Styled layer</source>
       <translation>الطبقة المنسّقة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="166" />
+      <source>Subtitle</source>
+      <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="212" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>الفصيل المستهدف «{target}» ليس له أي خط في الطبقة «{layer}»؛ القيم الموجودة: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="147" />
       <location filename="../plugin/processing/algorithms/report.py" line="74" />
       <source>Target faction (e.g. isis)</source>
       <translation>الفصيل المستهدف (مثل isis)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="113" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="170" />
+      <source>Temporal Controller: each of the {n} control snapshots is shown from its valid_from to the next snapshot's; undated features at all times.</source>
+      <translation>Temporal Controller: تُعرض كل لقطة من لقطات السيطرة ({n}) من valid_from الخاص بها إلى valid_from اللقطة التالية؛ والمعالم غير المؤرَّخة في كل الأوقات.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="162" />
+      <source>Temporal Controller: each strike is shown on the day of its {field}.</source>
+      <translation>Temporal Controller: تُعرض كل ضربة في يوم {field} الخاص بها.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="125" />
       <source>Territorial control</source>
       <translation>السيطرة الميدانية</translation>
     </message>
@@ -1280,7 +1342,7 @@
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
       <location filename="../plugin/processing/nearest/request.py" line="115" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
@@ -1336,12 +1398,12 @@
       <translation>طبقة المُدخل بلا نظام إحداثيات مرجعي، فلا يمكن وضع نقاطها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="144" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>الطبقة ليست في المشروع، لذا لن يتغير شيء مرئي؛ اضبط QML_FILE لحفظ النمط في ملف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="118" />
       <source>The layer to style could not be opened.</source>
       <translation>تعذّر فتح الطبقة المراد تنسيقها.</translation>
     </message>
@@ -1351,9 +1413,14 @@
       <translation>الشكل الهندسي للطبقة ليس نقاطًا: المواقع مأخوذة من أعمدتها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="266" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="296" />
       <source>The map cannot be made: {reason}.</source>
       <translation>تعذّر إنشاء الخريطة: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_control.py" line="98" />
+      <source>The map's date is before the control map's first snapshot: the first one, {date}, is drawn.</source>
+      <translation>تاريخ الخريطة يسبق أول لقطة لخريطة السيطرة: تُرسم اللقطة الأولى، {date}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="238" />
@@ -1371,7 +1438,7 @@
       <translation>طبقة الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="374" />
+      <location filename="../plugin/processing/map_content.py" line="33" />
       <source>The strike layer '{layer}' has no field {fields}, so the finding about {target} cannot be written. Use the output of strikecheck:nearestfaction as STRIKES, or leave TARGET_FACTION empty.</source>
       <translation>طبقة الضربات «{layer}» لا تحتوي الحقل {fields}، لذا لا يمكن كتابة الخلاصة بشأن {target}. استخدم ناتج strikecheck:nearestfaction بوصفه STRIKES، أو اترك TARGET_FACTION فارغًا.</translation>
     </message>
@@ -1381,7 +1448,7 @@
       <translation>طبقة الضربات «{layer}» لا تحتوي الحقل {fields}: شغّل strikecheck:nearestfaction مع الفصيل «{target}» وأعدّ التقرير عن ناتجه، أو اترك TARGET_FACTION فارغًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="299" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="329" />
       <source>The strike layer '{layer}' is empty: there is nothing to map.</source>
       <translation>طبقة الضربات «{layer}» فارغة: لا يوجد ما يُرسم على الخريطة.</translation>
     </message>
@@ -1391,7 +1458,7 @@
       <translation>طبقة الضربات «{layer}» فارغة: لا يوجد ما يُكتب عنه تقرير.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="205" />
       <location filename="../plugin/processing/nearest/request.py" line="113" />
       <source>The strike layer could not be opened.</source>
@@ -1404,9 +1471,14 @@
       <translation>يجب أن تحتوي طبقة الضربات نقاطًا، لكنها تحتوي خطوطًا أو مضلعات. حوّلها أولًا، مثلًا بأداة «المراكز الهندسية» أو «نقطة على السطح».</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="341" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="372" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
       <translation>لا تحتوي الضربات حقل 'confidence': رُسمت كلها على أنها غير مصنّفة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_control.py" line="105" />
+      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
+      <translation>تمتد الضربات على {n} لقطات للسيطرة (من {first} إلى {last})، لكن الخريطة ترسم لقطة {date} وحدها: تظهر ضربات الفترات الأخرى فوق خريطة سيطرة لم تكن سارية في يومها. ارسم كل فترة على حدة (رشِّح الضربات حسب التاريخ، أو حدّد CONTROL_DATE) لتقارن المتماثل بالمتماثل.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -1415,7 +1487,7 @@
       <translation>تحليل زمني: لقطات السيطرة من «{control}»، وتواريخ الضربات من «{strike}»؛ الضربات السابقة لأول لقطة أو غير المؤرخة: {rule}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
       <location filename="../plugin/processing/algorithms/report.py" line="121" />
       <source>Title</source>
       <translation>العنوان</translation>
@@ -1426,7 +1498,7 @@
       <translation>ترميز غير معروف «{encoding}»؛ استخدم اسمًا مثل utf-8 أو windows-1252 أو windows-1256 (العربية) أو windows-1251 (السيريلية)، أو اتركه فارغًا ليُكتشف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>حقل تاريخ بدء السريان (اختياري)</translation>
     </message>
@@ -1441,7 +1513,7 @@
       <translation>عمود نص WKT أو 'lat, lon' (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="79" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>ما تحتويه الطبقة (control أو strikes أو results أو lines)</translation>
     </message>
@@ -1456,7 +1528,7 @@
       <translation>كتابة تقرير الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="282" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
       <location filename="../plugin/processing/algorithms/report.py" line="197" />
       <source>Wrote {path}</source>
       <translation>كُتب {path}</translation>
@@ -1543,8 +1615,8 @@
       <translation>رمز أو رموز الفصائل {codes} مكررة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="188" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="358" />
       <source>faction names</source>
       <translation>أسماء الفصائل</translation>
     </message>
@@ -1564,7 +1636,7 @@
       <translation>الشكل الهندسي {kind} وليس نقطة: «{value}»</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="85" />
+      <location filename="../plugin/styling/labels.py" line="86" />
       <source>in {name} territory</source>
       <translation>داخل أراضي {name}</translation>
     </message>
@@ -1683,12 +1755,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="71" />
+      <location filename="../plugin/layouts/texts.py" line="76" />
       <source>not stated</source>
       <translation>غير مذكور</translation>
     </message>
@@ -1738,7 +1810,7 @@
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="362" />
       <source>the controlling faction</source>
       <translation>الفصيل المسيطر</translation>
     </message>
@@ -1748,13 +1820,13 @@
       <translation>الفصيل المسيطر (شغّل strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="218" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="378" />
       <source>the distance in km</source>
       <translation>المسافة بالكيلومتر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="346" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="377" />
       <source>the faction of each line</source>
       <translation>فصيل كل خط</translation>
     </message>
@@ -1769,12 +1841,12 @@
       <translation>يجب أن يحتوي الملف كائن JSON واحدًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="181" />
       <source>the labels</source>
       <translation>التسميات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="192" />
       <source>the place status</source>
       <translation>حالة المكان</translation>
     </message>
@@ -1784,12 +1856,12 @@
       <translation>تعذّر تحويل النقطة من نظام إحداثيات الطبقة إلى WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>the reporting confidence (high/low)</source>
       <translation>موثوقية البلاغ (high/low)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="316" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the strike labels</source>
       <translation>تسميات الضربات</translation>
     </message>
@@ -1856,8 +1928,8 @@
       <translation>{km} كم</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="77" />
       <location filename="../plugin/styling/labels.py" line="78" />
+      <location filename="../plugin/styling/labels.py" line="79" />
       <source>{km} km to {name}</source>
       <translation>{km} كم إلى {name}</translation>
     </message>
@@ -2037,6 +2109,14 @@
       <location filename="../plugin/core/presets.py" line="123" />
       <source>{what} must be a list of texts.</source>
       <translation>يجب أن يكون {what} قائمة نصوص.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>

@@ -220,17 +220,17 @@
       <translation>&lt;p&gt;Для кожного удару повідомляє, яка сторона контролювала місцевість, куди він припав, і вимірює геодезичну відстань (еліпсоїд WGS84, з точністю до 1 м) до найближчої території кожної сторони на карті контролю.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точковий шар ударів (будь-яка СК; «Лише вибрані об’єкти» працює). Удар-мультиточка перебуває під контролем кожної сторони, що контролює будь-яку з його точок; його відстань до сторони — відстань від найближчої з його точок.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: територіальний контроль у вигляді полігонів, ліній фронту або точок контролю населених пунктів (будь-яка СК). Недійсні геометрії виправляються в пам’яті; шар ніколи не змінюється.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL із назвою сторони. Значення, що об’єднує коди через '+' (змішаний клас з «Імпорт карти контролю», наприклад isis+jn+rebel), вважається територією кожного учасника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необов’язково; значення сторін для вимірювання через ';' (типово: усі наявні значення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необов’язково; відстані, більші за нього, дорівнюють NULL (і пошук іде швидше).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удари з усіма їхніми полями та результатами, у СК шару ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необов’язково; для кожного удару й кожної сторони, поза територією якої він перебуває, найкоротша геодезична лінія до території цієї сторони. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: поле ударів, яким їх названо в LINES (типово strike_id, event_id_cnty або id, якщо є).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необов’язково (типово: 'date' і 'valid_from', якщо вони є в шарах). Шар контролю з кількома датованими зрізами враховує час: кожен удар вимірюється за останнім зрізом на його дату або раніше; об’єкти контролю без дати діють в усіх зрізах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удари, датовані раніше за перший зріз, або без дати: 'nearest' (перший зріз, а для ударів без дати — останній) або 'skip' (відповіді NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково (типово: 'precision_km', якщо є): наскільки далеко, у км, справжнє місце може бути від точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радіус для ударів без значення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: також вимірювати відстань до фронту (типово так). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необов’язковий шар ліній фронту, який використовується замість меж між полігонами сторін (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задає їхні назви). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: наскільки близько мають проходити межі двох сторін, щоб вважатися одним фронтом (на картах, намальованих уручну, вершини рідко збігаються; типово 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (типово) виконує аналіз як SQL усередині PostGIS, якщо STRIKES і CONTROL — шари однієї бази даних PostGIS, інакше локально; 'local' або 'database' задають рушій примусово. Відповіді однакові (відстані збігаються з точністю до 1 м). Поки що не підтримуються в базі даних: LINES, датовані зрізи контролю, FRONT_LINES, лише вибрані об’єкти; тоді auto виконує аналіз локально й повідомляє причину. Якщо OUTPUT — таблиця цієї бази даних, результати записуються в неї однією транзакцією.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Вихідні поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (сторони), чия територія містить удар, відсортовані й об’єднані через '+' (удар на спільній межі або на територіях, що перекриваються, належить кожній); NULL, якщо удар не контролює жодна сторона. Удар у дірці полігона перебуває поза ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезичні кілометри до найближчої точки території цієї сторони, 0 усередині. Значення сторони нормалізується в назву поля (ASCII в нижньому регістрі, '_' замість інших символів), наприклад dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: найближча сторона, крім тієї, що контролює місцевість (для удару, який ніхто не контролює: найближча сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: відстань до найближчого фронту між стороною, що контролює удар, та іншою стороною (узбережжя й межі з нічийною землею фронтом не вважаються; 0 на самій лінії) і хто перебуває по той бік; для удару, який ніхто не контролює, — межа найближчої сторони й ця сторона. Поблизу місця, де фронт виходить до узбережжя, значення може бути заниженим щонайбільше на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: зріз контролю, за яким виміряно кожен удар, і причина, якщо це не очевидний зріз (лише з урахуванням часу).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: за заданої точності — кожна сторона, чиєї території торкається коло можливих положень удару, і чи контролює одна сторона все коло (висновок витримує невизначеність).&lt;/li&gt;&lt;/ul&gt;Назва поля, уже зайнята в шарі ударів, отримує числовий суфікс. Поля LINES: strike_id (власний ідентифікатор удару зі STRIKE_ID_FIELD, інакше ідентифікатор його об’єкта), strike_fid (ідентифікатор його об’єкта), faction, km.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
-      <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Надає шару вигляду опублікованих карт конфліктів у стилі ISW: кольори й підписи легенди ('Regime Control', 'ISIS Control', ...) з пресета сторін. &lt;b&gt;Змінюється лише стиль шару, але не його дані&lt;/b&gt;; скасувати можна у властивостях шару &amp;gt; Символіка.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: шар для оформлення (шар проєкту або файл, якщо QML_FILE зберігає стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = територіальний контроль (заливка за сторонами, змішані класи заштриховані кольорами учасників, лінії фронту — жирними лініями, населені пункти — точками з кільцем, якщо STATUS_FIELD вказує на облогу чи спірний статус); strikes = зірочки за достовірністю повідомлення High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, зірочки забарвлені за controlled_by; lines = лінії до найближчої території, пунктирні, з підписами на зразок '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic або власний пресет у теці strikecheck/presets профілю QGIS; PRESET_FILE (додатково) приймає файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необов’язково; палітра пресета, наприклад isw-like або wikipedia (типово: типова палітра пресета).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; поле з назвою сторони (типово: 'faction' для control і lines, 'controlled_by' для results). Значеннями можуть бути коди, підписи або будь-які відомі пресету псевдоніми.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необов’язково, для strikes; типово 'confidence' зі значеннями high / low (усе інше малюється як неоцінене повідомлення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково; результати підписуються відстанню до цієї сторони (поле dist_&amp;lt;faction&amp;gt;_km), для lines показуються лише лінії до неї.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; удари й результати підписуються за цим полем (наприклад, назва місця).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необов’язково; точки контролю зі значенням besieged, siege, encircled або contested отримують кільце.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необов’язково; також зберегти стиль у файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
+      <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Strikes and results with a date field (date, event_date or strike_date) and a control layer with dated snapshots (valid_from) also get Temporal Controller settings: each strike on its day, each snapshot from its valid_from to the next one's, so scrubbing time shows the control map in force under that day's strikes.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Надає шару вигляду опублікованих карт конфліктів у стилі ISW: кольори й підписи легенди ('Regime Control', 'ISIS Control', ...) з пресета сторін. &lt;b&gt;Змінюється лише стиль шару, але не його дані&lt;/b&gt;; скасувати можна у властивостях шару &amp;gt; Символіка.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: шар для оформлення (шар проєкту або файл, якщо QML_FILE зберігає стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = територіальний контроль (заливка за сторонами, змішані класи заштриховані кольорами учасників, лінії фронту — жирними лініями, населені пункти — точками з кільцем, якщо STATUS_FIELD вказує на облогу чи спірний статус); strikes = зірочки за достовірністю повідомлення High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, зірочки забарвлені за controlled_by; lines = лінії до найближчої території, пунктирні, з підписами на зразок '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic або власний пресет у теці strikecheck/presets профілю QGIS; PRESET_FILE (додатково) приймає файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необов’язково; палітра пресета, наприклад isw-like або wikipedia (типово: типова палітра пресета).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; поле з назвою сторони (типово: 'faction' для control і lines, 'controlled_by' для results). Значеннями можуть бути коди, підписи або будь-які відомі пресету псевдоніми.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необов’язково, для strikes; типово 'confidence' зі значеннями high / low (усе інше малюється як неоцінене повідомлення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково; результати підписуються відстанню до цієї сторони (поле dist_&amp;lt;faction&amp;gt;_km), для lines показуються лише лінії до неї.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; удари й результати підписуються за цим полем (наприклад, назва місця).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необов’язково; точки контролю зі значенням besieged, siege, encircled або contested отримують кільце.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необов’язково; також зберегти стиль у файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Удари й результати з полем дати (date, event_date або strike_date) і шар контролю з датованими зрізами (valid_from) також отримують налаштування Temporal Controller: кожен удар у свій день, кожен зріз від свого valid_from до valid_from наступного, тож під час прокручування часу під ударами цього дня видно чинну карту контролю.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="59" />
-      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів. Дата, взята з ударів, стоїть після заголовка через тире ('Strikes — 1 - 31 OCT 2022'). Довгий заголовок зменшується, потім переноситься, щоб уміститися в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: шар контролю з датами (датовані зрізи у valid_from, як їх записує strikecheck:importcontrol) малюється зрізом, чинним цього дня (YYYY-MM-DD): останній valid_from не пізніше цього дня плюс об'єкти без дати; порожньо: DATE, якщо її записано як YYYY-MM-DD, інакше дата останнього удару. Рядок джерел називає його ('Control: DeepState, 1 OCT 2022'), а журнал попереджає, якщо удари охоплюють кілька зрізів. Ваш шар не змінюється: карта малює відфільтровану копію.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Робить карту територіального контролю придатною для StrikeCheck: текст сторони в кожному об’єкті ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') стає канонічним кодом сторони з пресета, геометрії виправляються, і кожен об’єкт отримує дату, з якої він чинний. Один вихідний об’єкт на кожен вхідний; вхідні дані не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полігони (зони в стилі ISW), лінії (лінії фронту) або точки (позначки контролю населених пунктів, як їх публікують Центр Картера й Вікіпедія); будь-яка СК, зберігається в результаті. Файл KML або KMZ (наприклад, експорт Google My Maps) StrikeCheck читає сам: кожна мітка кожної теки, зі стовпцем folder (FACTION_FIELD=folder, коли кожна сторона має свою теку) та її стовпцями ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, що вказує, хто контролює кожен об’єкт. Порожньо: перше наявне з faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторін: syria-2015 (класи в стилі ISW: regime, rebel, isis, jn, kurdish і змішані класи), ukraine (ukraine_held, russia_occupied, contested; написання англійською, українською та російською), generic (будь-які значення) або власний пресет у &amp;lt;профіль QGIS&amp;gt;/strikecheck/presets. 'auto' вибирає пресет, що розпізнає найбільше значень (generic, якщо жоден).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необов’язково; файл пресета JSON, який використовується замість нього.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необов’язкові ручні зіставлення 'вихідне=код;вихідне=код', що застосовуються раніше за псевдоніми пресета, наприклад 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Порівняння не враховує регістр, діакритику й пунктуацію. Кодом може бути код пресета, псевдонім, кілька кодів через '+' або новий код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; дата, з якої чинний кожен об’єкт (дата зрізу). Ті самі формати, що й під час імпорту ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня й місяця в числових датах: визначається один раз для всього стовпця (із зупинкою та повідомленням, якщо за стовпцем цього не зрозуміти) або задається.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необов’язково; дата карти (наприклад, 2015-09-27) для об’єктів із порожнім DATE_FIELD або для всіх, якщо DATE_FIELD немає.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контролю в СК вхідних даних, по одному об’єкту на кожен вхідний, із такими першими полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонічний код, наприклад isis. Змішаний клас ('ISIS, JN, and Rebel Control', 'Kurds/Government') отримує коди учасників, відсортовані й об’єднані через '+' (isis+jn+rebel, kurdish+regime): аналіз вважає його територією кожного учасника. Значення, що не збіглося з жодним псевдонімом, зберігає власний нормалізований код (ASCII в нижньому регістрі, '_' між словами) і вказується в журналі як 'unrecognised, kept as ...'. NULL, якщо об’єкт не має значення сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенди для класу, наприклад 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нерозпізнаного значення — його власний текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: початковий текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата або NULL.&lt;/li&gt;&lt;/ul&gt;Далі всі початкові поля; поле, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig. Полігональні й лінійні результати — складені (виправлення може розділити геометрію); геометрія, що після виправлення лишилася порожньою, зберігається як NULL із попередженням.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -275,7 +275,7 @@
       <translation>Стовпець виконавця (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
       <source>Add the layout to the project</source>
       <translation>Додати макет до проєкту</translation>
     </message>
@@ -295,12 +295,12 @@
       <translation>Аналіз</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="72" />
+      <location filename="../plugin/layouts/texts.py" line="77" />
       <source>Analysis: StrikeCheck</source>
       <translation>Аналіз: StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>Застосувати стиль StrikeCheck</translation>
     </message>
@@ -315,6 +315,11 @@
       <translation>CONFIDENCE_MAPPING зіставляє '{key}' зі значенням '{value}'; достовірність може бути лише high, low або null.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_content.py" line="73" />
+      <source>CONTROL_DATE '{value}' is not a date written YYYY-MM-DD.</source>
+      <translation>CONTROL_DATE '{value}' — не дата у вигляді YYYY-MM-DD.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="275" />
       <source>Cancelled: nothing was written.</source>
       <translation>Скасовано: нічого не записано.</translation>
@@ -325,7 +330,7 @@
       <translation>Достовірно</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Кольори з пресета '{preset}', палітра '{palette}'.</translation>
     </message>
@@ -360,19 +365,30 @@
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>Карта контролю (канонічна)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контролю (полігони, лінії або точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="70" />
+      <location filename="../plugin/processing/map_control.py" line="91" />
+      <source>Control map: the snapshot of {date}, in force on the map's date ({shown} of {count} features; {total} snapshots in the layer).</source>
+      <translation>Карта контролю: зріз від {date}, чинний на дату карти ({shown} з {count} об'єктів; зрізів у шарі: {total}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/texts.py" line="75" />
       <source>Control: {source}</source>
       <translation>Контроль: {source}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/texts.py" line="71" />
+      <location filename="../plugin/layouts/texts.py" line="72" />
+      <source>Control: {source}, {date}</source>
+      <translation>Контроль: {source}, {date}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_table.py" line="41" />
@@ -385,17 +401,17 @@
       <translation>Може бути також</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Не вдалося зберегти стиль у {path}: {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="225" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="255" />
       <source>Country of the inset (empty: found)</source>
       <translation>Країна на врізці (порожньо: визначити)</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="73" />
+      <location filename="../plugin/layouts/texts.py" line="78" />
       <source>Country outlines: Natural Earth (bundled with QGIS).</source>
       <translation>Кордони країн: Natural Earth (входить до QGIS).</translation>
     </message>
@@ -415,9 +431,21 @@
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
+      <source>Date of the control map, YYYY-MM-DD (empty: latest strike)</source>
+      <translation>Дата карти контролю, YYYY-MM-DD (порожньо: останній удар)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="162" />
+      <source>Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)</source>
+      <translation>Дата, наприклад 30 SEPT 2015 (порожньо: за датами ударів)</translation>
     </message>
     <message>
       <location filename="../plugin/core/dates.py" line="199" />
@@ -435,19 +463,19 @@
       <translation>У стовпці '{column}' змішано дати з днем попереду ('{day}') і з місяцем попереду ('{month}'), тому порядок для стовпця визначити неможливо. Задайте в DATE_ORDER порядок, яким записано більшість рядків; рядки, записані інакше, потраплять до помилок.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Спочатку день (дд/мм/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня й місяця в числових датах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>Визначити за всім стовпцем</translation>
@@ -468,7 +496,7 @@
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="207" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="237" />
       <source>Draw strikes by</source>
       <translation>Малювати удари за</translation>
     </message>
@@ -483,7 +511,7 @@
       <translation>Рушій (auto: усередині PostGIS, якщо обидва шари в одній базі даних)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="30" />
       <source>Export strike map</source>
       <translation>Експорт карти ударів</translation>
     </message>
@@ -518,23 +546,23 @@
       <translation>Поле сторони</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="126" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
       <location filename="../plugin/processing/algorithms/report.py" line="103" />
       <source>Faction field of the control layer</source>
       <translation>Поле сторони в шарі контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>Пресет сторін</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Пресет сторін (кольори й підписи легенди)</translation>
     </message>
@@ -556,12 +584,12 @@
       <translation>Сторони для вимірювання через ';' (порожньо: усі)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Поле '{field}' не знайдено в шарі '{layer}'; виберіть поле, у якому {what} (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="128" />
       <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -573,7 +601,7 @@
       <translation>Поля зі стовпців: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
       <location filename="../plugin/processing/algorithms/report.py" line="147" />
       <source>Finding</source>
       <translation>Висновок</translation>
@@ -636,13 +664,13 @@
       <translation>Повідомлення високої достовірності (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Імпорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>Імпорт карти контролю</translation>
     </message>
@@ -682,7 +710,7 @@
       <translation>ЧЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="145" />
+      <location filename="../plugin/layouts/map_layout.py" line="110" />
       <source>KEY</source>
       <translation>УМОВНІ ПОЗНАЧЕННЯ</translation>
     </message>
@@ -712,22 +740,22 @@
       <translation>Стовпець широти (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="78" />
       <source>Layer to style</source>
       <translation>Шар для оформлення</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="287" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="317" />
       <source>Layout '{name}' added to the project (Project &gt; Layouts).</source>
       <translation>Макет '{name}' додано до проєкту (Проєкт &gt; Макети).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="196" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="226" />
       <source>Layout name</source>
       <translation>Назва макета</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="228" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="258" />
       <source>Layout template (.qpt)</source>
       <translation>Шаблон макета (.qpt)</translation>
     </message>
@@ -737,7 +765,7 @@
       <translation>Рядок {line} неможливо прочитати як текст із роздільниками: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="121" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="133" />
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="170" />
       <source>Lines to nearest territory</source>
       <translation>Лінії до найближчої території</translation>
@@ -805,7 +833,7 @@
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Дата карти для об’єктів без дати, наприклад 2015-09-27 (необов’язково)</translation>
     </message>
@@ -820,12 +848,12 @@
       <translation>Зіставте нерозпізнані значення через MAPPING, наприклад '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручні зіставлення, наприклад Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>Карти та звіти</translation>
     </message>
@@ -862,7 +890,7 @@
       <translation>Змішаний контроль ({classes}) вважається територією кожного учасника.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Спочатку місяць (мм/дд/рррр)</translation>
@@ -888,7 +916,7 @@
       <translation>Найближча інша сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="359" />
+      <location filename="../plugin/processing/map_content.py" line="51" />
       <source>No 'confidence' field: strikes drawn by the faction holding the ground.</source>
       <translation>Немає поля 'confidence': удари забарвлено за стороною, що контролює місцевість.</translation>
     </message>
@@ -898,12 +926,12 @@
       <translation>Стовпець дати не знайдено: у всіх ударів дата NULL. Укажіть у DATE_FIELD стовпець із датами.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Поле сторони не знайдено (перевірено: {tried}); укажіть у FACTION_FIELD поле, яке називає, хто контролює кожен об’єкт (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="199" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>У шарі немає поля {field}: у підписах не буде відстані до {target}. Запустіть strikecheck:nearestfaction із цією стороною.</translation>
     </message>
@@ -933,7 +961,13 @@
       <translation>Не показано: ударів усередині території під контролем сторони {name}: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="256" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="181" />
+      <source>Note under the finding</source>
+      <translation>Примітка під висновком</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="286" />
       <source>Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the layout to the open project.</source>
       <translation>Нічого робити: задайте OUTPUT_PDF, OUTPUT_PNG або OUTPUT_SVG чи додайте макет до відкритого проєкту.</translation>
     </message>
@@ -949,7 +983,7 @@
       <translation>Один датований знімок контролю ({day}): кожен удар вимірюється за ним.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="193" />
       <source>Orientation</source>
       <translation>Орієнтація</translation>
     </message>
@@ -959,7 +993,7 @@
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Початкове поле '{old}' збережено як '{new}'.</translation>
     </message>
@@ -979,7 +1013,7 @@
       <translation>Звіт PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="172" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="202" />
       <source>PNG resolution (dpi)</source>
       <translation>Роздільність PNG (dpi)</translation>
     </message>
@@ -989,17 +1023,17 @@
       <translation>PRECISION_KM задає '{value}' для '{key}'; укажіть відстань у км, наприклад '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="217" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="247" />
       <source>Padding around the strikes (%)</source>
       <translation>Відступ навколо ударів (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Палітра, наприклад isw-like або wikipedia (порожньо: типова палітра пресета)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="154" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="184" />
       <source>Paper</source>
       <translation>Папір</translation>
     </message>
@@ -1044,8 +1078,8 @@
       <translation>Пресет '{name}': {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (замість PRESET)</translation>
     </message>
@@ -1065,7 +1099,7 @@
       <translation>Пресет {path} недійсний: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="104" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Стиль шару QGIS (*.qml)</translation>
     </message>
@@ -1091,7 +1125,7 @@
       <translation>ВЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="104" />
       <source>Save the style as</source>
       <translation>Зберегти стиль як</translation>
     </message>
@@ -1109,6 +1143,18 @@
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Source column (empty: find it)</source>
       <translation>Стовпець джерела (порожньо: знайти)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <source>Source of the control map (credit)</source>
+      <translation>Джерело карти контролю (для рядка джерел)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="179" />
+      <source>Source of the strikes (credit)</source>
+      <translation>Джерело ударів (для рядка джерел)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/html_report.py" line="128" />
@@ -1136,7 +1182,7 @@
       <translation>Поле ідентифікатора удару для LINES (порожньо: strike_id або поле id, якщо є)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="201" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
       <source>Strike label field (e.g. the place name)</source>
       <translation>Поле підпису ударів (наприклад, назва місця)</translation>
     </message>
@@ -1166,7 +1212,7 @@
       <translation>StrikeCheck: хто контролював місцевість у точці кожного удару</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="110" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="234" />
       <source>Strikes</source>
       <translation>Удари</translation>
@@ -1177,7 +1223,7 @@
       <translation>Удари (точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
       <location filename="../plugin/processing/algorithms/report.py" line="172" />
       <source>Strikes and territorial control</source>
       <translation>Удари й територіальний контроль</translation>
@@ -1203,7 +1249,7 @@
       <translation>Удари з найближчою стороною</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="55" />
+      <location filename="../plugin/processing/map_content.py" line="124" />
       <source>Strikes, by who held the ground</source>
       <translation>Удари за тим, хто контролював місцевість</translation>
     </message>
@@ -1213,39 +1259,55 @@
       <translation>Удари: файл (CSV, GeoJSON, KML, XLSX...) або шар</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="71" />
+      <location filename="../plugin/layouts/texts.py" line="76" />
       <source>Strikes: {source}</source>
       <translation>Удари: {source}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="214" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="244" />
       <source>Style the layers with the preset</source>
       <translation>Оформити шари за пресетом</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="128" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>Шар '{layer}' оформлено як {role}: {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>Styled layer</source>
       <translation>Оформлений шар</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="166" />
+      <source>Subtitle</source>
+      <translation>Підзаголовок</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="212" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>Цільова сторона '{target}' не має ліній у шарі '{layer}'; наявні значення: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="147" />
       <location filename="../plugin/processing/algorithms/report.py" line="74" />
       <source>Target faction (e.g. isis)</source>
       <translation>Цільова сторона (наприклад, isis)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="113" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="170" />
+      <source>Temporal Controller: each of the {n} control snapshots is shown from its valid_from to the next snapshot's; undated features at all times.</source>
+      <translation>Temporal Controller: кожен із {n} зрізів контролю показується від свого valid_from до valid_from наступного зрізу; об'єкти без дати — завжди.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="162" />
+      <source>Temporal Controller: each strike is shown on the day of its {field}.</source>
+      <translation>Temporal Controller: кожен удар показується в день, зазначений у його {field}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="125" />
       <source>Territorial control</source>
       <translation>Територіальний контроль</translation>
     </message>
@@ -1280,7 +1342,7 @@
       <translation>Шар контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
       <location filename="../plugin/processing/nearest/request.py" line="115" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
@@ -1336,12 +1398,12 @@
       <translation>Вхідний шар не має системи координат, тому його точки неможливо розмістити. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="144" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>Шару немає в проєкті, тож видимих змін не буде; задайте QML_FILE, щоб зберегти стиль у файл.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="118" />
       <source>The layer to style could not be opened.</source>
       <translation>Не вдалося відкрити шар для оформлення.</translation>
     </message>
@@ -1351,9 +1413,14 @@
       <translation>Геометрія шару не точкова: координати беруться з його стовпців.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="266" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="296" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Неможливо створити карту: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_control.py" line="98" />
+      <source>The map's date is before the control map's first snapshot: the first one, {date}, is drawn.</source>
+      <translation>Дата карти раніша за перший зріз карти контролю: малюється перший зріз, {date}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="238" />
@@ -1371,7 +1438,7 @@
       <translation>Шар ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="374" />
+      <location filename="../plugin/processing/map_content.py" line="33" />
       <source>The strike layer '{layer}' has no field {fields}, so the finding about {target} cannot be written. Use the output of strikecheck:nearestfaction as STRIKES, or leave TARGET_FACTION empty.</source>
       <translation>Шар ударів '{layer}' не має поля {fields}, тому висновок щодо {target} сформулювати неможливо. Використайте результат strikecheck:nearestfaction як STRIKES або залиште TARGET_FACTION порожнім.</translation>
     </message>
@@ -1381,7 +1448,7 @@
       <translation>Шар ударів '{layer}' не має поля {fields}: запустіть strikecheck:nearestfaction зі стороною '{target}' і складіть звіт за його результатом або залиште TARGET_FACTION порожнім.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="299" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="329" />
       <source>The strike layer '{layer}' is empty: there is nothing to map.</source>
       <translation>Шар ударів '{layer}' порожній: наносити на карту нічого.</translation>
     </message>
@@ -1391,7 +1458,7 @@
       <translation>Шар ударів '{layer}' порожній: звітувати немає про що.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="205" />
       <location filename="../plugin/processing/nearest/request.py" line="113" />
       <source>The strike layer could not be opened.</source>
@@ -1404,9 +1471,14 @@
       <translation>Шар ударів має містити точки, а містить лінії або полігони. Спершу перетворіть його, наприклад інструментом «Центроїди» або «Точка на поверхні».</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="341" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="372" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
       <translation>Удари не мають поля 'confidence': усі показано як неоцінені.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_control.py" line="105" />
+      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
+      <translation>Удари охоплюють {n} зрізів контролю (з {first} по {last}), але карта малює лише зріз від {date}: удари інших періодів показано поверх карти контролю, що не була чинною в їхній день. Щоб порівнювати порівнюване, робіть карту для кожного періоду окремо (відфільтруйте удари за датою або задайте CONTROL_DATE).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -1415,7 +1487,7 @@
       <translation>З урахуванням часу: зрізи контролю за '{control}', дати ударів за '{strike}'; удари до першого зрізу або без дати: {rule}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
       <location filename="../plugin/processing/algorithms/report.py" line="121" />
       <source>Title</source>
       <translation>Заголовок</translation>
@@ -1426,7 +1498,7 @@
       <translation>Невідоме кодування '{encoding}'; укажіть назву на зразок utf-8, windows-1252, windows-1256 (арабське) або windows-1251 (кирилиця) чи залиште порожнім для автовизначення.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле дати початку дії (необов’язково)</translation>
     </message>
@@ -1441,7 +1513,7 @@
       <translation>Стовпець із WKT або текстом 'lat, lon' (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="79" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>Що містить шар (control, strikes, results або lines)</translation>
     </message>
@@ -1456,7 +1528,7 @@
       <translation>Звіт про удари</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="282" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
       <location filename="../plugin/processing/algorithms/report.py" line="197" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
@@ -1543,8 +1615,8 @@
       <translation>коди сторін {codes} трапляються більше одного разу.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="188" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="358" />
       <source>faction names</source>
       <translation>назви сторін</translation>
     </message>
@@ -1564,7 +1636,7 @@
       <translation>геометрія — {kind}, а не точка: '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="85" />
+      <location filename="../plugin/styling/labels.py" line="86" />
       <source>in {name} territory</source>
       <translation>у зоні {name}</translation>
     </message>
@@ -1683,12 +1755,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>немає</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="71" />
+      <location filename="../plugin/layouts/texts.py" line="76" />
       <source>not stated</source>
       <translation>не вказано</translation>
     </message>
@@ -1738,7 +1810,7 @@
       <translation>удари</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="362" />
       <source>the controlling faction</source>
       <translation>сторона, що контролює місцевість</translation>
     </message>
@@ -1748,13 +1820,13 @@
       <translation>сторона, що контролює місцевість (запустіть strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="218" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="378" />
       <source>the distance in km</source>
       <translation>відстань у км</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="346" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="377" />
       <source>the faction of each line</source>
       <translation>сторона кожної лінії</translation>
     </message>
@@ -1769,12 +1841,12 @@
       <translation>файл має містити один об’єкт JSON.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="181" />
       <source>the labels</source>
       <translation>підписи</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="192" />
       <source>the place status</source>
       <translation>статус населеного пункту</translation>
     </message>
@@ -1784,12 +1856,12 @@
       <translation>точку неможливо перетворити із СК шару в WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>the reporting confidence (high/low)</source>
       <translation>достовірність повідомлення (high/low)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="316" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the strike labels</source>
       <translation>підписи ударів</translation>
     </message>
@@ -1856,8 +1928,8 @@
       <translation>{km} км</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="77" />
       <location filename="../plugin/styling/labels.py" line="78" />
+      <location filename="../plugin/styling/labels.py" line="79" />
       <source>{km} km to {name}</source>
       <translation>{km} км до зони {name}</translation>
     </message>
@@ -2037,6 +2109,14 @@
       <location filename="../plugin/core/presets.py" line="123" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} має бути списком рядків.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Надає шару вигляду опублікованих карт конфліктів у стилі ISW: кольори й підписи легенди ('Regime Control', 'ISIS Control', ...) з пресета сторін. &lt;b&gt;Змінюється лише стиль шару, але не його дані&lt;/b&gt;; скасувати можна у властивостях шару &amp;gt; Символіка.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: шар для оформлення (шар проєкту або файл, якщо QML_FILE зберігає стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = територіальний контроль (заливка за сторонами, змішані класи заштриховані кольорами учасників, лінії фронту — жирними лініями, населені пункти — точками з кільцем, якщо STATUS_FIELD вказує на облогу чи спірний статус); strikes = зірочки за достовірністю повідомлення High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, зірочки забарвлені за controlled_by; lines = лінії до найближчої території, пунктирні, з підписами на зразок '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic або власний пресет у теці strikecheck/presets профілю QGIS; PRESET_FILE (додатково) приймає файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необов’язково; палітра пресета, наприклад isw-like або wikipedia (типово: типова палітра пресета).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; поле з назвою сторони (типово: 'faction' для control і lines, 'controlled_by' для results). Значеннями можуть бути коди, підписи або будь-які відомі пресету псевдоніми.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необов’язково, для strikes; типово 'confidence' зі значеннями high / low (усе інше малюється як неоцінене повідомлення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково; результати підписуються відстанню до цієї сторони (поле dist_&amp;lt;faction&amp;gt;_km), для lines показуються лише лінії до неї.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; удари й результати підписуються за цим полем (наприклад, назва місця).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необов’язково; точки контролю зі значенням besieged, siege, encircled або contested отримують кільце.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необов’язково; також зберегти стиль у файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>

@@ -30,13 +30,28 @@ def summary_text(alg, parameters, context, strikes_styles, target):
         sentence = verdict_sentence(strikes, target, styles.name_of(target))
     except MissingResultsError as error:
         raise QgsProcessingException(
-            alg.tr(
+            _tr(
                 "The strike layer '{layer}' has no field {fields}, so the finding about "
                 "{target} cannot be written. Use the output of strikecheck:nearestfaction "
                 "as STRIKES, or leave TARGET_FACTION empty."
             ).format(layer=strikes.name(), fields=", ".join(error.missing), target=target)
         ) from None
     return f"{sentence}\n\n{note}" if note else sentence
+
+
+def strikes_by_faction(alg, parameters, context, feedback, strikes):
+    """Draw strikes by controlling faction? As asked, or when there is no confidence to
+    draw them by but there is an analysis (an unrated-only KEY would say nothing)."""
+    asked = alg.parameterAsEnumString(parameters, alg.STRIKE_STYLE, context)
+    if asked == alg.STRIKE_STYLES[1]:
+        return True
+    fields = strikes.fields()
+    if fields.lookupField("confidence") < 0 and fields.lookupField(CONTROLLED_BY) >= 0:
+        feedback.pushInfo(
+            _tr("No 'confidence' field: strikes drawn by the faction holding the ground.")
+        )
+        return True
+    return False
 
 
 def title_with_date(title, date, automatic):
@@ -55,9 +70,7 @@ def _map_day(alg, parameters, context, date_text):
         day = parse_day(asked)
         if day is None:
             raise QgsProcessingException(
-                alg.tr("CONTROL_DATE '{value}' is not a date written YYYY-MM-DD.").format(
-                    value=asked
-                )
+                _tr("CONTROL_DATE '{value}' is not a date written YYYY-MM-DD.").format(value=asked)
             )
         return day
     return parse_day(date_text)
@@ -75,7 +88,7 @@ def map_content(alg, parameters, context, layers, summary, feedback):
     snapshot, control_name = None, control.name() if control is not None else ""
     if control is not None:
         map_day = _map_day(alg, parameters, context, asked_date)
-        control, snapshot = control_in_force(control, days, map_day, feedback, alg.tr)
+        control, snapshot = control_in_force(control, days, map_day, feedback)
     control_source = alg.parameterAsString(parameters, alg.CONTROL_SOURCE, context).strip()
     control_source = control_source or control_name
     strikes_source = alg.parameterAsString(parameters, alg.STRIKES_SOURCE, context)

@@ -66,7 +66,7 @@ def parse_day(text):
     return None
 
 
-def control_in_force(control, strike_days, map_day, feedback, translate=_tr):
+def control_in_force(control, strike_days, map_day, feedback):
     """(layer to draw, MapSnapshot or None): with dated snapshots, a clone showing only the one
     in force on `map_day` (default: the latest strike date); the log says which and warns
     when the strikes span several snapshots."""
@@ -81,36 +81,36 @@ def control_in_force(control, strike_days, map_day, feedback, translate=_tr):
         return control, chosen
     expected = sum(1 for d in days if d is None or d == chosen.day)
     layer = snapshot_layer(control, VALID_FROM, chosen.day, expected)
-    _log(chosen, len(distinct), (layer.featureCount(), len(days)), feedback, translate)
+    _log(chosen, len(distinct), (layer.featureCount(), len(days)), feedback)
     return layer, chosen
 
 
-def _log(chosen, total, counts, feedback, translate):
-    day = map_date(chosen.day, translate)
+def _log(chosen, total, counts, feedback):
+    day = map_date(chosen.day, _tr)
     feedback.pushInfo(
-        translate(
+        _tr(
             "Control map: the snapshot of {date}, in force on the map's date ({shown} of "
             "{count} features; {total} snapshots in the layer)."
         ).format(date=day, shown=counts[0], count=counts[1], total=total)
     )
     if chosen.before_first:
         feedback.pushWarning(
-            translate(
+            _tr(
                 "The map's date is before the control map's first snapshot: the first one, "
                 "{date}, is drawn."
             ).format(date=day)
         )
     if len(chosen.spanned) > 1:
         feedback.pushWarning(
-            translate(
+            _tr(
                 "The strikes span {n} control snapshots ({first} to {last}), but the map "
                 "draws only the one of {date}: strikes of other periods appear over a control "
                 "map that was not in force on their day. Map each period apart (filter the "
                 "strikes by date, or set CONTROL_DATE) to compare like with like."
             ).format(
                 n=len(chosen.spanned),
-                first=map_date(chosen.spanned[0], translate),
-                last=map_date(chosen.spanned[-1], translate),
+                first=map_date(chosen.spanned[0], _tr),
+                last=map_date(chosen.spanned[-1], _tr),
                 date=day,
             )
         )

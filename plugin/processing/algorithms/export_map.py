@@ -21,13 +21,15 @@ from ..styling_base import StylingAlgorithm
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
 STRIKE_STYLES = ("confidence", "controlling faction")
-AUTO_LABEL_MAX = 40  # strikes named on the map without LABEL_FIELD: at most this many
+AUTO_LABEL_MAX = 40
+# strikes named on the map without LABEL_FIELD: at most this many
 
 
 class ExportMapAlgorithm(StylingAlgorithm):
     NAME = "exportmap"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("StrikeCheck", "Export strike map")
 
+    STRIKE_STYLES = STRIKE_STYLES
     STRIKES = "STRIKES"
     CONTROL = "CONTROL"
     LINES = "LINES"
@@ -153,13 +155,30 @@ class ExportMapAlgorithm(StylingAlgorithm):
                 self.TITLE, self.tr("Title"), self.tr("Strikes and territorial control")
             )
         )
+        # Marked for translation here, translated when added.
         for name, label in (
-            (self.DATE, "Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)"),
-            (self.SUBTITLE, "Subtitle"),
-            (self.CONTROL_DATE, "Date of the control map, YYYY-MM-DD (empty: the latest strike)"),
-            (self.CONTROL_SOURCE, "Source of the control map (credit)"),
-            (self.STRIKES_SOURCE, "Source of the strikes (credit)"),
-            (self.NOTE, "Note under the finding"),
+            (
+                self.DATE,
+                QT_TRANSLATE_NOOP(
+                    "StrikeCheck", "Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)"
+                ),
+            ),
+            (self.SUBTITLE, QT_TRANSLATE_NOOP("StrikeCheck", "Subtitle")),
+            (
+                self.CONTROL_DATE,
+                QT_TRANSLATE_NOOP(
+                    "StrikeCheck", "Date of the control map, YYYY-MM-DD (empty: latest strike)"
+                ),
+            ),
+            (
+                self.CONTROL_SOURCE,
+                QT_TRANSLATE_NOOP("StrikeCheck", "Source of the control map (credit)"),
+            ),
+            (
+                self.STRIKES_SOURCE,
+                QT_TRANSLATE_NOOP("StrikeCheck", "Source of the strikes (credit)"),
+            ),
+            (self.NOTE, QT_TRANSLATE_NOOP("StrikeCheck", "Note under the finding")),
         ):
             self.addParameter(QgsProcessingParameterString(name, self.tr(label), optional=True))
         self.addParameter(
@@ -319,6 +338,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
     def _style(self, parameters, context, feedback, strikes, control, lines, target):
         from ...layouts.texts import distance_field
         from ...styling import apply
+        from ..map_content import strikes_by_faction
 
         styles = self.faction_styles(parameters, context, feedback)
         label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
@@ -337,7 +357,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
             field = self.parameterAsString(parameters, self.FACTION_FIELD, context) or "faction"
             self.require_field(control, field, self.tr("faction names"))
             apply.style_control(control, styles, field, tr=self.tr)
-        by_faction = self._by_faction(parameters, context, feedback, strikes)
+        by_faction = strikes_by_faction(self, parameters, context, feedback, strikes)
         if by_faction:
             self.require_field(strikes, "controlled_by", self.tr("the controlling faction"))
             # Distances label the strikes when they are few or named on request.
@@ -358,20 +378,6 @@ class ExportMapAlgorithm(StylingAlgorithm):
             self.require_field(lines, "km", self.tr("the distance in km"))
             apply.style_lines(lines, styles, target=target or None, tr=self.tr)
         return styles
-
-    def _by_faction(self, parameters, context, feedback, strikes):
-        """Draw strikes by controlling faction? As asked, or when there is no confidence to
-        draw them by but there is an analysis (an unrated-only KEY would say nothing)."""
-        asked = self.parameterAsEnumString(parameters, self.STRIKE_STYLE, context)
-        if asked == STRIKE_STYLES[1]:
-            return True
-        fields = strikes.fields()
-        if fields.lookupField("confidence") < 0 and fields.lookupField("controlled_by") >= 0:
-            feedback.pushInfo(
-                self.tr("No 'confidence' field: strikes drawn by the faction holding the ground.")
-            )
-            return True
-        return False
 
     def _content(self, parameters, context, feedback):
         # Layouts need numpy: loaded when it runs.
