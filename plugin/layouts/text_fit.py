@@ -1,6 +1,8 @@
 """Text that fits its frame: words wrapped to a width, heights measured in layout millimetres,
 and a title shrunk, then wrapped, so that it is never clipped."""
 
+import re
+
 from qgis.core import QgsLayoutSize
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QFont, QFontMetricsF
@@ -9,6 +11,10 @@ from ..compat import label_font, set_label_size
 
 TITLE_MIN_PT = 9.0  # below this a title is cut short with an ellipsis rather than shrunk
 TITLE_STEP_PT = 0.5
+# A space beside a number joins it to its neighbour while a title wraps, so a date ('10 APR
+# 2022 - 17 JULY 2024', '— 1 OCT 2022') stays on one line rather than breaking inside.
+_GLUED_SPACE = re.compile(r" (?=\d)|(?<=\d) ")
+_GLUE = "\u00a0"
 # Measured a little wider than the text: the layout's own engine measures slightly otherwise.
 WIDTH_SLACK = 1.04
 
@@ -82,6 +88,7 @@ def fit_label_text(label, text, max_pt=None, min_pt=TITLE_MIN_PT):
     height = box.height() - 2 * label.marginY()
     font = QFont(label_font(label))
     size = max_pt or font.pointSizeF()
+    text = _GLUED_SPACE.sub(_GLUE, text)
     while True:
         font.setPointSizeF(size)
         wrapped = wrap_words(text, font, width / WIDTH_SLACK)
@@ -91,7 +98,7 @@ def fit_label_text(label, text, max_pt=None, min_pt=TITLE_MIN_PT):
     if not fits(wrapped, font, width, height):
         wrapped = _elided(text, font, width, height)
     set_label_size(label, size)
-    label.setText(wrapped)
+    label.setText(wrapped.replace(_GLUE, " "))
     return size
 
 

@@ -128,3 +128,12 @@ def test_place_names_in_current_english_forms(old, new):
     context.setFeature(feature)
     context.setFields(fields)
     assert expression.evaluate(context) == new
+
+
+def test_a_wrapped_title_keeps_its_date_on_one_line(run_alg, dated):
+    title = "Strikes on civilian sites in the oblasts of Kharkiv, Donetsk and Zaporizhzhia"
+    items = export(run_alg, dated, TITLE=title, ORIENTATION="portrait")
+    label = items[t.TITLE]
+    assert_inside_its_frame(label)
+    lines = label.text().split("\n")
+    assert len(lines) >= 2 and lines[-1].endswith("\u2014 5 SEPT - 25 NOV 2022"), lines

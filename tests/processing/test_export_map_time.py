@@ -78,6 +78,8 @@ def test_the_map_renders_one_snapshot(run_alg, dated, tmp_path):
     # What the renderer is handed: the drawn layer's own filter keeps one snapshot.
     assert "2022-11-01" in layer.subsetString()
     assert layer.featureCount() == 4
+    # Kept with the layout in the project (its group), so the layout survives save and reload.
+    assert QgsProject.instance().mapLayer(layer.id()) is layer
 
 
 def test_a_subset_the_user_set_is_kept(run_alg, dated):
