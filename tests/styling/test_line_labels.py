@@ -23,8 +23,8 @@ def test_line_labels_are_thinned_and_give_way(run_alg):
         assert thinning.limitNumberOfLabelsEnabled()
         assert thinning.maximumNumberLabels() == labels.LINE_LABEL_MAX
         assert thinning.minimumFeatureSize() == labels.LINE_LABEL_MIN_MM
-        # Below strike names (9) and place names (5): where space is short, distances go first.
-        assert settings.priority < 5
+        # Below strike names (9): where space is short, distances give way to them.
+        assert settings.priority < 9
         # Anchored towards the strike's end, where converging lines are still apart.
         assert settings.lineSettings().lineAnchorPercent() < 0.5
         if hasattr(thinning, "allowDuplicateRemoval"):  # QGIS >= 3.42
