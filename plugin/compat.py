@@ -203,6 +203,18 @@ def legend_label_font(legend):
     return style.font()
 
 
+def set_label_size(item, size_pt):
+    """The point size of a layout label's text, the rest of its style kept."""
+    if hasattr(item, "textFormat"):
+        fmt = item.textFormat()
+        fmt.setSize(size_pt)
+        item.setTextFormat(fmt)
+        return
+    font = item.font()
+    font.setPointSizeF(size_pt)
+    item.setFont(font)
+
+
 def label_font(item):
     """The QFont (point size set) a layout label draws with, on any QGIS release."""
     if hasattr(item, "textFormat"):
@@ -252,4 +264,15 @@ LABEL_FROM_POINT = _enum(
 LABEL_CARTOGRAPHIC = _enum(
     "Qgis.LabelPlacement.OrderedPositionsAroundPoint",
     "QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint",
+)
+
+# -- Temporal Controller (issue 14) -------------------------------------------------------------
+# QGIS 3.22 keeps the modes on QgsVectorLayerTemporalProperties; later releases in Qgis.
+TEMPORAL_START_END_EXPRESSIONS = _enum(
+    "Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions",
+    "QgsVectorLayerTemporalProperties.TemporalMode.ModeFeatureDateTimeStartAndEndFromExpressions",
+)
+TEMPORAL_BEGIN_NOT_END = _enum("Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd")
+LINE_ANCHOR_HINT = _enum(
+    "Qgis.LabelLineAnchorType.HintOnly", "QgsLabelLineSettings.AnchorType.HintOnly"
 )

@@ -48,3 +48,16 @@ def first_where(layer, field, value):
     for feature in layer.getFeatures(request):
         return feature
     return None
+
+
+def filtered_copy(layer, expression, name):
+    """A memory copy of the layer's features that `expression` (a QGIS expression) keeps, with
+    the layer's style: for providers whose subset strings are not QGIS expressions."""
+    copy = layer.materialize(QgsFeatureRequest().setFilterExpression(expression))
+    copy.setName(name)
+    if layer.renderer() is not None:
+        copy.setRenderer(layer.renderer().clone())
+    if layer.labeling() is not None:
+        copy.setLabeling(layer.labeling().clone())
+        copy.setLabelsEnabled(layer.labelsEnabled())
+    return copy

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
 )
 
+from ..core.place_names import CURRENT_NAMES
 from ..layer_io.lookups import first_where, geometries_in_box, vertices_wgs84
 from ..styling.labels import polygon_labeling, quote_text
 from ..world_map import NAME_FIELD, ContextError, world_layer, world_map_path  # noqa: F401
@@ -54,6 +55,13 @@ def country_extent(countries, name):
     return None if feature is None else feature.geometry().boundingBox()
 
 
+def current_name_expression(name_expression):
+    """Expression text: the current English form of a Natural Earth name (core.place_names),
+    each name quoted as an expression string, never spliced."""
+    pairs = ", ".join(f"{quote_text(old)}, {quote_text(new)}" for old, new in CURRENT_NAMES.items())
+    return f"coalesce(map_get(map({pairs}), {name_expression}), {name_expression})"
+
+
 def _fill(colour, outline=None, width=0.25):
     props = {"color": colour, "outline_style": "no"}
     if outline:
@@ -76,7 +84,8 @@ def land_layer(focus):
     layer = world_layer("Countries", "countries")
     layer.setRenderer(_focus_rules(focus, _fill(FOCUS_FILL), _fill(NEIGHBOUR_FILL)))
     name = f'"{NAME_FIELD}"'
-    expression = f"CASE WHEN {name} = {quote_text(focus or '')} THEN NULL ELSE upper({name}) END"
+    current = current_name_expression(name)
+    expression = f"CASE WHEN {name} = {quote_text(focus or '')} THEN NULL ELSE upper({current}) END"
     layer.setLabeling(polygon_labeling(expression, size_pt=10, colour="#6b665c", letter_spacing=2))
     layer.setLabelsEnabled(True)
     return layer
@@ -96,8 +105,10 @@ def provinces_layer(focus_iso):
         }
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    # Natural Earth writes alternates in brackets ('Homs (Hims)'): the first name is enough.
-    name = r"""upper(trim(regexp_replace("name", '\\(.*\\)', '')))"""
+    # Natural Earth writes alternates in brackets ('Homs (Hims)'): the first name is enough,
+    # in its current English form ('Kiev' -> 'Kyiv').
+    first = r"""trim(regexp_replace("name", '\\(.*\\)', ''))"""
+    name = f"upper({current_name_expression(first)})"
     labeling = polygon_labeling(
         name,
         size_pt=6.5,

@@ -15,8 +15,7 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QRectF, QSizeF, Qt
-from qgis.PyQt.QtGui import QFont, QFontMetricsF
+from qgis.PyQt.QtCore import QSizeF, Qt
 
 from ..compat import (
     DISTANCE_KM,
@@ -33,6 +32,7 @@ from ..i18n import right_to_left
 from . import context as ctx
 from . import template as t
 from .design import NORTH_ARROW_SVG
+from .text_fit import fit_title, text_height_mm, wrap_words
 from .texts import tr
 
 OVERVIEW_RED = "#c8102e"
@@ -101,41 +101,6 @@ def _zoom(item, extent):
     item.setExtent(extent)
 
 
-def _metrics(font):
-    """Font metrics at 1 px = 0.1 mm, so that layout text can be measured in millimetres."""
-    measured = QFont(font)
-    measured.setPixelSize(max(1, round(font.pointSizeF() * 0.3528 * 10)))
-    return QFontMetricsF(measured)
-
-
-def wrap_words(text, font, width_mm):
-    """`text` with line breaks between words so that no line is wider than `width_mm` (a
-    single longer word keeps a line to itself); existing line breaks stay."""
-    metrics = _metrics(font)
-    lines = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split(" "):
-            longer = f"{line} {word}" if line else word
-            if line and metrics.horizontalAdvance(longer) / 10.0 > width_mm:
-                lines.append(line)
-                line = word
-            else:
-                line = longer
-        lines.append(line)
-    return "\n".join(lines)
-
-
-def text_height_mm(text, font, width_mm):
-    """Height a wrapped text needs in a box `width_mm` wide (1 px = 0.1 mm while measuring)."""
-    metrics = _metrics(font)
-    flags = int(Qt.TextFlag.TextWordWrap)
-    # Measured a little narrower than the box, plus half a line: the layout's own text engine
-    # breaks lines slightly differently, and a clipped finding is worse than a roomy one.
-    rect = metrics.boundingRect(QRectF(0, 0, width_mm * 10 * 0.93, 1e6), flags, text)
-    return (rect.height() + 0.5 * metrics.lineSpacing()) / 10.0
-
-
 def _fill_legend(legend, layers, headings=None):
     """The KEY lists each layer's classes without layer headings, as ISW's keys do; a layer
     in `headings` ({layer: text}) gets one (strikes by faction would otherwise repeat the
@@ -174,6 +139,11 @@ def _locator(locator, main, layer, focus_box, project, crs, main_extent):
     else:
         extent = QgsRectangle(main_extent)
         extent.scale(6.0)
+    # The red frame of the main map stays inside the inset, with a margin: a map framed past
+    # the country's edge widens the inset rather than running off it.
+    shown = QgsRectangle(main_extent)
+    shown.grow(0.08 * max(main_extent.width(), main_extent.height()))
+    extent.combineExtentWith(shown)
     _zoom(locator, extent)
     overview = QgsLayoutItemMapOverview("main map extent", locator)
     overview.setLinkedMap(main)
@@ -343,6 +313,8 @@ def build_map_layout(project, content):
         _fill_legend(items[t.LEGEND], control + top, headings)
     extent = _frame(frame_points, crs, project, content.padding, content.min_span_km * 1000.0)
     _compose(layout, items, content, extent)
+    has_subtitle = bool(content.subtitle) and t.SUBTITLE in items
+    fit_title(items, t.TITLE, t.SUBTITLE, t.RULE, content.title, has_subtitle)
 
     if t.LOCATOR_MAP in items:
         focus_box = ctx.country_extent(countries, focus) if focus else None

@@ -63,10 +63,15 @@ def verdict_sentence(layer, target, name):
     return verdict(controlled, km, target, name, translate=tr) + "."
 
 
-def credits_text(control_source, strikes_source, note=""):
-    """'Control: ...; Strikes: ...; Analysis: StrikeCheck.' and the basemap's source."""
+def credits_text(control_source, strikes_source, note="", control_date=None):
+    """'Control: ...; Strikes: ...; Analysis: StrikeCheck.' and the basemap's source;
+    `control_date` ('1 OCT 2022') names the snapshot a time-aware control map shows."""
     parts = []
-    if control_source:
+    if control_source and control_date:
+        parts.append(
+            tr("Control: {source}, {date}").format(source=control_source, date=control_date)
+        )
+    elif control_source:
         parts.append(tr("Control: {source}").format(source=control_source))
     parts.append(tr("Strikes: {source}").format(source=strikes_source or tr("not stated")))
     parts.append(tr("Analysis: StrikeCheck"))

@@ -16,6 +16,7 @@ from ..compat import (
     LABEL_FROM_POINT,
     LABEL_HORIZONTAL,
     LABEL_LINE,
+    LINE_ANCHOR_HINT,
     LINE_LABEL_ABOVE,
     LINE_LABEL_ON_LINE,
     RENDER_MM,
@@ -123,8 +124,41 @@ def strike_labeling(expression, size_pt=8.0):
     return QgsVectorLayerSimpleLabeling(settings)
 
 
+# Distance labels on a map: at most this many (QGIS keeps the first lines it reads),
+# none on a line shorter than LINE_LABEL_MIN_MM on the page, none repeating the same text
+# within LINE_LABEL_DUPLICATE_MM (QGIS >= 3.42 only; earlier ones skip that rule).
+LINE_LABEL_MAX = 40
+LINE_LABEL_MIN_MM = 8.0
+LINE_LABEL_DUPLICATE_MM = 25.0
+
+
+def _thin_line_labels(settings):
+    """Where many lines converge on one place their labels would pile up: thin them, prefer
+    the strike's end of each line (lines spread out there) and give way to strike names."""
+    # Below strike names (9); a lower priority (3) lost every label of a converging pair to
+    # the starbursts near them, as PAL weighs obstacles against a label's priority.
+    settings.priority = 5
+    thinning = settings.thinningSettings()
+    thinning.setLimitNumberLabelsEnabled(True)
+    thinning.setMaximumNumberLabels(LINE_LABEL_MAX)
+    thinning.setMinimumFeatureSize(LINE_LABEL_MIN_MM)
+    if hasattr(thinning, "setAllowDuplicateRemoval"):
+        thinning.setAllowDuplicateRemoval(True)
+        thinning.setMinimumDistanceToDuplicate(LINE_LABEL_DUPLICATE_MM)
+        thinning.setMinimumDistanceToDuplicateUnit(RENDER_MM)
+    settings.setThinningSettings(thinning)
+    line = settings.lineSettings()
+    line.setLineAnchorPercent(0.3)  # a third of the way from the strike, as a hint
+    line.setAnchorType(LINE_ANCHOR_HINT)
+    settings.setLineSettings(line)
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    settings.setObstacleSettings(obstacle)
+
+
 def line_labeling(expression, size_pt=7.5):
-    """Labels along each distance line, above it, e.g. '53 km to ISIS'."""
+    """Labels along distance lines, above them, e.g. '53 km to ISIS', thinned where lines
+    converge."""
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
@@ -139,6 +173,7 @@ def line_labeling(expression, size_pt=7.5):
     line.setOverrunDistanceUnit(RENDER_MM)
     settings.setLineSettings(line)
     settings.setFormat(text_format(size_pt, colour="#222222", halo_mm=0.6))
+    _thin_line_labels(settings)
     settings.enabled = True
     return QgsVectorLayerSimpleLabeling(settings)
 

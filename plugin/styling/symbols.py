@@ -140,15 +140,29 @@ def _svg_layer(size_mm, fill, outline, outline_width):
     return layer
 
 
+# The dark rim around a starburst's white halo, as a share of the mark's size (half of it
+# shows on each side of the halo: 0.15 mm on a 6 mm mark): the halo lifts the mark off dark
+# ground, the rim off white or pale ground, so a strike keeps its contrast on any colour (an
+# orange mark on orange occupied territory included). Thin, so a crowd of small marks does not
+# turn black.
+STARBURST_RIM_SHARE = 0.05
+STARBURST_RIM = "#1a1a1a"
+
+
 def starburst(fill, outline="#3b0a05", size_mm=6.0, centre=None):
-    """The strike marker: a starburst on a white halo (readable on any territory colour).
+    """The strike marker: a starburst on a white halo ringed in dark grey (readable on any
+    territory colour, its own included).
 
     `centre`, when given, puts a dot of a second colour in the middle (a strike in a mixed class).
     """
     # Outline and halo scale with the marker: a 6 mm mark has a 0.3 mm outline, a 2.5 mm
     # one keeps its fill colour visible instead of turning into an outline.
+    halo = size_mm * 0.13
     layers = [
-        _svg_layer(size_mm * 1.17, "#ffffff", "#ffffff", size_mm * 0.13),
+        _svg_layer(
+            size_mm * 1.17, STARBURST_RIM, STARBURST_RIM, halo + size_mm * STARBURST_RIM_SHARE
+        ),
+        _svg_layer(size_mm * 1.17, "#ffffff", "#ffffff", halo),
         _svg_layer(size_mm, fill, outline, size_mm * 0.05),
     ]
     if centre:

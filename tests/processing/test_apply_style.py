@@ -136,9 +136,13 @@ def test_strikes_by_confidence(run_alg, project_layer):
     assert cats["high"].label() == "High-Confidence reporting"
     assert cats["low"].label() == "Low-Confidence reporting"
     assert "unrated" in cats  # the NULL confidence
-    marker = cats["high"].symbol().symbolLayer(1)
+    symbol = cats["high"].symbol()
+    rim, halo, marker = (symbol.symbolLayer(i) for i in range(3))
     assert isinstance(marker, QgsSvgMarkerSymbolLayer)
     assert marker.path().startswith("base64:")
+    # A dark rim around a white halo: contrast on pale and on dark ground, its own colour too.
+    assert QColor(rim.fillColor()).lightness() < 60 and halo.fillColor().name() == "#ffffff"
+    assert rim.strokeWidth() > halo.strokeWidth() and marker.fillColor().name() == "#d7261e"
     assert symbol_for(layer, {"confidence": "Low"}) == cats["low"].symbol().color().name()
     assert label_text(layer, {"site": "Talbiseh"}) == "Talbiseh"
 

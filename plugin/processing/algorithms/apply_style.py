@@ -64,6 +64,11 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
             "<li><b>STATUS_FIELD</b>: optional; control points whose value is besieged, siege, "
             "encircled or contested get a ring.</li>"
             "<li><b>QML_FILE</b>: optional; also save the style as a .qml file.</li></ul>"
+            "<p>Strikes and results with a date field (date, event_date or strike_date) and "
+            "a control layer with dated snapshots (valid_from) also get Temporal Controller "
+            "settings: each strike on its day, each snapshot from its valid_from to the next "
+            "one's, so scrubbing time shows the control map in force under that day's "
+            "strikes.</p>"
             "<h3>Example</h3><pre>qgis_process run strikecheck:applystyle -- "
             "LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia "
             "QML_FILE=control.qml</pre>"
@@ -125,6 +130,7 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
                 layer=layer.name(), role=role, classes="; ".join(labels)
             )
         )
+        self._set_time(layer, role, feedback)
         qml = self.parameterAsFileOutput(parameters, self.QML_FILE, context)
         if qml:
             message, ok = layer.saveNamedStyle(qml)
@@ -145,6 +151,28 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
         if qml:
             results[self.QML_FILE] = qml
         return results
+
+    def _set_time(self, layer, role, feedback):
+        """Temporal Controller settings for dated strikes and a time-aware control map."""
+        from ...styling import temporal
+
+        if role in ("strikes", "results"):
+            field = temporal.set_strike_time(layer)
+            if field:
+                feedback.pushInfo(
+                    self.tr(
+                        "Temporal Controller: each strike is shown on the day of its {field}."
+                    ).format(field=field)
+                )
+        elif role == "control":
+            days = temporal.set_control_time(layer)
+            if days:
+                feedback.pushInfo(
+                    self.tr(
+                        "Temporal Controller: each of the {n} control snapshots is shown from "
+                        "its valid_from to the next snapshot's; undated features at all times."
+                    ).format(n=len(days))
+                )
 
     def _style(
         self, parameters, context, feedback, layer, role, styles, field, label_field, target

@@ -21,13 +21,15 @@ from ..styling_base import StylingAlgorithm
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
 STRIKE_STYLES = ("confidence", "controlling faction")
-AUTO_LABEL_MAX = 40  # strikes named on the map without LABEL_FIELD: at most this many
+AUTO_LABEL_MAX = 40
+# strikes named on the map without LABEL_FIELD: at most this many
 
 
 class ExportMapAlgorithm(StylingAlgorithm):
     NAME = "exportmap"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("StrikeCheck", "Export strike map")
 
+    STRIKE_STYLES = STRIKE_STYLES
     STRIKES = "STRIKES"
     CONTROL = "CONTROL"
     LINES = "LINES"
@@ -38,6 +40,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
     APPLY_STYLES = "APPLY_STYLES"
     TITLE = "TITLE"
     DATE = "DATE"
+    CONTROL_DATE = "CONTROL_DATE"
     SUBTITLE = "SUBTITLE"
     CONTROL_SOURCE = "CONTROL_SOURCE"
     STRIKES_SOURCE = "STRIKES_SOURCE"
@@ -82,7 +85,16 @@ class ExportMapAlgorithm(StylingAlgorithm):
             "strikecheck:applystyle does (a project layer keeps the new style; data never "
             "changes). Off: your own styles are used.</li>"
             "<li><b>TITLE</b>, <b>DATE</b>, <b>SUBTITLE</b>: e.g. 'Russian Airstrikes' and "
-            "'30 SEPT 2015'; an empty DATE is read from the strikes' date field.</li>"
+            "'30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows "
+            "the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, "
+            "then wraps, to fit its frame.</li>"
+            "<li><b>CONTROL_DATE</b>: a time-aware control layer (dated snapshots in "
+            "valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot "
+            "in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus "
+            "the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike "
+            "date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns "
+            "when the strikes span several snapshots. Your layer is not changed: the map "
+            "draws a filtered copy.</li>"
             "<li><b>CONTROL_SOURCE</b>, <b>STRIKES_SOURCE</b>: the credit line 'Control: ...; "
             "Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a "
             "sentence below the finding.</li>"
@@ -143,12 +155,30 @@ class ExportMapAlgorithm(StylingAlgorithm):
                 self.TITLE, self.tr("Title"), self.tr("Strikes and territorial control")
             )
         )
+        # Marked for translation here, translated when added.
         for name, label in (
-            (self.DATE, "Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)"),
-            (self.SUBTITLE, "Subtitle"),
-            (self.CONTROL_SOURCE, "Source of the control map (credit)"),
-            (self.STRIKES_SOURCE, "Source of the strikes (credit)"),
-            (self.NOTE, "Note under the finding"),
+            (
+                self.DATE,
+                QT_TRANSLATE_NOOP(
+                    "StrikeCheck", "Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)"
+                ),
+            ),
+            (self.SUBTITLE, QT_TRANSLATE_NOOP("StrikeCheck", "Subtitle")),
+            (
+                self.CONTROL_DATE,
+                QT_TRANSLATE_NOOP(
+                    "StrikeCheck", "Date of the control map, YYYY-MM-DD (empty: latest strike)"
+                ),
+            ),
+            (
+                self.CONTROL_SOURCE,
+                QT_TRANSLATE_NOOP("StrikeCheck", "Source of the control map (credit)"),
+            ),
+            (
+                self.STRIKES_SOURCE,
+                QT_TRANSLATE_NOOP("StrikeCheck", "Source of the strikes (credit)"),
+            ),
+            (self.NOTE, QT_TRANSLATE_NOOP("StrikeCheck", "Note under the finding")),
         ):
             self.addParameter(QgsProcessingParameterString(name, self.tr(label), optional=True))
         self.addParameter(
@@ -308,6 +338,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
     def _style(self, parameters, context, feedback, strikes, control, lines, target):
         from ...layouts.texts import distance_field
         from ...styling import apply
+        from ..map_content import strikes_by_faction
 
         styles = self.faction_styles(parameters, context, feedback)
         label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
@@ -326,7 +357,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
             field = self.parameterAsString(parameters, self.FACTION_FIELD, context) or "faction"
             self.require_field(control, field, self.tr("faction names"))
             apply.style_control(control, styles, field, tr=self.tr)
-        by_faction = self._by_faction(parameters, context, feedback, strikes)
+        by_faction = strikes_by_faction(self, parameters, context, feedback, strikes)
         if by_faction:
             self.require_field(strikes, "controlled_by", self.tr("the controlling faction"))
             # Distances label the strikes when they are few or named on request.
@@ -348,43 +379,13 @@ class ExportMapAlgorithm(StylingAlgorithm):
             apply.style_lines(lines, styles, target=target or None, tr=self.tr)
         return styles
 
-    def _by_faction(self, parameters, context, feedback, strikes):
-        """Draw strikes by controlling faction? As asked, or when there is no confidence to
-        draw them by but there is an analysis (an unrated-only KEY would say nothing)."""
-        asked = self.parameterAsEnumString(parameters, self.STRIKE_STYLE, context)
-        if asked == STRIKE_STYLES[1]:
-            return True
-        fields = strikes.fields()
-        if fields.lookupField("confidence") < 0 and fields.lookupField("controlled_by") >= 0:
-            feedback.pushInfo(
-                self.tr("No 'confidence' field: strikes drawn by the faction holding the ground.")
-            )
-            return True
-        return False
-
-    def _summary(self, parameters, context, strikes, styles, target):
-        from ...layouts.texts import MissingResultsError, verdict_sentence
-
-        note = self.parameterAsString(parameters, self.NOTE, context).strip()
-        if not target:
-            return note
-        try:
-            sentence = verdict_sentence(strikes, target, styles.name_of(target))
-        except MissingResultsError as error:
-            raise QgsProcessingException(
-                self.tr(
-                    "The strike layer '{layer}' has no field {fields}, so the finding about "
-                    "{target} cannot be written. Use the output of strikecheck:nearestfaction "
-                    "as STRIKES, or leave TARGET_FACTION empty."
-                ).format(layer=strikes.name(), fields=", ".join(error.missing), target=target)
-            ) from None
-        return f"{sentence}\n\n{note}" if note else sentence
-
     def _content(self, parameters, context, feedback):
-        from ..map_content import map_content  # layouts need numpy: loaded when it runs
+        # Layouts need numpy: loaded when it runs.
+        from ..map_content import map_content, summary_text
 
         strikes, control, lines = self._layers(parameters, context)
         target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()
         styles = self._style(parameters, context, feedback, strikes, control, lines, target)
-        summary = self._summary(parameters, context, strikes, styles, target)
-        return map_content(self, parameters, context, (strikes, control, lines), summary)
+        summary = summary_text(self, parameters, context, (strikes, styles), target)
+        layers = (strikes, control, lines)
+        return map_content(self, parameters, context, layers, summary, feedback)
