@@ -220,7 +220,7 @@
       <translation>&lt;p&gt;لكل ضربة، يبيّن أي فصيل كان يسيطر على الأرض حيث سقطت، ويقيس المسافة الجيوديسية (إهليلجي WGS84، بدقة متر واحد) إلى أقرب أراضٍ لكل فصيل في خريطة السيطرة.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: طبقة نقاط الضربات (بأي نظام إحداثيات؛ خيار «المعالم المحددة فقط» يعمل). الضربة متعددة النقاط تقع تحت سيطرة كل فصيل يسيطر على أي من نقاطها؛ ومسافتها إلى فصيل هي مسافة أقرب نقاطها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: السيطرة الميدانية على شكل مضلعات أو خطوط جبهة أو نقاط سيطرة على البلدات (بأي نظام إحداثيات). تُصلح الأشكال الهندسية غير الصالحة في الذاكرة؛ ولا تُعدَّل الطبقة أبدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل CONTROL الذي يسمّي الفصيل. القيمة التي تجمع رموزًا بعلامة '+' (فئة مختلطة من «استيراد خريطة سيطرة»، مثل isis+jn+rebel) تُعدّ من أراضي كل عضو فيها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: اختياري؛ قيم الفصائل المراد القياس إليها، مفصولة بـ ';' (الافتراضي: كل القيم الموجودة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: اختياري؛ المسافات التي تتجاوزه تكون NULL (ويصبح البحث أسرع).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: الضربات بكل حقولها مضافًا إليها النتائج، بنظام إحداثيات طبقة الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: اختياري؛ لكل ضربة ولكل فصيل لا تقع داخل أراضيه، أقصر خط جيوديسي إلى أراضي ذلك الفصيل. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: حقل الضربات الذي يسمّيها في LINES (الافتراضي: strike_id أو event_id_cnty أو id إن وُجد).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;، &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: اختياريان (الافتراضي: 'date' و'valid_from' إذا وُجدا في الطبقتين). طبقة السيطرة التي تضم عدة لقطات مؤرخة تُقرأ زمنيًا: تُقاس كل ضربة مقابل آخر لقطة في تاريخها أو قبله؛ ومعالم السيطرة التي لا تاريخ لها تسري في كل اللقطات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: الضربات المؤرخة قبل أول لقطة، أو غير المؤرخة: 'nearest' (أول لقطة، أو آخرها للضربات غير المؤرخة) أو 'skip' (أجوبة NULL، والسبب في snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختياري (الافتراضي: 'precision_km' إن وُجد): إلى أي مدى، بالكيلومتر، قد يبعد الموقع الحقيقي عن النقطة. &lt;b&gt;PRECISION_KM&lt;/b&gt;: نصف القطر للضربات التي لا قيمة لها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: قياس المسافة إلى الجبهة أيضًا (نعم افتراضيًا). &lt;b&gt;FRONT_LINES&lt;/b&gt;: طبقة اختيارية لخطوط الجبهة تُستخدم بدلًا من الحدود بين مضلعات الفصائل (ويسمّيها &lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt;). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: مدى التقارب اللازم بين حدود فصيلين لتُعدّ جبهة واحدة (نادرًا ما تشترك الخرائط المرسومة يدويًا في الرؤوس؛ الافتراضي 0.5 كم).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: ‏'auto' (الافتراضي) يشغّل التحليل بلغة SQL داخل PostGIS حين تكون STRIKES وCONTROL طبقتين في قاعدة بيانات PostGIS واحدة، وإلا فمحليًا؛ ويفرض 'local' أو 'database' أحدهما. الأجوبة واحدة (المسافات متطابقة بدقة متر واحد). غير متاح بعد في قاعدة البيانات: LINES، ولقطات السيطرة المؤرخة، وFRONT_LINES، والمعالم المحددة فقط؛ وعندها يعمل auto محليًا ويذكر السبب. وإذا كان OUTPUT جدولًا في قاعدة البيانات نفسها، تُكتب النتائج فيه في معاملة واحدة.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;حقول الناتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: الفصيل أو الفصائل التي تحتوي أراضيها الضربة، مرتبة ومجموعة بعلامة '+' (الضربة على حدّ مشترك أو في أراضٍ متداخلة تنتمي إلى كل منها)؛ وNULL إذا لم يكن أي فصيل يسيطر عليها. الضربة الواقعة في ثقب مضلع تُعدّ خارجه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: الكيلومترات الجيوديسية إلى أقرب نقطة من أراضي ذلك الفصيل، و0 في داخلها. تُحوَّل قيمة الفصيل إلى اسم حقل (ASCII بأحرف صغيرة، و'_' مكان المحارف الأخرى)، مثل dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;، &lt;b&gt;nearest_other_km&lt;/b&gt;: أقرب فصيل غير الفصيل أو الفصائل المسيطرة (وللضربة التي لا يسيطر عليها أحد: أقرب فصيل).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;، &lt;b&gt;front_faction&lt;/b&gt;: المسافة إلى أقرب جبهة بين الفصيل المسيطر على الضربة وفصيل آخر (الساحل والحدود مع أرض لا يسيطر عليها أحد ليست جبهات؛ و0 على الخط نفسه) ومن يقع على الجانب الآخر منها؛ وللضربة التي لا يسيطر عليها أحد: حدّ أقرب فصيل وذلك الفصيل. قرب نقطة التقاء جبهة بالساحل قد تنقص القيمة بما لا يتجاوز FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;، &lt;b&gt;snapshot_note&lt;/b&gt;: لقطة السيطرة التي قيست كل ضربة مقابلها، وسبب ذلك حين لا تكون اللقطة البديهية (في التحليلات الزمنية فقط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;، &lt;b&gt;controlled_by_certain&lt;/b&gt;: عند تحديد الدقة، كل فصيل تلمس أراضيه دائرة المواقع المحتملة للضربة، وهل يسيطر فصيل واحد على الدائرة كلها (أي أن الخلاصة تصمد أمام عدم اليقين).&lt;/li&gt;&lt;/ul&gt;اسم الحقل المستخدم أصلًا في طبقة الضربات يُضاف إليه لاحق رقمي. حقول LINES: strike_id (المعرّف الخاص بالضربة من STRIKE_ID_FIELD، وإلا فمعرّف معلمها)، وstrike_fid (معرّف معلمها)، وfaction، وkm.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
@@ -230,7 +230,7 @@
       <translation>&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يجعل خريطة السيطرة الميدانية صالحة للاستخدام في StrikeCheck: نص الفصيل في كل معلم ('Daesh'، 'ISIL'، 'Regime-held'، 'Kurds/Government') يصبح رمز فصيل موحّدًا من إعداد مسبق، وتُصلح الأشكال الهندسية، ويحصل كل معلم على التاريخ الذي يسري منه. معلم واحد في الناتج لكل معلم في المُدخل؛ ولا يُعدَّل المُدخل أبدًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: مضلعات (مناطق على نمط ISW) أو خطوط (خطوط جبهة) أو نقاط (علامات السيطرة على البلدات، كما ينشرها مركز كارتر وويكيبيديا)؛ بأي نظام إحداثيات، ويُحتفظ به في الناتج. ويقرأ StrikeCheck ملف KML أو KMZ (تصدير من Google My Maps مثلًا) بنفسه: كل علامة في كل مجلد، مع عمود folder (FACTION_FIELD=folder حين يكون لكل فصيل مجلده) وأعمدة ExtendedData الخاصة بها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: الحقل الذي يسمّي الجهة المسيطرة على كل معلم. إن كان فارغًا: أول حقل موجود من faction، control، controlled_by، side، mark، label، name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: الإعداد المسبق للفصائل: syria-2015 (فئات على نمط ISW: regime، rebel، isis، jn، kurdish والفئات المختلطة)، ukraine (ukraine_held، russia_occupied، contested؛ بتهجئات إنجليزية وأوكرانية وروسية)، generic (أي قيم)، أو إعداد مسبق خاص بك في &amp;lt;ملف تعريف QGIS&amp;gt;/strikecheck/presets. يختار 'auto' الإعداد المسبق الذي يتعرّف على أكبر عدد من القيم (generic إن لم يتعرّف أي منها).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: اختياري؛ ملف JSON لإعداد مسبق يُستخدم بدلًا منه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: تعيينات يدوية اختيارية 'خام=رمز;خام=رمز'، تُطبَّق قبل الأسماء البديلة في الإعداد المسبق، مثل 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. تتجاهل المطابقة حالة الأحرف والتشكيل وعلامات الترقيم. قد يكون الرمز رمزًا من الإعداد المسبق، أو اسمًا بديلًا، أو عدة رموز مجموعة بعلامة '+'، أو رمزًا جديدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ التاريخ الذي يسري منه كل معلم (تاريخ اللقطة). الصيغ نفسها المقبولة في استيراد الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: ترتيب اليوم والشهر في التواريخ الرقمية: يُكتشف مرة واحدة للعمود كله (ويتوقف برسالة حين لا يحسم العمود ذلك)، أو يُحدَّد.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: اختياري؛ تاريخ الخريطة (مثل 2015-09-27) للمعالم التي يكون DATE_FIELD فيها فارغًا، أو لجميعها حين لا يوجد DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;الناتج&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: خريطة السيطرة بنظام إحداثيات المُدخل، معلم واحد لكل معلم في المُدخل، وفي أولها هذه الحقول:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: الرمز الموحّد، مثل isis. الفئة المختلطة ('ISIS, JN, and Rebel Control'، 'Kurds/Government') تأخذ رموز أعضائها مرتبة ومجموعة بعلامة '+' (isis+jn+rebel، kurdish+regime): يعدّها التحليل من أراضي كل عضو. والقيمة التي لا يطابقها أي اسم بديل تحتفظ برمزها الموحَّد الخاص (ASCII بأحرف صغيرة، و'_' بين الكلمات)، وتُذكر في السجل بعبارة 'unrecognised, kept as ...'. وNULL حين لا قيمة فصيل للمعلم.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: نص الفئة في مفتاح الخريطة، مثل 'ISIS Control'، 'ISIS, JN, and Rebel Control'؛ وللقيمة غير المعروفة نصها نفسه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: النص الأصلي.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: تاريخ، أو NULL.&lt;/li&gt;&lt;/ul&gt;ثم كل الحقول الأصلية؛ والحقل الذي يتعارض اسمه مع هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig. نواتج المضلعات والخطوط متعددة الأجزاء (فالإصلاح قد يقسم الشكل الهندسي)؛ والشكل الهندسي الذي يتركه الإصلاح فارغًا يُحتفظ به NULL مع تحذير.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>&lt;p&gt;يحوّل جدول ضربات كما يصل إلى المحللين (تصدير من ACLED، أو جدول على طريقة Airwars، أو ملف CSV مكتوب يدويًا، أو KML من خدمة خرائط) إلى طبقة نقاط StrikeCheck نظيفة بنظام WGS84، ويسرد كل صف تعذّر أن يصبح ضربة مع رقم سطره والسبب. لا يُستبعد شيء بصمت.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: ملف (CSV أو TSV أو نص مفصول بفواصل منقوطة؛ GeoJSON، GeoPackage، Shapefile، KML/KMZ، XLSX) أو أي طبقة. يقرأ StrikeCheck الملفات النصية بنفسه ليتمكن من الإبلاغ عن كل سطر: UTF-8 مع BOM أو دونه، أو UTF-16، أو Windows-1252 (أوروبا الغربية) حين لا لبس في ذلك؛ وأي ترميز آخر يُرفض برسالة بدلًا من قراءته نصًا مشوَّهًا. يُكتشف الفاصل تلقائيًا. وطبقة النص المحدد المحمّلة تُقرأ من ملفها بالطريقة نفسها. ويقرأ StrikeCheck ملف KML أو KMZ بنفسه أيضًا، أيًّا كان GDAL الذي لدى QGIS: كل علامة في كل مجلد، مع الأعمدة Name وdescription وfolder وtimestamp (begin، end) وبيانات ExtendedData الخاصة بها؛ والعلامة التي لا يمكن قراءة إحداثياتها تُدرج في ERRORS مع السبب.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;، &lt;b&gt;LON_FIELD&lt;/b&gt;: اختياريان؛ عمودا خط العرض وخط الطول (درجات عشرية، أو فواصل عشرية، أو الأحرف N/S/E/W، أو درجات-دقائق-ثوانٍ). إن كانا فارغين يُبحث عنهما بالاسم: latitude/lat/y وlongitude/lon/lng/long/x بأي حالة أحرف، ومنها أعمدة ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: اختياري؛ عمود يحتوي نقاط WKT ‏('POINT (36.3 35.8)') أو نص 'lat, lon' ‏('35.8126, 36.3176'، كما يكتبه Airwars). يُبحث عنه بالاسم أو المحتوى حين لا توجد أعمدة خط العرض وخط الطول. وإن لم يوجد شيء من ذلك يُستخدم الشكل الهندسي النقطي للطبقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: تعبير QGIS اختياري على أعمدة المُدخل نفسها؛ الصفوف التي يكون فيها خاطئًا تُستبعد (وتُحصى في السجل، لا بوصفها أخطاء). إن كان فارغًا: تُبقي تصديرات ACLED فقط sub_event_type = 'Air/drone strike'، وتُبقي المُدخلات الأخرى كل الصفوف. اكتب TRUE لإبقاء كل صفوف تصدير ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ عمود التاريخ (يُبحث عنه بالاسم إن كان فارغًا: event_date، date، ...). يقرأ 2015-09-30، 2015-09-30T10:00:00Z، 30-09-2015، 30/09/2015، 30.09.2015، '30 September 2015'، 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: للاختيار بين dd/mm/yyyy وmm/dd/yyyy. الخيار 'Detect' يحسم مرة واحدة للعمود كله من التواريخ التي لا تُقرأ إلا بطريقة واحدة، ويتوقف برسالة حين لا يحسمها شيء؛ ولا يخمّن أبدًا صفًا بصف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;، &lt;b&gt;ACTOR_FIELD&lt;/b&gt;، &lt;b&gt;SOURCE_FIELD&lt;/b&gt;، &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;، &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختيارية؛ يُبحث عنها بالاسم إن كانت فارغة (ACLED: ‏event_id_cnty، actor1، source، geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: أزواج اختيارية 'قيمة=high;قيمة=low' لقيم موثوقية غير high/low (مثل تصنيفات Airwars: ‏'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: إلى أي مدى، بالكيلومتر، قد تبعد الضربة عن إحداثياتها لكل رمز أو كلمة دقة، مثل geo_precision في ACLED: ‏1 (البلدة)، 2 (قرب بلدة)، 3 (منطقة أو مركز محافظة). الافتراضي: {precision}. هذه المسافات افتراض من StrikeCheck، لا من ACLED ولا من Airwars. وعمود الدقة الذي ينتهي اسمه بـ km يُقرأ بالكيلومترات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: اختياري؛ المنطقة التي يُفترض أن تقع فيها الضربات؛ تُرفض الصفوف الواقعة خارجها، ويُكتشف بها عمود كامل تبادل فيه خط العرض وخط الطول حتى لو بقيت القيمتان ضمن ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: ترميز اختياري للملف النصي (مثل windows-1256 للنصوص العربية في Windows)؛ إن كان فارغًا: يُكتشف.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;النواتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: نقاط بنظام EPSG:4326 مع &lt;b&gt;strike_id&lt;/b&gt; (نص: عمود المعرّف، أو رقم السطر / معرّف المعلم)، &lt;b&gt;date&lt;/b&gt; (تاريخ أو NULL)، &lt;b&gt;actor&lt;/b&gt;، &lt;b&gt;confidence&lt;/b&gt; (high أو low أو NULL)، &lt;b&gt;precision_km&lt;/b&gt;، &lt;b&gt;source&lt;/b&gt;، ثم كل عمود أصلي بقيمه دون مساس (الخلايا الفارغة في ملف نصي تصبح NULL). والعمود الأصلي الذي يتعارض اسمه مع أحد هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: جدول بالصفوف التي تعذّر أن تصبح ضربات: &lt;b&gt;line&lt;/b&gt; (رقم السطر في ملف نصي، أو الصف في جدول بيانات)، &lt;b&gt;feature_id&lt;/b&gt; (معرّف المعلم في طبقة؛ لم يُسمَّ fid لأن GeoPackage يحجز هذا الاسم)، &lt;b&gt;reason&lt;/b&gt; (مثل 'latitude 134.2 outside -90..90'، "no date in '31/31/2015'") و&lt;b&gt;raw&lt;/b&gt; (الصف كما كُتب).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;العمود الكامل الذي تبادل فيه خط العرض وخط الطول (خطوط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90) يُكتشف ويُقرأ بالعكس، مع تحذير؛ أما الأعمدة التي تختارها بنفسك فتُستخدم كما هي.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="41" />
+      <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يكتب تقريرًا عن التحليل: الخلاصة في جملة واحدة، والخريطة، والضربات حسب الفصيل المسيطر، والمسافة إلى الفصيل المستهدف، والضربات أسبوعيًا حسب الفصيل المسيطر (إذا كانت الضربات مؤرخة)، وجدولًا ضربةً ضربة. بصيغة HTML (الرسوم البيانية والخريطة ملفات PNG في مجلد بجانبه)، واختياريًا بصيغة PDF ينشئها Qt نفسه: بلا متصفح ولا خدمة ويب. تبقى أنماط طبقاتك كما هي.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: ناتج strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: الخلاصة والرسم البياني للمسافات يتناولانه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ يسمّي الضربات في الجدول (الافتراضي: حقل اسمه site أو location أو name أو place أو town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;، &lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختيارية؛ مع CONTROL يرسم التقرير خريطته كما يفعل strikecheck:exportmap. أما &lt;b&gt;MAP_IMAGE&lt;/b&gt; فيضع في التقرير صورة PNG موجودة بدلًا من ذلك (مثل صورة exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;، &lt;b&gt;PALETTE&lt;/b&gt;: ألوان الفصائل وأسماؤها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;، &lt;b&gt;NOTE&lt;/b&gt;، &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: نصوص التقرير ومصادره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;، &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: الملفات المراد كتابتها.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>أغسطس</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>على الجانب الآخر من الجبهة</translation>
     </message>
@@ -280,12 +280,17 @@
       <translation>إضافة التخطيط إلى المشروع</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="197" />
+      <location filename="../plugin/reports/build.py" line="200" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>كل الضربات المؤرخة ({n}) تقع في أسبوع واحد (يبدأ يوم الاثنين {day}): لا رسم بياني أسبوعي.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="67" />
+      <location filename="../plugin/reports/build.py" line="295" />
+      <source>All {total} strikes, one per row.</source>
+      <translation>جميع الضربات البالغ عددها {total}، ضربة في كل سطر.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="68" />
       <source>Analysed strikes (output of Nearest faction)</source>
       <translation>الضربات المحللة (ناتج «أقرب فصيل»)</translation>
     </message>
@@ -300,7 +305,7 @@
       <translation>التحليل: StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>تطبيق نمط StrikeCheck</translation>
     </message>
@@ -320,12 +325,12 @@
       <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>مؤكد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>الألوان من الإعداد المسبق «{preset}»، لوحة الألوان «{palette}».</translation>
     </message>
@@ -340,7 +345,7 @@
       <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>الموثوقية</translation>
     </message>
@@ -360,12 +365,12 @@
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>خريطة السيطرة (موحّدة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>خريطة السيطرة (مضلعات أو خطوط أو نقاط)</translation>
     </message>
@@ -380,12 +385,12 @@
       <translation>تحت سيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>قد يكون أيضًا</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>تعذّر حفظ النمط في {path}: {message}</translation>
     </message>
@@ -405,7 +410,7 @@
       <translation>ديسمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -415,7 +420,7 @@
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
@@ -435,19 +440,19 @@
       <translation>يخلط العمود «{column}» بين كتابة اليوم أولًا («{day}») والشهر أولًا («{month}»)، فلا يمكن تحديد ترتيب واحد للعمود. اضبط DATE_ORDER على الترتيب الذي تستخدمه أغلب الصفوف؛ وستُدرج الصفوف المكتوبة بالطريقة الأخرى ضمن الأخطاء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>اليوم أولًا (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>ترتيب اليوم والشهر في التواريخ الرقمية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>الاكتشاف من العمود كله</translation>
@@ -463,7 +468,7 @@
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="168" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Distance to the nearest {name} territory</source>
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
@@ -518,23 +523,23 @@
       <translation>حقل الفصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="126" />
-      <location filename="../plugin/processing/algorithms/report.py" line="103" />
+      <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>حقل الفصيل في طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>الإعداد المسبق للفصائل (الألوان وتسميات مفتاح الخريطة)</translation>
     </message>
@@ -556,12 +561,12 @@
       <translation>الفصائل المراد القياس إليها، مفصولة بـ ';' (فارغ: الكل)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في الطبقة «{layer}»؛ اختر الحقل الذي يحتوي {what} (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="128" />
       <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -574,17 +579,17 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
-      <location filename="../plugin/processing/algorithms/report.py" line="147" />
+      <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>الخلاصة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="108" />
+      <location filename="../plugin/reports/html_report.py" line="137" />
       <source>Finding.</source>
       <translation>الخلاصة.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="217" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل). وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
     </message>
@@ -604,28 +609,28 @@
       <translation>هامش تسامح الجبهة (كم)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="245" />
-      <location filename="../plugin/reports/build.py" line="258" />
+      <location filename="../plugin/reports/build.py" line="244" />
+      <location filename="../plugin/reports/build.py" line="260" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>أنشأه StrikeCheck في {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="173" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>المسافة الجيوديسية (إهليلجي WGS84) من كل ضربة خارج الأراضي التي يسيطر عليها {name} إلى أقرب نقطة منها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML report</source>
       <translation>تقرير HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>تحت سيطرة</translation>
     </message>
@@ -636,13 +641,13 @@
       <translation>بلاغات عالية الموثوقية (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>استيراد خريطة سيطرة</translation>
     </message>
@@ -712,7 +717,7 @@
       <translation>عمود خط العرض (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="73" />
       <source>Layer to style</source>
       <translation>الطبقة المراد تنسيقها</translation>
     </message>
@@ -743,7 +748,7 @@
       <translation>خطوط إلى أقرب أراضٍ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="95" />
+      <location filename="../plugin/processing/algorithms/report.py" line="96" />
       <source>Lines to nearest territory (for the map)</source>
       <translation>خطوط إلى أقرب أراضٍ (للخريطة)</translation>
     </message>
@@ -800,17 +805,17 @@
       <translation>مايو</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="114" />
+      <location filename="../plugin/reports/html_report.py" line="143" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>تاريخ الخريطة للمعالم التي لا تاريخ لها، مثل 2015-09-27 (اختياري)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="112" />
+      <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>صورة الخريطة المراد تضمينها (PNG)</translation>
     </message>
@@ -820,12 +825,12 @@
       <translation>اربط القيم غير المعروفة عبر MAPPING، مثل '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>تعيينات يدوية، مثل Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>الخرائط والتقارير</translation>
     </message>
@@ -846,7 +851,7 @@
       <translation>المقيسة (FACTIONS): {names}؛ وتبقى الفصائل الأخرى محسوبة في controlled_by.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="125" />
+      <location filename="../plugin/reports/html_report.py" line="171" />
       <source>Method</source>
       <translation>المنهجية</translation>
     </message>
@@ -862,7 +867,12 @@
       <translation>السيطرة المختلطة ({classes}) تُعدّ من أراضي كل عضو فيها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/reports/breakdown.py" line="41" />
+      <source>Month</source>
+      <translation>الشهر</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
@@ -883,7 +893,7 @@
       <translation>أقرب فصيل آخر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>أقرب فصيل آخر</translation>
     </message>
@@ -898,17 +908,17 @@
       <translation>لم يُعثر على عمود تاريخ: تاريخ كل ضربة NULL. اضبط DATE_FIELD على العمود الذي يحتوي التواريخ.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>لم يُعثر على حقل للفصيل (بُحث عن: {tried})؛ اضبط FACTION_FIELD على الحقل الذي يسمّي الجهة المسيطرة على كل معلم (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>لا يوجد الحقل {field} في الطبقة: لن تتضمن التسميات المسافة إلى {target}. شغّل strikecheck:nearestfaction مع هذا الفصيل.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="93" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>لا فصيل على الخريطة</translation>
     </message>
@@ -928,7 +938,7 @@
       <translation>خارج أراضي كل الفصائل على الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="178" />
+      <location filename="../plugin/reports/build.py" line="181" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>غير معروضة: ضربات داخل الأراضي التي يسيطر عليها {name}، عددها {n}.</translation>
     </message>
@@ -959,7 +969,7 @@
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>أُبقي الحقل الأصلي «{old}» باسم «{new}».</translation>
     </message>
@@ -969,12 +979,17 @@
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/reports/breakdown.py" line="43" />
+      <source>Other factions</source>
+      <translation>فصائل أخرى</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF report</source>
       <translation>تقرير PDF</translation>
     </message>
@@ -994,7 +1009,7 @@
       <translation>الهامش حول الضربات (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>لوحة الألوان، مثل isw-like أو wikipedia (فارغ: اللوحة الافتراضية للإعداد المسبق)</translation>
     </message>
@@ -1044,8 +1059,8 @@
       <translation>الإعداد المسبق «{name}»: {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
     </message>
@@ -1065,7 +1080,7 @@
       <translation>الإعداد المسبق {path} غير صالح: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>QGIS layer style (*.qml)</source>
       <translation>نمط طبقة QGIS (*.qml)</translation>
     </message>
@@ -1073,6 +1088,16 @@
       <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="203" />
+      <source>Report (HTML): {path}</source>
+      <translation>التقرير (HTML): {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="211" />
+      <source>Report (PDF): {path}, {pages} pages.</source>
+      <translation>التقرير (PDF): {path}، عدد الصفحات: {pages}.</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
@@ -1091,7 +1116,7 @@
       <translation>سبتمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>Save the style as</source>
       <translation>حفظ النمط باسم</translation>
     </message>
@@ -1101,7 +1126,7 @@
       <translation>اضبط LAT_FIELD وLON_FIELD معًا، أو لا تضبط أيًا منهما ليعثر عليهما StrikeCheck.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/reports/breakdown.py" line="38" />
       <source>Snapshot</source>
       <translation>اللقطة</translation>
     </message>
@@ -1111,19 +1136,24 @@
       <translation>عمود المصدر (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="128" />
+      <location filename="../plugin/reports/html_report.py" line="174" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>الضربة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="120" />
+      <location filename="../plugin/reports/html_report.py" line="158" />
       <source>Strike by strike</source>
       <translation>ضربةً ضربة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="207" />
+      <source>Strike by strike, part {n} of {total}</source>
+      <translation>ضربة ضربة، الجزء {n} من {total}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
@@ -1141,9 +1171,19 @@
       <translation>حقل تسمية الضربات (مثل اسم المكان)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="79" />
+      <location filename="../plugin/processing/algorithms/report.py" line="80" />
       <source>Strike name field</source>
       <translation>حقل اسم الضربة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <source>Strike table: all {total} strikes, one per row.</source>
+      <translation>جدول الضربات: جميع الضربات البالغ عددها {total}، ضربة في كل سطر.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <source>Strike table: the first {n} of {total} strikes.</source>
+      <translation>جدول الضربات: أول {n} من أصل {total} ضربة.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="43" />
@@ -1178,7 +1218,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
-      <location filename="../plugin/processing/algorithms/report.py" line="172" />
+      <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
@@ -1188,12 +1228,22 @@
       <translation>الضربات السابقة لأول لقطة أو غير المؤرخة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="156" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>الضربات حسب الفصيل المسيطر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/breakdown.py" line="37" />
+      <source>Strikes per control snapshot and controlling faction</source>
+      <translation>الضربات حسب لقطة خريطة السيطرة والفصيل المسيطر</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="40" />
+      <source>Strikes per month and controlling faction</source>
+      <translation>الضربات حسب الشهر والفصيل المسيطر</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="187" />
       <source>Strikes per week by controlling faction</source>
       <translation>الضربات أسبوعيًا حسب الفصيل المسيطر</translation>
     </message>
@@ -1223,24 +1273,24 @@
       <translation>تنسيق الطبقات وفق الإعداد المسبق</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="123" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>نُسّقت «{layer}» بدور {role}: {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="108" />
       <source>Styled layer</source>
       <translation>الطبقة المنسّقة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>الفصيل المستهدف «{target}» ليس له أي خط في الطبقة «{layer}»؛ القيم الموجودة: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="94" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
-      <location filename="../plugin/processing/algorithms/report.py" line="74" />
+      <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>الفصيل المستهدف (مثل isis)</translation>
     </message>
@@ -1250,7 +1300,7 @@
       <translation>السيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="87" />
+      <location filename="../plugin/processing/algorithms/report.py" line="88" />
       <source>Territorial control (for the map)</source>
       <translation>السيطرة الميدانية (للخريطة)</translation>
     </message>
@@ -1270,9 +1320,24 @@
       <translation>أرشيف KMZ '{name}' لا يحوي أي ملف .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="253" />
+      <location filename="../plugin/processing/algorithms/report.py" line="217" />
+      <source>The PDF prints the strike table on landscape pages, in {n} parts: its columns do not fit one page.</source>
+      <translation>يطبع ملف PDF جدول الضربات على صفحات أفقية، في {n} أجزاء: أعمدته لا تتسع لصفحة واحدة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="224" />
+      <source>The PDF prints the strike table on landscape pages.</source>
+      <translation>يطبع ملف PDF جدول الضربات على صفحات أفقية.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="278" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>يُرسم النص العربي في المخططات حرفًا حرفًا: ثبّت حزمتي Python ‏arabic-reshaper و python-bidi في Python الذي يستخدمه QGIS (على Debian: apt install python3-arabic-reshaper python3-bidi) ثم أعد كتابة التقرير.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="208" />
+      <source>The columns do not fit one page: the table is printed in {total} parts, with the strikes in the same order in each.</source>
+      <translation>الأعمدة لا تتسع لصفحة واحدة: طُبع الجدول في {total} أجزاء، والضربات بالترتيب نفسه في كل جزء.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="124" />
@@ -1280,7 +1345,7 @@
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
       <location filename="../plugin/processing/nearest/request.py" line="115" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
@@ -1321,7 +1386,7 @@
       <translation>الملف {path} فارغ.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="241" />
+      <location filename="../plugin/reports/build.py" line="292" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
     </message>
@@ -1336,12 +1401,12 @@
       <translation>طبقة المُدخل بلا نظام إحداثيات مرجعي، فلا يمكن وضع نقاطها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>الطبقة ليست في المشروع، لذا لن يتغير شيء مرئي؛ اضبط QML_FILE لحفظ النمط في ملف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>The layer to style could not be opened.</source>
       <translation>تعذّر فتح الطبقة المراد تنسيقها.</translation>
     </message>
@@ -1356,7 +1421,7 @@
       <translation>تعذّر إنشاء الخريطة: {reason}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="238" />
+      <location filename="../plugin/processing/algorithms/report.py" line="263" />
       <source>The report could not be written: {error}</source>
       <translation>تعذّرت كتابة التقرير: {error}</translation>
     </message>
@@ -1376,7 +1441,7 @@
       <translation>طبقة الضربات «{layer}» لا تحتوي الحقل {fields}، لذا لا يمكن كتابة الخلاصة بشأن {target}. استخدم ناتج strikecheck:nearestfaction بوصفه STRIKES، أو اترك TARGET_FACTION فارغًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="228" />
+      <location filename="../plugin/processing/algorithms/report.py" line="253" />
       <source>The strike layer '{layer}' has no field {fields}: run strikecheck:nearestfaction with faction '{target}' and report on its output, or leave TARGET_FACTION empty.</source>
       <translation>طبقة الضربات «{layer}» لا تحتوي الحقل {fields}: شغّل strikecheck:nearestfaction مع الفصيل «{target}» وأعدّ التقرير عن ناتجه، أو اترك TARGET_FACTION فارغًا.</translation>
     </message>
@@ -1386,13 +1451,13 @@
       <translation>طبقة الضربات «{layer}» فارغة: لا يوجد ما يُرسم على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <location filename="../plugin/processing/algorithms/report.py" line="232" />
       <source>The strike layer '{layer}' is empty: there is nothing to report.</source>
       <translation>طبقة الضربات «{layer}» فارغة: لا يوجد ما يُكتب عنه تقرير.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
-      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="113" />
       <source>The strike layer could not be opened.</source>
       <translation>تعذّر فتح طبقة الضربات.</translation>
@@ -1416,9 +1481,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
-      <location filename="../plugin/processing/algorithms/report.py" line="121" />
+      <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="44" />
+      <source>Total</source>
+      <translation>المجموع</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -1426,7 +1496,7 @@
       <translation>ترميز غير معروف «{encoding}»؛ استخدم اسمًا مثل utf-8 أو windows-1252 أو windows-1256 (العربية) أو windows-1251 (السيريلية)، أو اتركه فارغًا ليُكتشف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>حقل تاريخ بدء السريان (اختياري)</translation>
     </message>
@@ -1441,23 +1511,22 @@
       <translation>عمود نص WKT أو 'lat, lon' (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="74" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>ما تحتويه الطبقة (control أو strikes أو results أو lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="158" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>من كان يسيطر على الأرض حيث سقطت كل ضربة، وفق خريطة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="22" />
+      <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>كتابة تقرير الضربات</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="282" />
-      <location filename="../plugin/processing/algorithms/report.py" line="197" />
       <source>Wrote {path}</source>
       <translation>كُتب {path}</translation>
     </message>
@@ -1543,7 +1612,7 @@
       <translation>رمز أو رموز الفصائل {codes} مكررة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="160" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>أسماء الفصائل</translation>
@@ -1569,12 +1638,12 @@
       <translation>داخل أراضي {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>كم</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>كم إلى الجبهة</translation>
     </message>
@@ -1599,7 +1668,7 @@
       <translation>كم إلى {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="106" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>كم إلى {name}</translation>
     </message>
@@ -1639,7 +1708,7 @@
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>لا</translation>
     </message>
@@ -1675,6 +1744,11 @@
       <translation>لا موقع في «{value}» (المتوقع 'lat, lon' أو WKT مثل 'POINT (lon lat)')</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>no snapshot</source>
+      <translation>بلا لقطة</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="71" />
       <location filename="../plugin/core/coordinates.py" line="77" />
       <location filename="../plugin/core/coordinates.py" line="81" />
@@ -1683,7 +1757,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -1743,12 +1817,12 @@
       <translation>الفصيل المسيطر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="212" />
+      <location filename="../plugin/processing/algorithms/report.py" line="237" />
       <source>the controlling faction (run strikecheck:nearestfaction)</source>
       <translation>الفصيل المسيطر (شغّل strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="190" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>المسافة بالكيلومتر</translation>
@@ -1769,12 +1843,12 @@
       <translation>يجب أن يحتوي الملف كائن JSON واحدًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="153" />
       <source>the labels</source>
       <translation>التسميات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="164" />
       <source>the place status</source>
       <translation>حالة المكان</translation>
     </message>
@@ -1784,7 +1858,7 @@
       <translation>تعذّر تحويل النقطة من نظام إحداثيات الطبقة إلى WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="156" />
       <source>the reporting confidence (high/low)</source>
       <translation>موثوقية البلاغ (high/low)</translation>
     </message>
@@ -1794,9 +1868,14 @@
       <translation>تسميات الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="157" />
+      <location filename="../plugin/processing/algorithms/report.py" line="158" />
       <source>the strike names</source>
       <translation>أسماء الضربات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>undated</source>
+      <translation>بلا تاريخ</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
@@ -1809,7 +1888,7 @@
       <translation>الأسبوع الذي يبدأ (يوم الاثنين)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
@@ -2139,8 +2218,8 @@
       <translation>داخل قاعدة بيانات PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>صُدّرت الخريطة: {pdf} (التخطيط موجود في مدير تخطيطات المشروع).</translation>
     </message>
@@ -2167,7 +2246,7 @@
       <translation>تخطّيها مع ذكر السبب</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="35" />
+      <location filename="../plugin/gui/dock_outputs.py" line="36" />
       <source>Stopped: {reason}</source>
       <translation>توقف: {reason}</translation>
     </message>
@@ -2188,7 +2267,7 @@
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="33" />
+      <location filename="../plugin/gui/dock_outputs.py" line="34" />
       <source>The algorithm failed.</source>
       <translation>فشلت الخوارزمية.</translation>
     </message>
@@ -2198,27 +2277,27 @@
       <translation>استخدام أقرب لقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="99" />
+      <location filename="../plugin/gui/dock_outputs.py" line="101" />
       <source>strikes</source>
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="68" />
+      <location filename="../plugin/gui/dock_outputs.py" line="70" />
       <source>{name} (factions)</source>
       <translation>{name} (الفصائل)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="107" />
+      <location filename="../plugin/gui/dock_outputs.py" line="109" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: خطوط إلى أقرب أراضٍ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: nearest faction</source>
       <translation>{name}: أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="83" />
+      <location filename="../plugin/gui/dock_outputs.py" line="85" />
       <source>{name}: rejected rows</source>
       <translation>{name}: الصفوف المرفوضة</translation>
     </message>
@@ -2229,19 +2308,19 @@
       <translation>المحدد: {n} من أصل {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="123" />
+      <location filename="../plugin/gui/dock_outputs.py" line="125" />
       <source>{n} strikes analysed</source>
       <translation>عدد الضربات المحللة: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>عدد الضربات المستوردة: {n}، والصفوف المرفوضة: {m}؛ انظر الطبقة «{errors}».</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="92" />
-      <location filename="../plugin/gui/dock_outputs.py" line="93" />
+      <location filename="../plugin/gui/dock_outputs.py" line="94" />
+      <location filename="../plugin/gui/dock_outputs.py" line="95" />
       <source>{n} strikes imported.</source>
       <translation>عدد الضربات المستوردة: {n}.</translation>
     </message>

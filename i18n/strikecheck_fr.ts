@@ -220,7 +220,7 @@
       <translation>&lt;p&gt;Pour chaque frappe, indique quelle faction contrôlait le terrain où elle est tombée et mesure la distance géodésique (ellipsoïde WGS84, à 1 m près) jusqu'au territoire le plus proche de chaque faction d'une carte de contrôle.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : couche de points des frappes (tout SCR ; « Entités sélectionnées uniquement » fonctionne). Une frappe multipoint est tenue par chaque faction qui tient l'un de ses points ; sa distance à une faction est celle de son point le plus proche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt; : le contrôle territorial sous forme de polygones, de lignes de front ou de points de contrôle des localités (tout SCR). Les géométries invalides sont réparées en mémoire ; la couche n'est jamais modifiée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de CONTROL qui nomme la faction. Une valeur joignant des codes par '+' (une classe mixte issue de « Importer une carte de contrôle », p. ex. isis+jn+rebel) compte comme territoire de chacun de ses membres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt; : optionnel ; les valeurs de faction à mesurer, séparées par ';' (par défaut : toutes les valeurs présentes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt; : optionnel ; les distances au-delà valent NULL (et la recherche est plus rapide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les frappes avec tous leurs champs plus les résultats, dans le SCR de la couche des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt; : optionnel ; pour chaque frappe et chaque faction hors de laquelle elle se trouve, la ligne géodésique la plus courte jusqu'au territoire de cette faction. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt; : le champ des frappes qui les nomme dans LINES (par défaut : strike_id, event_id_cnty ou id s'il existe).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt; : optionnels (par défaut : 'date' et 'valid_from' quand les couches les ont). Une couche de contrôle contenant plusieurs instantanés datés est prise en compte dans le temps : chaque frappe est mesurée par rapport au dernier instantané à sa date ou avant ; les entités de contrôle sans date valent pour tous les instantanés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt; : frappes datées d'avant le premier instantané, ou sans date : 'nearest' (le premier instantané, ou le dernier pour les frappes sans date) ou 'skip' (réponses NULL, la raison dans snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnel (par défaut : 'precision_km' s'il existe) : à quelle distance, en km, la position réelle peut se trouver du point. &lt;b&gt;PRECISION_KM&lt;/b&gt; : le rayon pour les frappes sans valeur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt; : mesurer aussi la distance au front (oui par défaut). &lt;b&gt;FRONT_LINES&lt;/b&gt; : couche de lignes de front optionnelle, à utiliser au lieu des limites entre les polygones des factions (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; les nomme). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt; : à quelle distance les limites de deux factions doivent courir pour compter comme un seul front (les cartes dessinées à la main partagent rarement leurs sommets ; 0,5 km par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt; : 'auto' (par défaut) exécute l'analyse en SQL dans PostGIS quand STRIKES et CONTROL sont des couches de la même base de données PostGIS, sinon localement ; 'local' ou 'database' imposent l'un ou l'autre. Les réponses sont les mêmes (distances à 1 m près). Pas encore dans la base de données : LINES, instantanés de contrôle datés, FRONT_LINES, entités sélectionnées uniquement ; auto s'exécute alors localement et dit pourquoi. Si OUTPUT est une table de cette base, les résultats y sont écrits en une seule transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Champs en sortie&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt; : la ou les factions dont le territoire contient la frappe, triées et jointes par '+' (une frappe sur une limite commune ou dans des territoires qui se chevauchent appartient à chacune) ; NULL quand aucune faction ne la tient. Une frappe dans un trou d'un polygone est hors de celui-ci.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt; : km géodésiques jusqu'au point le plus proche du territoire de cette faction, 0 à l'intérieur. La valeur de faction est normalisée en nom de champ (ASCII en minuscules, '_' pour les autres caractères), p. ex. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt; : la faction la plus proche autre que celle(s) qui contrôle(nt) le terrain (pour une frappe que personne ne tient : la faction la plus proche).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt; : distance jusqu'au front le plus proche entre la faction qui contrôle la frappe et une autre faction (la côte et les limites avec une terre qui n'est à personne ne sont pas des fronts ; 0 sur la ligne) et qui se trouve de l'autre côté ; pour une frappe que personne ne tient, la limite de la faction la plus proche et cette faction. Près de l'endroit où un front rejoint une côte, la valeur peut être trop courte d'au plus FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt; : l'instantané de contrôle par rapport auquel chaque frappe a été mesurée, et pourquoi quand ce n'était pas le plus évident (analyses dans le temps uniquement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt; : avec une précision, chaque faction dont le territoire touche le disque des positions possibles de la frappe, et si une seule faction tient le disque entier (la conclusion résiste à l'incertitude).&lt;/li&gt;&lt;/ul&gt;Un nom de champ déjà utilisé par la couche des frappes reçoit un suffixe numérique. Champs de LINES : strike_id (l'identifiant propre de la frappe, pris dans STRIKE_ID_FIELD, sinon son identifiant d'entité), strike_fid (son identifiant d'entité), faction, km.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Donne à une couche l'aspect façon ISW des cartes de conflit publiées, avec les couleurs et les étiquettes de légende ('Regime Control', 'ISIS Control', ...) d'un préréglage de factions. &lt;b&gt;Seul le style de la couche change, jamais ses données&lt;/b&gt; ; pour l'annuler : Propriétés de la couche &amp;gt; Symbologie.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt; : la couche à styliser (une couche du projet, ou un fichier quand QML_FILE enregistre le style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt; : control = contrôle territorial (remplissage par faction, classes mixtes hachurées aux couleurs de leurs membres, lignes de front en traits épais, points de localités en pastilles avec un anneau quand STATUS_FIELD indique assiégé ou contesté) ; strikes = étoiles selon un signalement High-Confidence / Low-Confidence ; results = la sortie de strikecheck:nearestfaction, étoiles colorées selon controlled_by ; lines = lignes vers le territoire le plus proche, en tirets et étiquetées '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : syria-2015, ukraine, generic, ou votre propre préréglage dans le dossier strikecheck/presets du profil QGIS ; PRESET_FILE (avancé) prend un .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt; : optionnel ; une palette du préréglage, p. ex. isw-like ou wikipedia (par défaut : celle du préréglage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnel ; le champ qui nomme la faction (par défaut : 'faction' pour control et lines, 'controlled_by' pour results). Les valeurs peuvent être des codes, des étiquettes ou tout alias connu du préréglage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt; : optionnel, pour strikes ; par défaut 'confidence' avec les valeurs high / low (toute autre valeur est dessinée comme un signalement non évalué).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel ; les résultats sont étiquetés avec leur distance à cette faction (champ dist_&amp;lt;faction&amp;gt;_km), lines ne montre que les lignes vers elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; les frappes et les résultats sont étiquetés avec ce champ (p. ex. le nom du lieu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt; : optionnel ; les points de contrôle dont la valeur est besieged, siege, encircled ou contested reçoivent un anneau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt; : optionnel ; enregistrer aussi le style dans un fichier .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
@@ -230,7 +230,7 @@
       <translation>&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Une entité en sortie par entité en entrée ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : polygones (zones façon ISW), lignes (lignes de front) ou points (marques de contrôle des localités, comme les publient le Carter Center et Wikipédia) ; tout SCR, conservé en sortie. Un fichier KML ou KMZ (un export Google My Maps, par exemple) est lu par StrikeCheck lui-même : chaque repère de chaque dossier, avec une colonne folder (FACTION_FIELD=folder quand chaque faction a son propre dossier) et ses colonnes ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ qui nomme qui tient chaque entité. Vide : le premier existant parmi faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : le préréglage de factions : syria-2015 (classes façon ISW : regime, rebel, isis, jn, kurdish et classes mixtes), ukraine (ukraine_held, russia_occupied, contested ; graphies anglaises, ukrainiennes et russes), generic (toutes valeurs), ou un préréglage à vous dans &amp;lt;profil QGIS&amp;gt;/strikecheck/presets. 'auto' choisit le préréglage qui reconnaît le plus de valeurs (generic si aucun).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt; : optionnel ; un fichier JSON de préréglage à utiliser à la place.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt; : correspondances imposées optionnelles 'brut=code;brut=code', appliquées avant les alias du préréglage, p. ex. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. La comparaison ignore la casse, les accents et la ponctuation. Le code peut être un code du préréglage, un alias, plusieurs codes joints par '+', ou un nouveau code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la date à partir de laquelle chaque entité est valide (la date d'un instantané). Mêmes formats que pour l'import des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : ordre jour/mois des dates numériques : détecté une fois pour toute la colonne (s'arrête avec un message quand la colonne ne permet pas de trancher), ou indiqué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt; : optionnel ; la date de la carte (p. ex. 2015-09-27) pour les entités dont DATE_FIELD est vide, ou pour toutes quand il n'y a pas de DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : la carte de contrôle dans le SCR de l'entrée, une entité par entité en entrée, avec d'abord ces champs :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt; : le code canonique, p. ex. isis. Une classe mixte ('ISIS, JN, and Rebel Control', 'Kurds/Government') reçoit les codes de ses membres, triés et joints par '+' (isis+jn+rebel, kurdish+regime) : l'analyse la compte comme territoire de chaque membre. Une valeur qu'aucun alias ne reconnaît garde son propre code normalisé (ASCII en minuscules, '_' entre les mots), listé dans le journal comme 'unrecognised, kept as ...'. NULL là où l'entité n'a pas de valeur de faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt; : le texte de légende de la classe, p. ex. 'ISIS Control', 'ISIS, JN, and Rebel Control' ; pour une valeur non reconnue, son propre texte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt; : le texte d'origine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt; : date, ou NULL.&lt;/li&gt;&lt;/ul&gt;Puis chaque champ d'origine ; celui dont le nom entre en conflit avec ceux-ci est conservé sous le nom &amp;lt;nom&amp;gt;_orig. Les sorties de polygones et de lignes sont multi-parties (la réparation peut scinder une géométrie) ; une géométrie que la réparation laisse vide est conservée comme NULL, avec un avertissement.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>&lt;p&gt;Transforme un tableau de frappes tel que les analystes le reçoivent (un export ACLED, un tableau à la Airwars, un CSV saisi à la main, un KML d'un service cartographique) en une couche de points StrikeCheck propre en WGS84, et liste chaque ligne qui n'a pas pu devenir une frappe avec son numéro de ligne et la raison. Rien n'est écarté en silence.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un fichier (CSV, TSV ou texte séparé par des points-virgules ; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) ou n'importe quelle couche. Les fichiers texte sont lus par StrikeCheck lui-même afin de pouvoir signaler chaque ligne : UTF-8 avec ou sans BOM, UTF-16, ou Windows-1252 (Europe occidentale) quand il n'y a pas d'ambiguïté ; tout autre encodage est refusé avec un message plutôt que lu en texte brouillé. Le délimiteur est trouvé automatiquement. Une couche de texte délimité chargée est lue depuis son fichier de la même façon. Un fichier KML ou KMZ est lu lui aussi par StrikeCheck, quel que soit le GDAL de QGIS : chaque repère de chaque dossier, avec les colonnes Name, description, folder, timestamp (begin, end) et ses ExtendedData ; un repère dont les coordonnées ne peuvent pas être lues est listé dans ERRORS avec la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt; : optionnels ; les colonnes de latitude et de longitude (degrés décimaux, virgules décimales, lettres N/S/E/W ou degrés-minutes-secondes). Trouvées par leur nom si vides : latitude/lat/y et longitude/lon/lng/long/x sans tenir compte de la casse, y compris celles d'ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt; : optionnel ; une colonne contenant des points WKT ('POINT (36.3 35.8)') ou du texte 'lat, lon' ('35.8126, 36.3176', comme l'écrit Airwars). Trouvée par son nom ou son contenu quand il n'y a pas de colonnes de latitude/longitude. Sans aucune d'elles, la géométrie ponctuelle de la couche est utilisée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt; : expression QGIS optionnelle portant sur les colonnes de l'entrée ; les lignes pour lesquelles elle est fausse sont écartées (comptées dans le journal, pas comme erreurs). Vide : les exports ACLED ne gardent que sub_event_type = 'Air/drone strike', les autres entrées gardent toutes les lignes. Écrivez TRUE pour garder toutes les lignes d'un export ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la colonne de date (trouvée par son nom si vide : event_date, date, ...). Lit 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : pour jj/mm/aaaa contre mm/jj/aaaa. 'Detect' tranche une fois pour toute la colonne à partir des dates qui ne se lisent que d'une façon, et s'arrête avec un message quand rien ne permet de trancher ; il ne devine jamais ligne par ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnels ; trouvés par leur nom si vides (ACLED : event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt; : paires optionnelles 'valeur=high;valeur=low' pour les valeurs de fiabilité autres que high/low (p. ex. les cotes d'Airwars : 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt; : à quelle distance, en km, une frappe peut se trouver de ses coordonnées pour chaque code ou mot de précision, p. ex. geo_precision d'ACLED 1 (la localité), 2 (près d'une localité), 3 (une région ou un chef-lieu de province). Par défaut : {precision}. Ces distances sont une hypothèse de StrikeCheck, pas d'ACLED ni d'Airwars. Une colonne de précision dont le nom se termine par km est lue en kilomètres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt; : optionnel ; la zone où les frappes devraient se trouver ; les lignes hors de celle-ci sont rejetées, et une colonne entière de latitudes/longitudes inversées est détectée grâce à elle même quand les deux restent dans ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt; : encodage optionnel d'un fichier texte (p. ex. windows-1256 pour du texte Windows arabe) ; vide : détecté.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec &lt;b&gt;strike_id&lt;/b&gt; (texte : la colonne d'identifiant, ou le numéro de ligne / l'identifiant d'entité), &lt;b&gt;date&lt;/b&gt; (date ou NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low ou NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, puis chaque colonne d'origine avec ses valeurs intactes (les cellules vides d'un fichier texte deviennent NULL). Une colonne d'origine dont le nom entre en conflit avec l'un de ceux-ci est conservée sous le nom &amp;lt;nom&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt; : un tableau des lignes qui n'ont pas pu devenir des frappes : &lt;b&gt;line&lt;/b&gt; (numéro de ligne dans un fichier texte, rangée dans un tableur), &lt;b&gt;feature_id&lt;/b&gt; (identifiant d'entité dans une couche ; pas nommé fid, que GeoPackage réserve), &lt;b&gt;reason&lt;/b&gt; (p. ex. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") et &lt;b&gt;raw&lt;/b&gt; (la ligne telle qu'écrite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une colonne entière de latitudes et longitudes inversées (des latitudes au-delà de ±90 alors que toutes les longitudes sont dans ±90) est détectée et lue dans l'autre sens, avec un avertissement ; les colonnes que vous choisissez vous-même sont utilisées telles quelles.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="41" />
+      <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Rédige le rapport d'une analyse : la conclusion en une phrase, la carte, les frappes par faction contrôlant le terrain, la distance à la faction cible, les frappes par semaine et par faction contrôlant le terrain (si les frappes sont datées) et un tableau frappe par frappe. En HTML (graphiques et carte en fichiers PNG dans un dossier à côté) et, en option, en PDF produit par Qt lui-même : ni navigateur ni service web. Les styles de vos couches restent tels quels.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : la sortie de strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion et le graphique des distances portent sur elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; nomme les frappes dans le tableau (par défaut : un champ appelé site, location, name, place ou town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnels ; avec CONTROL, le rapport dessine sa carte comme le fait strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; insère à la place un PNG existant (p. ex. celui d'exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt; : couleurs et noms des factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : les textes du rapport et ses sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt; : les fichiers à écrire.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>AOÛT</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>De l'autre côté du front</translation>
     </message>
@@ -280,12 +280,17 @@
       <translation>Ajouter la mise en page au projet</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="197" />
+      <location filename="../plugin/reports/build.py" line="200" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Les {n} frappes datées tombent toutes dans la même semaine (à partir du lundi {day}) : pas de graphique hebdomadaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="67" />
+      <location filename="../plugin/reports/build.py" line="295" />
+      <source>All {total} strikes, one per row.</source>
+      <translation>Les {total} frappes, une par ligne.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="68" />
       <source>Analysed strikes (output of Nearest faction)</source>
       <translation>Frappes analysées (sortie de Faction la plus proche)</translation>
     </message>
@@ -300,7 +305,7 @@
       <translation>Analyse : StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>Appliquer le style StrikeCheck</translation>
     </message>
@@ -320,12 +325,12 @@
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>Certain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Couleurs du préréglage '{preset}', palette '{palette}'.</translation>
     </message>
@@ -340,7 +345,7 @@
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>Fiabilité</translation>
     </message>
@@ -360,12 +365,12 @@
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>Carte de contrôle (canonique)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Carte de contrôle (polygones, lignes ou points)</translation>
     </message>
@@ -380,12 +385,12 @@
       <translation>Contrôlé par</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>Pourrait aussi être</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Impossible d'enregistrer le style dans {path} : {message}</translation>
     </message>
@@ -405,7 +410,7 @@
       <translation>DÉC</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -415,7 +420,7 @@
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
@@ -435,19 +440,19 @@
       <translation>Les dates de la colonne '{column}' mêlent l'écriture jour d'abord ('{day}') et mois d'abord ('{month}') : leur ordre ne peut pas être fixé pour la colonne. Réglez DATE_ORDER sur l'ordre qu'utilisent la plupart des lignes ; les lignes écrites autrement seront listées comme erreurs.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>Ordre jour/mois des dates numériques</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>Déterminer sur toute la colonne</translation>
@@ -463,7 +468,7 @@
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="168" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
@@ -518,23 +523,23 @@
       <translation>Champ de faction</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="126" />
-      <location filename="../plugin/processing/algorithms/report.py" line="103" />
+      <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>Champ de faction de la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>Préréglage de factions</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
@@ -556,12 +561,12 @@
       <translation>Factions à mesurer, séparées par ';' (vide : toutes)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche '{layer}' ; choisissez le champ qui contient {what} (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="128" />
       <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -574,17 +579,17 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
-      <location filename="../plugin/processing/algorithms/report.py" line="147" />
+      <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>Conclusion</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="108" />
+      <location filename="../plugin/reports/html_report.py" line="137" />
       <source>Finding.</source>
       <translation>Conclusion.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="217" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
@@ -604,28 +609,28 @@
       <translation>Tolérance du front (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="245" />
-      <location filename="../plugin/reports/build.py" line="258" />
+      <location filename="../plugin/reports/build.py" line="244" />
+      <location filename="../plugin/reports/build.py" line="260" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Produit par StrikeCheck le {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="173" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors de la zone {name} jusqu'à son point le plus proche.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML report</source>
       <translation>Rapport HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>Tenu par</translation>
     </message>
@@ -636,13 +641,13 @@
       <translation>Signalement très fiable (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>Importer une carte de contrôle</translation>
     </message>
@@ -712,7 +717,7 @@
       <translation>Colonne de latitude (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="73" />
       <source>Layer to style</source>
       <translation>Couche à styliser</translation>
     </message>
@@ -743,7 +748,7 @@
       <translation>Lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="95" />
+      <location filename="../plugin/processing/algorithms/report.py" line="96" />
       <source>Lines to nearest territory (for the map)</source>
       <translation>Lignes vers le territoire le plus proche (pour la carte)</translation>
     </message>
@@ -800,17 +805,17 @@
       <translation>MAI</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="114" />
+      <location filename="../plugin/reports/html_report.py" line="143" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Date de la carte pour les entités qui n'en ont pas, p. ex. 2015-09-27 (optionnel)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="112" />
+      <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Image de carte à inclure (PNG)</translation>
     </message>
@@ -820,12 +825,12 @@
       <translation>Associez les valeurs non reconnues avec MAPPING, p. ex. '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Correspondances imposées, p. ex. Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>Cartes et rapports</translation>
     </message>
@@ -846,7 +851,7 @@
       <translation>Mesurées (FACTIONS) : {names} ; les autres comptent toujours pour controlled_by.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="125" />
+      <location filename="../plugin/reports/html_report.py" line="171" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -862,7 +867,12 @@
       <translation>Le contrôle mixte ({classes}) compte comme territoire de chacun de ses membres.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/reports/breakdown.py" line="41" />
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Mois d'abord (mm/jj/aaaa)</translation>
@@ -883,7 +893,7 @@
       <translation>Autre la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>Autre faction la plus proche</translation>
     </message>
@@ -898,17 +908,17 @@
       <translation>Aucune colonne de date trouvée : la date de chaque frappe est NULL. Réglez DATE_FIELD sur la colonne qui contient les dates.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Aucun champ de faction trouvé (recherchés : {tried}) ; réglez FACTION_FIELD sur le champ qui nomme qui tient chaque entité (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>Pas de champ {field} dans la couche : les étiquettes omettent la distance à {target}. Exécutez strikecheck:nearestfaction avec cette faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="93" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Aucune faction cartographiée</translation>
     </message>
@@ -928,7 +938,7 @@
       <translation>Hors du territoire de toute faction cartographiée</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="178" />
+      <location filename="../plugin/reports/build.py" line="181" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Non affichées : {n} frappe(s) en zone {name}.</translation>
     </message>
@@ -959,7 +969,7 @@
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
@@ -969,12 +979,17 @@
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/reports/breakdown.py" line="43" />
+      <source>Other factions</source>
+      <translation>Autres factions</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF report</source>
       <translation>Rapport PDF</translation>
     </message>
@@ -994,7 +1009,7 @@
       <translation>Marge autour des frappes (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Palette, p. ex. isw-like ou wikipedia (vide : celle du préréglage par défaut)</translation>
     </message>
@@ -1044,8 +1059,8 @@
       <translation>Préréglage '{name}' : {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Fichier de préréglage (au lieu de PRESET)</translation>
     </message>
@@ -1065,7 +1080,7 @@
       <translation>Le préréglage {path} n'est pas valide : {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Style de couche QGIS (*.qml)</translation>
     </message>
@@ -1073,6 +1088,16 @@
       <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="203" />
+      <source>Report (HTML): {path}</source>
+      <translation>Rapport (HTML) : {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="211" />
+      <source>Report (PDF): {path}, {pages} pages.</source>
+      <translation>Rapport (PDF) : {path}, {pages} pages.</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
@@ -1091,7 +1116,7 @@
       <translation>SEPT</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>Save the style as</source>
       <translation>Enregistrer le style sous</translation>
     </message>
@@ -1101,7 +1126,7 @@
       <translation>Réglez à la fois LAT_FIELD et LON_FIELD, ou aucun des deux pour que StrikeCheck les trouve.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/reports/breakdown.py" line="38" />
       <source>Snapshot</source>
       <translation>Instantané</translation>
     </message>
@@ -1111,19 +1136,24 @@
       <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="128" />
+      <location filename="../plugin/reports/html_report.py" line="174" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>Frappe</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="120" />
+      <location filename="../plugin/reports/html_report.py" line="158" />
       <source>Strike by strike</source>
       <translation>Frappe par frappe</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="207" />
+      <source>Strike by strike, part {n} of {total}</source>
+      <translation>Frappe par frappe, partie {n} sur {total}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
@@ -1141,9 +1171,19 @@
       <translation>Champ d'étiquette des frappes (p. ex. le nom du lieu)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="79" />
+      <location filename="../plugin/processing/algorithms/report.py" line="80" />
       <source>Strike name field</source>
       <translation>Champ du nom des frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <source>Strike table: all {total} strikes, one per row.</source>
+      <translation>Tableau des frappes : les {total} frappes, une par ligne.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <source>Strike table: the first {n} of {total} strikes.</source>
+      <translation>Tableau des frappes : les {n} premières des {total} frappes.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="43" />
@@ -1178,7 +1218,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
-      <location filename="../plugin/processing/algorithms/report.py" line="172" />
+      <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>Frappes et contrôle territorial</translation>
     </message>
@@ -1188,12 +1228,22 @@
       <translation>Frappes antérieures au premier instantané ou sans date</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="156" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>Frappes par faction contrôlant le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/breakdown.py" line="37" />
+      <source>Strikes per control snapshot and controlling faction</source>
+      <translation>Frappes par instantané de la carte de contrôle et par faction contrôlant le terrain</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="40" />
+      <source>Strikes per month and controlling faction</source>
+      <translation>Frappes par mois et par faction contrôlant le terrain</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="187" />
       <source>Strikes per week by controlling faction</source>
       <translation>Frappes par semaine et par faction contrôlant le terrain</translation>
     </message>
@@ -1223,24 +1273,24 @@
       <translation>Styliser les couches avec le préréglage</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="123" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>'{layer}' stylisée comme {role} : {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="108" />
       <source>Styled layer</source>
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>La faction cible '{target}' n'a aucune ligne dans la couche '{layer}' ; valeurs présentes : {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="94" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
-      <location filename="../plugin/processing/algorithms/report.py" line="74" />
+      <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>Faction cible (p. ex. isis)</translation>
     </message>
@@ -1250,7 +1300,7 @@
       <translation>Contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="87" />
+      <location filename="../plugin/processing/algorithms/report.py" line="88" />
       <source>Territorial control (for the map)</source>
       <translation>Contrôle territorial (pour la carte)</translation>
     </message>
@@ -1270,9 +1320,24 @@
       <translation>L'archive KMZ '{name}' ne contient aucun fichier .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="253" />
+      <location filename="../plugin/processing/algorithms/report.py" line="217" />
+      <source>The PDF prints the strike table on landscape pages, in {n} parts: its columns do not fit one page.</source>
+      <translation>Le PDF imprime le tableau des frappes sur des pages en paysage, en {n} parties : ses colonnes ne tiennent pas sur une page.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="224" />
+      <source>The PDF prints the strike table on landscape pages.</source>
+      <translation>Le PDF imprime le tableau des frappes sur des pages en paysage.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="278" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>Le texte arabe des graphiques est dessiné lettre par lettre : installez les paquets Python arabic-reshaper et python-bidi dans le Python qu'utilise QGIS (sous Debian : apt install python3-arabic-reshaper python3-bidi), puis refaites le rapport.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="208" />
+      <source>The columns do not fit one page: the table is printed in {total} parts, with the strikes in the same order in each.</source>
+      <translation>Les colonnes ne tiennent pas sur une page : le tableau est imprimé en {total} parties, avec les frappes dans le même ordre dans chacune.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="124" />
@@ -1280,7 +1345,7 @@
       <translation>La couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
       <location filename="../plugin/processing/nearest/request.py" line="115" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
@@ -1321,7 +1386,7 @@
       <translation>Le fichier {path} est vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="241" />
+      <location filename="../plugin/reports/build.py" line="292" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
@@ -1336,12 +1401,12 @@
       <translation>La couche d'entrée n'a pas de système de coordonnées de référence : ses points ne peuvent pas être placés. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>La couche n'est pas dans le projet, donc rien de visible ne change ; réglez QML_FILE pour garder le style dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>The layer to style could not be opened.</source>
       <translation>Impossible d'ouvrir la couche à styliser.</translation>
     </message>
@@ -1356,7 +1421,7 @@
       <translation>Impossible de faire la carte : {reason}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="238" />
+      <location filename="../plugin/processing/algorithms/report.py" line="263" />
       <source>The report could not be written: {error}</source>
       <translation>Impossible d'écrire le rapport : {error}</translation>
     </message>
@@ -1376,7 +1441,7 @@
       <translation>La couche des frappes '{layer}' n'a pas de champ {fields}, la conclusion sur {target} ne peut donc pas être rédigée. Utilisez la sortie de strikecheck:nearestfaction comme STRIKES, ou laissez TARGET_FACTION vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="228" />
+      <location filename="../plugin/processing/algorithms/report.py" line="253" />
       <source>The strike layer '{layer}' has no field {fields}: run strikecheck:nearestfaction with faction '{target}' and report on its output, or leave TARGET_FACTION empty.</source>
       <translation>La couche des frappes '{layer}' n'a pas de champ {fields} : exécutez strikecheck:nearestfaction avec la faction '{target}' et faites le rapport sur sa sortie, ou laissez TARGET_FACTION vide.</translation>
     </message>
@@ -1386,13 +1451,13 @@
       <translation>La couche des frappes '{layer}' est vide : il n'y a rien à cartographier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <location filename="../plugin/processing/algorithms/report.py" line="232" />
       <source>The strike layer '{layer}' is empty: there is nothing to report.</source>
       <translation>La couche des frappes '{layer}' est vide : il n'y a rien à rapporter.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
-      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="113" />
       <source>The strike layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche des frappes.</translation>
@@ -1416,9 +1481,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
-      <location filename="../plugin/processing/algorithms/report.py" line="121" />
+      <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="44" />
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -1426,7 +1496,7 @@
       <translation>Encodage inconnu '{encoding}' ; utilisez un nom comme utf-8, windows-1252, windows-1256 (arabe) ou windows-1251 (cyrillique), ou laissez vide pour le détecter.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>Champ de date de validité (optionnel)</translation>
     </message>
@@ -1441,23 +1511,22 @@
       <translation>Colonne de texte WKT ou 'lat, lon' (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="74" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>Contenu de la couche (control, strikes, results ou lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="158" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Qui tenait le terrain là où chaque frappe est tombée, d'après la carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="22" />
+      <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Rédiger le rapport des frappes</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="282" />
-      <location filename="../plugin/processing/algorithms/report.py" line="197" />
       <source>Wrote {path}</source>
       <translation>Écrit : {path}</translation>
     </message>
@@ -1543,7 +1612,7 @@
       <translation>le ou les codes de faction {codes} apparaissent plus d'une fois.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="160" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>les noms des factions</translation>
@@ -1569,12 +1638,12 @@
       <translation>en zone {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>km du front</translation>
     </message>
@@ -1599,7 +1668,7 @@
       <translation>km de {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="106" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>km de la zone {name}</translation>
     </message>
@@ -1639,7 +1708,7 @@
       <translation>mois d'abord (mm/jj/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -1675,6 +1744,11 @@
       <translation>aucune position dans '{value}' (attendu : 'lat, lon' ou du WKT comme 'POINT (lon lat)')</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>no snapshot</source>
+      <translation>sans instantané</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="71" />
       <location filename="../plugin/core/coordinates.py" line="77" />
       <location filename="../plugin/core/coordinates.py" line="81" />
@@ -1683,7 +1757,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -1743,12 +1817,12 @@
       <translation>la faction qui contrôle le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="212" />
+      <location filename="../plugin/processing/algorithms/report.py" line="237" />
       <source>the controlling faction (run strikecheck:nearestfaction)</source>
       <translation>la faction qui contrôle le terrain (exécutez strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="190" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>la distance en km</translation>
@@ -1769,12 +1843,12 @@
       <translation>le fichier doit contenir un seul objet JSON.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="153" />
       <source>the labels</source>
       <translation>les étiquettes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="164" />
       <source>the place status</source>
       <translation>le statut du lieu</translation>
     </message>
@@ -1784,7 +1858,7 @@
       <translation>le point ne peut pas être transformé du SCR de la couche vers WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="156" />
       <source>the reporting confidence (high/low)</source>
       <translation>la fiabilité du signalement (high/low)</translation>
     </message>
@@ -1794,9 +1868,14 @@
       <translation>les étiquettes des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="157" />
+      <location filename="../plugin/processing/algorithms/report.py" line="158" />
       <source>the strike names</source>
       <translation>les noms des frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>undated</source>
+      <translation>sans date</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
@@ -1809,7 +1888,7 @@
       <translation>semaine commençant le (lundi)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -2139,8 +2218,8 @@
       <translation>Dans la base de données PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Carte exportée : {pdf} (la mise en page se trouve dans le gestionnaire de mises en page du projet).</translation>
     </message>
@@ -2167,7 +2246,7 @@
       <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="35" />
+      <location filename="../plugin/gui/dock_outputs.py" line="36" />
       <source>Stopped: {reason}</source>
       <translation>Arrêté : {reason}</translation>
     </message>
@@ -2188,7 +2267,7 @@
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="33" />
+      <location filename="../plugin/gui/dock_outputs.py" line="34" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
@@ -2198,27 +2277,27 @@
       <translation>Utiliser l'instantané le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="99" />
+      <location filename="../plugin/gui/dock_outputs.py" line="101" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="68" />
+      <location filename="../plugin/gui/dock_outputs.py" line="70" />
       <source>{name} (factions)</source>
       <translation>{name} (factions)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="107" />
+      <location filename="../plugin/gui/dock_outputs.py" line="109" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name} : lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: nearest faction</source>
       <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="83" />
+      <location filename="../plugin/gui/dock_outputs.py" line="85" />
       <source>{name}: rejected rows</source>
       <translation>{name} : lignes rejetées</translation>
     </message>
@@ -2229,19 +2308,19 @@
       <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="123" />
+      <location filename="../plugin/gui/dock_outputs.py" line="125" />
       <source>{n} strikes analysed</source>
       <translation>{n} frappes analysées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="92" />
-      <location filename="../plugin/gui/dock_outputs.py" line="93" />
+      <location filename="../plugin/gui/dock_outputs.py" line="94" />
+      <location filename="../plugin/gui/dock_outputs.py" line="95" />
       <source>{n} strikes imported.</source>
       <translation>{n} frappes importées.</translation>
     </message>

@@ -220,7 +220,7 @@
       <translation>&lt;p&gt;Для каждого удара сообщает, какая сторона контролировала местность, куда он пришёлся, и измеряет геодезическое расстояние (эллипсоид WGS84, с точностью до 1 м) до ближайшей территории каждой стороны на карте контроля.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точечный слой ударов (любая СК; «Только выбранные объекты» работает). Удар-мультиточка находится под контролем каждой стороны, контролирующей любую из его точек; его расстояние до стороны — расстояние от ближайшей его точки.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: территориальный контроль в виде полигонов, линий фронта или точек контроля населённых пунктов (любая СК). Недопустимые геометрии исправляются в памяти; слой никогда не изменяется.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL с названием стороны. Значение, объединяющее коды через '+' (смешанный класс из «Импорт карты контроля», например isis+jn+rebel), считается территорией каждого участника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необязательно; значения сторон для измерения через ';' (по умолчанию: все имеющиеся значения).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необязательно; расстояния больше него равны NULL (и поиск идёт быстрее).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удары со всеми их полями и результатами, в СК слоя ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необязательно; для каждого удара и каждой стороны, вне территории которой он находится, кратчайшая геодезическая линия до территории этой стороны. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: поле ударов, которым они названы в LINES (по умолчанию strike_id, event_id_cnty или id, если есть).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'date' и 'valid_from', если они есть в слоях). Слой контроля с несколькими датированными срезами учитывает время: каждый удар измеряется по последнему срезу на его дату или раньше; объекты контроля без даты действуют во всех срезах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удары, датированные раньше первого среза, или без даты: 'nearest' (первый срез, а для ударов без даты — последний) или 'skip' (ответы NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'precision_km', если есть): насколько далеко, в км, истинное место может быть от точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радиус для ударов без значения.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: также измерять расстояние до фронта (по умолчанию да). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необязательный слой линий фронта, используемый вместо границ между полигонами сторон (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задаёт их названия). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: насколько близко должны проходить границы двух сторон, чтобы считаться одним фронтом (на картах, нарисованных вручную, вершины редко совпадают; по умолчанию 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (по умолчанию) выполняет анализ как SQL внутри PostGIS, если STRIKES и CONTROL — слои одной базы данных PostGIS, иначе локально; 'local' или 'database' задают движок принудительно. Ответы одинаковы (расстояния совпадают с точностью до 1 м). Пока не поддерживаются в базе данных: LINES, датированные срезы контроля, FRONT_LINES, только выбранные объекты; тогда auto выполняет анализ локально и сообщает причину. Если OUTPUT — таблица этой базы данных, результаты записываются в неё одной транзакцией.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Выходные поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (стороны), чья территория содержит удар, отсортированные и объединённые через '+' (удар на общей границе или на перекрывающихся территориях принадлежит каждой); NULL, если удар не находится под чьим-либо контролем. Удар в дыре полигона находится вне его.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезические километры до ближайшей точки территории этой стороны, 0 внутри. Значение стороны нормализуется в имя поля (ASCII в нижнем регистре, '_' вместо прочих символов), например dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: ближайшая сторона, кроме контролирующей (для удара, который никто не контролирует: ближайшая сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: расстояние до ближайшего фронта между стороной, контролирующей удар, и другой стороной (побережье и границы с ничьей землёй фронтом не считаются; 0 на самой линии) и кто находится по ту сторону; для удара, который никто не контролирует, — граница ближайшей стороны и эта сторона. Вблизи места, где фронт выходит к побережью, значение может быть занижено не более чем на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: срез контроля, по которому измерен каждый удар, и причина, если это не очевидный срез (только при учёте времени).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: при заданной точности — каждая сторона, чьей территории касается круг возможных положений удара, и контролирует ли одна сторона весь круг (вывод выдерживает неопределённость).&lt;/li&gt;&lt;/ul&gt;Имя поля, уже занятое в слое ударов, получает числовой суффикс. Поля LINES: strike_id (собственный идентификатор удара из STRIKE_ID_FIELD, иначе идентификатор его объекта), strike_fid (идентификатор его объекта), faction, km.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Придаёт слою облик опубликованных карт конфликтов в стиле ISW: цвета и подписи легенды ('Regime Control', 'ISIS Control', ...) из пресета сторон. &lt;b&gt;Меняется только стиль слоя, но не его данные&lt;/b&gt;; отменить можно в свойствах слоя &amp;gt; Символика.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: слой для оформления (слой проекта или файл, если QML_FILE сохраняет стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = территориальный контроль (заливка по сторонам, смешанные классы штрихуются цветами участников, линии фронта — жирными линиями, населённые пункты — точками с кольцом, если STATUS_FIELD указывает на осаду или спорный статус); strikes = звёздочки по степени достоверности сообщения High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, звёздочки окрашены по controlled_by; lines = линии до ближайшей территории, пунктирные, с подписями вида '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic или собственный пресет в папке strikecheck/presets профиля QGIS; PRESET_FILE (дополнительно) принимает файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необязательно; палитра пресета, например isw-like или wikipedia (по умолчанию: палитра пресета по умолчанию).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; поле с названием стороны (по умолчанию: 'faction' для control и lines, 'controlled_by' для results). Значениями могут быть коды, подписи или любые известные пресету псевдонимы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необязательно, для strikes; по умолчанию 'confidence' со значениями high / low (всё прочее рисуется как неоценённое сообщение).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно; результаты подписываются расстоянием до этой стороны (поле dist_&amp;lt;faction&amp;gt;_km), для lines показываются только линии к ней.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; удары и результаты подписываются по этому полю (например, название места).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необязательно; точки контроля со значением besieged, siege, encircled или contested получают кольцо.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необязательно; также сохранить стиль в файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
@@ -230,7 +230,7 @@
       <translation>&lt;p&gt;Создаёт готовую к публикации карту в манере карт конфликтов ISW: заголовок и дата, удары звёздочками поверх территориального контроля, легенда (KEY), масштабная линейка в км, стрелка севера, врезка с положением страны, вывод одним предложением и источники. Границы и названия стран берутся из карты мира, входящей в QGIS: ничего не скачивается. Макет строится по resources/layouts/strikecheck_map.qpt и, если ADD_TO_PROJECT не отключён, также добавляется в макеты проекта, чтобы его можно было отредактировать перед повторным экспортом.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удары, лучше всего результат strikecheck:nearestfaction (нужен для предложения с выводом). Карта кадрируется по ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необязательно; карта контроля и линии до ближайшей территории. С TARGET_FACTION рисуются только линии к ней, и кадр их включает.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле стороны в слое контроля (по умолчанию 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод сообщает, сколько ударов пришлось на её территорию и как далеко от неё были остальные.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (дополнительно): поле с названием каждого удара на карте; пусто: поле site, location, name, place или town, если ударов не больше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достоверность (сообщения High-/Low-Confidence, как у ISW) или контролирующая сторона (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформить слои цветами пресета, как это делает strikecheck:applystyle (слой проекта сохраняет новый стиль; данные не меняются никогда). Если отключено, используются ваши собственные стили.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: например 'Russian Airstrikes' и '30 SEPT 2015'; пустая DATE берётся из поля даты ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: строка источников 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (по умолчанию: имена слоёв); NOTE добавляет предложение под выводом.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 или A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомная или книжная, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; вокруг ударов в % от кадрируемого охвата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необязательно; страна на врезке (по умолчанию: та, где больше всего ударов), как она названа на карте мира QGIS, например Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (дополнительно): собственный .qpt, например входящий в комплект, переоформленный в конструкторе макетов. Элементы ищутся по идентификатору (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); отсутствующие пропускаются, main_map обязателен. Шрифты, цвета и рамки остаются вашими; положение следует PAPER и ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (дополнительно): также сохранить макет в проекте вместе с показанными на нём слоями (контекстные слои карты мира в группе 'StrikeCheck map'). У qgis_process нет проекта: там записываются только файлы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файлы для записи (любые из них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Один выходной объект на каждый входной; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате. Файл KML или KMZ (например, экспорт Google My Maps) StrikeCheck читает сам: каждая метка каждой папки, со столбцом folder (FACTION_FIELD=folder, когда у каждой стороны своя папка) и её столбцами ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, указывающее, кто контролирует каждый объект. Пусто: первое существующее из faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторон: syria-2015 (классы в стиле ISW: regime, rebel, isis, jn, kurdish и смешанные классы), ukraine (ukraine_held, russia_occupied, contested; написания на английском, украинском и русском), generic (любые значения) или собственный пресет в &amp;lt;профиль QGIS&amp;gt;/strikecheck/presets. 'auto' выбирает пресет, распознающий больше всего значений (generic, если ни один).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необязательно; файл пресета JSON, используемый вместо него.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; дата, с которой действует каждый объект (дата среза). Те же форматы, что при импорте ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня и месяца в числовых датах: определяется один раз для всего столбца (с остановкой и сообщением, если по столбцу это не понять) или задаётся.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контроля в СК входных данных, по одному объекту на каждый входной, с такими первыми полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонический код, например isis. Смешанный класс ('ISIS, JN, and Rebel Control', 'Kurds/Government') получает коды участников, отсортированные и объединённые через '+' (isis+jn+rebel, kurdish+regime): анализ считает его территорией каждого участника. Значение, не совпавшее ни с одним псевдонимом, сохраняет собственный нормализованный код (ASCII в нижнем регистре, '_' между словами) и указывается в журнале как 'unrecognised, kept as ...'. NULL, если у объекта нет значения стороны.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенды для класса, например 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нераспознанного значения — его собственный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: исходный текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;&lt;/ul&gt;Далее все исходные поля; поле, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig. Полигональные и линейные результаты — составные (исправление может разделить геометрию); геометрия, оставшаяся пустой после исправления, сохраняется как NULL с предупреждением.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же. Файл KML или KMZ StrikeCheck тоже читает сам, какой бы GDAL ни был у QGIS: каждая метка каждой папки, со столбцами Name, description, folder, timestamp (begin, end) и её ExtendedData; метка, координаты которой нельзя прочитать, попадает в ERRORS с причиной.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="41" />
+      <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Составляет отчёт об анализе: вывод одним предложением, карта, удары по контролирующим сторонам, расстояние до целевой стороны, удары по неделям и контролирующим сторонам (если у ударов есть даты) и таблица по каждому удару. HTML (графики и карта — файлы PNG в папке рядом с ним) и, по желанию, PDF, который создаёт сам Qt: без браузера и веб-сервисов. Стили ваших слоёв не меняются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод и график расстояний посвящены этой стороне.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; названия ударов в таблице (по умолчанию: поле site, location, name, place или town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; с CONTROL отчёт рисует карту так же, как strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; вместо этого вставляет в отчёт готовый PNG (например, от exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: цвета и названия сторон.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексты отчёта и его источники.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файлы для записи.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>АВГ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>По ту сторону фронта</translation>
     </message>
@@ -280,12 +280,17 @@
       <translation>Добавить макет в проект</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="197" />
+      <location filename="../plugin/reports/build.py" line="200" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Все датированные удары ({n}) приходятся на одну неделю (с понедельника {day}): недельный график не строится.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="67" />
+      <location filename="../plugin/reports/build.py" line="295" />
+      <source>All {total} strikes, one per row.</source>
+      <translation>Все {total} ударов, по одному в строке.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="68" />
       <source>Analysed strikes (output of Nearest faction)</source>
       <translation>Проанализированные удары (результат «Ближайшая сторона»)</translation>
     </message>
@@ -300,7 +305,7 @@
       <translation>Анализ: StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>Применить стиль StrikeCheck</translation>
     </message>
@@ -320,12 +325,12 @@
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>Достоверно</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Цвета из пресета '{preset}', палитра '{palette}'.</translation>
     </message>
@@ -340,7 +345,7 @@
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>Достоверность</translation>
     </message>
@@ -360,12 +365,12 @@
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>Карта контроля (каноническая)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контроля (полигоны, линии или точки)</translation>
     </message>
@@ -380,12 +385,12 @@
       <translation>Под контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>Может быть также</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Не удалось сохранить стиль в {path}: {message}</translation>
     </message>
@@ -405,7 +410,7 @@
       <translation>ДЕК</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -415,7 +420,7 @@
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
@@ -435,19 +440,19 @@
       <translation>В столбце '{column}' смешаны даты с днём впереди ('{day}') и с месяцем впереди ('{month}'), поэтому порядок для столбца определить нельзя. Задайте в DATE_ORDER порядок, которым записано большинство строк; строки, записанные иначе, попадут в ошибки.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Сначала день (дд/мм/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня и месяца в числовых датах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>Определить по всему столбцу</translation>
@@ -463,7 +468,7 @@
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="168" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
@@ -518,23 +523,23 @@
       <translation>Поле стороны</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="126" />
-      <location filename="../plugin/processing/algorithms/report.py" line="103" />
+      <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>Поле стороны в слое контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Пресет сторон (цвета и подписи легенды)</translation>
     </message>
@@ -556,12 +561,12 @@
       <translation>Стороны для измерения через ';' (пусто: все)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое '{layer}'; выберите поле, в котором {what} (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="128" />
       <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -574,17 +579,17 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
-      <location filename="../plugin/processing/algorithms/report.py" line="147" />
+      <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>Вывод</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="108" />
+      <location filename="../plugin/reports/html_report.py" line="137" />
       <source>Finding.</source>
       <translation>Вывод.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="217" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
@@ -604,28 +609,28 @@
       <translation>Допуск фронта (км)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="245" />
-      <location filename="../plugin/reports/build.py" line="258" />
+      <location filename="../plugin/reports/build.py" line="244" />
+      <location filename="../plugin/reports/build.py" line="260" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Создано StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="173" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезическое расстояние (эллипсоид WGS84) от каждого удара вне территории под контролем стороны {name} до её ближайшей точки.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML report</source>
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>Под контролем</translation>
     </message>
@@ -636,13 +641,13 @@
       <translation>Сообщения высокой достоверности (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>Импорт карты контроля</translation>
     </message>
@@ -712,7 +717,7 @@
       <translation>Столбец широты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="73" />
       <source>Layer to style</source>
       <translation>Слой для оформления</translation>
     </message>
@@ -743,7 +748,7 @@
       <translation>Линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="95" />
+      <location filename="../plugin/processing/algorithms/report.py" line="96" />
       <source>Lines to nearest territory (for the map)</source>
       <translation>Линии до ближайшей территории (для карты)</translation>
     </message>
@@ -800,17 +805,17 @@
       <translation>МАЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="114" />
+      <location filename="../plugin/reports/html_report.py" line="143" />
       <source>Map</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Дата карты для объектов без даты, например 2015-09-27 (необязательно)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="112" />
+      <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Изображение карты для отчёта (PNG)</translation>
     </message>
@@ -820,12 +825,12 @@
       <translation>Сопоставьте нераспознанные значения через MAPPING, например '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручные сопоставления, например Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>Карты и отчёты</translation>
     </message>
@@ -846,7 +851,7 @@
       <translation>Измерены (FACTIONS): {names}; остальные по-прежнему учитываются в controlled_by.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="125" />
+      <location filename="../plugin/reports/html_report.py" line="171" />
       <source>Method</source>
       <translation>Методика</translation>
     </message>
@@ -862,7 +867,12 @@
       <translation>Смешанный контроль ({classes}) считается территорией каждого участника.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/reports/breakdown.py" line="41" />
+      <source>Month</source>
+      <translation>Месяц</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Сначала месяц (мм/дд/гггг)</translation>
@@ -883,7 +893,7 @@
       <translation>Ближайшая другая</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>Ближайшая другая сторона</translation>
     </message>
@@ -898,17 +908,17 @@
       <translation>Столбец даты не найден: у всех ударов дата NULL. Укажите в DATE_FIELD столбец с датами.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Поле стороны не найдено (проверены: {tried}); укажите в FACTION_FIELD поле, которое называет, кто контролирует каждый объект (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>В слое нет поля {field}: в подписях не будет расстояния до {target}. Запустите strikecheck:nearestfaction с этой стороной.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="93" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Сторона не указана на карте</translation>
     </message>
@@ -928,7 +938,7 @@
       <translation>Вне территории всех сторон на карте</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="178" />
+      <location filename="../plugin/reports/build.py" line="181" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показаны: ударов внутри территории под контролем стороны {name}: {n}.</translation>
     </message>
@@ -959,7 +969,7 @@
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Исходное поле '{old}' сохранено как '{new}'.</translation>
     </message>
@@ -969,12 +979,17 @@
       <translation>Прочее</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/reports/breakdown.py" line="43" />
+      <source>Other factions</source>
+      <translation>Другие стороны</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF report</source>
       <translation>Отчёт PDF</translation>
     </message>
@@ -994,7 +1009,7 @@
       <translation>Отступ вокруг ударов (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Палитра, например isw-like или wikipedia (пусто: палитра пресета по умолчанию)</translation>
     </message>
@@ -1044,8 +1059,8 @@
       <translation>Пресет '{name}': {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
     </message>
@@ -1065,7 +1080,7 @@
       <translation>Пресет {path} недействителен: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Стиль слоя QGIS (*.qml)</translation>
     </message>
@@ -1073,6 +1088,16 @@
       <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="203" />
+      <source>Report (HTML): {path}</source>
+      <translation>Отчёт (HTML): {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="211" />
+      <source>Report (PDF): {path}, {pages} pages.</source>
+      <translation>Отчёт (PDF): {path}, страниц: {pages}.</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
@@ -1091,7 +1116,7 @@
       <translation>СЕН</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>Save the style as</source>
       <translation>Сохранить стиль как</translation>
     </message>
@@ -1101,7 +1126,7 @@
       <translation>Задайте и LAT_FIELD, и LON_FIELD или ни одного, чтобы StrikeCheck нашёл их сам.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/reports/breakdown.py" line="38" />
       <source>Snapshot</source>
       <translation>Срез</translation>
     </message>
@@ -1111,19 +1136,24 @@
       <translation>Столбец источника (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="128" />
+      <location filename="../plugin/reports/html_report.py" line="174" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="120" />
+      <location filename="../plugin/reports/html_report.py" line="158" />
       <source>Strike by strike</source>
       <translation>Удар за ударом</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="207" />
+      <source>Strike by strike, part {n} of {total}</source>
+      <translation>Удар за ударом, часть {n} из {total}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
@@ -1141,9 +1171,19 @@
       <translation>Поле подписи ударов (например, название места)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="79" />
+      <location filename="../plugin/processing/algorithms/report.py" line="80" />
       <source>Strike name field</source>
       <translation>Поле названия ударов</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <source>Strike table: all {total} strikes, one per row.</source>
+      <translation>Таблица ударов: все {total} ударов, по одному в строке.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <source>Strike table: the first {n} of {total} strikes.</source>
+      <translation>Таблица ударов: первые {n} из {total} ударов.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="43" />
@@ -1178,7 +1218,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
-      <location filename="../plugin/processing/algorithms/report.py" line="172" />
+      <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>Удары и территориальный контроль</translation>
     </message>
@@ -1188,12 +1228,22 @@
       <translation>Удары до первого среза или без даты</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="156" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>Удары по контролирующей стороне</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/breakdown.py" line="37" />
+      <source>Strikes per control snapshot and controlling faction</source>
+      <translation>Удары по снимкам карты контроля и контролирующим сторонам</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="40" />
+      <source>Strikes per month and controlling faction</source>
+      <translation>Удары по месяцам и контролирующим сторонам</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="187" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удары по неделям и контролирующим сторонам</translation>
     </message>
@@ -1223,24 +1273,24 @@
       <translation>Оформить слои по пресету</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="123" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>Слой '{layer}' оформлен как {role}: {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="108" />
       <source>Styled layer</source>
       <translation>Оформленный слой</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>У целевой стороны '{target}' нет линий в слое '{layer}'; имеющиеся значения: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="94" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
-      <location filename="../plugin/processing/algorithms/report.py" line="74" />
+      <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>Целевая сторона (например, isis)</translation>
     </message>
@@ -1250,7 +1300,7 @@
       <translation>Территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="87" />
+      <location filename="../plugin/processing/algorithms/report.py" line="88" />
       <source>Territorial control (for the map)</source>
       <translation>Территориальный контроль (для карты)</translation>
     </message>
@@ -1270,9 +1320,24 @@
       <translation>В архиве KMZ '{name}' нет файла .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="253" />
+      <location filename="../plugin/processing/algorithms/report.py" line="217" />
+      <source>The PDF prints the strike table on landscape pages, in {n} parts: its columns do not fit one page.</source>
+      <translation>PDF печатает таблицу ударов на альбомных страницах, в {n} частях: её столбцы не помещаются на одну страницу.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="224" />
+      <source>The PDF prints the strike table on landscape pages.</source>
+      <translation>PDF печатает таблицу ударов на альбомных страницах.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="278" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>Арабский текст на диаграммах рисуется по отдельным буквам: установите Python-пакеты arabic-reshaper и python-bidi в Python, который использует QGIS (в Debian: apt install python3-arabic-reshaper python3-bidi), и создайте отчёт заново.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="208" />
+      <source>The columns do not fit one page: the table is printed in {total} parts, with the strikes in the same order in each.</source>
+      <translation>Столбцы не помещаются на одну страницу: таблица напечатана в {total} частях, удары в каждой в том же порядке.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="124" />
@@ -1280,7 +1345,7 @@
       <translation>Слой контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
       <location filename="../plugin/processing/nearest/request.py" line="115" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
@@ -1321,7 +1386,7 @@
       <translation>Файл {path} пуст.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="241" />
+      <location filename="../plugin/reports/build.py" line="292" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
@@ -1336,12 +1401,12 @@
       <translation>У входного слоя нет системы координат, поэтому его точки нельзя разместить. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>Слоя нет в проекте, поэтому видимых изменений не будет; задайте QML_FILE, чтобы сохранить стиль в файл.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>The layer to style could not be opened.</source>
       <translation>Не удалось открыть слой для оформления.</translation>
     </message>
@@ -1356,7 +1421,7 @@
       <translation>Не удаётся построить карту: {reason}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="238" />
+      <location filename="../plugin/processing/algorithms/report.py" line="263" />
       <source>The report could not be written: {error}</source>
       <translation>Не удалось записать отчёт: {error}</translation>
     </message>
@@ -1376,7 +1441,7 @@
       <translation>В слое ударов '{layer}' нет поля {fields}, поэтому вывод о {target} сформулировать нельзя. Используйте результат strikecheck:nearestfaction как STRIKES или оставьте TARGET_FACTION пустым.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="228" />
+      <location filename="../plugin/processing/algorithms/report.py" line="253" />
       <source>The strike layer '{layer}' has no field {fields}: run strikecheck:nearestfaction with faction '{target}' and report on its output, or leave TARGET_FACTION empty.</source>
       <translation>В слое ударов '{layer}' нет поля {fields}: запустите strikecheck:nearestfaction со стороной '{target}' и стройте отчёт по его результату или оставьте TARGET_FACTION пустым.</translation>
     </message>
@@ -1386,13 +1451,13 @@
       <translation>Слой ударов '{layer}' пуст: наносить на карту нечего.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <location filename="../plugin/processing/algorithms/report.py" line="232" />
       <source>The strike layer '{layer}' is empty: there is nothing to report.</source>
       <translation>Слой ударов '{layer}' пуст: отчитываться не о чем.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
-      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="113" />
       <source>The strike layer could not be opened.</source>
       <translation>Не удалось открыть слой ударов.</translation>
@@ -1416,9 +1481,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
-      <location filename="../plugin/processing/algorithms/report.py" line="121" />
+      <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>Заголовок</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="44" />
+      <source>Total</source>
+      <translation>Всего</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -1426,7 +1496,7 @@
       <translation>Неизвестная кодировка '{encoding}'; укажите имя вроде utf-8, windows-1252, windows-1256 (арабская) или windows-1251 (кириллица) либо оставьте пустым для автоопределения.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле даты начала действия (необязательно)</translation>
     </message>
@@ -1441,23 +1511,22 @@
       <translation>Столбец с WKT или текстом 'lat, lon' (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="74" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>Что содержит слой (control, strikes, results или lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="158" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Кто контролировал местность в точке каждого удара, по карте контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="22" />
+      <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Отчёт об ударах</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="282" />
-      <location filename="../plugin/processing/algorithms/report.py" line="197" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
@@ -1543,7 +1612,7 @@
       <translation>коды сторон {codes} встречаются больше одного раза.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="160" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>названия сторон</translation>
@@ -1569,12 +1638,12 @@
       <translation>в зоне {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>км до фронта</translation>
     </message>
@@ -1599,7 +1668,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="106" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>км до зоны {name}</translation>
     </message>
@@ -1639,7 +1708,7 @@
       <translation>сначала месяц (мм/дд/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -1675,6 +1744,11 @@
       <translation>нет координат в '{value}' (ожидается 'lat, lon' или WKT вида 'POINT (lon lat)')</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>no snapshot</source>
+      <translation>нет снимка</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="71" />
       <location filename="../plugin/core/coordinates.py" line="77" />
       <location filename="../plugin/core/coordinates.py" line="81" />
@@ -1683,7 +1757,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -1743,12 +1817,12 @@
       <translation>контролирующая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="212" />
+      <location filename="../plugin/processing/algorithms/report.py" line="237" />
       <source>the controlling faction (run strikecheck:nearestfaction)</source>
       <translation>контролирующая сторона (запустите strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="190" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>расстояние в км</translation>
@@ -1769,12 +1843,12 @@
       <translation>файл должен содержать один объект JSON.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="153" />
       <source>the labels</source>
       <translation>подписи</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="164" />
       <source>the place status</source>
       <translation>статус населённого пункта</translation>
     </message>
@@ -1784,7 +1858,7 @@
       <translation>точку нельзя преобразовать из СК слоя в WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="156" />
       <source>the reporting confidence (high/low)</source>
       <translation>достоверность сообщения (high/low)</translation>
     </message>
@@ -1794,9 +1868,14 @@
       <translation>подписи ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="157" />
+      <location filename="../plugin/processing/algorithms/report.py" line="158" />
       <source>the strike names</source>
       <translation>названия ударов</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>undated</source>
+      <translation>без даты</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
@@ -1809,7 +1888,7 @@
       <translation>неделя с понедельника</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -2139,8 +2218,8 @@
       <translation>Внутри базы данных PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карта экспортирована: {pdf} (макет находится в диспетчере макетов проекта).</translation>
     </message>
@@ -2167,7 +2246,7 @@
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="35" />
+      <location filename="../plugin/gui/dock_outputs.py" line="36" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
@@ -2188,7 +2267,7 @@
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="33" />
+      <location filename="../plugin/gui/dock_outputs.py" line="34" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
@@ -2198,27 +2277,27 @@
       <translation>Использовать ближайший срез</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="99" />
+      <location filename="../plugin/gui/dock_outputs.py" line="101" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="68" />
+      <location filename="../plugin/gui/dock_outputs.py" line="70" />
       <source>{name} (factions)</source>
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="107" />
+      <location filename="../plugin/gui/dock_outputs.py" line="109" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: nearest faction</source>
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="83" />
+      <location filename="../plugin/gui/dock_outputs.py" line="85" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
@@ -2229,19 +2308,19 @@
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="123" />
+      <location filename="../plugin/gui/dock_outputs.py" line="125" />
       <source>{n} strikes analysed</source>
       <translation>Проанализировано ударов: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="92" />
-      <location filename="../plugin/gui/dock_outputs.py" line="93" />
+      <location filename="../plugin/gui/dock_outputs.py" line="94" />
+      <location filename="../plugin/gui/dock_outputs.py" line="95" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
     </message>

@@ -220,7 +220,7 @@
       <translation>&lt;p&gt;Для кожного удару повідомляє, яка сторона контролювала місцевість, куди він припав, і вимірює геодезичну відстань (еліпсоїд WGS84, з точністю до 1 м) до найближчої території кожної сторони на карті контролю.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точковий шар ударів (будь-яка СК; «Лише вибрані об’єкти» працює). Удар-мультиточка перебуває під контролем кожної сторони, що контролює будь-яку з його точок; його відстань до сторони — відстань від найближчої з його точок.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: територіальний контроль у вигляді полігонів, ліній фронту або точок контролю населених пунктів (будь-яка СК). Недійсні геометрії виправляються в пам’яті; шар ніколи не змінюється.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL із назвою сторони. Значення, що об’єднує коди через '+' (змішаний клас з «Імпорт карти контролю», наприклад isis+jn+rebel), вважається територією кожного учасника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необов’язково; значення сторін для вимірювання через ';' (типово: усі наявні значення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необов’язково; відстані, більші за нього, дорівнюють NULL (і пошук іде швидше).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удари з усіма їхніми полями та результатами, у СК шару ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необов’язково; для кожного удару й кожної сторони, поза територією якої він перебуває, найкоротша геодезична лінія до території цієї сторони. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: поле ударів, яким їх названо в LINES (типово strike_id, event_id_cnty або id, якщо є).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необов’язково (типово: 'date' і 'valid_from', якщо вони є в шарах). Шар контролю з кількома датованими зрізами враховує час: кожен удар вимірюється за останнім зрізом на його дату або раніше; об’єкти контролю без дати діють в усіх зрізах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удари, датовані раніше за перший зріз, або без дати: 'nearest' (перший зріз, а для ударів без дати — останній) або 'skip' (відповіді NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково (типово: 'precision_km', якщо є): наскільки далеко, у км, справжнє місце може бути від точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радіус для ударів без значення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: також вимірювати відстань до фронту (типово так). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необов’язковий шар ліній фронту, який використовується замість меж між полігонами сторін (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задає їхні назви). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: наскільки близько мають проходити межі двох сторін, щоб вважатися одним фронтом (на картах, намальованих уручну, вершини рідко збігаються; типово 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (типово) виконує аналіз як SQL усередині PostGIS, якщо STRIKES і CONTROL — шари однієї бази даних PostGIS, інакше локально; 'local' або 'database' задають рушій примусово. Відповіді однакові (відстані збігаються з точністю до 1 м). Поки що не підтримуються в базі даних: LINES, датовані зрізи контролю, FRONT_LINES, лише вибрані об’єкти; тоді auto виконує аналіз локально й повідомляє причину. Якщо OUTPUT — таблиця цієї бази даних, результати записуються в неї однією транзакцією.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Вихідні поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (сторони), чия територія містить удар, відсортовані й об’єднані через '+' (удар на спільній межі або на територіях, що перекриваються, належить кожній); NULL, якщо удар не контролює жодна сторона. Удар у дірці полігона перебуває поза ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезичні кілометри до найближчої точки території цієї сторони, 0 усередині. Значення сторони нормалізується в назву поля (ASCII в нижньому регістрі, '_' замість інших символів), наприклад dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: найближча сторона, крім тієї, що контролює місцевість (для удару, який ніхто не контролює: найближча сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: відстань до найближчого фронту між стороною, що контролює удар, та іншою стороною (узбережжя й межі з нічийною землею фронтом не вважаються; 0 на самій лінії) і хто перебуває по той бік; для удару, який ніхто не контролює, — межа найближчої сторони й ця сторона. Поблизу місця, де фронт виходить до узбережжя, значення може бути заниженим щонайбільше на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: зріз контролю, за яким виміряно кожен удар, і причина, якщо це не очевидний зріз (лише з урахуванням часу).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: за заданої точності — кожна сторона, чиєї території торкається коло можливих положень удару, і чи контролює одна сторона все коло (висновок витримує невизначеність).&lt;/li&gt;&lt;/ul&gt;Назва поля, уже зайнята в шарі ударів, отримує числовий суфікс. Поля LINES: strike_id (власний ідентифікатор удару зі STRIKE_ID_FIELD, інакше ідентифікатор його об’єкта), strike_fid (ідентифікатор його об’єкта), faction, km.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="37" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Надає шару вигляду опублікованих карт конфліктів у стилі ISW: кольори й підписи легенди ('Regime Control', 'ISIS Control', ...) з пресета сторін. &lt;b&gt;Змінюється лише стиль шару, але не його дані&lt;/b&gt;; скасувати можна у властивостях шару &amp;gt; Символіка.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: шар для оформлення (шар проєкту або файл, якщо QML_FILE зберігає стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = територіальний контроль (заливка за сторонами, змішані класи заштриховані кольорами учасників, лінії фронту — жирними лініями, населені пункти — точками з кільцем, якщо STATUS_FIELD вказує на облогу чи спірний статус); strikes = зірочки за достовірністю повідомлення High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, зірочки забарвлені за controlled_by; lines = лінії до найближчої території, пунктирні, з підписами на зразок '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic або власний пресет у теці strikecheck/presets профілю QGIS; PRESET_FILE (додатково) приймає файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необов’язково; палітра пресета, наприклад isw-like або wikipedia (типово: типова палітра пресета).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; поле з назвою сторони (типово: 'faction' для control і lines, 'controlled_by' для results). Значеннями можуть бути коди, підписи або будь-які відомі пресету псевдоніми.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необов’язково, для strikes; типово 'confidence' зі значеннями high / low (усе інше малюється як неоцінене повідомлення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково; результати підписуються відстанню до цієї сторони (поле dist_&amp;lt;faction&amp;gt;_km), для lines показуються лише лінії до неї.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; удари й результати підписуються за цим полем (наприклад, назва місця).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необов’язково; точки контролю зі значенням besieged, siege, encircled або contested отримують кільце.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необов’язково; також зберегти стиль у файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
@@ -230,7 +230,7 @@
       <translation>&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="62" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Робить карту територіального контролю придатною для StrikeCheck: текст сторони в кожному об’єкті ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') стає канонічним кодом сторони з пресета, геометрії виправляються, і кожен об’єкт отримує дату, з якої він чинний. Один вихідний об’єкт на кожен вхідний; вхідні дані не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полігони (зони в стилі ISW), лінії (лінії фронту) або точки (позначки контролю населених пунктів, як їх публікують Центр Картера й Вікіпедія); будь-яка СК, зберігається в результаті. Файл KML або KMZ (наприклад, експорт Google My Maps) StrikeCheck читає сам: кожна мітка кожної теки, зі стовпцем folder (FACTION_FIELD=folder, коли кожна сторона має свою теку) та її стовпцями ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле, що вказує, хто контролює кожен об’єкт. Порожньо: перше наявне з faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: пресет сторін: syria-2015 (класи в стилі ISW: regime, rebel, isis, jn, kurdish і змішані класи), ukraine (ukraine_held, russia_occupied, contested; написання англійською, українською та російською), generic (будь-які значення) або власний пресет у &amp;lt;профіль QGIS&amp;gt;/strikecheck/presets. 'auto' вибирає пресет, що розпізнає найбільше значень (generic, якщо жоден).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: необов’язково; файл пресета JSON, який використовується замість нього.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необов’язкові ручні зіставлення 'вихідне=код;вихідне=код', що застосовуються раніше за псевдоніми пресета, наприклад 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Порівняння не враховує регістр, діакритику й пунктуацію. Кодом може бути код пресета, псевдонім, кілька кодів через '+' або новий код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; дата, з якої чинний кожен об’єкт (дата зрізу). Ті самі формати, що й під час імпорту ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: порядок дня й місяця в числових датах: визначається один раз для всього стовпця (із зупинкою та повідомленням, якщо за стовпцем цього не зрозуміти) або задається.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необов’язково; дата карти (наприклад, 2015-09-27) для об’єктів із порожнім DATE_FIELD або для всіх, якщо DATE_FIELD немає.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: карта контролю в СК вхідних даних, по одному об’єкту на кожен вхідний, із такими першими полями:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: канонічний код, наприклад isis. Змішаний клас ('ISIS, JN, and Rebel Control', 'Kurds/Government') отримує коди учасників, відсортовані й об’єднані через '+' (isis+jn+rebel, kurdish+regime): аналіз вважає його територією кожного учасника. Значення, що не збіглося з жодним псевдонімом, зберігає власний нормалізований код (ASCII в нижньому регістрі, '_' між словами) і вказується в журналі як 'unrecognised, kept as ...'. NULL, якщо об’єкт не має значення сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: текст легенди для класу, наприклад 'ISIS Control', 'ISIS, JN, and Rebel Control'; для нерозпізнаного значення — його власний текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: початковий текст.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата або NULL.&lt;/li&gt;&lt;/ul&gt;Далі всі початкові поля; поле, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig. Полігональні й лінійні результати — складені (виправлення може розділити геометрію); геометрія, що після виправлення лишилася порожньою, зберігається як NULL із попередженням.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>&lt;p&gt;Перетворює таблицю ударів у тому вигляді, у якому її отримують аналітики (вивантаження ACLED, таблиця в стилі Airwars, набраний уручну CSV, KML із картографічного сервісу), на чистий точковий шар StrikeCheck у WGS84 і перелічує кожен рядок, що не став ударом, із номером рядка та причиною. Нічого не відкидається мовчки.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV або текст із роздільником-крапкою з комою; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) або будь-який шар. Текстові файли StrikeCheck читає сам, щоб повідомляти про кожен рядок: UTF-8 з BOM або без, UTF-16 чи Windows-1252 (західноєвропейське), якщо це однозначно; будь-яке інше кодування відхиляється з повідомленням, а не читається спотвореним текстом. Роздільник визначається автоматично. Завантажений шар тексту з роздільниками читається зі свого файлу так само. Файл KML або KMZ StrikeCheck теж читає сам, хоч би який GDAL мав QGIS: кожна мітка кожної теки, зі стовпцями Name, description, folder, timestamp (begin, end) та її ExtendedData; мітка, координати якої не вдається прочитати, потрапляє до ERRORS з причиною.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необов’язково; стовпці широти й довготи (десяткові градуси, десяткові коми, літери N/S/E/W або градуси-хвилини-секунди). Якщо порожньо, знаходяться за назвою: latitude/lat/y і longitude/lon/lng/long/x у будь-якому регістрі, зокрема стовпці ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необов’язково; стовпець із точками WKT ('POINT (36.3 35.8)') або текстом 'lat, lon' ('35.8126, 36.3176', як пише Airwars). Знаходиться за назвою або вмістом, якщо стовпців широти й довготи немає. Якщо немає нічого з цього, використовується точкова геометрія шару.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необов’язковий вираз QGIS за стовпцями вхідних даних; рядки, для яких він хибний, вилучаються (враховуються в журналі, але не як помилки). Порожньо: з вивантажень ACLED лишаються тільки рядки з sub_event_type = 'Air/drone strike', з інших вхідних даних — усі рядки. Напишіть TRUE, щоб залишити всі рядки вивантаження ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; стовпець дати (якщо порожньо, знаходиться за назвою: event_date, date, ...). Читає 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/рррр чи мм/дд/рррр. 'Detect' вирішує один раз для всього стовпця за датами, які читаються лише одним способом, і зупиняється з повідомленням, якщо вирішити нема за чим; він ніколи не вгадує порядково.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково; якщо порожньо, знаходяться за назвою (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необов’язкові пари 'значення=high;значення=low' для значень достовірності, відмінних від high/low (наприклад, оцінки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: наскільки далеко, у км, удар може бути від своїх координат для кожного коду або слова точності, наприклад geo_precision в ACLED: 1 (населений пункт), 2 (поблизу населеного пункту), 3 (район або адміністративний центр провінції). Типово: {precision}. Ці відстані — припущення StrikeCheck, а не ACLED чи Airwars. Стовпець точності, назва якого закінчується на km, читається в кілометрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необов’язково; район, де мають бути удари; рядки поза ним відхиляються, а за ним же розпізнається цілий стовпець переплутаних широт і довгот, навіть якщо обидва значення лишаються в межах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необов’язкове кодування текстового файлу (наприклад, windows-1256 для арабського тексту Windows); порожньо: визначається.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результати&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 з полями &lt;b&gt;strike_id&lt;/b&gt; (текст: стовпець ідентифікатора або номер рядка / ідентифікатор об’єкта), &lt;b&gt;date&lt;/b&gt; (дата або NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low або NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, далі всі початкові стовпці з незмінними значеннями (порожні клітинки текстового файлу стають NULL). Початковий стовпець, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблиця рядків, що не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер рядка в текстовому файлі, рядок в електронній таблиці), &lt;b&gt;feature_id&lt;/b&gt; (ідентифікатор об’єкта в шарі; не називається fid, бо цю назву резервує GeoPackage), &lt;b&gt;reason&lt;/b&gt; (наприклад, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") і &lt;b&gt;raw&lt;/b&gt; (рядок у початковому вигляді).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Цілий стовпець переплутаних широт і довгот (широти поза межами ±90, хоча всі довготи в межах ±90) розпізнається й читається навпаки, з попередженням; стовпці, які ви вибрали самі, використовуються як є.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="41" />
+      <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Складає звіт про аналіз: висновок одним реченням, карта, удари за сторонами, що контролюють місцевість, відстань до цільової сторони, удари за тижнями та сторонами, що контролюють місцевість (якщо удари мають дати), і таблиця за кожним ударом. HTML (графіки й карта — файли PNG у теці поруч) і, за бажанням, PDF, який створює сам Qt: без браузера й вебсервісів. Стилі ваших шарів не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок і графік відстаней стосуються цієї сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; назви ударів у таблиці (типово: поле site, location, name, place або town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; із CONTROL звіт малює карту так само, як strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; натомість вставляє у звіт готовий PNG (наприклад, від exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: кольори й назви сторін.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексти звіту та його джерела.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файли для запису.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>СЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>По той бік фронту</translation>
     </message>
@@ -280,12 +280,17 @@
       <translation>Додати макет до проєкту</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="197" />
+      <location filename="../plugin/reports/build.py" line="200" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Усі датовані удари ({n}) припадають на один тиждень (з понеділка {day}): тижневий графік не будується.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="67" />
+      <location filename="../plugin/reports/build.py" line="295" />
+      <source>All {total} strikes, one per row.</source>
+      <translation>Усі {total} ударів, по одному в рядку.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="68" />
       <source>Analysed strikes (output of Nearest faction)</source>
       <translation>Проаналізовані удари (результат «Найближча сторона»)</translation>
     </message>
@@ -300,7 +305,7 @@
       <translation>Аналіз: StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
       <source>Apply StrikeCheck style</source>
       <translation>Застосувати стиль StrikeCheck</translation>
     </message>
@@ -320,12 +325,12 @@
       <translation>Скасовано: нічого не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>Достовірно</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="77" />
+      <location filename="../plugin/processing/styling_base.py" line="75" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Кольори з пресета '{preset}', палітра '{palette}'.</translation>
     </message>
@@ -340,7 +345,7 @@
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>Достовірність</translation>
     </message>
@@ -360,12 +365,12 @@
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="184" />
       <source>Control map (canonical)</source>
       <translation>Карта контролю (канонічна)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="115" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контролю (полігони, лінії або точки)</translation>
     </message>
@@ -380,12 +385,12 @@
       <translation>Під контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>Може бути також</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="132" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Не вдалося зберегти стиль у {path}: {message}</translation>
     </message>
@@ -405,7 +410,7 @@
       <translation>ГРУ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -415,7 +420,7 @@
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="239" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
@@ -435,19 +440,19 @@
       <translation>У стовпці '{column}' змішано дати з днем попереду ('{day}') і з місяцем попереду ('{month}'), тому порядок для стовпця визначити неможливо. Задайте в DATE_ORDER порядок, яким записано більшість рядків; рядки, записані інакше, потраплять до помилок.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Спочатку день (дд/мм/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня й місяця в числових датах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>Визначити за всім стовпцем</translation>
@@ -463,7 +468,7 @@
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="168" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
@@ -518,23 +523,23 @@
       <translation>Поле сторони</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="122" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="126" />
-      <location filename="../plugin/processing/algorithms/report.py" line="103" />
+      <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>Поле сторони в шарі контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="130" />
       <source>Faction preset</source>
       <translation>Пресет сторін</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="37" />
+      <location filename="../plugin/processing/styling_base.py" line="38" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Пресет сторін (кольори й підписи легенди)</translation>
     </message>
@@ -556,12 +561,12 @@
       <translation>Сторони для вимірювання через ';' (порожньо: усі)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="89" />
+      <location filename="../plugin/processing/styling_base.py" line="87" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Поле '{field}' не знайдено в шарі '{layer}'; виберіть поле, у якому {what} (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="128" />
       <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
@@ -574,17 +579,17 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
-      <location filename="../plugin/processing/algorithms/report.py" line="147" />
+      <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>Висновок</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="108" />
+      <location filename="../plugin/reports/html_report.py" line="137" />
       <source>Finding.</source>
       <translation>Висновок.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="217" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
@@ -604,28 +609,28 @@
       <translation>Допуск фронту (км)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="245" />
-      <location filename="../plugin/reports/build.py" line="258" />
+      <location filename="../plugin/reports/build.py" line="244" />
+      <location filename="../plugin/reports/build.py" line="260" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Створено StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="173" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезична відстань (еліпсоїд WGS84) від кожного удару поза територією під контролем сторони {name} до її найближчої точки.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML report</source>
       <translation>Звіт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>Під контролем</translation>
     </message>
@@ -636,13 +641,13 @@
       <translation>Повідомлення високої достовірності (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="49" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Імпорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="47" />
       <source>Import control map</source>
       <translation>Імпорт карти контролю</translation>
     </message>
@@ -712,7 +717,7 @@
       <translation>Стовпець широти (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="73" />
       <source>Layer to style</source>
       <translation>Шар для оформлення</translation>
     </message>
@@ -743,7 +748,7 @@
       <translation>Лінії до найближчої території</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="95" />
+      <location filename="../plugin/processing/algorithms/report.py" line="96" />
       <source>Lines to nearest territory (for the map)</source>
       <translation>Лінії до найближчої території (для карти)</translation>
     </message>
@@ -800,17 +805,17 @@
       <translation>ТРА</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="114" />
+      <location filename="../plugin/reports/html_report.py" line="143" />
       <source>Map</source>
       <translation>Карта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Дата карти для об’єктів без дати, наприклад 2015-09-27 (необов’язково)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="112" />
+      <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Зображення карти для звіту (PNG)</translation>
     </message>
@@ -820,12 +825,12 @@
       <translation>Зіставте нерозпізнані значення через MAPPING, наприклад '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="139" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручні зіставлення, наприклад Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="19" />
+      <location filename="../plugin/processing/styling_base.py" line="22" />
       <source>Maps and reports</source>
       <translation>Карти та звіти</translation>
     </message>
@@ -846,7 +851,7 @@
       <translation>Виміряно (FACTIONS): {names}; решта й далі враховуються в controlled_by.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="125" />
+      <location filename="../plugin/reports/html_report.py" line="171" />
       <source>Method</source>
       <translation>Методика</translation>
     </message>
@@ -862,7 +867,12 @@
       <translation>Змішаний контроль ({classes}) вважається територією кожного учасника.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/reports/breakdown.py" line="41" />
+      <source>Month</source>
+      <translation>Місяць</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="164" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Спочатку місяць (мм/дд/рррр)</translation>
@@ -883,7 +893,7 @@
       <translation>Найближча інша</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>Найближча інша сторона</translation>
     </message>
@@ -898,17 +908,17 @@
       <translation>Стовпець дати не знайдено: у всіх ударів дата NULL. Укажіть у DATE_FIELD стовпець із датами.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="211" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Поле сторони не знайдено (перевірено: {tried}); укажіть у FACTION_FIELD поле, яке називає, хто контролює кожен об’єкт (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="171" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>У шарі немає поля {field}: у підписах не буде відстані до {target}. Запустіть strikecheck:nearestfaction із цією стороною.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="93" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Сторону не позначено на карті</translation>
     </message>
@@ -928,7 +938,7 @@
       <translation>Поза територією всіх сторін на карті</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="178" />
+      <location filename="../plugin/reports/build.py" line="181" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показано: ударів усередині території під контролем сторони {name}: {n}.</translation>
     </message>
@@ -959,7 +969,7 @@
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="285" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Початкове поле '{old}' збережено як '{new}'.</translation>
     </message>
@@ -969,12 +979,17 @@
       <translation>Інше</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/reports/breakdown.py" line="43" />
+      <source>Other factions</source>
+      <translation>Інші сторони</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF report</source>
       <translation>Звіт PDF</translation>
     </message>
@@ -994,7 +1009,7 @@
       <translation>Відступ навколо ударів (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="46" />
+      <location filename="../plugin/processing/styling_base.py" line="47" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Палітра, наприклад isw-like або wikipedia (порожньо: типова палітра пресета)</translation>
     </message>
@@ -1044,8 +1059,8 @@
       <translation>Пресет '{name}': {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
-      <location filename="../plugin/processing/styling_base.py" line="53" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="174" />
+      <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (замість PRESET)</translation>
     </message>
@@ -1065,7 +1080,7 @@
       <translation>Пресет {path} недійсний: {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Стиль шару QGIS (*.qml)</translation>
     </message>
@@ -1073,6 +1088,16 @@
       <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="203" />
+      <source>Report (HTML): {path}</source>
+      <translation>Звіт (HTML): {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="211" />
+      <source>Report (PDF): {path}, {pages} pages.</source>
+      <translation>Звіт (PDF): {path}, сторінок: {pages}.</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
@@ -1091,7 +1116,7 @@
       <translation>ВЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <source>Save the style as</source>
       <translation>Зберегти стиль як</translation>
     </message>
@@ -1101,7 +1126,7 @@
       <translation>Задайте і LAT_FIELD, і LON_FIELD або жодного, щоб StrikeCheck знайшов їх сам.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/reports/breakdown.py" line="38" />
       <source>Snapshot</source>
       <translation>Зріз</translation>
     </message>
@@ -1111,19 +1136,24 @@
       <translation>Стовпець джерела (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="128" />
+      <location filename="../plugin/reports/html_report.py" line="174" />
       <source>Sources</source>
       <translation>Джерела</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="120" />
+      <location filename="../plugin/reports/html_report.py" line="158" />
       <source>Strike by strike</source>
       <translation>Удар за ударом</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="207" />
+      <source>Strike by strike, part {n} of {total}</source>
+      <translation>Удар за ударом, частина {n} з {total}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
@@ -1141,9 +1171,19 @@
       <translation>Поле підпису ударів (наприклад, назва місця)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="79" />
+      <location filename="../plugin/processing/algorithms/report.py" line="80" />
       <source>Strike name field</source>
       <translation>Поле назви ударів</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <source>Strike table: all {total} strikes, one per row.</source>
+      <translation>Таблиця ударів: усі {total} ударів, по одному в рядку.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <source>Strike table: the first {n} of {total} strikes.</source>
+      <translation>Таблиця ударів: перші {n} з {total} ударів.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="43" />
@@ -1178,7 +1218,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
-      <location filename="../plugin/processing/algorithms/report.py" line="172" />
+      <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>Удари й територіальний контроль</translation>
     </message>
@@ -1188,12 +1228,22 @@
       <translation>Удари до першого зрізу або без дати</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="156" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>Удари за стороною, що контролює місцевість</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/breakdown.py" line="37" />
+      <source>Strikes per control snapshot and controlling faction</source>
+      <translation>Удари за знімками карти контролю та сторонами, що контролюють</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="40" />
+      <source>Strikes per month and controlling faction</source>
+      <translation>Удари за місяцями та сторонами, що контролюють</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="187" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удари за тижнями та сторонами, що контролюють місцевість</translation>
     </message>
@@ -1223,24 +1273,24 @@
       <translation>Оформити шари за пресетом</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="123" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>Шар '{layer}' оформлено як {role}: {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="108" />
       <source>Styled layer</source>
       <translation>Оформлений шар</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="184" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>Цільова сторона '{target}' не має ліній у шарі '{layer}'; наявні значення: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="94" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
-      <location filename="../plugin/processing/algorithms/report.py" line="74" />
+      <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>Цільова сторона (наприклад, isis)</translation>
     </message>
@@ -1250,7 +1300,7 @@
       <translation>Територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="87" />
+      <location filename="../plugin/processing/algorithms/report.py" line="88" />
       <source>Territorial control (for the map)</source>
       <translation>Територіальний контроль (для карти)</translation>
     </message>
@@ -1270,9 +1320,24 @@
       <translation>В архіві KMZ '{name}' немає файлу .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="253" />
+      <location filename="../plugin/processing/algorithms/report.py" line="217" />
+      <source>The PDF prints the strike table on landscape pages, in {n} parts: its columns do not fit one page.</source>
+      <translation>PDF друкує таблицю ударів на альбомних сторінках, у {n} частинах: її стовпці не вміщаються на одну сторінку.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="224" />
+      <source>The PDF prints the strike table on landscape pages.</source>
+      <translation>PDF друкує таблицю ударів на альбомних сторінках.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="278" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>Арабський текст на діаграмах малюється окремими літерами: установіть Python-пакети arabic-reshaper і python-bidi у Python, який використовує QGIS (у Debian: apt install python3-arabic-reshaper python3-bidi), і створіть звіт знову.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="208" />
+      <source>The columns do not fit one page: the table is printed in {total} parts, with the strikes in the same order in each.</source>
+      <translation>Стовпці не вміщаються на одну сторінку: таблицю надруковано в {total} частинах, удари в кожній у тому самому порядку.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="124" />
@@ -1280,7 +1345,7 @@
       <translation>Шар контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="234" />
       <location filename="../plugin/processing/nearest/request.py" line="115" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
@@ -1321,7 +1386,7 @@
       <translation>Файл {path} порожній.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="241" />
+      <location filename="../plugin/reports/build.py" line="292" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
@@ -1336,12 +1401,12 @@
       <translation>Вхідний шар не має системи координат, тому його точки неможливо розмістити. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="138" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>Шару немає в проєкті, тож видимих змін не буде; задайте QML_FILE, щоб зберегти стиль у файл.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="113" />
       <source>The layer to style could not be opened.</source>
       <translation>Не вдалося відкрити шар для оформлення.</translation>
     </message>
@@ -1356,7 +1421,7 @@
       <translation>Неможливо створити карту: {reason}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="238" />
+      <location filename="../plugin/processing/algorithms/report.py" line="263" />
       <source>The report could not be written: {error}</source>
       <translation>Не вдалося записати звіт: {error}</translation>
     </message>
@@ -1376,7 +1441,7 @@
       <translation>Шар ударів '{layer}' не має поля {fields}, тому висновок щодо {target} сформулювати неможливо. Використайте результат strikecheck:nearestfaction як STRIKES або залиште TARGET_FACTION порожнім.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="228" />
+      <location filename="../plugin/processing/algorithms/report.py" line="253" />
       <source>The strike layer '{layer}' has no field {fields}: run strikecheck:nearestfaction with faction '{target}' and report on its output, or leave TARGET_FACTION empty.</source>
       <translation>Шар ударів '{layer}' не має поля {fields}: запустіть strikecheck:nearestfaction зі стороною '{target}' і складіть звіт за його результатом або залиште TARGET_FACTION порожнім.</translation>
     </message>
@@ -1386,13 +1451,13 @@
       <translation>Шар ударів '{layer}' порожній: наносити на карту нічого.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <location filename="../plugin/processing/algorithms/report.py" line="232" />
       <source>The strike layer '{layer}' is empty: there is nothing to report.</source>
       <translation>Шар ударів '{layer}' порожній: звітувати немає про що.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
-      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="113" />
       <source>The strike layer could not be opened.</source>
       <translation>Не вдалося відкрити шар ударів.</translation>
@@ -1416,9 +1481,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
-      <location filename="../plugin/processing/algorithms/report.py" line="121" />
+      <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>Заголовок</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="44" />
+      <source>Total</source>
+      <translation>Усього</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -1426,7 +1496,7 @@
       <translation>Невідоме кодування '{encoding}'; укажіть назву на зразок utf-8, windows-1252, windows-1256 (арабське) або windows-1251 (кирилиця) чи залиште порожнім для автовизначення.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
       <source>Valid-from date field (optional)</source>
       <translation>Поле дати початку дії (необов’язково)</translation>
     </message>
@@ -1441,23 +1511,22 @@
       <translation>Стовпець із WKT або текстом 'lat, lon' (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="74" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>Що містить шар (control, strikes, results або lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="158" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Хто контролював місцевість у точці кожного удару, за картою контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="22" />
+      <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Звіт про удари</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="282" />
-      <location filename="../plugin/processing/algorithms/report.py" line="197" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
@@ -1543,7 +1612,7 @@
       <translation>коди сторін {codes} трапляються більше одного разу.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="160" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>назви сторін</translation>
@@ -1569,12 +1638,12 @@
       <translation>у зоні {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>км до фронту</translation>
     </message>
@@ -1599,7 +1668,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="106" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>км до зони {name}</translation>
     </message>
@@ -1639,7 +1708,7 @@
       <translation>спочатку місяць (мм/дд/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>ні</translation>
     </message>
@@ -1675,6 +1744,11 @@
       <translation>немає координат у '{value}' (очікується 'lat, lon' або WKT на зразок 'POINT (lon lat)')</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>no snapshot</source>
+      <translation>немає знімка</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="71" />
       <location filename="../plugin/core/coordinates.py" line="77" />
       <location filename="../plugin/core/coordinates.py" line="81" />
@@ -1683,7 +1757,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/styling_base.py" line="88" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>none</source>
       <translation>немає</translation>
     </message>
@@ -1743,12 +1817,12 @@
       <translation>сторона, що контролює місцевість</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="212" />
+      <location filename="../plugin/processing/algorithms/report.py" line="237" />
       <source>the controlling faction (run strikecheck:nearestfaction)</source>
       <translation>сторона, що контролює місцевість (запустіть strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="190" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>відстань у км</translation>
@@ -1769,12 +1843,12 @@
       <translation>файл має містити один об’єкт JSON.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="153" />
       <source>the labels</source>
       <translation>підписи</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="164" />
       <source>the place status</source>
       <translation>статус населеного пункту</translation>
     </message>
@@ -1784,7 +1858,7 @@
       <translation>точку неможливо перетворити із СК шару в WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="156" />
       <source>the reporting confidence (high/low)</source>
       <translation>достовірність повідомлення (high/low)</translation>
     </message>
@@ -1794,9 +1868,14 @@
       <translation>підписи ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="157" />
+      <location filename="../plugin/processing/algorithms/report.py" line="158" />
       <source>the strike names</source>
       <translation>назви ударів</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>undated</source>
+      <translation>без дати</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
@@ -1809,7 +1888,7 @@
       <translation>тиждень із понеділка</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>так</translation>
     </message>
@@ -2139,8 +2218,8 @@
       <translation>Усередині бази даних PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карту експортовано: {pdf} (макет є в менеджері макетів проєкту).</translation>
     </message>
@@ -2167,7 +2246,7 @@
       <translation>Пропустити із зазначенням причини</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="35" />
+      <location filename="../plugin/gui/dock_outputs.py" line="36" />
       <source>Stopped: {reason}</source>
       <translation>Зупинено: {reason}</translation>
     </message>
@@ -2188,7 +2267,7 @@
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="33" />
+      <location filename="../plugin/gui/dock_outputs.py" line="34" />
       <source>The algorithm failed.</source>
       <translation>Збій алгоритму.</translation>
     </message>
@@ -2198,27 +2277,27 @@
       <translation>Використати найближчий зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="99" />
+      <location filename="../plugin/gui/dock_outputs.py" line="101" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="68" />
+      <location filename="../plugin/gui/dock_outputs.py" line="70" />
       <source>{name} (factions)</source>
       <translation>{name} (сторони)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="107" />
+      <location filename="../plugin/gui/dock_outputs.py" line="109" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: лінії до найближчої території</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: nearest faction</source>
       <translation>{name}: найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="83" />
+      <location filename="../plugin/gui/dock_outputs.py" line="85" />
       <source>{name}: rejected rows</source>
       <translation>{name}: відхилені рядки</translation>
     </message>
@@ -2229,19 +2308,19 @@
       <translation>Вибрано: {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="123" />
+      <location filename="../plugin/gui/dock_outputs.py" line="125" />
       <source>{n} strikes analysed</source>
       <translation>Проаналізовано ударів: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Імпортовано ударів: {n}, відхилено рядків: {m}; див. шар '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="92" />
-      <location filename="../plugin/gui/dock_outputs.py" line="93" />
+      <location filename="../plugin/gui/dock_outputs.py" line="94" />
+      <location filename="../plugin/gui/dock_outputs.py" line="95" />
       <source>{n} strikes imported.</source>
       <translation>Імпортовано ударів: {n}.</translation>
     </message>
