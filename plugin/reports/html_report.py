@@ -37,7 +37,8 @@ table.breakdown td { padding: 2px 6px; border-bottom: 1px solid #dddddd; }
 
 
 def _table_style(points, padding):
-    # Qt's text engine keeps the first of two rules for one selector: each style says it once.
+    # One rule per selector: on Qt 5.15 a later 'table.strikes' rule did not override the font
+    # size of an earlier one, so each style says it once.
     return (
         f"table.strikes {{ border-collapse: collapse; font-size: {points}pt; }}\n"
         "table.strikes th { background-color: #e9e5dc; text-align: left; "
