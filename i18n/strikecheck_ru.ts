@@ -352,7 +352,7 @@
       <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же. Файл KML или KMZ StrikeCheck тоже читает сам, какой бы GDAL ни был у QGIS: каждая метка каждой папки, со столбцами Name, description, folder, timestamp (begin, end) и её ExtendedData; метка, координаты которой нельзя прочитать, попадает в ERRORS с причиной.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="41" />
+      <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Составляет отчёт об анализе: вывод одним предложением, карта, удары по контролирующим сторонам, расстояние до целевой стороны, удары по неделям и контролирующим сторонам (если у ударов есть даты) и таблица по каждому удару. HTML (графики и карта — файлы PNG в папке рядом с ним) и, по желанию, PDF, который создаёт сам Qt: без браузера и веб-сервисов. Стили ваших слоёв не меняются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод и график расстояний посвящены этой стороне.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; названия ударов в таблице (по умолчанию: поле site, location, name, place или town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; с CONTROL отчёт рисует карту так же, как strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; вместо этого вставляет в отчёт готовый PNG (например, от exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: цвета и названия сторон.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексты отчёта и его источники.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файлы для записи.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
@@ -382,7 +382,7 @@
       <translation>АВГ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>По ту сторону фронта</translation>
     </message>
@@ -397,12 +397,17 @@
       <translation>Добавить макет в проект</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="197" />
+      <location filename="../plugin/reports/build.py" line="200" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Все датированные удары ({n}) приходятся на одну неделю (с понедельника {day}): недельный график не строится.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="67" />
+      <location filename="../plugin/reports/build.py" line="295" />
+      <source>All {total} strikes, one per row.</source>
+      <translation>Все {total} ударов, по одному в строке.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="68" />
       <source>Analysed strikes (output of Nearest faction)</source>
       <translation>Проанализированные удары (результат «Ближайшая сторона»)</translation>
     </message>
@@ -442,7 +447,7 @@
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>Достоверно</translation>
     </message>
@@ -462,7 +467,7 @@
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>Достоверность</translation>
     </message>
@@ -513,7 +518,7 @@
       <translation>Под контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>Может быть также</translation>
     </message>
@@ -543,7 +548,7 @@
       <translation>ДЕК</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -613,7 +618,7 @@
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="168" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
@@ -694,7 +699,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
-      <location filename="../plugin/processing/algorithms/report.py" line="103" />
+      <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>Поле стороны в слое контроля</translation>
     </message>
@@ -754,17 +759,17 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
-      <location filename="../plugin/processing/algorithms/report.py" line="147" />
+      <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>Вывод</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="108" />
+      <location filename="../plugin/reports/html_report.py" line="138" />
       <source>Finding.</source>
       <translation>Вывод.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="214" />
+      <location filename="../plugin/reports/build.py" line="217" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
@@ -784,28 +789,28 @@
       <translation>Допуск фронта (км)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="245" />
-      <location filename="../plugin/reports/build.py" line="258" />
+      <location filename="../plugin/reports/build.py" line="244" />
+      <location filename="../plugin/reports/build.py" line="260" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Создано StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="173" />
+      <location filename="../plugin/reports/build.py" line="176" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезическое расстояние (эллипсоид WGS84) от каждого удара вне территории под контролем стороны {name} до её ближайшей точки.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML report</source>
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>Под контролем</translation>
     </message>
@@ -928,7 +933,7 @@
       <translation>Линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="95" />
+      <location filename="../plugin/processing/algorithms/report.py" line="96" />
       <source>Lines to nearest territory (for the map)</source>
       <translation>Линии до ближайшей территории (для карты)</translation>
     </message>
@@ -995,7 +1000,7 @@
       <translation>МАЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="114" />
+      <location filename="../plugin/reports/html_report.py" line="144" />
       <source>Map</source>
       <translation>Карта</translation>
     </message>
@@ -1005,7 +1010,7 @@
       <translation>Дата карты для объектов без даты, например 2015-09-27 (необязательно)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="112" />
+      <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Изображение карты для отчёта (PNG)</translation>
     </message>
@@ -1041,7 +1046,7 @@
       <translation>Измерены (FACTIONS): {names}; остальные по-прежнему учитываются в controlled_by.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="125" />
+      <location filename="../plugin/reports/html_report.py" line="172" />
       <source>Method</source>
       <translation>Методика</translation>
     </message>
@@ -1055,6 +1060,11 @@
       <location filename="../plugin/processing/nearest/reporting.py" line="44" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>Смешанный контроль ({classes}) считается территорией каждого участника.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="41" />
+      <source>Month</source>
+      <translation>Месяц</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
@@ -1078,7 +1088,7 @@
       <translation>Ближайшая другая</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>Ближайшая другая сторона</translation>
     </message>
@@ -1103,7 +1113,7 @@
       <translation>В слое нет поля {field}: в подписях не будет расстояния до {target}. Запустите strikecheck:nearestfaction с этой стороной.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="93" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Сторона не указана на карте</translation>
     </message>
@@ -1123,7 +1133,7 @@
       <translation>Вне территории всех сторон на карте</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="178" />
+      <location filename="../plugin/reports/build.py" line="181" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показаны: ударов внутри территории под контролем стороны {name}: {n}.</translation>
     </message>
@@ -1175,17 +1185,22 @@
       <translation>Прочее</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/breakdown.py" line="43" />
+      <source>Other factions</source>
+      <translation>Другие стороны</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="140" />
       <source>Outline for the remainder (polygons; optional)</source>
       <translation>Контур для остатка (полигоны; необязательно)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="138" />
+      <location filename="../plugin/processing/algorithms/report.py" line="139" />
       <source>PDF report</source>
       <translation>Отчёт PDF</translation>
     </message>
@@ -1301,6 +1316,16 @@
       <translation>Остаток: добавлено объектов стороны {code}: {n} — {outline} за вычетом всего нарисованного (по одному на снимок).</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="203" />
+      <source>Report (HTML): {path}</source>
+      <translation>Отчёт (HTML): {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="211" />
+      <source>Report (PDF): {path}, {pages} pages.</source>
+      <translation>Отчёт (PDF): {path}, страниц: {pages}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/styling/renderers.py" line="16" />
       <location filename="../plugin/styling/renderers.py" line="21" />
       <source>Reported strike (confidence not rated)</source>
@@ -1327,7 +1352,7 @@
       <translation>Задайте и LAT_FIELD, и LON_FIELD или ни одного, чтобы StrikeCheck нашёл их сам.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/reports/breakdown.py" line="38" />
       <source>Snapshot</source>
       <translation>Срез</translation>
     </message>
@@ -1354,19 +1379,24 @@
       <translation>Источник ударов (для строки источников)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="128" />
+      <location filename="../plugin/reports/html_report.py" line="175" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="104" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/html_report.py" line="120" />
+      <location filename="../plugin/reports/html_report.py" line="159" />
       <source>Strike by strike</source>
       <translation>Удар за ударом</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="208" />
+      <source>Strike by strike, part {n} of {total}</source>
+      <translation>Удар за ударом, часть {n} из {total}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1384,9 +1414,19 @@
       <translation>Поле подписи ударов (например, название места)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="79" />
+      <location filename="../plugin/processing/algorithms/report.py" line="80" />
       <source>Strike name field</source>
       <translation>Поле названия ударов</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <source>Strike table: all {total} strikes, one per row.</source>
+      <translation>Таблица ударов: все {total} ударов, по одному в строке.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <source>Strike table: the first {n} of {total} strikes.</source>
+      <translation>Таблица ударов: первые {n} из {total} ударов.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="43" />
@@ -1421,7 +1461,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
-      <location filename="../plugin/processing/algorithms/report.py" line="172" />
+      <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>Удары и территориальный контроль</translation>
     </message>
@@ -1431,12 +1471,22 @@
       <translation>Удары до первого среза или без даты</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="156" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>Удары по контролирующей стороне</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/breakdown.py" line="37" />
+      <source>Strikes per control snapshot and controlling faction</source>
+      <translation>Удары по снимкам карты контроля и контролирующим сторонам</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="40" />
+      <source>Strikes per month and controlling faction</source>
+      <translation>Удары по месяцам и контролирующим сторонам</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="187" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удары по неделям и контролирующим сторонам</translation>
     </message>
@@ -1494,7 +1544,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="147" />
-      <location filename="../plugin/processing/algorithms/report.py" line="74" />
+      <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>Целевая сторона (например, isis)</translation>
     </message>
@@ -1514,7 +1564,7 @@
       <translation>Территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="87" />
+      <location filename="../plugin/processing/algorithms/report.py" line="88" />
       <source>Territorial control (for the map)</source>
       <translation>Территориальный контроль (для карты)</translation>
     </message>
@@ -1534,9 +1584,24 @@
       <translation>В архиве KMZ '{name}' нет файла .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="253" />
+      <location filename="../plugin/processing/algorithms/report.py" line="217" />
+      <source>The PDF prints the strike table on landscape pages, in {n} parts: its columns do not fit one page.</source>
+      <translation>PDF печатает таблицу ударов на альбомных страницах, в {n} частях: её столбцы не помещаются на одну страницу.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="224" />
+      <source>The PDF prints the strike table on landscape pages.</source>
+      <translation>PDF печатает таблицу ударов на альбомных страницах.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="278" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>Арабский текст на диаграммах рисуется по отдельным буквам: установите Python-пакеты arabic-reshaper и python-bidi в Python, который использует QGIS (в Debian: apt install python3-arabic-reshaper python3-bidi), и создайте отчёт заново.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/html_report.py" line="209" />
+      <source>The columns do not fit one page: the table is printed in {total} parts, with the strikes in the same order in each.</source>
+      <translation>Столбцы не помещаются на одну страницу: таблица напечатана в {total} частях, удары в каждой в том же порядке.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
@@ -1585,7 +1650,7 @@
       <translation>Файл {path} пуст.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="241" />
+      <location filename="../plugin/reports/build.py" line="292" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
@@ -1625,7 +1690,7 @@
       <translation>Дата карты раньше первого среза карты контроля: рисуется первый срез, {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="238" />
+      <location filename="../plugin/processing/algorithms/report.py" line="263" />
       <source>The report could not be written: {error}</source>
       <translation>Не удалось записать отчёт: {error}</translation>
     </message>
@@ -1645,7 +1710,7 @@
       <translation>В слое ударов '{layer}' нет поля {fields}, поэтому вывод о {target} сформулировать нельзя. Используйте результат strikecheck:nearestfaction как STRIKES или оставьте TARGET_FACTION пустым.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="228" />
+      <location filename="../plugin/processing/algorithms/report.py" line="253" />
       <source>The strike layer '{layer}' has no field {fields}: run strikecheck:nearestfaction with faction '{target}' and report on its output, or leave TARGET_FACTION empty.</source>
       <translation>В слое ударов '{layer}' нет поля {fields}: запустите strikecheck:nearestfaction со стороной '{target}' и стройте отчёт по его результату или оставьте TARGET_FACTION пустым.</translation>
     </message>
@@ -1655,13 +1720,13 @@
       <translation>Слой ударов '{layer}' пуст: наносить на карту нечего.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="207" />
+      <location filename="../plugin/processing/algorithms/report.py" line="232" />
       <source>The strike layer '{layer}' is empty: there is nothing to report.</source>
       <translation>Слой ударов '{layer}' пуст: отчитываться не о чем.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
-      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="116" />
       <source>The strike layer could not be opened.</source>
       <translation>Не удалось открыть слой ударов.</translation>
@@ -1690,9 +1755,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
-      <location filename="../plugin/processing/algorithms/report.py" line="121" />
+      <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>Заголовок</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="44" />
+      <source>Total</source>
+      <translation>Всего</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -1720,18 +1790,17 @@
       <translation>Что содержит слой (control, strikes, results или lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="158" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Кто контролировал местность в точке каждого удара, по карте контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="22" />
+      <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Отчёт об ударах</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
-      <location filename="../plugin/processing/algorithms/report.py" line="197" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
@@ -1843,12 +1912,12 @@
       <translation>в зоне {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>км до фронта</translation>
     </message>
@@ -1873,7 +1942,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="106" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>км до зоны {name}</translation>
     </message>
@@ -1913,7 +1982,7 @@
       <translation>сначала месяц (мм/дд/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -1947,6 +2016,11 @@
       <location filename="../plugin/core/coordinates.py" line="190" />
       <source>no position in '{value}' (expected 'lat, lon' or WKT such as 'POINT (lon lat)')</source>
       <translation>нет координат в '{value}' (ожидается 'lat, lon' или WKT вида 'POINT (lon lat)')</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>no snapshot</source>
+      <translation>нет снимка</translation>
     </message>
     <message>
       <location filename="../plugin/core/coordinates.py" line="71" />
@@ -2022,7 +2096,7 @@
       <translation>контролирующая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="212" />
+      <location filename="../plugin/processing/algorithms/report.py" line="237" />
       <source>the controlling faction (run strikecheck:nearestfaction)</source>
       <translation>контролирующая сторона (запустите strikecheck:nearestfaction)</translation>
     </message>
@@ -2073,7 +2147,7 @@
       <translation>подписи ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/report.py" line="157" />
+      <location filename="../plugin/processing/algorithms/report.py" line="158" />
       <source>the strike names</source>
       <translation>названия ударов</translation>
     </message>
@@ -2088,6 +2162,11 @@
       <translation>Значения time_precision, которых ACLED не определяет, прочитаны как точные даты: {values}.</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/breakdown.py" line="17" />
+      <source>undated</source>
+      <translation>без даты</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="146" />
       <source>unreadable WKT '{value}'</source>
       <translation>нечитаемый WKT '{value}'</translation>
@@ -2098,7 +2177,7 @@
       <translation>неделя с понедельника</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="140" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -2463,8 +2542,8 @@
       <translation>Внутри базы данных PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карта экспортирована: {pdf} (макет находится в диспетчере макетов проекта).</translation>
     </message>
@@ -2491,7 +2570,7 @@
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="35" />
+      <location filename="../plugin/gui/dock_outputs.py" line="36" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
@@ -2512,7 +2591,7 @@
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="33" />
+      <location filename="../plugin/gui/dock_outputs.py" line="34" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
@@ -2522,27 +2601,27 @@
       <translation>Использовать ближайший срез</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="99" />
+      <location filename="../plugin/gui/dock_outputs.py" line="101" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="68" />
+      <location filename="../plugin/gui/dock_outputs.py" line="70" />
       <source>{name} (factions)</source>
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="107" />
+      <location filename="../plugin/gui/dock_outputs.py" line="109" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: nearest faction</source>
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="83" />
+      <location filename="../plugin/gui/dock_outputs.py" line="85" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
@@ -2553,19 +2632,19 @@
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="123" />
+      <location filename="../plugin/gui/dock_outputs.py" line="125" />
       <source>{n} strikes analysed</source>
       <translation>Проанализировано ударов: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="92" />
-      <location filename="../plugin/gui/dock_outputs.py" line="93" />
+      <location filename="../plugin/gui/dock_outputs.py" line="94" />
+      <location filename="../plugin/gui/dock_outputs.py" line="95" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
     </message>

@@ -79,3 +79,34 @@ def inside_share(controlled_by, faction):
     """(strikes held by `faction` alone or with others, all strikes)."""
     inside = sum(1 for v in controlled_by if v and faction in member_codes(v))
     return inside, len(controlled_by)
+
+
+def month_start(day):
+    """The first day of the month holding `day`."""
+    return day.replace(day=1)
+
+
+def period_breakdown(snapshots, dates, controlled_by):
+    """Strikes per period and controlling faction: (kind, periods, controllers, counts).
+
+    The periods are the control snapshots the strikes were read against (`kind` 'snapshot')
+    when any strike has one, else the months of the strike dates ('month'); a strike without
+    one is counted under the period None, listed last. `controllers` come most strikes first
+    (NOBODY for a strike nobody holds); counts[period][controller] is a number of strikes.
+    Returns (None, [], [], {}) when no strike has a snapshot or a date.
+    """
+    if any(s is not None for s in snapshots):
+        kind, keys = "snapshot", list(snapshots)
+    elif any(d is not None for d in dates):
+        kind, keys = "month", [None if d is None else month_start(d) for d in dates]
+    else:
+        return None, [], [], {}
+    controllers = [value for value, _ in counts_by_controller(controlled_by)]
+    counts = {}
+    for key, value in zip(keys, controlled_by):
+        row = counts.setdefault(key, dict.fromkeys(controllers, 0))
+        row[value if value else NOBODY] += 1
+    periods = sorted(p for p in counts if p is not None)
+    if None in counts:
+        periods.append(None)
+    return kind, periods, controllers, counts

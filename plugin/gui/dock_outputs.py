@@ -1,10 +1,11 @@
 """What the dock does when an algorithm finishes: its output layers named, grouped, styled, read."""
 
-from qgis.core import Qgis, QgsMessageLog, QgsProject
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingContext, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.vocabulary import CONTROLLED_BY_CERTAIN
 from ..layer_io.tables import read_columns
+from ..processing.child import run_child
 from ..styling.factions import FactionStyles
 from . import results_table
 
@@ -56,10 +57,11 @@ class DockOutputs:
         if name:
             params["PRESET"] = name
         params.update({k: v for k, v in extra.items() if v})
-        import processing  # QGIS's Processing plugin: importable once QGIS has loaded it
-
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
         try:
-            processing.run("strikecheck:applystyle", params)
+            # Not processing.run: it logs its outputs as a Python dict ("Results: {...}").
+            run_child("strikecheck:applystyle", params, context)
         except Exception as error:  # a style is a nicety: say so, keep the data
             QgsMessageLog.logMessage(str(error), LOG_TAG, Qgis.MessageLevel.Warning)
 

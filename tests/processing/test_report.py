@@ -51,6 +51,7 @@ def test_html_pdf_charts_and_map(run_alg, layers, tmp_path):
     strikes, control = layers
     renderer_before = strikes.renderer().dump()
     html, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    feedback = RecordingFeedback()
     result = run_alg(
         ALG,
         {
@@ -61,7 +62,12 @@ def test_html_pdf_charts_and_map(run_alg, layers, tmp_path):
             "OUTPUT_HTML": str(html),
             "OUTPUT_PDF": str(pdf),
         },
+        feedback,
     )
+    # The log says what was written in words; the map drawn as a child prints no dict of its
+    # own (the one "Results: {...}" is processing.run's, of this test's call).
+    assert feedback.text().count("Results:") == 1
+    assert f"Report (PDF): {pdf}, " in feedback.text()
     expected = (
         verdict(["rebel", "rebel", "rebel", "isis"], [43.1, 43.4, 57.0, 0.0], "isis", "ISIS") + "."
     )
@@ -70,7 +76,12 @@ def test_html_pdf_charts_and_map(run_alg, layers, tmp_path):
     assert expected in text
     assert "<h1>Russian Airstrikes</h1>" in text
     # One table row per strike, with the preset's labels.
-    assert text.count("<tr><td") == 4 + 1  # 4 strikes + the finding box
+    assert text.split('<table class="strikes"')[1].count("<tr><td") == 4
+    # Strikes per month (no snapshots): 1 rebel in September 2015; 2 rebel, 1 isis in October.
+    breakdown = text.split('<table class="breakdown"')[1].split("</table>")[0]
+    assert "Strikes per month and controlling faction" in text
+    cells = [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in breakdown.split("<tr>")[2:]]
+    assert cells == [["2015-09", "1", "0", "1"], ["2015-10", "2", "1", "3"]]
     assert "Rebel Control" in text and "ISIS Control" in text
     images = re.findall(r'<img src="([^"]+)"', text)
     names = [src.split("/")[-1] for src in images]

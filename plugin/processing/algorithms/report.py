@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...compat import SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
+from ..child import run_child
 from ..styling_base import StylingAlgorithm
 
 
@@ -189,14 +190,38 @@ class ReportAlgorithm(StylingAlgorithm):
             request.map_renderer = self._map_renderer(
                 parameters, context, feedback, strikes, control, text
             )
-        html, pdf, finding = self._build(request, strikes)
-        feedback.pushInfo(self.tr("Wrote {path}").format(path=html))
+        written = self._build(request, strikes)
+        self._log_written(feedback, written)
         self._warn_if_charts_cannot_shape(feedback, styles, strikes)
-        results = {self.OUTPUT_HTML: html, self.SUMMARY: finding}
-        if pdf:
-            feedback.pushInfo(self.tr("Wrote {path}").format(path=pdf))
-            results[self.OUTPUT_PDF] = pdf
+        results = {self.OUTPUT_HTML: written.html, self.SUMMARY: written.finding}
+        if written.pdf:
+            results[self.OUTPUT_PDF] = written.pdf
         return results
+
+    def _log_written(self, feedback, written):
+        """The files written, in words: paths, rows, pages (not the outputs' dictionary)."""
+        feedback.pushInfo(self.tr("Report (HTML): {path}").format(path=written.html))
+        if written.rows < written.strikes:
+            rows = self.tr("Strike table: the first {n} of {total} strikes.")
+        else:
+            rows = self.tr("Strike table: all {total} strikes, one per row.")
+        feedback.pushInfo(rows.format(n=written.rows, total=written.strikes))
+        if not written.pdf:
+            return
+        feedback.pushInfo(
+            self.tr("Report (PDF): {path}, {pages} pages.").format(
+                path=written.pdf, pages=written.pages
+            )
+        )
+        if written.table_parts > 1:
+            feedback.pushInfo(
+                self.tr(
+                    "The PDF prints the strike table on landscape pages, in {n} parts: its "
+                    "columns do not fit one page."
+                ).format(n=written.table_parts)
+            )
+        elif written.landscape:
+            feedback.pushInfo(self.tr("The PDF prints the strike table on landscape pages."))
 
     def _strikes(self, parameters, context):
         """The strike layer, checked: opened, not empty, with nearestfaction's results."""
@@ -217,13 +242,13 @@ class ReportAlgorithm(StylingAlgorithm):
         return strikes
 
     def _build(self, request, strikes):
-        """(html, pdf, finding) of the report; a user's mistake as a clear message."""
+        """The report's ReportFiles; a user's mistake as a clear message."""
         from ...layouts.texts import MissingResultsError
         from ...reports.build import build_report
         from ...reports.pdf import PdfError
 
         try:
-            return build_report(request)
+            return build_report(request)  # its ReportFiles
         except MissingResultsError as error:
             raise QgsProcessingException(
                 self.tr(
@@ -265,8 +290,6 @@ class ReportAlgorithm(StylingAlgorithm):
         lines = self.parameterAsVectorLayer(parameters, self.LINES, context)
 
         def render(path):
-            import processing
-
             from ...styling.apply import borrowed_styles
 
             layers = [layer for layer in (strikes, control, lines) if layer is not None]
@@ -292,12 +315,6 @@ class ReportAlgorithm(StylingAlgorithm):
                 "OUTPUT_PNG": str(path),
             }
             with borrowed_styles(layers):
-                processing.run(
-                    "strikecheck:exportmap",
-                    child,
-                    context=context,
-                    feedback=feedback,
-                    is_child_algorithm=True,
-                )
+                run_child("strikecheck:exportmap", child, context, feedback)
 
         return render
