@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.apply_style import ApplyStyleAlgorithm
 from .algorithms.export_map import ExportMapAlgorithm
 from .algorithms.import_control import ImportControlAlgorithm
+from .algorithms.import_history import ImportHistoryAlgorithm
 from .algorithms.import_strikes import ImportStrikesAlgorithm
 from .algorithms.nearest_faction import NearestFactionAlgorithm
 from .algorithms.report import ReportAlgorithm
@@ -15,6 +16,7 @@ ALGORITHMS = (
     NearestFactionAlgorithm,
     ImportStrikesAlgorithm,
     ImportControlAlgorithm,
+    ImportHistoryAlgorithm,
     ApplyStyleAlgorithm,
     ExportMapAlgorithm,
     ReportAlgorithm,
