@@ -196,3 +196,78 @@ def test_file_name_dates():
     assert date_from_name("control") == (None, None)
     with pytest.raises(InputError):
         compile_pattern(r"(?P<year>\d{4})")
+
+
+VIINA = (
+    "geonameid,name,lon,lat,ctr_20220301,ctr_20220302,ctr_20220303\n"
+    "1,Alpha,37.5,47.5,UA,UA,ru\n"
+    "2,Beta,36.0,48.0,CONTESTED,,CONTESTED\n"
+    "3,Gamma,36.5,48.5,UA,OTHER,UA\n"
+)
+CARTER = (
+    "place,lat,lon,date,control\n"
+    "Alpha,47.5,37.5,2022-03-01,Ukraine\n"
+    "Alpha,47.5,37.5,2022-03-05,RU\n"
+    "Alpha,47.5,37.5,2022-03-09,RU\n"
+    "Beta,48.0,36.0,not a date,UA\n"
+)
+
+
+def _table(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_a_viina_table_becomes_dated_town_points(run_alg, tmp_path):
+    path = _table(tmp_path, "viina.csv", VIINA)
+    before = path.read_bytes()
+    result = run_alg(
+        "strikecheck:importcontroltable",
+        {"INPUT": str(path), "PRESET": "ukraine", "OUTPUT": "memory:"},
+    )
+    from strikecheck.plugin.layer_io.tables import read_columns
+
+    _, columns = read_columns(result["OUTPUT"], ["place", "faction", "raw_faction", "valid_from"])
+    rows = sorted(zip(columns["place"], columns["valid_from"], columns["faction"]))
+    assert [(p, d.isoformat(), f) for p, d, f in rows] == [
+        ("Alpha", "2022-03-01", "ukraine_held"),
+        ("Alpha", "2022-03-03", "russia_occupied"),
+        ("Beta", "2022-03-01", "contested"),
+        ("Gamma", "2022-03-01", "ukraine_held"),
+        ("Gamma", "2022-03-02", "other"),
+        ("Gamma", "2022-03-03", "ukraine_held"),
+    ]
+    assert path.read_bytes() == before
+
+
+def test_a_carter_table_and_nearestfaction_reads_it(run_alg, tmp_path):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY
+    from qgis.PyQt.QtCore import QDate, QVariant
+
+    from strikecheck.plugin.layer_io.tables import read_columns
+
+    path = _table(tmp_path, "carter.csv", CARTER)
+    control = run_alg(
+        "strikecheck:importcontroltable",
+        {"INPUT": str(path), "PRESET": "ukraine", "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    _, columns = read_columns(control, ["faction", "valid_from"])
+    assert columns["faction"] == ["ukraine_held", "russia_occupied"]
+    strikes = QgsVectorLayer("Point?crs=EPSG:4326", "strikes", "memory")
+    strikes.dataProvider().addAttributes([QgsField("date", QVariant.Date)])
+    strikes.updateFields()
+    features = []
+    for day in (QDate(2022, 3, 3), QDate(2022, 3, 7)):
+        feature = QgsFeature(strikes.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(37.6, 47.5)))
+        feature.setAttributes([day])
+        features.append(feature)
+    strikes.dataProvider().addFeatures(features)
+    result = run_alg(
+        "strikecheck:nearestfaction",
+        {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction",
+         "OUTPUT": "memory:"},
+    )  # fmt: skip
+    _, columns = read_columns(result["OUTPUT"], ["nearest_other", "snapshot_date"])
+    assert columns["nearest_other"] == ["ukraine_held", "russia_occupied"]
