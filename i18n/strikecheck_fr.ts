@@ -4,150 +4,149 @@
   <context>
     <name>NearestFactionAlgorithm</name>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="140" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="126" />
       <source>CONTROL</source>
       <translation>CONTROL</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="226" />
+      <location filename="../plugin/processing/nearest/database.py" line="56" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="148" />
-      <location filename="../plugin/processing/nearest_database.py" line="149" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="136" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="137" />
       <source>ENGINE=database cannot be used: {reason}. Use ENGINE=auto or local.</source>
       <translation>ENGINE=database ne peut pas être utilisé : {reason}. Utilisez ENGINE=auto ou local.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="176" />
-      <location filename="../plugin/processing/nearest_database.py" line="177" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="157" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="158" />
       <source>Engine: database (the analysis runs as SQL in PostGIS, {place}).</source>
       <translation>Moteur : base de données (l'analyse s'exécute en SQL dans PostGIS, {place}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="182" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="163" />
       <source>Engine: local ({reason}).</source>
       <translation>Moteur : local ({reason}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="262" />
-      <location filename="../plugin/processing/nearest_inputs.py" line="76" />
-      <location filename="../plugin/processing/nearest_inputs.py" line="77" />
+      <location filename="../plugin/processing/nearest/database.py" line="107" />
+      <location filename="../plugin/processing/nearest/local.py" line="80" />
+      <location filename="../plugin/processing/nearest/local.py" line="81" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Toutes les valeurs du champ '{field}' de la couche de contrôle sont vides (NULL) : aucune entité ne dit quelle faction la tient. Choisissez le champ qui contient les noms des factions.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="92" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="85" />
       <source>FRONT_LINES (a layer of front lines) is read by the local engine</source>
       <translation>FRONT_LINES (une couche de lignes de front) est lu par le moteur local</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_inputs.py" line="47" />
-      <location filename="../plugin/processing/nearest_inputs.py" line="48" />
+      <location filename="../plugin/processing/nearest/request.py" line="90" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_inputs.py" line="86" />
-      <location filename="../plugin/processing/nearest_inputs.py" line="87" />
+      <location filename="../plugin/processing/nearest/local.py" line="90" />
+      <location filename="../plugin/processing/nearest/local.py" line="91" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Le champ '{field}' de la couche de contrôle ne contient aucune date : une seule carte statique.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="82" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="75" />
       <source>LINES (lines to the nearest territory) are drawn by the local engine</source>
       <translation>LINES (les lignes vers le territoire le plus proche) sont tracées par le moteur local</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="321" />
-      <location filename="../plugin/processing/nearest_database.py" line="322" />
+      <location filename="../plugin/processing/nearest/database.py" line="148" />
+      <location filename="../plugin/processing/nearest/database.py" line="149" />
       <source>OUTPUT names the {label} table itself; choose a new table name.</source>
       <translation>OUTPUT désigne la table {label} elle-même ; choisissez un nouveau nom de table.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_inputs.py" line="66" />
+      <location filename="../plugin/processing/nearest/local.py" line="71" />
       <source>Reading the control map...</source>
       <translation>Lecture de la carte de contrôle...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_inputs.py" line="92" />
+      <location filename="../plugin/processing/nearest/local.py" line="36" />
       <source>Reading the strikes...</source>
       <translation>Lecture des frappes...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="337" />
-      <location filename="../plugin/processing/nearest_database.py" line="338" />
+      <location filename="../plugin/processing/nearest/database.py" line="162" />
+      <location filename="../plugin/processing/nearest/database.py" line="163" />
       <source>Results written to the new table {table} in one transaction.</source>
       <translation>Résultats écrits dans la nouvelle table {table} en une seule transaction.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="137" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="124" />
       <source>STRIKES</source>
       <translation>STRIKES</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="142" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="128" />
       <source>STRIKES and CONTROL are in different databases</source>
       <translation>STRIKES et CONTROL sont dans des bases de données différentes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="229" />
-      <location filename="../plugin/processing/nearest_database.py" line="230" />
+      <location filename="../plugin/processing/nearest/database.py" line="59" />
+      <location filename="../plugin/processing/nearest/database.py" line="60" />
       <source>The connection to the database was lost during the analysis ({reason}). Nothing was written; run it again.</source>
       <translation>La connexion à la base de données a été perdue pendant l'analyse ({reason}). Rien n'a été écrit ; relancez-la.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="268" />
-      <location filename="../plugin/processing/nearest_database.py" line="269" />
+      <location filename="../plugin/processing/nearest/database.py" line="113" />
+      <location filename="../plugin/processing/nearest/database.py" line="114" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="258" />
-      <location filename="../plugin/processing/nearest_inputs.py" line="72" />
-      <location filename="../plugin/processing/nearest_inputs.py" line="73" />
+      <location filename="../plugin/processing/nearest/database.py" line="103" />
+      <location filename="../plugin/processing/nearest/local.py" line="76" />
+      <location filename="../plugin/processing/nearest/local.py" line="77" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>La couche de contrôle est vide : il n'y a aucun territoire par rapport auquel mesurer.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="236" />
-      <location filename="../plugin/processing/nearest_database.py" line="237" />
+      <location filename="../plugin/processing/nearest/database.py" line="66" />
+      <location filename="../plugin/processing/nearest/database.py" line="67" />
       <source>The database could not run the analysis: {reason}</source>
       <translation>La base de données n'a pas pu exécuter l'analyse : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="71" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="65" />
       <source>only selected (or filtered) features of {label} are used: the selection lives in QGIS</source>
       <translation>seules les entités sélectionnées (ou filtrées) de {label} sont utilisées : la sélection n'existe que dans QGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="88" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="81" />
       <source>the control map has dated snapshots ('{field}'): time-aware runs are local</source>
       <translation>la carte de contrôle a des instantanés datés ('{field}') : les analyses dans le temps sont locales</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="94" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="88" />
       <source>the faction field '{field}' is neither text nor whole numbers</source>
       <translation>le champ de faction '{field}' n'est ni du texte ni des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="99" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="93" />
       <source>the precision field '{field}' is not numeric</source>
       <translation>le champ de précision '{field}' n'est pas numérique</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="103" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="97" />
       <source>the strike table has no primary key to send the answers back to QGIS by (write OUTPUT to a PostGIS table instead)</source>
       <translation>la table des frappes n'a pas de clé primaire par laquelle renvoyer les réponses à QGIS (écrivez plutôt OUTPUT dans une table PostGIS)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="108" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="102" />
       <source>the strike table's primary key is neither text nor whole numbers</source>
       <translation>la clé primaire de la table des frappes n'est ni du texte ni des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_database.py" line="69" />
+      <location filename="../plugin/processing/nearest/engine_choice.py" line="63" />
       <source>{label} is not a PostGIS layer</source>
       <translation>{label} n'est pas une couche PostGIS</translation>
     </message>
@@ -170,6 +169,11 @@
       <translation>'{alias}' est attribué à la fois à '{first}' et à '{second}'.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="136" />
+      <source>'{entry}' skipped: {reason}</source>
+      <translation>« {entry} » ignoré : {reason}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml.py" line="70" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' n'est pas une archive KMZ (zip).</translation>
@@ -180,7 +184,32 @@
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="436" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="146" />
+      <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
+      <translation>« {name} » ignoré : « {kept} » est un instantané plus récent du {date}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
+      <source>'{name}' skipped: its CRS differs from the first file's.</source>
+      <translation>« {name} » ignoré : son SCR diffère de celui du premier fichier.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="184" />
+      <source>'{name}' skipped: {error}</source>
+      <translation>« {name} » ignoré : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="103" />
+      <source>'{name}': no date in the file name (Unix time, YYYY-MM-DD or YYYYMMDD; or set DATE_PATTERN or DATE_FIELD); imported with valid_from NULL.</source>
+      <translation>« {name} » : pas de date dans le nom du fichier (temps Unix, YYYY-MM-DD ou YYYYMMDD ; ou définissez DATE_PATTERN ou DATE_FIELD) ; importé avec valid_from NULL.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
+      <source>'{name}': {n} geometries of another type kept as NULL.</source>
+      <translation>« {name} » : {n} géométries d'un autre type conservées comme NULL.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="87" />
       <source>'{raw}' ({n} features): unrecognised, kept as {code}</source>
       <translation>'{raw}' ({n} entités) : non reconnu, conservé comme {code}</translation>
     </message>
@@ -190,67 +219,88 @@
       <translation>'{value}' n'est pas une date que StrikeCheck peut lire sans ambiguïté ; écrivez-la sous la forme aaaa-mm-jj.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="432" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="42" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="48" />
       <source>(none: all undated)</source>
       <translation>(aucun : toutes sans date)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="542" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="80" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... et {n} autres lignes rejetées (voir ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/summary.py" line="54" />
+      <location filename="../plugin/core/summary.py" line="51" />
       <source>; nearest {label} territory {spread}</source>
       <translation>; zone {label} la plus proche à {spread}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/summary.py" line="52" />
+      <location filename="../plugin/core/summary.py" line="49" />
       <source>; the other {m}: nearest {label} territory {spread}</source>
       <translation>; les {m} autres : zone {label} la plus proche à {spread}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/summary.py" line="58" />
+      <location filename="../plugin/core/summary.py" line="55" />
       <source>; {unknown} beyond the search distance or without a location</source>
       <translation>; {unknown} au-delà de la distance de recherche ou sans position</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="48" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="47" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Pour chaque frappe, indique quelle faction contrôlait le terrain où elle est tombée et mesure la distance géodésique (ellipsoïde WGS84, à 1 m près) jusqu'au territoire le plus proche de chaque faction d'une carte de contrôle.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : couche de points des frappes (tout SCR ; « Entités sélectionnées uniquement » fonctionne). Une frappe multipoint est tenue par chaque faction qui tient l'un de ses points ; sa distance à une faction est celle de son point le plus proche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt; : le contrôle territorial sous forme de polygones, de lignes de front ou de points de contrôle des localités (tout SCR). Les géométries invalides sont réparées en mémoire ; la couche n'est jamais modifiée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de CONTROL qui nomme la faction. Une valeur joignant des codes par '+' (une classe mixte issue de « Importer une carte de contrôle », p. ex. isis+jn+rebel) compte comme territoire de chacun de ses membres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt; : optionnel ; les valeurs de faction à mesurer, séparées par ';' (par défaut : toutes les valeurs présentes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt; : optionnel ; les distances au-delà valent NULL (et la recherche est plus rapide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les frappes avec tous leurs champs plus les résultats, dans le SCR de la couche des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt; : optionnel ; pour chaque frappe et chaque faction hors de laquelle elle se trouve, la ligne géodésique la plus courte jusqu'au territoire de cette faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt; : optionnels (par défaut : 'date' et 'valid_from' quand les couches les ont). Une couche de contrôle contenant plusieurs instantanés datés est prise en compte dans le temps : chaque frappe est mesurée par rapport au dernier instantané à sa date ou avant ; les entités de contrôle sans date valent pour tous les instantanés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt; : frappes datées d'avant le premier instantané, ou sans date : 'nearest' (le premier instantané, ou le dernier pour les frappes sans date) ou 'skip' (réponses NULL, la raison dans snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnel (par défaut : 'precision_km' s'il existe) : à quelle distance, en km, la position réelle peut se trouver du point. &lt;b&gt;PRECISION_KM&lt;/b&gt; : le rayon pour les frappes sans valeur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt; : mesurer aussi la distance au front (oui par défaut). &lt;b&gt;FRONT_LINES&lt;/b&gt; : couche de lignes de front optionnelle, à utiliser au lieu des limites entre les polygones des factions (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; les nomme). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt; : à quelle distance les limites de deux factions doivent courir pour compter comme un seul front (les cartes dessinées à la main partagent rarement leurs sommets ; 0,5 km par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt; : 'auto' (par défaut) exécute l'analyse en SQL dans PostGIS quand STRIKES et CONTROL sont des couches de la même base de données PostGIS, sinon localement ; 'local' ou 'database' imposent l'un ou l'autre. Les réponses sont les mêmes (distances à 1 m près). Pas encore dans la base de données : LINES, instantanés de contrôle datés, FRONT_LINES, entités sélectionnées uniquement ; auto s'exécute alors localement et dit pourquoi. Si OUTPUT est une table de cette base, les résultats y sont écrits en une seule transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Champs en sortie&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt; : la ou les factions dont le territoire contient la frappe, triées et jointes par '+' (une frappe sur une limite commune ou dans des territoires qui se chevauchent appartient à chacune) ; NULL quand aucune faction ne la tient. Une frappe dans un trou d'un polygone est hors de celui-ci.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt; : km géodésiques jusqu'au point le plus proche du territoire de cette faction, 0 à l'intérieur. La valeur de faction est normalisée en nom de champ (ASCII en minuscules, '_' pour les autres caractères), p. ex. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt; : la faction la plus proche autre que celle(s) qui contrôle(nt) le terrain (pour une frappe que personne ne tient : la faction la plus proche).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt; : distance jusqu'au front le plus proche entre la faction qui contrôle la frappe et une autre faction (la côte et les limites avec une terre qui n'est à personne ne sont pas des fronts ; 0 sur la ligne) et qui se trouve de l'autre côté ; pour une frappe que personne ne tient, la limite de la faction la plus proche et cette faction. Près de l'endroit où un front rejoint une côte, la valeur peut être trop courte d'au plus FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt; : l'instantané de contrôle par rapport auquel chaque frappe a été mesurée, et pourquoi quand ce n'était pas le plus évident (analyses dans le temps uniquement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt; : avec une précision, chaque faction dont le territoire touche le disque des positions possibles de la frappe, et si une seule faction tient le disque entier (la conclusion résiste à l'incertitude).&lt;/li&gt;&lt;/ul&gt;Un nom de champ déjà utilisé par la couche des frappes reçoit un suffixe numérique. Champs de LINES : strike_id (l'identifiant d'entité de la frappe), faction, km.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="35" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="35" />
       <source>&lt;p&gt;Gives a layer the ISW-like look of published conflict maps, with colours and legend labels ('Regime Control', 'ISIS Control', ...) from a faction preset. &lt;b&gt;Only the layer's style changes, never its data&lt;/b&gt;; undo it with the layer's Properties &amp;gt; Symbology.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: the layer to style (a layer of the project, or a file when QML_FILE saves the style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = territorial control (fills per faction, mixed classes hatched in their members' colours, front lines as heavy lines, town points as dots with a ring when STATUS_FIELD says besieged or contested); strikes = starbursts by High-Confidence / Low-Confidence reporting; results = the output of strikecheck:nearestfaction, starbursts coloured by controlled_by; lines = lines to nearest territory, dashed and labelled '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic, or your own preset in the QGIS profile's strikecheck/presets folder; PRESET_FILE (advanced) takes a .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: optional; a palette of the preset, e.g. isw-like or wikipedia (default: the preset's own default).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; the field naming the faction (default: 'faction' for control and lines, 'controlled_by' for results). Values may be codes, labels or any alias the preset knows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: optional, strikes; default 'confidence' with values high / low (anything else is drawn as an unrated report).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional; results are labelled with their distance to this faction (field dist_&amp;lt;faction&amp;gt;_km), lines show only the lines to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; strikes and results are labelled with it (e.g. the place name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: optional; control points whose value is besieged, siege, encircled or contested get a ring.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: optional; also save the style as a .qml file.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Donne à une couche l'aspect façon ISW des cartes de conflit publiées, avec les couleurs et les étiquettes de légende ('Regime Control', 'ISIS Control', ...) d'un préréglage de factions. &lt;b&gt;Seul le style de la couche change, jamais ses données&lt;/b&gt; ; pour l'annuler : Propriétés de la couche &amp;gt; Symbologie.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt; : la couche à styliser (une couche du projet, ou un fichier quand QML_FILE enregistre le style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt; : control = contrôle territorial (remplissage par faction, classes mixtes hachurées aux couleurs de leurs membres, lignes de front en traits épais, points de localités en pastilles avec un anneau quand STATUS_FIELD indique assiégé ou contesté) ; strikes = étoiles selon un signalement High-Confidence / Low-Confidence ; results = la sortie de strikecheck:nearestfaction, étoiles colorées selon controlled_by ; lines = lignes vers le territoire le plus proche, en tirets et étiquetées '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : syria-2015, ukraine, generic, ou votre propre préréglage dans le dossier strikecheck/presets du profil QGIS ; PRESET_FILE (avancé) prend un .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt; : optionnel ; une palette du préréglage, p. ex. isw-like ou wikipedia (par défaut : celle du préréglage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnel ; le champ qui nomme la faction (par défaut : 'faction' pour control et lines, 'controlled_by' pour results). Les valeurs peuvent être des codes, des étiquettes ou tout alias connu du préréglage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt; : optionnel, pour strikes ; par défaut 'confidence' avec les valeurs high / low (toute autre valeur est dessinée comme un signalement non évalué).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel ; les résultats sont étiquetés avec leur distance à cette faction (champ dist_&amp;lt;faction&amp;gt;_km), lines ne montre que les lignes vers elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; les frappes et les résultats sont étiquetés avec ce champ (p. ex. le nom du lieu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt; : optionnel ; les points de contrôle dont la valeur est besieged, siege, encircled ou contested reçoivent un anneau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt; : optionnel ; enregistrer aussi le style dans un fichier .qml.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="59" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="54" />
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first file imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Importe un historique d'instantanés de cartes de contrôle (l'archive de DeepState, par exemple : un export par publication, nommé d'après son temps Unix UTC, comme 1685750400.geojson) en UNE seule couche de contrôle datée : chaque fichier passe par strikecheck:importcontrol et reçoit la date de l'instantané dans valid_from, que lit strikecheck:nearestfaction (chaque frappe est comparée au dernier instantané à sa date ou avant). Les fichiers d'entrée ne sont jamais modifiés.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une liste de fichiers ; chaque entrée peut aussi être un dossier (ses fichiers .geojson, .json, .kml, .kmz, .gpkg, .shp et .gml, sous-dossiers compris) ou une archive .zip de ces fichiers. En ligne de commande, répétez INPUT=... pour chaque entrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : facultatif ; un champ portant la date de chaque entité. Les entités sans date prennent celle du nom du fichier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt; : facultatif ; une expression régulière avec les groupes nommés year, month et day (hour et minute facultatifs), lue dans le nom du fichier, par ex. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Sans elle, le nom est lu comme un temps Unix à 10 chiffres (sa date UTC), YYYY-MM-DD ou YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol, pour chaque fichier.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Plusieurs fichiers le même jour : le plus récent (par l'heure, sinon par le nom) est importé, les autres sont ignorés avec une note. Un fichier impossible à importer est nommé dans un avertissement et ignoré. L'annulation agit entre deux fichiers.&lt;/p&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : faction, faction_label, raw_faction, valid_from, puis les champs de tous les fichiers (une union par nom ; un champ absent d'un fichier y vaut NULL). Le type de géométrie est celui du premier fichier importé.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="59" />
       <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="65" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="61" />
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Une entité en sortie par entité en entrée ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : polygones (zones façon ISW), lignes (lignes de front) ou points (marques de contrôle des localités, comme les publient le Carter Center et Wikipédia) ; tout SCR, conservé en sortie. Un fichier KML ou KMZ (un export Google My Maps, par exemple) est lu par StrikeCheck lui-même : chaque repère de chaque dossier, avec une colonne folder (FACTION_FIELD=folder quand chaque faction a son propre dossier) et ses colonnes ExtendedData.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ qui nomme qui tient chaque entité. Vide : le premier existant parmi faction, control, controlled_by, side, mark, label, name...&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : le préréglage de factions : syria-2015 (classes façon ISW : regime, rebel, isis, jn, kurdish et classes mixtes), ukraine (ukraine_held, russia_occupied, contested ; graphies anglaises, ukrainiennes et russes), generic (toutes valeurs), ou un préréglage à vous dans &amp;lt;profil QGIS&amp;gt;/strikecheck/presets. 'auto' choisit le préréglage qui reconnaît le plus de valeurs (generic si aucun).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt; : optionnel ; un fichier JSON de préréglage à utiliser à la place.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt; : correspondances imposées optionnelles 'brut=code;brut=code', appliquées avant les alias du préréglage, p. ex. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. La comparaison ignore la casse, les accents et la ponctuation. Le code peut être un code du préréglage, un alias, plusieurs codes joints par '+', ou un nouveau code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la date à partir de laquelle chaque entité est valide (la date d'un instantané). Mêmes formats que pour l'import des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : ordre jour/mois des dates numériques : détecté une fois pour toute la colonne (s'arrête avec un message quand la colonne ne permet pas de trancher), ou indiqué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt; : optionnel ; la date de la carte (p. ex. 2015-09-27) pour les entités dont DATE_FIELD est vide, ou pour toutes quand il n'y a pas de DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : la carte de contrôle dans le SCR de l'entrée, une entité par entité en entrée, avec d'abord ces champs :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt; : le code canonique, p. ex. isis. Une classe mixte ('ISIS, JN, and Rebel Control', 'Kurds/Government') reçoit les codes de ses membres, triés et joints par '+' (isis+jn+rebel, kurdish+regime) : l'analyse la compte comme territoire de chaque membre. Une valeur qu'aucun alias ne reconnaît garde son propre code normalisé (ASCII en minuscules, '_' entre les mots), listé dans le journal comme 'unrecognised, kept as ...'. NULL là où l'entité n'a pas de valeur de faction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt; : le texte de légende de la classe, p. ex. 'ISIS Control', 'ISIS, JN, and Rebel Control' ; pour une valeur non reconnue, son propre texte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt; : le texte d'origine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt; : date, ou NULL.&lt;/li&gt;&lt;/ul&gt;Puis chaque champ d'origine ; celui dont le nom entre en conflit avec ceux-ci est conservé sous le nom &amp;lt;nom&amp;gt;_orig. Les sorties de polygones et de lignes sont multi-parties (la réparation peut scinder une géométrie) ; une géométrie que la réparation laisse vide est conservée comme NULL, avec un avertissement.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="88" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="80" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Transforme un tableau de frappes tel que les analystes le reçoivent (un export ACLED, un tableau à la Airwars, un CSV saisi à la main, un KML d'un service cartographique) en une couche de points StrikeCheck propre en WGS84, et liste chaque ligne qui n'a pas pu devenir une frappe avec son numéro de ligne et la raison. Rien n'est écarté en silence.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un fichier (CSV, TSV ou texte séparé par des points-virgules ; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) ou n'importe quelle couche. Les fichiers texte sont lus par StrikeCheck lui-même afin de pouvoir signaler chaque ligne : UTF-8 avec ou sans BOM, UTF-16, ou Windows-1252 (Europe occidentale) quand il n'y a pas d'ambiguïté ; tout autre encodage est refusé avec un message plutôt que lu en texte brouillé. Le délimiteur est trouvé automatiquement. Une couche de texte délimité chargée est lue depuis son fichier de la même façon. Un fichier KML ou KMZ est lu lui aussi par StrikeCheck, quel que soit le GDAL de QGIS : chaque repère de chaque dossier, avec les colonnes Name, description, folder, timestamp (begin, end) et ses ExtendedData ; un repère dont les coordonnées ne peuvent pas être lues est listé dans ERRORS avec la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt; : optionnels ; les colonnes de latitude et de longitude (degrés décimaux, virgules décimales, lettres N/S/E/W ou degrés-minutes-secondes). Trouvées par leur nom si vides : latitude/lat/y et longitude/lon/lng/long/x sans tenir compte de la casse, y compris celles d'ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt; : optionnel ; une colonne contenant des points WKT ('POINT (36.3 35.8)') ou du texte 'lat, lon' ('35.8126, 36.3176', comme l'écrit Airwars). Trouvée par son nom ou son contenu quand il n'y a pas de colonnes de latitude/longitude. Sans aucune d'elles, la géométrie ponctuelle de la couche est utilisée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt; : expression QGIS optionnelle portant sur les colonnes de l'entrée ; les lignes pour lesquelles elle est fausse sont écartées (comptées dans le journal, pas comme erreurs). Vide : les exports ACLED ne gardent que sub_event_type = 'Air/drone strike', les autres entrées gardent toutes les lignes. Écrivez TRUE pour garder toutes les lignes d'un export ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la colonne de date (trouvée par son nom si vide : event_date, date, ...). Lit 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : pour jj/mm/aaaa contre mm/jj/aaaa. 'Detect' tranche une fois pour toute la colonne à partir des dates qui ne se lisent que d'une façon, et s'arrête avec un message quand rien ne permet de trancher ; il ne devine jamais ligne par ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnels ; trouvés par leur nom si vides (ACLED : event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt; : paires optionnelles 'valeur=high;valeur=low' pour les valeurs de fiabilité autres que high/low (p. ex. les cotes d'Airwars : 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt; : à quelle distance, en km, une frappe peut se trouver de ses coordonnées pour chaque code ou mot de précision, p. ex. geo_precision d'ACLED 1 (la localité), 2 (près d'une localité), 3 (une région ou un chef-lieu de province). Par défaut : {precision}. Ces distances sont une hypothèse de StrikeCheck, pas d'ACLED ni d'Airwars. Une colonne de précision dont le nom se termine par km est lue en kilomètres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt; : optionnel ; la zone où les frappes devraient se trouver ; les lignes hors de celle-ci sont rejetées, et une colonne entière de latitudes/longitudes inversées est détectée grâce à elle même quand les deux restent dans ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt; : encodage optionnel d'un fichier texte (p. ex. windows-1256 pour du texte Windows arabe) ; vide : détecté.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec &lt;b&gt;strike_id&lt;/b&gt; (texte : la colonne d'identifiant, ou le numéro de ligne / l'identifiant d'entité), &lt;b&gt;date&lt;/b&gt; (date ou NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low ou NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, puis chaque colonne d'origine avec ses valeurs intactes (les cellules vides d'un fichier texte deviennent NULL). Une colonne d'origine dont le nom entre en conflit avec l'un de ceux-ci est conservée sous le nom &amp;lt;nom&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt; : un tableau des lignes qui n'ont pas pu devenir des frappes : &lt;b&gt;line&lt;/b&gt; (numéro de ligne dans un fichier texte, rangée dans un tableur), &lt;b&gt;feature_id&lt;/b&gt; (identifiant d'entité dans une couche ; pas nommé fid, que GeoPackage réserve), &lt;b&gt;reason&lt;/b&gt; (p. ex. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") et &lt;b&gt;raw&lt;/b&gt; (la ligne telle qu'écrite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une colonne entière de latitudes et longitudes inversées (des latitudes au-delà de ±90 alors que toutes les longitudes sont dans ±90) est détectée et lue dans l'autre sens, avec un avertissement ; les colonnes que vous choisissez vous-même sont utilisées telles quelles.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="41" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Transforme une table du contrôle des localités dans le temps en points de contrôle datés, que strikecheck:nearestfaction lit comme une couche de contrôle datée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une table texte CSV/TSV de l'une de deux formes. Large (façon VIINA) : une ligne par lieu avec des colonnes lon et lat et une colonne par date nommée comme ctr_20220301 (un préfixe quelconque, puis YYYYMMDD). Longue (façon Carter Center) : une ligne par lieu et par date avec les colonnes place, lat, lon, date et control.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol. UA, RU et CONTESTED (toute casse) deviennent ukraine_held, russia_occupied et contested ; MAPPING les remplace ; les autres codes sont gardés tels quels (normalisés).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt; : n'écrire le contrôle d'un lieu que là où il change par rapport à la date précédente (oui par défaut) : nearestfaction lit le résultat de la même façon, car il retient pour chaque lieu le dernier instantané à la date de la frappe ou avant.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec faction, faction_label, raw_faction, valid_from et place. Les cellules vides sont omises ; les lignes sans coordonnées sont nommées dans un avertissement.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/report.py" line="41" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Rédige le rapport d'une analyse : la conclusion en une phrase, la carte, les frappes par faction contrôlant le terrain, la distance à la faction cible, les frappes par semaine et par faction contrôlant le terrain (si les frappes sont datées) et un tableau frappe par frappe. En HTML (graphiques et carte en fichiers PNG dans un dossier à côté) et, en option, en PDF produit par Qt lui-même : ni navigateur ni service web. Les styles de vos couches restent tels quels.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : la sortie de strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion et le graphique des distances portent sur elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; nomme les frappes dans le tableau (par défaut : un champ appelé site, location, name, place ou town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnels ; avec CONTROL, le rapport dessine sa carte comme le fait strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; insère à la place un PNG existant (p. ex. celui d'exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt; : couleurs et noms des factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : les textes du rapport et ses sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt; : les fichiers à écrire.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="231" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A long table (a row per place and date): {n} dated control values.</source>
+      <translation>Une table longue (une ligne par lieu et par date) : {n} valeurs de contrôle datées.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A wide table (a column per date): {n} dated control values.</source>
+      <translation>Une table large (une colonne par date) : {n} valeurs de contrôle datées.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_input.py" line="228" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Export ACLED sans colonne sub_event_type : toutes les lignes sont gardées (les exports plus anciens mêlent frappes aériennes, bombardements et autres violences à distance).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="238" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="235" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
@@ -265,27 +315,27 @@
       <translation>AOÛT</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="100" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Across the front</source>
       <translation>De l'autre côté du front</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Actor column (empty: find it)</source>
       <translation>Colonne de l'acteur (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="231" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
       <source>Add the layout to the project</source>
       <translation>Ajouter la mise en page au projet</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="189" />
+      <location filename="../plugin/reports/build.py" line="197" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Les {n} frappes datées tombent toutes dans la même semaine (à partir du lundi {day}) : pas de graphique hebdomadaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="67" />
+      <location filename="../plugin/processing/algorithms/report.py" line="67" />
       <source>Analysed strikes (output of Nearest faction)</source>
       <translation>Frappes analysées (sortie de Faction la plus proche)</translation>
     </message>
@@ -295,17 +345,17 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="95" />
+      <location filename="../plugin/layouts/texts.py" line="72" />
       <source>Analysis: StrikeCheck</source>
       <translation>Analyse : StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="21" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="21" />
       <source>Apply StrikeCheck style</source>
       <translation>Appliquer le style StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="230" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="221" />
       <source>Area where strikes are expected</source>
       <translation>Zone où les frappes sont attendues</translation>
     </message>
@@ -315,12 +365,12 @@
       <translation>CONFIDENCE_MAPPING associe '{key}' à '{value}' ; la fiabilité ne peut être que high, low ou null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="385" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="263" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="100" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Certain</source>
       <translation>Certain</translation>
     </message>
@@ -335,69 +385,89 @@
       <translation>La colonne '{column}' n'existe pas dans l'entrée ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="223" />
+      <location filename="../plugin/core/text_tables.py" line="229" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Confidence</source>
       <translation>Fiabilité</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Confidence column (empty: find it)</source>
       <translation>Colonne de fiabilité (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="358" />
+      <location filename="../plugin/core/strike_import.py" line="254" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>Valeurs de fiabilité non comprises, importées comme NULL : {values}. Associez-les avec CONFIDENCE_MAPPING, p. ex. 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="215" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="187" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="116" />
+      <source>Control history</source>
+      <translation>Historique du contrôle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="183" />
       <source>Control map (canonical)</source>
       <translation>Carte de contrôle (canonique)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="114" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Carte de contrôle (polygones, lignes ou points)</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="93" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <source>Control table</source>
+      <translation>Table de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layouts/texts.py" line="70" />
       <source>Control: {source}</source>
       <translation>Contrôle : {source}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="44" />
+      <location filename="../plugin/gui/results_table.py" line="41" />
       <source>Controlled by</source>
       <translation>Contrôlé par</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="100" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Could also be</source>
       <translation>Pourrait aussi être</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="130" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="130" />
       <source>Could not save the style to {path}: {message}</source>
       <translation>Impossible d'enregistrer le style dans {path} : {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="225" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="225" />
       <source>Country of the inset (empty: found)</source>
       <translation>Pays de la carte de situation (vide : déterminé automatiquement)</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="96" />
+      <location filename="../plugin/layouts/texts.py" line="73" />
       <source>Country outlines: Natural Earth (bundled with QGIS).</source>
       <translation>Contours des pays : Natural Earth (fourni avec QGIS).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="35" />
+      <source>DATE_PATTERN is not a regular expression: {error}</source>
+      <translation>DATE_PATTERN n'est pas une expression régulière : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="40" />
+      <source>DATE_PATTERN needs the named groups (?P&lt;year&gt;...), (?P&lt;month&gt;...) and (?P&lt;day&gt;...); it has: {groups}</source>
+      <translation>DATE_PATTERN doit avoir les groupes nommés (?P&lt;year&gt;...), (?P&lt;month&gt;...) et (?P&lt;day&gt;...) ; il a : {groups}</translation>
     </message>
     <message>
       <location filename="../plugin/core/datespan.py" line="19" />
@@ -405,19 +475,24 @@
       <translation>DÉC</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="96" />
+      <location filename="../plugin/reports/build.py" line="104" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="182" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
       <source>Date column (empty: find it)</source>
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="292" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="240" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <source>Date field of the features (optional)</source>
+      <translation>Champ de date des entités (facultatif)</translation>
     </message>
     <message>
       <location filename="../plugin/core/dates.py" line="199" />
@@ -435,55 +510,55 @@
       <translation>Les dates de la colonne '{column}' mêlent l'écriture jour d'abord ('{day}') et mois d'abord ('{month}') : leur ordre ne peut pas être fixé pour la colonne. Réglez DATE_ORDER sur l'ordre qu'utilisent la plupart des lignes ; les lignes écrites autrement seront listées comme erreurs.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="167" />
-      <location filename="../plugin/processing/import_strikes.py" line="190" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="167" />
-      <location filename="../plugin/processing/import_strikes.py" line="190" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>Ordre jour/mois des dates numériques</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="167" />
-      <location filename="../plugin/processing/import_strikes.py" line="190" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>Déterminer sur toute la colonne</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="222" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
       <source>Distance in km for each precision code or word</source>
       <translation>Distance en km pour chaque code ou mot de précision</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="152" />
+      <location filename="../plugin/styling/renderers.py" line="153" />
       <source>Distance to nearest {name} territory</source>
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="160" />
+      <location filename="../plugin/reports/build.py" line="168" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="207" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="207" />
       <source>Draw strikes by</source>
       <translation>Dessiner les frappes selon</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/faction_table.py" line="41" />
+      <location filename="../plugin/gui/faction_table.py" line="42" />
       <source>Edit to override the preset for this value</source>
       <translation>Modifier pour remplacer le préréglage pour cette valeur</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="236" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="235" />
       <source>Engine (auto: inside PostGIS when both layers are in one database)</source>
       <translation>Moteur (auto : dans PostGIS quand les deux couches sont dans la même base)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="29" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Exporter la carte des frappes</translation>
     </message>
@@ -493,43 +568,46 @@
       <translation>FÉVR</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="266" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="260" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>FILTER_EXPRESSION est illisible : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="289" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION échoue sur cette ligne : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="275" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="269" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION utilise la ou les colonnes {unknown}, que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/faction_table.py" line="29" />
+      <location filename="../plugin/gui/faction_table.py" line="30" />
       <source>Faction</source>
       <translation>Faction</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="134" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="133" />
       <source>Faction field</source>
       <translation>Champ de faction</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="125" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
       <source>Faction field (empty: find it)</source>
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="126" />
-      <location filename="../plugin/processing/report.py" line="103" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="126" />
+      <location filename="../plugin/processing/algorithms/report.py" line="103" />
       <source>Faction field of the control layer</source>
       <translation>Champ de faction de la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="133" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
       <source>Faction preset</source>
       <translation>Préréglage de factions</translation>
     </message>
@@ -539,17 +617,19 @@
       <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="319" />
+      <location filename="../plugin/processing/nearest/request.py" line="142" />
+      <location filename="../plugin/processing/nearest/request.py" line="143" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>La ou les factions {unknown} ne figurent pas dans le champ de faction de la couche de contrôle ; valeurs présentes : {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="451" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="63" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="64" />
       <source>Factions in the control map: {names}</source>
       <translation>Factions de la carte de contrôle : {names}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="139" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="138" />
       <source>Factions to measure, separated by ';' (empty: all)</source>
       <translation>Factions à mesurer, séparées par ';' (vide : toutes)</translation>
     </message>
@@ -559,19 +639,25 @@
       <translation>Champ '{field}' introuvable dans la couche '{layer}' ; choisissez le champ qui contient {what} (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="209" />
-      <location filename="../plugin/processing/nearest_faction.py" line="299" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="203" />
+      <location filename="../plugin/processing/nearest/request.py" line="117" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="338" />
+      <location filename="../plugin/core/strike_import.py" line="234" />
       <source>Fields from columns: {used}.</source>
       <translation>Champs tirés des colonnes : {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="197" />
-      <location filename="../plugin/processing/report.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <source>File-name date pattern (regular expression)</source>
+      <translation>Motif de date du nom de fichier (expression régulière)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
+      <location filename="../plugin/processing/algorithms/report.py" line="147" />
       <source>Finding</source>
       <translation>Conclusion</translation>
     </message>
@@ -581,81 +667,92 @@
       <translation>Conclusion.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="221" />
-      <location filename="../plugin/reports/build.py" line="232" />
+      <location filename="../plugin/reports/build.py" line="214" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="219" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="218" />
       <source>Front line name field</source>
       <translation>Champ du nom des lignes de front</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="214" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="213" />
       <source>Front lines (optional)</source>
       <translation>Lignes de front (optionnel)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="227" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="226" />
       <source>Front tolerance (km)</source>
       <translation>Tolérance du front (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="221" />
-      <location filename="../plugin/reports/build.py" line="243" />
+      <location filename="../plugin/reports/build.py" line="245" />
+      <location filename="../plugin/reports/build.py" line="258" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Produit par StrikeCheck le {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="165" />
+      <location filename="../plugin/reports/build.py" line="173" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors de la zone {name} jusqu'à son point le plus proche.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="133" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="133" />
+      <location filename="../plugin/processing/algorithms/report.py" line="133" />
       <source>HTML report</source>
       <translation>Rapport HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="96" />
+      <location filename="../plugin/reports/build.py" line="104" />
       <source>Held by</source>
       <translation>Tenu par</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="15" />
       <location filename="../plugin/styling/renderers.py" line="16" />
+      <location filename="../plugin/styling/renderers.py" line="17" />
       <source>High-Confidence reporting</source>
       <translation>Signalement très fiable (High-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="52" />
-      <location filename="../plugin/processing/import_strikes.py" line="64" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="42" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="50" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="40" />
+      <source>Import control history</source>
+      <translation>Importer un historique de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="46" />
       <source>Import control map</source>
       <translation>Importer une carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="62" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="271" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <source>Import town control table</source>
+      <translation>Importer une table de contrôle des localités</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="262" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/engine.py" line="267" />
+      <location filename="../plugin/database/engine.py" line="269" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>Erreur interne : les colonnes de sortie ne correspondent pas aux réponses.</translation>
     </message>
@@ -680,109 +777,110 @@
       <translation>JUIN</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="144" />
+      <location filename="../plugin/layouts/map_layout.py" line="145" />
       <source>KEY</source>
       <translation>LÉGENDE</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="174" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/faction_table.py" line="29" />
+      <location filename="../plugin/gui/faction_table.py" line="30" />
       <source>Label</source>
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="221" />
+      <location filename="../plugin/core/strike_positions.py" line="136" />
       <source>Latitude and longitude are exchanged in the whole input ({why}): read {where} the other way round.</source>
       <translation>Latitude et longitude sont inversées dans toute l'entrée ({why}) : {where} est lu dans l'autre sens.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="232" />
+      <location filename="../plugin/core/strike_positions.py" line="147" />
       <source>Latitude and longitude look exchanged ({why}), but {where} was chosen explicitly and is used as given.</source>
       <translation>Latitude et longitude semblent inversées ({why}), mais {where} a été choisi explicitement et est utilisé tel quel.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Latitude column (empty: find it)</source>
       <translation>Colonne de latitude (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="71" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="71" />
       <source>Layer to style</source>
       <translation>Couche à styliser</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="287" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="287" />
       <source>Layout '{name}' added to the project (Project &gt; Layouts).</source>
       <translation>Mise en page '{name}' ajoutée au projet (Projet &gt; Mises en page).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="196" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="196" />
       <source>Layout name</source>
       <translation>Nom de la mise en page</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="228" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="228" />
       <source>Layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="140" />
+      <location filename="../plugin/core/text_tables.py" line="146" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>La ligne {line} ne peut pas être lue comme texte délimité : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="121" />
-      <location filename="../plugin/processing/nearest_faction.py" line="159" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="121" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="158" />
       <source>Lines to nearest territory</source>
       <translation>Lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="95" />
+      <location filename="../plugin/processing/algorithms/report.py" line="95" />
       <source>Lines to nearest territory (for the map)</source>
       <translation>Lignes vers le territoire le plus proche (pour la carte)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Location precision column (empty: find it)</source>
       <translation>Colonne de précision de localisation (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="192" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="191" />
       <source>Location precision field, km (empty: 'precision_km' if present)</source>
       <translation>Champ de précision de localisation, km (vide : 'precision_km' s'il existe)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="444" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="54" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="55" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>Précision de localisation connue pour {n} frappes sur {total}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="368" />
+      <location filename="../plugin/core/strike_import.py" line="264" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>Valeurs de précision de localisation sans distance, importées comme NULL : {values}. Donnez-leur une distance dans PRECISION_KM, p. ex. '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Longitude column (empty: find it)</source>
       <translation>Colonne de longitude (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="15" />
-      <location filename="../plugin/styling/renderers.py" line="17" />
+      <location filename="../plugin/styling/renderers.py" line="16" />
+      <location filename="../plugin/styling/renderers.py" line="18" />
       <source>Low-Confidence reporting</source>
       <translation>Signalement peu fiable (Low-Confidence)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="227" />
+      <location filename="../plugin/core/factions.py" line="228" />
       <source>MAPPING entry '{entry}' matched no value of the faction field.</source>
       <translation>L'entrée MAPPING '{entry}' ne correspond à aucune valeur du champ de faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/factions.py" line="153" />
+      <location filename="../plugin/core/factions.py" line="154" />
       <source>MAPPING target '{target}' is not a faction of preset '{preset}': used as code '{code}'.</source>
       <translation>La cible MAPPING '{target}' n'est pas une faction du préréglage '{preset}' : utilisée comme code '{code}'.</translation>
     </message>
@@ -802,22 +900,28 @@
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="159" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="155" />
       <source>Map date for features without one, e.g. 2015-09-27 (optional)</source>
       <translation>Date de la carte pour les entités qui n'en ont pas, p. ex. 2015-09-27 (optionnel)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="112" />
+      <location filename="../plugin/processing/algorithms/report.py" line="112" />
       <source>Map image to include (PNG)</source>
       <translation>Image de carte à inclure (PNG)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="442" />
+      <location filename="../plugin/processing/importing/control_input.py" line="93" />
       <source>Map unrecognised values with MAPPING, e.g. '{raw}=&lt;code&gt;'.</source>
       <translation>Associez les valeurs non reconnues avec MAPPING, p. ex. '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="142" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
+      <translation>Correspondances imposées, par ex. Turkish-backed=rebel</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control.py" line="138" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Correspondances imposées, p. ex. Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
     </message>
@@ -827,12 +931,12 @@
       <translation>Cartes et rapports</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="146" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="145" />
       <source>Maximum distance (km, empty: no limit)</source>
       <translation>Distance maximale (km, vide : aucune limite)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="209" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="208" />
       <source>Measure the distance to the front</source>
       <translation>Mesurer la distance au front</translation>
     </message>
@@ -842,18 +946,19 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="424" />
+      <location filename="../plugin/processing/importing/control_input.py" line="75" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Classe mixte '{label}' -&gt; {code} : l'analyse la compte comme territoire de {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="426" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="36" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="37" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>Le contrôle mixte ({classes}) compte comme territoire de chacun de ses membres.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="167" />
-      <location filename="../plugin/processing/import_strikes.py" line="190" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Mois d'abord (mm/jj/aaaa)</translation>
     </message>
@@ -863,67 +968,82 @@
       <translation>NOV</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="27" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="26" />
       <source>Nearest faction</source>
       <translation>Faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="44" />
+      <location filename="../plugin/gui/results_table.py" line="41" />
       <source>Nearest other</source>
       <translation>Autre la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Nearest other faction</source>
       <translation>Autre faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="359" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="359" />
       <source>No 'confidence' field: strikes drawn by the faction holding the ground.</source>
       <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="345" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
+      <source>No control-map files found in INPUT ({entries}).</source>
+      <translation>Aucun fichier de carte de contrôle trouvé dans INPUT ({entries}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/strike_import.py" line="241" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Aucune colonne de date trouvée : la date de chaque frappe est NULL. Réglez DATE_FIELD sur la colonne qui contient les dates.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="218" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="212" />
       <source>No faction field found (looked for {tried}); set FACTION_FIELD to the field that names who holds each feature (fields: {names}).</source>
       <translation>Aucun champ de faction trouvé (recherchés : {tried}) ; réglez FACTION_FIELD sur le champ qui nomme qui tient chaque entité (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="172" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="172" />
       <source>No field {field} in the layer: the labels leave out the distance to {target}. Run strikecheck:nearestfaction with that faction.</source>
       <translation>Pas de champ {field} dans la couche : les étiquettes omettent la distance à {target}. Exécutez strikecheck:nearestfaction avec cette faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="85" />
+      <location filename="../plugin/reports/build.py" line="93" />
       <source>No mapped faction</source>
       <translation>Aucune faction cartographiée</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="130" />
+      <location filename="../plugin/core/strike_positions.py" line="85" />
       <source>No positions found: the input has no latitude/longitude columns under a usual name (such as latitude/longitude, lat/lon, y/x), no column of WKT points or 'lat, lon' text, and no point geometry. Set LAT_FIELD and LON_FIELD, or GEOMETRY_FIELD. Columns: {names}.</source>
       <translation>Aucune position trouvée : l'entrée n'a ni colonnes de latitude/longitude sous un nom usuel (comme latitude/longitude, lat/lon, y/x), ni colonne de points WKT ou de texte 'lat, lon', ni géométrie ponctuelle. Réglez LAT_FIELD et LON_FIELD, ou GEOMETRY_FIELD. Colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="548" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="85" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Aucune ligne n'a pu être importée : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="28" />
+      <location filename="../plugin/core/control_tables.py" line="62" />
+      <source>No {what} column found (looked for {tried}; columns: {columns}).</source>
+      <translation>Aucune colonne {what} trouvée (cherché : {tried} ; colonnes : {columns}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="210" />
+      <source>None of the files could be imported.</source>
+      <translation>Aucun des fichiers n'a pu être importé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/styling/renderers.py" line="29" />
       <source>Not in any mapped faction's territory</source>
       <translation>Hors du territoire de toute faction cartographiée</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="170" />
+      <location filename="../plugin/reports/build.py" line="178" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Non affichées : {n} frappe(s) en zone {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="256" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="256" />
       <source>Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the layout to the open project.</source>
       <translation>Rien à faire : réglez OUTPUT_PDF, OUTPUT_PNG ou OUTPUT_SVG, ou ajoutez la mise en page au projet ouvert.</translation>
     </message>
@@ -933,37 +1053,42 @@
       <translation>OCT</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="163" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <source>Only changes of control</source>
+      <translation>Seulement les changements de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="453" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="352" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="336" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="286" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="30" />
+      <location filename="../plugin/styling/renderers.py" line="31" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="138" />
+      <location filename="../plugin/processing/algorithms/report.py" line="138" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="138" />
+      <location filename="../plugin/processing/algorithms/report.py" line="138" />
       <source>PDF report</source>
       <translation>Rapport PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="172" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="172" />
       <source>PNG resolution (dpi)</source>
       <translation>Résolution du PNG (ppp)</translation>
     </message>
@@ -973,7 +1098,7 @@
       <translation>PRECISION_KM donne '{value}' pour '{key}' ; écrivez une distance en km, p. ex. '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="217" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="217" />
       <source>Padding around the strikes (%)</source>
       <translation>Marge autour des frappes (%)</translation>
     </message>
@@ -983,63 +1108,65 @@
       <translation>Palette, p. ex. isw-like ou wikipedia (vide : celle du préréglage par défaut)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="154" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="154" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="321" />
+      <location filename="../plugin/core/strike_import.py" line="217" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>Positions tirées des colonnes '{lat}' (latitude) et '{lon}' (longitude).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="329" />
+      <location filename="../plugin/core/strike_import.py" line="225" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>Positions tirées du texte WKT / 'lat, lon' de la colonne '{column}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="334" />
+      <location filename="../plugin/core/strike_import.py" line="230" />
       <source>Positions from the layer's point geometry.</source>
       <translation>Positions tirées de la géométrie ponctuelle de la couche.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="49" />
+      <location filename="../plugin/gui/results_table.py" line="46" />
       <source>Possible factions</source>
       <translation>Factions possibles</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="200" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="199" />
       <source>Precision for strikes without a value (km)</source>
       <translation>Précision pour les frappes sans valeur (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="248" />
+      <location filename="../plugin/processing/importing/control_input.py" line="42" />
       <source>Preset '{name}' chosen automatically: it recognises {n} of {total} features. Set PRESET to choose another.</source>
       <translation>Préréglage '{name}' choisi automatiquement : il reconnaît {n} entités sur {total}. Réglez PRESET pour en choisir un autre.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="255" />
+      <location filename="../plugin/processing/importing/control_input.py" line="49" />
       <source>Preset '{name}' not found; available: {names}.</source>
       <translation>Préréglage '{name}' introuvable ; disponibles : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="261" />
+      <location filename="../plugin/processing/importing/control_input.py" line="55" />
       <source>Preset '{name}': {title} ({path}).</source>
       <translation>Préréglage '{name}' : {title} ({path}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="177" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Fichier de préréglage (au lieu de PRESET)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="238" />
+      <location filename="../plugin/processing/importing/control_input.py" line="33" />
       <source>Preset from {path}.</source>
       <translation>Préréglage lu depuis {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="242" />
+      <location filename="../plugin/processing/importing/control_input.py" line="37" />
       <source>Preset ignored: {problem}</source>
       <translation>Préréglage ignoré : {problem}</translation>
     </message>
@@ -1049,23 +1176,23 @@
       <translation>Le préréglage {path} n'est pas valide : {problem}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
       <source>QGIS layer style (*.qml)</source>
       <translation>Style de couche QGIS (*.qml)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="204" />
+      <location filename="../plugin/core/text_tables.py" line="210" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/renderers.py" line="15" />
-      <location filename="../plugin/styling/renderers.py" line="20" />
+      <location filename="../plugin/styling/renderers.py" line="16" />
+      <location filename="../plugin/styling/renderers.py" line="21" />
       <source>Reported strike (confidence not rated)</source>
       <translation>Frappe signalée (fiabilité non évaluée)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="246" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="237" />
       <source>Rows that could not be imported</source>
       <translation>Lignes qui n'ont pas pu être importées</translation>
     </message>
@@ -1075,22 +1202,32 @@
       <translation>SEPT</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="97" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="97" />
       <source>Save the style as</source>
       <translation>Enregistrer le style sous</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="107" />
+      <location filename="../plugin/core/strike_positions.py" line="62" />
       <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
       <translation>Réglez à la fois LAT_FIELD et LON_FIELD, ou aucun des deux pour que StrikeCheck les trouve.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="49" />
+      <location filename="../plugin/gui/results_table.py" line="46" />
       <source>Snapshot</source>
       <translation>Instantané</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="85" />
+      <source>Snapshot files, folders or .zip archives</source>
+      <translation>Fichiers d'instantanés, dossiers ou archives .zip</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="201" />
+      <source>Snapshot {n} of {total}: {name}</source>
+      <translation>Instantané {n} sur {total} : {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Source column (empty: find it)</source>
       <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
@@ -1100,7 +1237,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="96" />
+      <location filename="../plugin/reports/build.py" line="104" />
       <source>Strike</source>
       <translation>Frappe</translation>
     </message>
@@ -1110,22 +1247,22 @@
       <translation>Frappe par frappe</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Strike id column (empty: find it)</source>
       <translation>Colonne d'identifiant de frappe (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="201" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="201" />
       <source>Strike label field (e.g. the place name)</source>
       <translation>Champ d'étiquette des frappes (p. ex. le nom du lieu)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="79" />
+      <location filename="../plugin/processing/algorithms/report.py" line="79" />
       <source>Strike name field</source>
       <translation>Champ du nom des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="42" />
+      <location filename="../plugin/main.py" line="43" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -1135,111 +1272,111 @@
       <translation>StrikeCheck a besoin de paquets Python que ce QGIS n'a pas : {missing}. Installez-les dans le Python qu'utilise QGIS, p. ex. {hint}, puis redémarrez QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="58" />
+      <location filename="../plugin/main.py" line="57" />
       <source>StrikeCheck needs {missing}. Install with: {hint} and restart QGIS. The analysis stays disabled until then.</source>
       <translation>StrikeCheck a besoin de {missing}. Installez avec : {hint} puis redémarrez QGIS. L'analyse reste désactivée d'ici là.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="45" />
+      <location filename="../plugin/main.py" line="46" />
       <source>StrikeCheck: who held the ground where each strike landed</source>
       <translation>StrikeCheck : qui tenait le terrain là où chaque frappe est tombée</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="110" />
-      <location filename="../plugin/processing/import_strikes.py" line="243" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="110" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="234" />
       <source>Strikes</source>
       <translation>Frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="122" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="121" />
       <source>Strikes (points)</source>
       <translation>Frappes (points)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="141" />
-      <location filename="../plugin/processing/report.py" line="186" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
+      <location filename="../plugin/processing/algorithms/report.py" line="172" />
       <source>Strikes and territorial control</source>
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="183" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="182" />
       <source>Strikes before the first snapshot or undated</source>
       <translation>Frappes antérieures au premier instantané ou sans date</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="148" />
+      <location filename="../plugin/reports/build.py" line="156" />
       <source>Strikes by controlling faction</source>
       <translation>Frappes par faction contrôlant le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="176" />
+      <location filename="../plugin/reports/build.py" line="184" />
       <source>Strikes per week by controlling faction</source>
       <translation>Frappes par semaine et par faction contrôlant le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="156" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="155" />
       <source>Strikes with nearest faction</source>
       <translation>Frappes avec la faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="428" />
+      <location filename="../plugin/processing/map_content.py" line="55" />
       <source>Strikes, by who held the ground</source>
       <translation>Frappes, selon qui tenait le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="159" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Frappes : un fichier (CSV, GeoJSON, KML, XLSX...) ou une couche</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="94" />
+      <location filename="../plugin/layouts/texts.py" line="71" />
       <source>Strikes: {source}</source>
       <translation>Frappes : {source}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="214" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="214" />
       <source>Style the layers with the preset</source>
       <translation>Styliser les couches avec le préréglage</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="121" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="121" />
       <source>Styled '{layer}' as {role}: {classes}.</source>
       <translation>'{layer}' stylisée comme {role} : {classes}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="106" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="106" />
       <source>Styled layer</source>
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="185" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="185" />
       <source>Target faction '{target}' has no line in layer '{layer}'; values present: {present}.</source>
       <translation>La faction cible '{target}' n'a aucune ligne dans la couche '{layer}' ; valeurs présentes : {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="92" />
-      <location filename="../plugin/processing/export_map.py" line="135" />
-      <location filename="../plugin/processing/report.py" line="74" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="92" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="135" />
+      <location filename="../plugin/processing/algorithms/report.py" line="74" />
       <source>Target faction (e.g. isis)</source>
       <translation>Faction cible (p. ex. isis)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="113" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="113" />
       <source>Territorial control</source>
       <translation>Contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="87" />
+      <location filename="../plugin/processing/algorithms/report.py" line="87" />
       <source>Territorial control (for the map)</source>
       <translation>Contrôle territorial (pour la carte)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="127" />
+      <location filename="../plugin/processing/algorithms/nearest_faction.py" line="126" />
       <source>Territorial control (polygons, lines or points)</source>
       <translation>Contrôle territorial (polygones, lignes ou points)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="226" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
@@ -1249,192 +1386,199 @@
       <translation>L'archive KMZ '{name}' ne contient aucun fichier .kml.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="241" />
+      <location filename="../plugin/processing/algorithms/report.py" line="253" />
       <source>The charts' Arabic text is drawn letter by letter: install the Python packages arabic-reshaper and python-bidi into the Python QGIS uses (on Debian: apt install python3-arabic-reshaper python3-bidi) and write the report again.</source>
       <translation>Le texte arabe des graphiques est dessiné lettre par lettre : installez les paquets Python arabic-reshaper et python-bidi dans le Python qu'utilise QGIS (sous Debian : apt install python3-arabic-reshaper python3-bidi), puis refaites le rapport.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="295" />
+      <location filename="../plugin/processing/nearest/request.py" line="113" />
       <source>The control layer</source>
       <translation>La couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="287" />
-      <location filename="../plugin/processing/nearest_faction.py" line="286" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="235" />
+      <location filename="../plugin/processing/nearest/request.py" line="104" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="388" />
+      <location filename="../plugin/processing/nearest/local.py" line="58" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="115" />
+      <location filename="../plugin/core/text_tables.py" line="89" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>Le fichier n'est pas en UTF-8 (à partir de la ligne {line}) et ne se lit pas non plus comme du texte Windows-1252 d'Europe occidentale ; il est peut-être en arabe (windows-1256) ou en cyrillique (windows-1251). Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8'), ou réglez ENCODING sur l'encodage du fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="80" />
+      <location filename="../plugin/core/text_tables.py" line="121" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Le fichier n'est pas du {encoding} valide : la ligne {line} contient des octets impossibles dans cet encodage. Vérifiez le réglage ENCODING ou laissez-le vide pour le détecter.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="100" />
+      <location filename="../plugin/core/text_tables.py" line="74" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>Le fichier mêle l'UTF-8 et un autre encodage (la ligne {line} n'est pas en UTF-8 alors que d'autres le sont) : aucun encodage unique ne le lit correctement. Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="121" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="122" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Impossible de lire le fichier {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="247" />
+      <location filename="../plugin/core/text_tables.py" line="253" />
       <source>The file {path} has no header row.</source>
       <translation>Le fichier {path} n'a pas de ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="196" />
+      <location filename="../plugin/core/text_tables.py" line="202" />
       <source>The file {path} is empty.</source>
       <translation>Le fichier {path} est vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="209" />
+      <location filename="../plugin/reports/build.py" line="241" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="299" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="308" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="154" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>La couche d'entrée n'a pas de système de coordonnées de référence : ses points ne peuvent pas être placés. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="136" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="136" />
       <source>The layer is not in the project, so nothing visible changes; set QML_FILE to keep the style in a file.</source>
       <translation>La couche n'est pas dans le projet, donc rien de visible ne change ; réglez QML_FILE pour garder le style dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="111" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="111" />
       <source>The layer to style could not be opened.</source>
       <translation>Impossible d'ouvrir la couche à styliser.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="177" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="174" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>La géométrie de la couche n'est pas ponctuelle : les positions viennent de ses colonnes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="266" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="266" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Impossible de faire la carte : {reason}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="219" />
+      <location filename="../plugin/processing/algorithms/report.py" line="238" />
       <source>The report could not be written: {error}</source>
       <translation>Impossible d'écrire le rapport : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="213" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="210" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="294" />
+      <location filename="../plugin/processing/nearest/request.py" line="112" />
       <source>The strike layer</source>
       <translation>La couche des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="374" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="374" />
       <source>The strike layer '{layer}' has no field {fields}, so the finding about {target} cannot be written. Use the output of strikecheck:nearestfaction as STRIKES, or leave TARGET_FACTION empty.</source>
       <translation>La couche des frappes '{layer}' n'a pas de champ {fields}, la conclusion sur {target} ne peut donc pas être rédigée. Utilisez la sortie de strikecheck:nearestfaction comme STRIKES, ou laissez TARGET_FACTION vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="209" />
+      <location filename="../plugin/processing/algorithms/report.py" line="228" />
       <source>The strike layer '{layer}' has no field {fields}: run strikecheck:nearestfaction with faction '{target}' and report on its output, or leave TARGET_FACTION empty.</source>
       <translation>La couche des frappes '{layer}' n'a pas de champ {fields} : exécutez strikecheck:nearestfaction avec la faction '{target}' et faites le rapport sur sa sortie, ou laissez TARGET_FACTION vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="299" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="299" />
       <source>The strike layer '{layer}' is empty: there is nothing to map.</source>
       <translation>La couche des frappes '{layer}' est vide : il n'y a rien à cartographier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="158" />
+      <location filename="../plugin/processing/algorithms/report.py" line="207" />
       <source>The strike layer '{layer}' is empty: there is nothing to report.</source>
       <translation>La couche des frappes '{layer}' est vide : il n'y a rien à rapporter.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="297" />
-      <location filename="../plugin/processing/nearest_faction.py" line="284" />
-      <location filename="../plugin/processing/report.py" line="156" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="297" />
+      <location filename="../plugin/processing/algorithms/report.py" line="205" />
+      <location filename="../plugin/processing/nearest/request.py" line="102" />
       <source>The strike layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche des frappes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="288" />
+      <location filename="../plugin/processing/nearest/request.py" line="106" />
+      <location filename="../plugin/processing/nearest/request.py" line="107" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>La couche des frappes doit contenir des points, mais elle contient des lignes ou des polygones. Convertissez-la d'abord, p. ex. avec 'Centroïdes' ou 'Point dans la surface'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="341" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="341" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
       <translation>Les frappes n'ont pas de champ 'confidence' : toutes dessinées comme non évaluées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="432" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="42" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="43" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>Analyse dans le temps : instantanés de contrôle d'après '{control}', dates des frappes d'après '{strike}' ; frappes antérieures au premier instantané ou sans date : {rule}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="141" />
-      <location filename="../plugin/processing/report.py" line="121" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
+      <location filename="../plugin/processing/algorithms/report.py" line="121" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="67" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <source>Town control over time</source>
+      <translation>Contrôle des localités dans le temps</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="108" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Encodage inconnu '{encoding}' ; utilisez un nom comme utf-8, windows-1252, windows-1256 (arabe) ou windows-1251 (cyrillique), ou laissez vide pour le détecter.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="151" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="147" />
       <source>Valid-from date field (optional)</source>
       <translation>Champ de date de validité (optionnel)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/faction_table.py" line="29" />
+      <location filename="../plugin/gui/faction_table.py" line="30" />
       <source>Value in layer</source>
       <translation>Valeur dans la couche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="164" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Colonne de texte WKT ou 'lat, lon' (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="72" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="72" />
       <source>What the layer holds (control, strikes, results or lines)</source>
       <translation>Contenu de la couche (control, strikes, results ou lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="150" />
+      <location filename="../plugin/reports/build.py" line="158" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Qui tenait le terrain là où chaque frappe est tombée, d'après la carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="22" />
+      <location filename="../plugin/processing/algorithms/report.py" line="22" />
       <source>Write strike report</source>
       <translation>Rédiger le rapport des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="282" />
-      <location filename="../plugin/processing/report.py" line="226" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="282" />
+      <location filename="../plugin/processing/algorithms/report.py" line="197" />
       <source>Wrote {path}</source>
       <translation>Écrit : {path}</translation>
     </message>
@@ -1520,8 +1664,8 @@
       <translation>le ou les codes de faction {codes} apparaissent plus d'une fois.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="161" />
-      <location filename="../plugin/processing/export_map.py" line="327" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="161" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <source>faction names</source>
       <translation>les noms des factions</translation>
     </message>
@@ -1531,7 +1675,7 @@
       <translation>la couleur de repli '{colour}' n'est pas au format #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="535" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
       <source>feature {fid}</source>
       <translation>entité {fid}</translation>
     </message>
@@ -1546,22 +1690,22 @@
       <translation>en zone {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="99" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="100" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>km to front</source>
       <translation>km du front</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="45" />
+      <location filename="../plugin/gui/results_table.py" line="42" />
       <source>km to nearest other</source>
       <translation>km de l'autre la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="48" />
+      <location filename="../plugin/gui/results_table.py" line="45" />
       <source>km to target</source>
       <translation>km de la cible</translation>
     </message>
@@ -1571,12 +1715,12 @@
       <translation>km de la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>km to {f}</source>
       <translation>km de {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="98" />
+      <location filename="../plugin/reports/build.py" line="106" />
       <source>km to {name}</source>
       <translation>km de la zone {name}</translation>
     </message>
@@ -1591,7 +1735,7 @@
       <translation>ligne</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="535" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="73" />
       <source>line {line}</source>
       <translation>ligne {line}</translation>
     </message>
@@ -1616,7 +1760,7 @@
       <translation>mois d'abord (mm/jj/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="132" />
+      <location filename="../plugin/reports/build.py" line="140" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -1637,7 +1781,7 @@
       <translation>aucune date dans '{value}' : écrivez l'année sur quatre chiffres</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="164" />
+      <location filename="../plugin/core/strike_positions.py" line="119" />
       <source>no geometry</source>
       <translation>aucune géométrie</translation>
     </message>
@@ -1659,13 +1803,13 @@
       <translation>pas de {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="298" />
+      <location filename="../plugin/processing/nearest/request.py" line="116" />
       <location filename="../plugin/processing/styling_base.py" line="88" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/texts.py" line="94" />
+      <location filename="../plugin/layouts/texts.py" line="71" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
@@ -1700,7 +1844,7 @@
       <translation>position {lat}, {lon} (lat, lon) hors de la zone attendue</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="235" />
+      <location filename="../plugin/core/text_tables.py" line="241" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
     </message>
@@ -1715,23 +1859,23 @@
       <translation>frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="331" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>the controlling faction</source>
       <translation>la faction qui contrôle le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="163" />
+      <location filename="../plugin/processing/algorithms/report.py" line="212" />
       <source>the controlling faction (run strikecheck:nearestfaction)</source>
       <translation>la faction qui contrôle le terrain (exécutez strikecheck:nearestfaction)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="191" />
-      <location filename="../plugin/processing/export_map.py" line="347" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="191" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
       <source>the distance in km</source>
       <translation>la distance en km</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="346" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="346" />
       <source>the faction of each line</source>
       <translation>la faction de chaque ligne</translation>
     </message>
@@ -1746,33 +1890,32 @@
       <translation>le fichier doit contenir un seul objet JSON.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="154" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="154" />
       <source>the labels</source>
       <translation>les étiquettes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="165" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="165" />
       <source>the place status</source>
       <translation>le statut du lieu</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/layer_arrays.py" line="290" />
-      <location filename="../plugin/processing/layer_arrays.py" line="291" />
+      <location filename="../plugin/layer_io/tables.py" line="46" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>le point ne peut pas être transformé du SCR de la couche vers WGS84</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/apply_style.py" line="157" />
+      <location filename="../plugin/processing/algorithms/apply_style.py" line="157" />
       <source>the reporting confidence (high/low)</source>
       <translation>la fiabilité du signalement (high/low)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/export_map.py" line="316" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="316" />
       <source>the strike labels</source>
       <translation>les étiquettes des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/report.py" line="171" />
+      <location filename="../plugin/processing/algorithms/report.py" line="157" />
       <source>the strike names</source>
       <translation>les noms des frappes</translation>
     </message>
@@ -1787,7 +1930,7 @@
       <translation>semaine commençant le (lundi)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="132" />
+      <location filename="../plugin/reports/build.py" line="140" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -1808,7 +1951,7 @@
       <translation>{axis} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/kml_input.py" line="120" />
+      <location filename="../plugin/processing/importing/kml_input.py" line="120" />
       <source>{file}: {count} placemarks read, from every folder, with their ExtendedData.</source>
       <translation>{file} : {count} repères lus, dans tous les dossiers, avec leurs ExtendedData.</translation>
     </message>
@@ -1818,17 +1961,18 @@
       <translation>{inside} positions sur {total} tombent dans la zone attendue telles qu'écrites, {n} avec latitude et longitude inversées</translation>
     </message>
     <message>
-      <location filename="../plugin/core/summary.py" line="72" />
+      <location filename="../plugin/core/summary.py" line="69" />
       <source>{kept} of {judged} conclusions survive the location uncertainty (one faction holds every possible position)</source>
       <translation>{kept} conclusions sur {judged} résistent à l'incertitude de localisation (une seule faction tient toutes les positions possibles)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="495" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="100" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>{kept} des {n} frappes de précision connue sont tenues par une seule faction sur tout leur disque d'incertitude.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/summary.py" line="44" />
+      <location filename="../plugin/core/summary.py" line="40" />
       <source>{km} km</source>
       <translation>{km} km</translation>
     </message>
@@ -1839,77 +1983,90 @@
       <translation>{km} km de la zone {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/layer_arrays.py" line="45" />
+      <location filename="../plugin/layer_io/crs.py" line="17" />
       <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>{label} n'a pas de système de coordonnées de référence : ses positions ne peuvent pas être mesurées. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-      <location filename="../plugin/database/layers.py" line="71" />
+      <location filename="../plugin/database/layers.py" line="69" />
       <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
       <translation>{label} est en {crs}, pas sur le datum WGS84 : QGIS et PostGIS peuvent la transformer différemment</translation>
     </message>
     <message>
-      <location filename="../plugin/core/summary.py" line="46" />
+      <location filename="../plugin/core/summary.py" line="43" />
       <source>{low}-{high} km (median {median} km)</source>
       <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="467" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <source>{n} changes of control kept ({same} repeats left out).</source>
+      <translation>{n} changements de contrôle gardés ({same} répétitions omises).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="73" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="74" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>{n} entités de contrôle à géométrie vide ou NULL ont été ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="473" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="79" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="80" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>{n} entités de contrôle sans valeur de faction ont été ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="457" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="67" />
       <source>{n} control snapshots used.</source>
       <translation>{n} instantanés de contrôle utilisés.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/strike_input.py" line="132" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="133" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="468" />
+      <location filename="../plugin/processing/importing/control_input.py" line="133" />
       <source>{n} features are not of the layer's geometry type ({kind}; a layer holds one), kept with NULL geometry: features {ids}. Import them as a layer of their own.</source>
       <translation>{n} entités n'ont pas le type de géométrie de la couche ({kind} ; une couche n'en a qu'un), conservées avec une géométrie NULL : entités {ids}. Importez-les comme une couche à part.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="490" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
+      <source>{n} features from {files} snapshots written.</source>
+      <translation>{n} entités de {files} instantanés écrites.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/control_input.py" line="111" />
       <source>{n} features have a date that cannot be read, valid_from NULL: {list}</source>
       <translation>{n} entités ont une date illisible, valid_from NULL : {list}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="480" />
+      <location filename="../plugin/processing/importing/control_input.py" line="145" />
       <source>{n} features have no geometry: kept, with NULL geometry.</source>
       <translation>{n} entités n'ont pas de géométrie : conservées, avec une géométrie NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="450" />
+      <location filename="../plugin/processing/importing/control_input.py" line="101" />
       <source>{n} features have no value in '{field}': kept with faction NULL.</source>
       <translation>{n} entités n'ont pas de valeur dans '{field}' : conservées avec une faction NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="415" />
+      <location filename="../plugin/processing/importing/control_input.py" line="66" />
       <source>{n} features imported; factions: {counts}.</source>
       <translation>{n} entités importées ; factions : {counts}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="462" />
+      <location filename="../plugin/processing/importing/control_input.py" line="127" />
       <source>{n} geometries were empty after repair, kept as NULL: features {ids}.</source>
       <translation>{n} géométries étaient vides après réparation, conservées comme NULL : entités {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="461" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="69" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="70" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>{n} géométries de contrôle invalides ont été réparées en mémoire.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_control.py" line="456" />
+      <location filename="../plugin/processing/importing/control_input.py" line="121" />
       <source>{n} invalid geometries repaired (the input layer is unchanged).</source>
       <translation>{n} géométries invalides réparées (la couche d'entrée n'est pas modifiée).</translation>
     </message>
@@ -1919,42 +2076,49 @@
       <translation>{n} latitudes sur {total} dépassent ±90 alors que toutes les longitudes sont dans ±90</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="525" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="63" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>{n} lignes importées, {m} rejetées (voir ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/import_strikes.py" line="531" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="69" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>{n} lignes écartées par l'expression de filtre.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/summary.py" line="37" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <source>{n} rows or dates could not be read and were left out: {list}</source>
+      <translation>{n} lignes ou dates illisibles omises : {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/summary.py" line="33" />
       <source>{n} strike: {k} in {label}-held territory</source>
       <translation>{n} frappe : {k} en zone {label}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="379" />
+      <location filename="../plugin/core/strike_import.py" line="275" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>{n} valeurs de strike_id apparaissent plus d'une fois : {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="481" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="88" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="89" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>{n} frappes analysées par rapport à {k} factions : {held} dans le territoire d'une faction, {free} en dehors de tous.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="353" />
+      <location filename="../plugin/core/strike_import.py" line="249" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>{n} frappes ont une date vide : importées avec une date NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest_faction.py" line="502" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="107" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="108" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>{n} frappes ont une géométrie vide ou NULL : conservées dans la sortie avec des résultats NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/summary.py" line="39" />
+      <location filename="../plugin/core/summary.py" line="35" />
       <source>{n} strikes: {k} in {label}-held territory</source>
       <translation>{n} frappes : {k} en zone {label}</translation>
     </message>
@@ -1964,7 +2128,7 @@
       <translation>L'entrée {setting} '{entry}' n'est pas de la forme valeur=remplacement ; écrivez des paires comme 'ancien=nouveau;ancien=nouveau', séparées par ';'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="83" />
+      <location filename="../plugin/core/strike_positions.py" line="38" />
       <source>{setting} names column '{column}', which the input does not have; its columns are: {names}.</source>
       <translation>{setting} désigne la colonne '{column}', que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
@@ -2004,8 +2168,8 @@
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
+      <location filename="../plugin/database/connection.py" line="123" />
       <location filename="../plugin/database/connection.py" line="124" />
-      <location filename="../plugin/database/connection.py" line="125" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>Impossible de se connecter à la base de données {place} : {reason}</translation>
     </message>
@@ -2015,8 +2179,8 @@
       <translation>Le moteur de base de données a besoin du paquet Python psycopg2, que ce QGIS n'a pas (Debian/Ubuntu : apt install python3-psycopg2 ; ailleurs : python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
+      <location filename="../plugin/database/connection.py" line="97" />
       <location filename="../plugin/database/connection.py" line="98" />
-      <location filename="../plugin/database/connection.py" line="99" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>La configuration d'authentification QGIS '{id}' de la couche n'a pas pu être utilisée ; vérifiez-la dans Préférences &gt; Options &gt; Authentification.</translation>
     </message>
@@ -2024,166 +2188,166 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="65" />
+      <location filename="../plugin/gui/dock.py" line="73" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Automatique (PostGIS quand les deux couches y sont)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="69" />
+      <location filename="../plugin/gui/dock.py" line="77" />
       <source>Automatic (best match)</source>
       <translation>Automatique (meilleure correspondance)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="484" />
-      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="360" />
+      <location filename="../plugin/gui/dock.py" line="361" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="267" />
       <location filename="../plugin/gui/dock.py" line="268" />
+      <location filename="../plugin/gui/dock.py" line="269" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Choisissez d'abord une carte de contrôle et son champ de faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="247" />
       <location filename="../plugin/gui/dock.py" line="248" />
+      <location filename="../plugin/gui/dock.py" line="249" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Choisissez d'abord une couche de frappes et une carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="252" />
       <location filename="../plugin/gui/dock.py" line="253" />
+      <location filename="../plugin/gui/dock.py" line="254" />
       <source>Choose the control map's faction field first.</source>
       <translation>Choisissez d'abord le champ de faction de la carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="314" />
       <location filename="../plugin/gui/dock.py" line="315" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Export map</source>
       <translation>Exporter la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="484" />
-      <location filename="../plugin/gui/dock.py" line="485" />
+      <location filename="../plugin/gui/dock.py" line="360" />
+      <location filename="../plugin/gui/dock.py" line="361" />
       <source>Export results as CSV</source>
       <translation>Exporter les résultats en CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="291" />
-      <location filename="../plugin/gui/dock.py" line="293" />
+      <location filename="../plugin/gui/dock.py" line="292" />
+      <location filename="../plugin/gui/dock.py" line="294" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="67" />
+      <location filename="../plugin/gui/dock.py" line="75" />
       <source>Inside the PostGIS database</source>
       <translation>Dans la base de données PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="359" />
-      <location filename="../plugin/gui/dock.py" line="360" />
+      <location filename="../plugin/gui/dock_outputs.py" line="46" />
+      <location filename="../plugin/gui/dock_outputs.py" line="47" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Carte exportée : {pdf} (la mise en page se trouve dans le gestionnaire de mises en page du projet).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="66" />
+      <location filename="../plugin/gui/dock.py" line="74" />
       <source>On this computer</source>
       <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="314" />
       <location filename="../plugin/gui/dock.py" line="315" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="309" />
       <location filename="../plugin/gui/dock.py" line="310" />
+      <location filename="../plugin/gui/dock.py" line="311" />
       <source>Run the analysis first: the map shows its results.</source>
       <translation>Lancez d'abord l'analyse : la carte en montre les résultats.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="64" />
+      <location filename="../plugin/gui/dock.py" line="72" />
       <source>Skip them, saying why</source>
       <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="348" />
+      <location filename="../plugin/gui/dock_outputs.py" line="35" />
       <source>Stopped: {reason}</source>
       <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="291" />
-      <location filename="../plugin/gui/dock.py" line="295" />
+      <location filename="../plugin/gui/dock.py" line="292" />
+      <location filename="../plugin/gui/dock.py" line="296" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Fichiers de frappes (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="340" />
+      <location filename="../plugin/gui/dock.py" line="341" />
       <source>StrikeCheck: {name}</source>
       <translation>StrikeCheck : {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="325" />
+      <location filename="../plugin/gui/dock.py" line="326" />
       <source>Strikes and territorial control</source>
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="346" />
+      <location filename="../plugin/gui/dock_outputs.py" line="33" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="63" />
+      <location filename="../plugin/gui/dock.py" line="71" />
       <source>Use the nearest snapshot</source>
       <translation>Utiliser l'instantané le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="412" />
+      <location filename="../plugin/gui/dock_outputs.py" line="99" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="381" />
+      <location filename="../plugin/gui/dock_outputs.py" line="68" />
       <source>{name} (factions)</source>
       <translation>{name} (factions)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="420" />
+      <location filename="../plugin/gui/dock_outputs.py" line="107" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name} : lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="414" />
+      <location filename="../plugin/gui/dock_outputs.py" line="101" />
       <source>{name}: nearest faction</source>
       <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="396" />
+      <location filename="../plugin/gui/dock_outputs.py" line="83" />
       <source>{name}: rejected rows</source>
       <translation>{name} : lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="140" />
-      <location filename="../plugin/gui/dock.py" line="141" />
+      <location filename="../plugin/gui/dock.py" line="145" />
+      <location filename="../plugin/gui/dock.py" line="146" />
       <source>{n} of {total} selected</source>
       <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="435" />
+      <location filename="../plugin/gui/dock_outputs.py" line="123" />
       <source>{n} strikes analysed</source>
       <translation>{n} frappes analysées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="398" />
-      <location filename="../plugin/gui/dock.py" line="399" />
+      <location filename="../plugin/gui/dock_outputs.py" line="85" />
+      <location filename="../plugin/gui/dock_outputs.py" line="86" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="405" />
-      <location filename="../plugin/gui/dock.py" line="406" />
+      <location filename="../plugin/gui/dock_outputs.py" line="92" />
+      <location filename="../plugin/gui/dock_outputs.py" line="93" />
       <source>{n} strikes imported.</source>
       <translation>{n} frappes importées.</translation>
     </message>
@@ -2479,7 +2643,7 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="32" />
+      <location filename="../plugin/processing/provider.py" line="36" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck : frappes et contrôle territorial</translation>
     </message>

@@ -115,11 +115,12 @@ class ImportControlTableAlgorithm(StrikeCheckAlgorithm):
             records, rejected, shape = read_control_table(table.header, rows)
         except InputError as error:
             raise QgsProcessingException(self.say(error.message)) from None
-        feedback.pushInfo(
-            self.tr("A {shape} table: {n} dated control values.").format(
-                shape=shape, n=len(records)
-            )
+        found = (
+            self.tr("A wide table (a column per date): {n} dated control values.")
+            if shape == "wide"
+            else self.tr("A long table (a row per place and date): {n} dated control values.")
         )
+        feedback.pushInfo(found.format(n=len(records)))
         if rejected:
             feedback.pushWarning(
                 self.tr("{n} rows or dates could not be read and were left out: {list}").format(

@@ -66,7 +66,7 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
             "without one take the date of the file name.</li>"
             "<li><b>DATE_PATTERN</b>: optional; a regular expression with named groups "
             "year, month and day (hour and minute optional) read from the file name, e.g. "
-            "(?P&lt;day&gt;\\d\\d)\\.(?P&lt;month&gt;\\d\\d)\\.(?P&lt;year&gt;\\d{{4}}). "
+            "(?P&lt;day&gt;\\d\\d)\\.(?P&lt;month&gt;\\d\\d)\\.(?P&lt;year&gt;\\d\\d\\d\\d). "
             "Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD "
             "or YYYYMMDD.</li>"
             "<li><b>FACTION_FIELD</b>, <b>PRESET</b>, <b>PRESET_FILE</b>, <b>MAPPING</b>: as "
