@@ -169,7 +169,7 @@
       <translation>الاسم البديل «{alias}» مُسند إلى «{first}» و«{second}» معًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="136" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="137" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>تم تخطي '{entry}': {reason}</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="146" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="147" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>تم تخطي '{name}': '{kept}' لقطة أحدث ليوم {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="227" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>تم تخطي '{name}': نظام إحداثياته يختلف عن نظام الملف الأول.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="184" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="185" />
       <source>'{name}' skipped: {error}</source>
       <translation>تم تخطي '{name}': {error}</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>'{name}': لا يوجد تاريخ في اسم الملف (زمن Unix أو YYYY-MM-DD أو YYYYMMDD؛ أو اضبط DATE_PATTERN أو DATE_FIELD)؛ استُورد مع valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="236" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>'{name}': {n} من الأشكال الهندسية من نوع آخر حُفظت كـ NULL.</translation>
     </message>
@@ -256,8 +256,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="54" />
-      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first file imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مستورد.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مضلعات مستورد (وإلا خطوط، وإلا نقاط).&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="59" />
@@ -410,7 +410,7 @@
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="116" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="117" />
       <source>Control history</source>
       <translation>سجل السيطرة</translation>
     </message>
@@ -490,7 +490,7 @@
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Date field of the features (optional)</source>
       <translation>حقل تاريخ المعالم (اختياري)</translation>
     </message>
@@ -594,7 +594,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
@@ -607,7 +607,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="93" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
@@ -651,7 +651,7 @@
       <translation>الحقول من الأعمدة: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>File-name date pattern (regular expression)</source>
       <translation>نمط التاريخ في اسم الملف (تعبير نمطي)</translation>
     </message>
@@ -916,7 +916,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>تجاوزات المطابقة، مثل Turkish-backed=rebel</translation>
     </message>
@@ -988,7 +988,7 @@
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="153" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>لم يُعثر على ملفات خرائط سيطرة في INPUT ({entries}).</translation>
     </message>
@@ -1028,7 +1028,7 @@
       <translation>لم يُعثر على عمود {what} (بُحث عن {tried}؛ الأعمدة: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="210" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="211" />
       <source>None of the files could be imported.</source>
       <translation>تعذر استيراد أي من الملفات.</translation>
     </message>
@@ -1155,7 +1155,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="109" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
@@ -1217,12 +1217,12 @@
       <translation>اللقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="86" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>ملفات اللقطات أو المجلدات أو أرشيفات .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="201" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="202" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>اللقطة {n} من {total}: {name}</translation>
     </message>
@@ -2030,7 +2030,7 @@
       <translation>{n} من المعالم ليست من نوع هندسة الطبقة ({kind}؛ للطبقة نوع واحد)، أُبقيت بهندسة NULL: المعالم {ids}. استوردها طبقةً مستقلة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="241" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>كُتب {n} من المعالم من {files} لقطات.</translation>
     </message>
@@ -2151,6 +2151,10 @@
       <location filename="../plugin/core/presets.py" line="123" />
       <source>{what} must be a list of texts.</source>
       <translation>يجب أن يكون {what} قائمة نصوص.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first file imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مستورد.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>

@@ -169,7 +169,7 @@
       <translation>'{alias}' присвоен одновременно '{first}' и '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="136" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="137" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>'{name}' не читается как KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="146" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="147" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>«{name}» пропущен: «{kept}» — более поздний снимок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="227" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущен: его CRS отличается от CRS первого файла.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="184" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="185" />
       <source>'{name}' skipped: {error}</source>
       <translation>«{name}» пропущен: {error}</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>«{name}»: в имени файла нет даты (время Unix, YYYY-MM-DD или YYYYMMDD; или задайте DATE_PATTERN или DATE_FIELD); импортирован с valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="236" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрий другого типа сохранены как NULL.</translation>
     </message>
@@ -256,8 +256,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="54" />
-      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first file imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла полигонов (иначе линий, иначе точек).&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="59" />
@@ -410,7 +410,7 @@
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="116" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="117" />
       <source>Control history</source>
       <translation>История контроля</translation>
     </message>
@@ -490,7 +490,7 @@
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Date field of the features (optional)</source>
       <translation>Поле даты объектов (необязательно)</translation>
     </message>
@@ -594,7 +594,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
@@ -607,7 +607,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="93" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
@@ -651,7 +651,7 @@
       <translation>Поля из столбцов: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Шаблон даты в имени файла (регулярное выражение)</translation>
     </message>
@@ -916,7 +916,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Переопределения сопоставления, например Turkish-backed=rebel</translation>
     </message>
@@ -988,7 +988,7 @@
       <translation>Нет поля 'confidence': удары окрашены по стороне, контролирующей местность.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="153" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>Во входных данных INPUT не найдено файлов карт контроля ({entries}).</translation>
     </message>
@@ -1028,7 +1028,7 @@
       <translation>Столбец «{what}» не найден (искали {tried}; столбцы: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="210" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="211" />
       <source>None of the files could be imported.</source>
       <translation>Ни один из файлов не удалось импортировать.</translation>
     </message>
@@ -1155,7 +1155,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="109" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
@@ -1217,12 +1217,12 @@
       <translation>Срез</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="86" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Файлы снимков, папки или архивы .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="201" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="202" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Снимок {n} из {total}: {name}</translation>
     </message>
@@ -2030,7 +2030,7 @@
       <translation>Объектов не того типа геометрии, что у слоя ({kind}; у слоя он один): {n}, сохранены с геометрией NULL: объекты {ids}. Импортируйте их отдельным слоем.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="241" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано объектов: {n} из {files} снимков.</translation>
     </message>
@@ -2151,6 +2151,10 @@
       <location filename="../plugin/core/presets.py" line="123" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} должно быть списком строк.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first file imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>

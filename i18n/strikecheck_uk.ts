@@ -169,7 +169,7 @@
       <translation>'{alias}' надано водночас '{first}' і '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="136" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="137" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>'{name}' не читається як KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="146" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="147" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>«{name}» пропущено: «{kept}» — пізніший знімок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="227" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущено: його CRS відрізняється від CRS першого файлу.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="184" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="185" />
       <source>'{name}' skipped: {error}</source>
       <translation>«{name}» пропущено: {error}</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>«{name}»: у назві файлу немає дати (час Unix, YYYY-MM-DD або YYYYMMDD; або задайте DATE_PATTERN чи DATE_FIELD); імпортовано з valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="236" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрій іншого типу збережено як NULL.</translation>
     </message>
@@ -256,8 +256,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="54" />
-      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first file imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Імпортує історію знімків карти контролю (наприклад, архів DeepState: одне вивантаження на публікацію, назване за його часом Unix в UTC, наприклад 1685750400.geojson) як ОДИН шар контролю з урахуванням часу: кожен файл проходить через strikecheck:importcontrol і отримує дату знімка у valid_from, яку читає strikecheck:nearestfaction (кожен удар зіставляється з останнім знімком на дату удару або раніше). Вхідні файли ніколи не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлів; кожен елемент може бути також текою (її файли .geojson, .json, .kml, .kmz, .gpkg, .shp і .gml, разом із вкладеними теками) або архівом .zip з ними. У командному рядку повторіть INPUT=... для кожного елемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов'язково; поле з датою кожного об'єкта. Об'єкти без неї отримують дату з назви файлу.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необов'язково; регулярний вираз з іменованими групами year, month і day (hour і minute необов'язкові), що читається з назви файлу, наприклад (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без нього назва читається як 10-значний час Unix (його дата в UTC), YYYY-MM-DD або YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol, для кожного файлу.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Кілька файлів за один день: імпортується останній (за часом доби, інакше за назвою), решта пропускаються з приміткою. Файл, який не вдається імпортувати, називається в попередженні й пропускається. Скасування спрацьовує між файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, далі поля всіх файлів (об'єднання за назвою; поле, якого немає у файлі, там NULL). Тип геометрії — як у першого імпортованого файлу.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Імпортує історію знімків карти контролю (наприклад, архів DeepState: одне вивантаження на публікацію, назване за його часом Unix в UTC, наприклад 1685750400.geojson) як ОДИН шар контролю з урахуванням часу: кожен файл проходить через strikecheck:importcontrol і отримує дату знімка у valid_from, яку читає strikecheck:nearestfaction (кожен удар зіставляється з останнім знімком на дату удару або раніше). Вхідні файли ніколи не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлів; кожен елемент може бути також текою (її файли .geojson, .json, .kml, .kmz, .gpkg, .shp і .gml, разом із вкладеними теками) або архівом .zip з ними. У командному рядку повторіть INPUT=... для кожного елемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов'язково; поле з датою кожного об'єкта. Об'єкти без неї отримують дату з назви файлу.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необов'язково; регулярний вираз з іменованими групами year, month і day (hour і minute необов'язкові), що читається з назви файлу, наприклад (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без нього назва читається як 10-значний час Unix (його дата в UTC), YYYY-MM-DD або YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol, для кожного файлу.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Кілька файлів за один день: імпортується останній (за часом доби, інакше за назвою), решта пропускаються з приміткою. Файл, який не вдається імпортувати, називається в попередженні й пропускається. Скасування спрацьовує між файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, далі поля всіх файлів (об'єднання за назвою; поле, якого немає у файлі, там NULL). Тип геометрії — як у першого імпортованого файлу полігонів (інакше ліній, інакше точок).&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="59" />
@@ -410,7 +410,7 @@
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="116" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="117" />
       <source>Control history</source>
       <translation>Історія контролю</translation>
     </message>
@@ -490,7 +490,7 @@
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Date field of the features (optional)</source>
       <translation>Поле дати об'єктів (необов'язково)</translation>
     </message>
@@ -594,7 +594,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="121" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
@@ -607,7 +607,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="129" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="93" />
       <source>Faction preset</source>
       <translation>Пресет сторін</translation>
     </message>
@@ -651,7 +651,7 @@
       <translation>Поля зі стовпців: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Шаблон дати в назві файлу (регулярний вираз)</translation>
     </message>
@@ -916,7 +916,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="101" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Перевизначення відповідностей, наприклад Turkish-backed=rebel</translation>
     </message>
@@ -988,7 +988,7 @@
       <translation>Немає поля 'confidence': удари забарвлено за стороною, що контролює місцевість.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="153" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>У вхідних даних INPUT не знайдено файлів карт контролю ({entries}).</translation>
     </message>
@@ -1028,7 +1028,7 @@
       <translation>Стовпець «{what}» не знайдено (шукали {tried}; стовпці: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="210" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="211" />
       <source>None of the files could be imported.</source>
       <translation>Жоден файл не вдалося імпортувати.</translation>
     </message>
@@ -1155,7 +1155,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="173" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="109" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (замість PRESET)</translation>
@@ -1217,12 +1217,12 @@
       <translation>Зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="86" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Файли знімків, теки або архіви .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="201" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="202" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Знімок {n} з {total}: {name}</translation>
     </message>
@@ -2030,7 +2030,7 @@
       <translation>Об'єктів не того типу геометрії, що в шару ({kind}; у шару він один): {n}, збережено з геометрією NULL: об'єкти {ids}. Імпортуйте їх окремим шаром.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="241" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано об'єктів: {n} з {files} знімків.</translation>
     </message>
@@ -2151,6 +2151,10 @@
       <location filename="../plugin/core/presets.py" line="123" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} має бути списком рядків.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first file imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Імпортує історію знімків карти контролю (наприклад, архів DeepState: одне вивантаження на публікацію, назване за його часом Unix в UTC, наприклад 1685750400.geojson) як ОДИН шар контролю з урахуванням часу: кожен файл проходить через strikecheck:importcontrol і отримує дату знімка у valid_from, яку читає strikecheck:nearestfaction (кожен удар зіставляється з останнім знімком на дату удару або раніше). Вхідні файли ніколи не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлів; кожен елемент може бути також текою (її файли .geojson, .json, .kml, .kmz, .gpkg, .shp і .gml, разом із вкладеними теками) або архівом .zip з ними. У командному рядку повторіть INPUT=... для кожного елемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов'язково; поле з датою кожного об'єкта. Об'єкти без неї отримують дату з назви файлу.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необов'язково; регулярний вираз з іменованими групами year, month і day (hour і minute необов'язкові), що читається з назви файлу, наприклад (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без нього назва читається як 10-значний час Unix (його дата в UTC), YYYY-MM-DD або YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol, для кожного файлу.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Кілька файлів за один день: імпортується останній (за часом доби, інакше за назвою), решта пропускаються з приміткою. Файл, який не вдається імпортувати, називається в попередженні й пропускається. Скасування спрацьовує між файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, далі поля всіх файлів (об'єднання за назвою; поле, якого немає у файлі, там NULL). Тип геометрії — як у першого імпортованого файлу.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Makes a territorial control map usable by StrikeCheck: every feature's faction text ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') becomes a canonical faction code from a preset, geometries are repaired, and each feature gets the date from which it is valid. One output feature per input feature; the input is never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field naming who holds each feature. Empty: the first of faction, control, controlled_by, side, mark, label, name... that exists.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: the faction preset: syria-2015 (ISW-like classes: regime, rebel, isis, jn, kurdish and mixed classes), ukraine (ukraine_held, russia_occupied, contested; English, Ukrainian and Russian spellings), generic (any values), or a preset of your own in &amp;lt;QGIS profile&amp;gt;/strikecheck/presets. 'auto' picks the preset that recognises most values (generic if none).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET_FILE&lt;/b&gt;: optional; a preset JSON file to use instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date from which each feature is valid (a snapshot date). Same formats as the strike importer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: day/month order of numeric dates: detected once for the whole column (stops with a message when the column cannot tell), or given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the control map in the input's CRS, one feature per input feature, with these fields first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;faction&lt;/b&gt;: the canonical code, e.g. isis. A mixed class ('ISIS, JN, and Rebel Control', 'Kurds/Government') gets its members' codes sorted and joined with '+' (isis+jn+rebel, kurdish+regime): the analysis counts it as territory of each member. A value no alias matches keeps its own normalised code (lower-case ASCII, '_' between words), listed in the log as 'unrecognised, kept as ...'. NULL where the feature has no faction value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;faction_label&lt;/b&gt;: the legend text of the class, e.g. 'ISIS Control', 'ISIS, JN, and Rebel Control'; an unrecognised value's own text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;raw_faction&lt;/b&gt;: the original text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: date, or NULL.&lt;/li&gt;&lt;/ul&gt;Then every original field; one whose name clashes with these is kept as &amp;lt;name&amp;gt;_orig. Polygon and line outputs are multi-part (repair can split a geometry); a geometry that repair leaves empty is kept as NULL with a warning.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontrol -- INPUT=control.kml FACTION_FIELD=Control PRESET=syria-2015 MAPPING="Turkish-backed=rebel" SNAPSHOT_DATE=2015-09-27 OUTPUT=control.gpkg&lt;/pre&gt;</source>

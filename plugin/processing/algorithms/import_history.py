@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ...compat import PARAMETER_ADVANCED, TEMPORARY_OUTPUT
+from ...compat import GEOMETRY_LINE, GEOMETRY_POLYGON, PARAMETER_ADVANCED, TEMPORARY_OUTPUT
 from ...core.messages import InputError
 from ...core.snapshots import compile_pattern, one_per_day, undated_message
 from ...layer_io.merged import append_layer, union_fields
@@ -76,7 +76,8 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
             "named in a warning and skipped. Cancel stops between files.</p>"
             "<h3>Output</h3><p><b>OUTPUT</b>: faction, faction_label, raw_faction, valid_from, "
             "then the fields of every file (a union by name; a field missing in a file is "
-            "NULL there). The geometry type is that of the first file imported.</p>"
+            "NULL there). The geometry type is that of the first polygon file (else line, else "
+            "point) imported.</p>"
             "<h3>Example</h3><pre>qgis_process run strikecheck:importhistory -- "
             "INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg</pre>"
         )
@@ -212,7 +213,7 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
         return self._write(parameters, context, feedback, layers)
 
     def _write(self, parameters, context, feedback, layers):
-        first = layers[0][1]
+        first = _main_layer([layer for _, layer in layers])
         fields = union_fields([layer for _, layer in layers])
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, first.wkbType(), first.crs()
@@ -243,3 +244,13 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
             )
         )
         return {self.OUTPUT: dest_id}
+
+
+def _main_layer(layers):
+    """The layer whose geometry type and CRS the history takes: the first of polygons, else
+    of lines, else the first (a mixed GeoJSON may open as its points)."""
+    kinds = [QgsWkbTypes.geometryType(layer.wkbType()) for layer in layers]
+    for kind in (GEOMETRY_POLYGON, GEOMETRY_LINE):
+        if kind in kinds:
+            return layers[kinds.index(kind)]
+    return layers[0]
