@@ -185,6 +185,11 @@
       <translation>'{column}' {end} يسبق التاريخ {start}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="137" />
+      <source>'{entry}' skipped: {reason}</source>
+      <translation>تم تخطي '{entry}': {reason}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml.py" line="71" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' ليس أرشيف KMZ (zip).</translation>
@@ -199,6 +204,31 @@
       <location filename="../plugin/core/kml.py" line="88" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="147" />
+      <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
+      <translation>تم تخطي '{name}': '{kept}' لقطة أحدث ليوم {date}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="227" />
+      <source>'{name}' skipped: its CRS differs from the first file's.</source>
+      <translation>تم تخطي '{name}': نظام إحداثياته يختلف عن نظام الملف الأول.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="185" />
+      <source>'{name}' skipped: {error}</source>
+      <translation>تم تخطي '{name}': {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="103" />
+      <source>'{name}': no date in the file name (Unix time, YYYY-MM-DD or YYYYMMDD; or set DATE_PATTERN or DATE_FIELD); imported with valid_from NULL.</source>
+      <translation>'{name}': لا يوجد تاريخ في اسم الملف (زمن Unix أو YYYY-MM-DD أو YYYYMMDD؛ أو اضبط DATE_PATTERN أو DATE_FIELD)؛ استُورد مع valid_from NULL.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="236" />
+      <source>'{name}': {n} geometries of another type kept as NULL.</source>
+      <translation>'{name}': {n} من الأشكال الهندسية من نوع آخر حُفظت كـ NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="116" />
@@ -337,6 +367,11 @@
       <translation>&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;تحصل الضربات والنتائج التي لها حقل تاريخ (date أو event_date أو strike_date) وطبقة السيطرة ذات اللقطات المؤرَّخة (valid_from) أيضًا على إعدادات Temporal Controller: كل ضربة في يومها، وكل لقطة من valid_from الخاص بها إلى valid_from اللقطة التالية، فيُظهر تمرير الزمن خريطة السيطرة السارية تحت ضربات ذلك اليوم.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="54" />
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مضلعات مستورد (وإلا خطوط، وإلا نقاط).&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
       <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
       <translation>&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات. التاريخ المقروء من الضربات يلي العنوان بعد شرطة ('Strikes — 1 - 31 OCT 2022'). العنوان الطويل يُصغَّر ثم يُقسَم على أسطر ليتسع في إطاره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: طبقة السيطرة المؤرَّخة (لقطات مؤرَّخة في valid_from كما يكتبها strikecheck:importcontrol) تُرسم باللقطة السارية في هذا اليوم (YYYY-MM-DD): آخر valid_from في هذا اليوم أو قبله، مع المعالم غير المؤرَّخة؛ إن تُرك فارغًا: DATE إن كانت مكتوبة YYYY-MM-DD، وإلا فتاريخ آخر ضربة. يذكرها سطر المصادر ('Control: DeepState, 1 OCT 2022') وينبّه السجل حين تمتد الضربات على عدة لقطات. لا تتغير طبقتك: ترسم الخريطة نسخة مُرشَّحة منها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
@@ -352,9 +387,24 @@
       <translation>&lt;p&gt;يحوّل جدول ضربات كما يصل إلى المحللين (تصدير من ACLED، أو جدول على طريقة Airwars، أو ملف CSV مكتوب يدويًا، أو KML من خدمة خرائط) إلى طبقة نقاط StrikeCheck نظيفة بنظام WGS84، ويسرد كل صف تعذّر أن يصبح ضربة مع رقم سطره والسبب. لا يُستبعد شيء بصمت.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: ملف (CSV أو TSV أو نص مفصول بفواصل منقوطة؛ GeoJSON، GeoPackage، Shapefile، KML/KMZ، XLSX) أو أي طبقة. يقرأ StrikeCheck الملفات النصية بنفسه ليتمكن من الإبلاغ عن كل سطر: UTF-8 مع BOM أو دونه، أو UTF-16، أو Windows-1252 (أوروبا الغربية) حين لا لبس في ذلك؛ وأي ترميز آخر يُرفض برسالة بدلًا من قراءته نصًا مشوَّهًا. يُكتشف الفاصل تلقائيًا. وطبقة النص المحدد المحمّلة تُقرأ من ملفها بالطريقة نفسها. ويقرأ StrikeCheck ملف KML أو KMZ بنفسه أيضًا، أيًّا كان GDAL الذي لدى QGIS: كل علامة في كل مجلد، مع الأعمدة Name وdescription وfolder وtimestamp (begin، end) وبيانات ExtendedData الخاصة بها؛ والعلامة التي لا يمكن قراءة إحداثياتها تُدرج في ERRORS مع السبب.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;، &lt;b&gt;LON_FIELD&lt;/b&gt;: اختياريان؛ عمودا خط العرض وخط الطول (درجات عشرية، أو فواصل عشرية، أو الأحرف N/S/E/W، أو درجات-دقائق-ثوانٍ). إن كانا فارغين يُبحث عنهما بالاسم: latitude/lat/y وlongitude/lon/lng/long/x بأي حالة أحرف، ومنها أعمدة ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: اختياري؛ عمود يحتوي نقاط WKT ‏('POINT (36.3 35.8)') أو نص 'lat, lon' ‏('35.8126, 36.3176'، كما يكتبه Airwars). يُبحث عنه بالاسم أو المحتوى حين لا توجد أعمدة خط العرض وخط الطول. وإن لم يوجد شيء من ذلك يُستخدم الشكل الهندسي النقطي للطبقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: تعبير QGIS اختياري على أعمدة المُدخل نفسها؛ الصفوف التي يكون فيها خاطئًا تُستبعد (وتُحصى في السجل، لا بوصفها أخطاء). إن كان فارغًا: تُبقي تصديرات ACLED فقط sub_event_type = 'Air/drone strike'، وتُبقي المُدخلات الأخرى كل الصفوف. اكتب TRUE لإبقاء كل صفوف تصدير ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ عمود التاريخ (يُبحث عنه بالاسم إن كان فارغًا: event_date، date، ...). يقرأ 2015-09-30، 2015-09-30T10:00:00Z، 30-09-2015، 30/09/2015، 30.09.2015، '30 September 2015'، 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: للاختيار بين dd/mm/yyyy وmm/dd/yyyy. الخيار 'Detect' يحسم مرة واحدة للعمود كله من التواريخ التي لا تُقرأ إلا بطريقة واحدة، ويتوقف برسالة حين لا يحسمها شيء؛ ولا يخمّن أبدًا صفًا بصف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;، &lt;b&gt;ACTOR_FIELD&lt;/b&gt;، &lt;b&gt;SOURCE_FIELD&lt;/b&gt;، &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;، &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختيارية؛ يُبحث عنها بالاسم إن كانت فارغة (ACLED: ‏event_id_cnty، actor1، source، geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: أزواج اختيارية 'قيمة=high;قيمة=low' لقيم موثوقية غير high/low (مثل تصنيفات Airwars: ‏'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: إلى أي مدى، بالكيلومتر، قد تبعد الضربة عن إحداثياتها لكل رمز أو كلمة دقة، مثل geo_precision في ACLED: ‏1 (البلدة)، 2 (قرب بلدة)، 3 (منطقة أو مركز محافظة). الافتراضي: {precision}. هذه المسافات افتراض من StrikeCheck، لا من ACLED ولا من Airwars. وعمود الدقة الذي ينتهي اسمه بـ km يُقرأ بالكيلومترات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: اختياري؛ المنطقة التي يُفترض أن تقع فيها الضربات؛ تُرفض الصفوف الواقعة خارجها، ويُكتشف بها عمود كامل تبادل فيه خط العرض وخط الطول حتى لو بقيت القيمتان ضمن ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: ترميز اختياري للملف النصي (مثل windows-1256 للنصوص العربية في Windows)؛ إن كان فارغًا: يُكتشف.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;النواتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: نقاط بنظام EPSG:4326 مع &lt;b&gt;strike_id&lt;/b&gt; (نص: عمود المعرّف، أو رقم السطر / معرّف المعلم)، &lt;b&gt;date&lt;/b&gt; (تاريخ أو NULL)، &lt;b&gt;actor&lt;/b&gt;، &lt;b&gt;confidence&lt;/b&gt; (high أو low أو NULL)، &lt;b&gt;precision_km&lt;/b&gt;، &lt;b&gt;source&lt;/b&gt;، ثم كل عمود أصلي بقيمه دون مساس (الخلايا الفارغة في ملف نصي تصبح NULL). والعمود الأصلي الذي يتعارض اسمه مع أحد هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: جدول بالصفوف التي تعذّر أن تصبح ضربات: &lt;b&gt;line&lt;/b&gt; (رقم السطر في ملف نصي، أو الصف في جدول بيانات)، &lt;b&gt;feature_id&lt;/b&gt; (معرّف المعلم في طبقة؛ لم يُسمَّ fid لأن GeoPackage يحجز هذا الاسم)، &lt;b&gt;reason&lt;/b&gt; (مثل 'latitude 134.2 outside -90..90'، "no date in '31/31/2015'") و&lt;b&gt;raw&lt;/b&gt; (الصف كما كُتب).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;العمود الكامل الذي تبادل فيه خط العرض وخط الطول (خطوط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90) يُكتشف ويُقرأ بالعكس، مع تحذير؛ أما الأعمدة التي تختارها بنفسك فتُستخدم كما هي.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;يحوّل جدولاً للسيطرة على البلدات عبر الزمن إلى نقاط سيطرة مؤرخة تقرؤها strikecheck:nearestfaction كطبقة سيطرة مرتبطة بالزمن.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: جدول نصي CSV/TSV بأحد شكلين. عريض (على طريقة VIINA): صف لكل مكان بعمودي lon وlat وعمود لكل تاريخ باسم مثل ctr_20220301 (أي بادئة ثم YYYYMMDD). طويل (على طريقة Carter Center): صف لكل مكان ولكل تاريخ بالأعمدة place وlat وlon وdate وcontrol.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol. تصبح UA وRU وCONTESTED (بأي حالة أحرف) ukraine_held وrussia_occupied وcontested؛ ويتجاوزها MAPPING؛ وتُحفظ الرموز الأخرى كما هي (مُطبَّعة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: كتابة سيطرة المكان فقط حيث تتغير عن تاريخه السابق (نعم افتراضياً): تقرأ nearestfaction النتيجة بالطريقة نفسها، إذ تأخذ لكل مكان آخر لقطة في تاريخ الضربة أو قبله.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: نقاط في EPSG:4326 بالحقول faction وfaction_label وraw_faction وvalid_from وplace. تُترك الخلايا الفارغة؛ وتُذكر الصفوف التي بلا إحداثيات في تحذير.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يكتب تقريرًا عن التحليل: الخلاصة في جملة واحدة، والخريطة، والضربات حسب الفصيل المسيطر، والمسافة إلى الفصيل المستهدف، والضربات أسبوعيًا حسب الفصيل المسيطر (إذا كانت الضربات مؤرخة)، وجدولًا ضربةً ضربة. بصيغة HTML (الرسوم البيانية والخريطة ملفات PNG في مجلد بجانبه)، واختياريًا بصيغة PDF ينشئها Qt نفسه: بلا متصفح ولا خدمة ويب. تبقى أنماط طبقاتك كما هي.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: ناتج strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: الخلاصة والرسم البياني للمسافات يتناولانه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ يسمّي الضربات في الجدول (الافتراضي: حقل اسمه site أو location أو name أو place أو town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;، &lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختيارية؛ مع CONTROL يرسم التقرير خريطته كما يفعل strikecheck:exportmap. أما &lt;b&gt;MAP_IMAGE&lt;/b&gt; فيضع في التقرير صورة PNG موجودة بدلًا من ذلك (مثل صورة exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;، &lt;b&gt;PALETTE&lt;/b&gt;: ألوان الفصائل وأسماؤها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;، &lt;b&gt;NOTE&lt;/b&gt;، &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: نصوص التقرير ومصادره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;، &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: الملفات المراد كتابتها.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A long table (a row per place and date): {n} dated control values.</source>
+      <translation>جدول طويل (صف لكل مكان وتاريخ): {n} من قيم السيطرة المؤرخة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A wide table (a column per date): {n} dated control values.</source>
+      <translation>جدول عريض (عمود لكل تاريخ): {n} من قيم السيطرة المؤرخة.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/strike_input.py" line="228" />
@@ -487,6 +537,11 @@
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="117" />
+      <source>Control history</source>
+      <translation>سجل السيطرة</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="176" />
       <source>Control map (canonical)</source>
       <translation>خريطة السيطرة (موحّدة)</translation>
@@ -500,6 +555,11 @@
       <location filename="../plugin/processing/map_control.py" line="91" />
       <source>Control map: the snapshot of {date}, in force on the map's date ({shown} of {count} features; {total} snapshots in the layer).</source>
       <translation>خريطة السيطرة: لقطة {date}، السارية في تاريخ الخريطة ({shown} من {count} معلمًا؛ عدد اللقطات في الطبقة: {total}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <source>Control table</source>
+      <translation>جدول السيطرة</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="75" />
@@ -543,6 +603,16 @@
       <translation>حدود الدول: Natural Earth (مرفقة مع QGIS).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/snapshots.py" line="35" />
+      <source>DATE_PATTERN is not a regular expression: {error}</source>
+      <translation>DATE_PATTERN ليس تعبيراً نمطياً: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="40" />
+      <source>DATE_PATTERN needs the named groups (?P&lt;year&gt;...), (?P&lt;month&gt;...) and (?P&lt;day&gt;...); it has: {groups}</source>
+      <translation>يحتاج DATE_PATTERN إلى المجموعات المسماة (?P&lt;year&gt;...) و(?P&lt;month&gt;...) و(?P&lt;day&gt;...)؛ وفيه: {groups}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/datespan.py" line="19" />
       <source>DEC</source>
       <translation>ديسمبر</translation>
@@ -561,6 +631,11 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>Date field of the features (optional)</source>
+      <translation>حقل تاريخ المعالم (اختياري)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
@@ -694,6 +769,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
@@ -715,6 +791,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="93" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
@@ -756,6 +834,11 @@
       <location filename="../plugin/core/strike_import.py" line="242" />
       <source>Fields from columns: {used}.</source>
       <translation>الحقول من الأعمدة: {used}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>File-name date pattern (regular expression)</source>
+      <translation>نمط التاريخ في اسم الملف (تعبير نمطي)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
@@ -822,9 +905,16 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="42" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>الاستيراد</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="40" />
+      <source>Import control history</source>
+      <translation>استيراد سجل السيطرة</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="56" />
@@ -835,6 +925,11 @@
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
       <source>Import strikes</source>
       <translation>استيراد الضربات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <source>Import town control table</source>
+      <translation>استيراد جدول السيطرة على البلدات</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
@@ -1020,6 +1115,12 @@
       <translation>اربط القيم غير المعروفة عبر MAPPING، مثل '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
+      <translation>تجاوزات المطابقة، مثل Turkish-backed=rebel</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="109" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>تعيينات يدوية، مثل Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
@@ -1098,6 +1199,11 @@
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="153" />
+      <source>No control-map files found in INPUT ({entries}).</source>
+      <translation>لم يُعثر على ملفات خرائط سيطرة في INPUT ({entries}).</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/strike_import.py" line="269" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>لم يُعثر على عمود تاريخ: تاريخ كل ضربة NULL. اضبط DATE_FIELD على العمود الذي يحتوي التواريخ.</translation>
@@ -1126,6 +1232,16 @@
       <location filename="../plugin/processing/importing/strike_output.py" line="86" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>تعذّر استيراد أي صف: انظر الأسباب أعلاه.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/control_tables.py" line="62" />
+      <source>No {what} column found (looked for {tried}; columns: {columns}).</source>
+      <translation>لم يُعثر على عمود {what} (بُحث عن {tried}؛ الأعمدة: {columns}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="211" />
+      <source>None of the files could be imported.</source>
+      <translation>تعذر استيراد أي من الملفات.</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="29" />
@@ -1158,6 +1274,11 @@
       <location filename="../plugin/processing/nearest/reporting.py" line="53" />
       <source>One dated control snapshot ({day}): every strike is measured against it.</source>
       <translation>لقطة سيطرة مؤرخة واحدة ({day}): تُقاس كل ضربة مقابلها.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <source>Only changes of control</source>
+      <translation>تغيّرات السيطرة فقط</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
@@ -1271,6 +1392,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="109" />
       <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
@@ -1357,9 +1480,19 @@
       <translation>اللقطة</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="86" />
+      <source>Snapshot files, folders or .zip archives</source>
+      <translation>ملفات اللقطات أو المجلدات أو أرشيفات .zip</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>اللقطة {date}: كل ما في {outline} مرسوم؛ لا بقية.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="202" />
+      <source>Snapshot {n} of {total}: {name}</source>
+      <translation>اللقطة {n} من {total}: {name}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1763,6 +1896,11 @@
       <location filename="../plugin/reports/breakdown.py" line="44" />
       <source>Total</source>
       <translation>المجموع</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <source>Town control over time</source>
+      <translation>السيطرة على البلدات عبر الزمن</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -2250,6 +2388,11 @@
       <translation>يتراوح بين {low} و{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <source>{n} changes of control kept ({same} repeats left out).</source>
+      <translation>حُفظ {n} من تغيّرات السيطرة (تُرك {same} من التكرارات).</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="105" />
       <location filename="../plugin/processing/nearest/reporting.py" line="106" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
@@ -2276,6 +2419,11 @@
       <location filename="../plugin/processing/importing/strike_input.py" line="133" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="241" />
+      <source>{n} features from {files} snapshots written.</source>
+      <translation>كُتب {n} من المعالم من {files} لقطات.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="140" />
@@ -2332,6 +2480,11 @@
       <location filename="../plugin/processing/importing/strike_output.py" line="70" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>عدد الصفوف التي استبعدها تعبير التصفية: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <source>{n} rows or dates could not be read and were left out: {list}</source>
+      <translation>{n} من الصفوف أو التواريخ تعذرت قراءتها وتُركت: {list}</translation>
     </message>
     <message>
       <location filename="../plugin/core/summary.py" line="43" />
@@ -2940,7 +3093,7 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="32" />
+      <location filename="../plugin/processing/provider.py" line="36" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck: الضربات مقابل السيطرة الميدانية</translation>
     </message>

@@ -185,6 +185,11 @@
       <translation>'{column}' {end} est antérieur à la date {start}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="137" />
+      <source>'{entry}' skipped: {reason}</source>
+      <translation>« {entry} » ignoré : {reason}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml.py" line="71" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' n'est pas une archive KMZ (zip).</translation>
@@ -199,6 +204,31 @@
       <location filename="../plugin/core/kml.py" line="88" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="147" />
+      <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
+      <translation>« {name} » ignoré : « {kept} » est un instantané plus récent du {date}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="227" />
+      <source>'{name}' skipped: its CRS differs from the first file's.</source>
+      <translation>« {name} » ignoré : son SCR diffère de celui du premier fichier.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="185" />
+      <source>'{name}' skipped: {error}</source>
+      <translation>« {name} » ignoré : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="103" />
+      <source>'{name}': no date in the file name (Unix time, YYYY-MM-DD or YYYYMMDD; or set DATE_PATTERN or DATE_FIELD); imported with valid_from NULL.</source>
+      <translation>« {name} » : pas de date dans le nom du fichier (temps Unix, YYYY-MM-DD ou YYYYMMDD ; ou définissez DATE_PATTERN ou DATE_FIELD) ; importé avec valid_from NULL.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="236" />
+      <source>'{name}': {n} geometries of another type kept as NULL.</source>
+      <translation>« {name} » : {n} géométries d'un autre type conservées comme NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="116" />
@@ -337,6 +367,11 @@
       <translation>&lt;p&gt;Donne à une couche l'aspect façon ISW des cartes de conflit publiées, avec les couleurs et les étiquettes de légende ('Regime Control', 'ISIS Control', ...) d'un préréglage de factions. &lt;b&gt;Seul le style de la couche change, jamais ses données&lt;/b&gt; ; pour l'annuler : Propriétés de la couche &amp;gt; Symbologie.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt; : la couche à styliser (une couche du projet, ou un fichier quand QML_FILE enregistre le style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt; : control = contrôle territorial (remplissage par faction, classes mixtes hachurées aux couleurs de leurs membres, lignes de front en traits épais, points de localités en pastilles avec un anneau quand STATUS_FIELD indique assiégé ou contesté) ; strikes = étoiles selon un signalement High-Confidence / Low-Confidence ; results = la sortie de strikecheck:nearestfaction, étoiles colorées selon controlled_by ; lines = lignes vers le territoire le plus proche, en tirets et étiquetées '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : syria-2015, ukraine, generic, ou votre propre préréglage dans le dossier strikecheck/presets du profil QGIS ; PRESET_FILE (avancé) prend un .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt; : optionnel ; une palette du préréglage, p. ex. isw-like ou wikipedia (par défaut : celle du préréglage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnel ; le champ qui nomme la faction (par défaut : 'faction' pour control et lines, 'controlled_by' pour results). Les valeurs peuvent être des codes, des étiquettes ou tout alias connu du préréglage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt; : optionnel, pour strikes ; par défaut 'confidence' avec les valeurs high / low (toute autre valeur est dessinée comme un signalement non évalué).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel ; les résultats sont étiquetés avec leur distance à cette faction (champ dist_&amp;lt;faction&amp;gt;_km), lines ne montre que les lignes vers elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; les frappes et les résultats sont étiquetés avec ce champ (p. ex. le nom du lieu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt; : optionnel ; les points de contrôle dont la valeur est besieged, siege, encircled ou contested reçoivent un anneau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt; : optionnel ; enregistrer aussi le style dans un fichier .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les frappes et les résultats ayant un champ de date (date, event_date ou strike_date) et une couche de contrôle à états datés (valid_from) reçoivent aussi des réglages du Temporal Controller : chaque frappe à son jour, chaque état de son valid_from au valid_from du suivant, de sorte que faire défiler le temps montre la carte de contrôle en vigueur sous les frappes du jour.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="54" />
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Importe un historique d'instantanés de cartes de contrôle (l'archive de DeepState, par exemple : un export par publication, nommé d'après son temps Unix UTC, comme 1685750400.geojson) en UNE seule couche de contrôle datée : chaque fichier passe par strikecheck:importcontrol et reçoit la date de l'instantané dans valid_from, que lit strikecheck:nearestfaction (chaque frappe est comparée au dernier instantané à sa date ou avant). Les fichiers d'entrée ne sont jamais modifiés.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une liste de fichiers ; chaque entrée peut aussi être un dossier (ses fichiers .geojson, .json, .kml, .kmz, .gpkg, .shp et .gml, sous-dossiers compris) ou une archive .zip de ces fichiers. En ligne de commande, répétez INPUT=... pour chaque entrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : facultatif ; un champ portant la date de chaque entité. Les entités sans date prennent celle du nom du fichier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt; : facultatif ; une expression régulière avec les groupes nommés year, month et day (hour et minute facultatifs), lue dans le nom du fichier, par ex. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Sans elle, le nom est lu comme un temps Unix à 10 chiffres (sa date UTC), YYYY-MM-DD ou YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol, pour chaque fichier.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Plusieurs fichiers le même jour : le plus récent (par l'heure, sinon par le nom) est importé, les autres sont ignorés avec une note. Un fichier impossible à importer est nommé dans un avertissement et ignoré. L'annulation agit entre deux fichiers.&lt;/p&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : faction, faction_label, raw_faction, valid_from, puis les champs de tous les fichiers (une union par nom ; un champ absent d'un fichier y vaut NULL). Le type de géométrie est celui du premier fichier de polygones (sinon de lignes, sinon de points) importé.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
       <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes. Une date lue dans les frappes suit le titre après un tiret ('Strikes — 1 - 31 OCT 2022'). Un titre long est réduit, puis renvoyé à la ligne, pour tenir dans son cadre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt; : une couche de contrôle datée (des états datés dans valid_from, tels que strikecheck:importcontrol les écrit) est dessinée dans l'état en vigueur ce jour-là (YYYY-MM-DD) : le dernier valid_from à cette date ou avant, plus les entités sans date ; vide : DATE si elle est écrite YYYY-MM-DD, sinon la date de la dernière frappe. Les crédits le nomment ('Control: DeepState, 1 OCT 2022') et le journal avertit quand les frappes couvrent plusieurs états. Votre couche n'est pas modifiée : la carte dessine une copie filtrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
@@ -352,9 +387,24 @@
       <translation>&lt;p&gt;Transforme un tableau de frappes tel que les analystes le reçoivent (un export ACLED, un tableau à la Airwars, un CSV saisi à la main, un KML d'un service cartographique) en une couche de points StrikeCheck propre en WGS84, et liste chaque ligne qui n'a pas pu devenir une frappe avec son numéro de ligne et la raison. Rien n'est écarté en silence.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un fichier (CSV, TSV ou texte séparé par des points-virgules ; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) ou n'importe quelle couche. Les fichiers texte sont lus par StrikeCheck lui-même afin de pouvoir signaler chaque ligne : UTF-8 avec ou sans BOM, UTF-16, ou Windows-1252 (Europe occidentale) quand il n'y a pas d'ambiguïté ; tout autre encodage est refusé avec un message plutôt que lu en texte brouillé. Le délimiteur est trouvé automatiquement. Une couche de texte délimité chargée est lue depuis son fichier de la même façon. Un fichier KML ou KMZ est lu lui aussi par StrikeCheck, quel que soit le GDAL de QGIS : chaque repère de chaque dossier, avec les colonnes Name, description, folder, timestamp (begin, end) et ses ExtendedData ; un repère dont les coordonnées ne peuvent pas être lues est listé dans ERRORS avec la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt; : optionnels ; les colonnes de latitude et de longitude (degrés décimaux, virgules décimales, lettres N/S/E/W ou degrés-minutes-secondes). Trouvées par leur nom si vides : latitude/lat/y et longitude/lon/lng/long/x sans tenir compte de la casse, y compris celles d'ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt; : optionnel ; une colonne contenant des points WKT ('POINT (36.3 35.8)') ou du texte 'lat, lon' ('35.8126, 36.3176', comme l'écrit Airwars). Trouvée par son nom ou son contenu quand il n'y a pas de colonnes de latitude/longitude. Sans aucune d'elles, la géométrie ponctuelle de la couche est utilisée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt; : expression QGIS optionnelle portant sur les colonnes de l'entrée ; les lignes pour lesquelles elle est fausse sont écartées (comptées dans le journal, pas comme erreurs). Vide : les exports ACLED ne gardent que sub_event_type = 'Air/drone strike', les autres entrées gardent toutes les lignes. Écrivez TRUE pour garder toutes les lignes d'un export ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la colonne de date (trouvée par son nom si vide : event_date, date, ...). Lit 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : pour jj/mm/aaaa contre mm/jj/aaaa. 'Detect' tranche une fois pour toute la colonne à partir des dates qui ne se lisent que d'une façon, et s'arrête avec un message quand rien ne permet de trancher ; il ne devine jamais ligne par ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnels ; trouvés par leur nom si vides (ACLED : event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt; : paires optionnelles 'valeur=high;valeur=low' pour les valeurs de fiabilité autres que high/low (p. ex. les cotes d'Airwars : 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt; : à quelle distance, en km, une frappe peut se trouver de ses coordonnées pour chaque code ou mot de précision, p. ex. geo_precision d'ACLED 1 (la localité), 2 (près d'une localité), 3 (une région ou un chef-lieu de province). Par défaut : {precision}. Ces distances sont une hypothèse de StrikeCheck, pas d'ACLED ni d'Airwars. Une colonne de précision dont le nom se termine par km est lue en kilomètres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt; : optionnel ; la zone où les frappes devraient se trouver ; les lignes hors de celle-ci sont rejetées, et une colonne entière de latitudes/longitudes inversées est détectée grâce à elle même quand les deux restent dans ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt; : encodage optionnel d'un fichier texte (p. ex. windows-1256 pour du texte Windows arabe) ; vide : détecté.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec &lt;b&gt;strike_id&lt;/b&gt; (texte : la colonne d'identifiant, ou le numéro de ligne / l'identifiant d'entité), &lt;b&gt;date&lt;/b&gt; (date ou NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low ou NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, puis chaque colonne d'origine avec ses valeurs intactes (les cellules vides d'un fichier texte deviennent NULL). Une colonne d'origine dont le nom entre en conflit avec l'un de ceux-ci est conservée sous le nom &amp;lt;nom&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt; : un tableau des lignes qui n'ont pas pu devenir des frappes : &lt;b&gt;line&lt;/b&gt; (numéro de ligne dans un fichier texte, rangée dans un tableur), &lt;b&gt;feature_id&lt;/b&gt; (identifiant d'entité dans une couche ; pas nommé fid, que GeoPackage réserve), &lt;b&gt;reason&lt;/b&gt; (p. ex. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") et &lt;b&gt;raw&lt;/b&gt; (la ligne telle qu'écrite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une colonne entière de latitudes et longitudes inversées (des latitudes au-delà de ±90 alors que toutes les longitudes sont dans ±90) est détectée et lue dans l'autre sens, avec un avertissement ; les colonnes que vous choisissez vous-même sont utilisées telles quelles.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Transforme une table du contrôle des localités dans le temps en points de contrôle datés, que strikecheck:nearestfaction lit comme une couche de contrôle datée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une table texte CSV/TSV de l'une de deux formes. Large (façon VIINA) : une ligne par lieu avec des colonnes lon et lat et une colonne par date nommée comme ctr_20220301 (un préfixe quelconque, puis YYYYMMDD). Longue (façon Carter Center) : une ligne par lieu et par date avec les colonnes place, lat, lon, date et control.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol. UA, RU et CONTESTED (toute casse) deviennent ukraine_held, russia_occupied et contested ; MAPPING les remplace ; les autres codes sont gardés tels quels (normalisés).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt; : n'écrire le contrôle d'un lieu que là où il change par rapport à la date précédente (oui par défaut) : nearestfaction lit le résultat de la même façon, car il retient pour chaque lieu le dernier instantané à la date de la frappe ou avant.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec faction, faction_label, raw_faction, valid_from et place. Les cellules vides sont omises ; les lignes sans coordonnées sont nommées dans un avertissement.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Rédige le rapport d'une analyse : la conclusion en une phrase, la carte, les frappes par faction contrôlant le terrain, la distance à la faction cible, les frappes par semaine et par faction contrôlant le terrain (si les frappes sont datées) et un tableau frappe par frappe. En HTML (graphiques et carte en fichiers PNG dans un dossier à côté) et, en option, en PDF produit par Qt lui-même : ni navigateur ni service web. Les styles de vos couches restent tels quels.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : la sortie de strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion et le graphique des distances portent sur elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; nomme les frappes dans le tableau (par défaut : un champ appelé site, location, name, place ou town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnels ; avec CONTROL, le rapport dessine sa carte comme le fait strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; insère à la place un PNG existant (p. ex. celui d'exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt; : couleurs et noms des factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : les textes du rapport et ses sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt; : les fichiers à écrire.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A long table (a row per place and date): {n} dated control values.</source>
+      <translation>Une table longue (une ligne par lieu et par date) : {n} valeurs de contrôle datées.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A wide table (a column per date): {n} dated control values.</source>
+      <translation>Une table large (une colonne par date) : {n} valeurs de contrôle datées.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/strike_input.py" line="228" />
@@ -487,6 +537,11 @@
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="117" />
+      <source>Control history</source>
+      <translation>Historique du contrôle</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="176" />
       <source>Control map (canonical)</source>
       <translation>Carte de contrôle (canonique)</translation>
@@ -500,6 +555,11 @@
       <location filename="../plugin/processing/map_control.py" line="91" />
       <source>Control map: the snapshot of {date}, in force on the map's date ({shown} of {count} features; {total} snapshots in the layer).</source>
       <translation>Carte de contrôle : l'état du {date}, en vigueur à la date de la carte ({shown} entités sur {count} ; {total} états dans la couche).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <source>Control table</source>
+      <translation>Table de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="75" />
@@ -543,6 +603,16 @@
       <translation>Contours des pays : Natural Earth (fourni avec QGIS).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/snapshots.py" line="35" />
+      <source>DATE_PATTERN is not a regular expression: {error}</source>
+      <translation>DATE_PATTERN n'est pas une expression régulière : {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="40" />
+      <source>DATE_PATTERN needs the named groups (?P&lt;year&gt;...), (?P&lt;month&gt;...) and (?P&lt;day&gt;...); it has: {groups}</source>
+      <translation>DATE_PATTERN doit avoir les groupes nommés (?P&lt;year&gt;...), (?P&lt;month&gt;...) et (?P&lt;day&gt;...) ; il a : {groups}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/datespan.py" line="19" />
       <source>DEC</source>
       <translation>DÉC</translation>
@@ -561,6 +631,11 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>Date field of the features (optional)</source>
+      <translation>Champ de date des entités (facultatif)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
@@ -694,6 +769,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Faction field (empty: find it)</source>
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
@@ -715,6 +791,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="93" />
       <source>Faction preset</source>
       <translation>Préréglage de factions</translation>
     </message>
@@ -756,6 +834,11 @@
       <location filename="../plugin/core/strike_import.py" line="242" />
       <source>Fields from columns: {used}.</source>
       <translation>Champs tirés des colonnes : {used}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>File-name date pattern (regular expression)</source>
+      <translation>Motif de date du nom de fichier (expression régulière)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
@@ -822,9 +905,16 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="42" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Importation</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="40" />
+      <source>Import control history</source>
+      <translation>Importer un historique de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="56" />
@@ -835,6 +925,11 @@
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <source>Import town control table</source>
+      <translation>Importer une table de contrôle des localités</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
@@ -1020,6 +1115,12 @@
       <translation>Associez les valeurs non reconnues avec MAPPING, p. ex. '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
+      <translation>Correspondances imposées, par ex. Turkish-backed=rebel</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="109" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Correspondances imposées, p. ex. Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
@@ -1098,6 +1199,11 @@
       <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="153" />
+      <source>No control-map files found in INPUT ({entries}).</source>
+      <translation>Aucun fichier de carte de contrôle trouvé dans INPUT ({entries}).</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/strike_import.py" line="269" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Aucune colonne de date trouvée : la date de chaque frappe est NULL. Réglez DATE_FIELD sur la colonne qui contient les dates.</translation>
@@ -1126,6 +1232,16 @@
       <location filename="../plugin/processing/importing/strike_output.py" line="86" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Aucune ligne n'a pu être importée : voir les raisons ci-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/control_tables.py" line="62" />
+      <source>No {what} column found (looked for {tried}; columns: {columns}).</source>
+      <translation>Aucune colonne {what} trouvée (cherché : {tried} ; colonnes : {columns}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="211" />
+      <source>None of the files could be imported.</source>
+      <translation>Aucun des fichiers n'a pu être importé.</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="29" />
@@ -1158,6 +1274,11 @@
       <location filename="../plugin/processing/nearest/reporting.py" line="53" />
       <source>One dated control snapshot ({day}): every strike is measured against it.</source>
       <translation>Un seul instantané de contrôle daté ({day}) : chaque frappe est mesurée par rapport à lui.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <source>Only changes of control</source>
+      <translation>Seulement les changements de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
@@ -1271,6 +1392,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="109" />
       <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Fichier de préréglage (au lieu de PRESET)</translation>
@@ -1357,9 +1480,19 @@
       <translation>Instantané</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="86" />
+      <source>Snapshot files, folders or .zip archives</source>
+      <translation>Fichiers d'instantanés, dossiers ou archives .zip</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>Instantané {date} : tout {outline} est dessiné ; pas de reste.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="202" />
+      <source>Snapshot {n} of {total}: {name}</source>
+      <translation>Instantané {n} sur {total} : {name}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1763,6 +1896,11 @@
       <location filename="../plugin/reports/breakdown.py" line="44" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <source>Town control over time</source>
+      <translation>Contrôle des localités dans le temps</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -2250,6 +2388,11 @@
       <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <source>{n} changes of control kept ({same} repeats left out).</source>
+      <translation>{n} changements de contrôle gardés ({same} répétitions omises).</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="105" />
       <location filename="../plugin/processing/nearest/reporting.py" line="106" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
@@ -2276,6 +2419,11 @@
       <location filename="../plugin/processing/importing/strike_input.py" line="133" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="241" />
+      <source>{n} features from {files} snapshots written.</source>
+      <translation>{n} entités de {files} instantanés écrites.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="140" />
@@ -2332,6 +2480,11 @@
       <location filename="../plugin/processing/importing/strike_output.py" line="70" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>{n} lignes écartées par l'expression de filtre.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <source>{n} rows or dates could not be read and were left out: {list}</source>
+      <translation>{n} lignes ou dates illisibles omises : {list}</translation>
     </message>
     <message>
       <location filename="../plugin/core/summary.py" line="43" />
@@ -2940,7 +3093,7 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="32" />
+      <location filename="../plugin/processing/provider.py" line="36" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck : frappes et contrôle territorial</translation>
     </message>

@@ -185,6 +185,11 @@
       <translation>'{column}' {end} раньше даты {start}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="137" />
+      <source>'{entry}' skipped: {reason}</source>
+      <translation>«{entry}» пропущено: {reason}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml.py" line="71" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не является архивом KMZ (zip).</translation>
@@ -199,6 +204,31 @@
       <location filename="../plugin/core/kml.py" line="88" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читается как KML: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="147" />
+      <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
+      <translation>«{name}» пропущен: «{kept}» — более поздний снимок за {date}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="227" />
+      <source>'{name}' skipped: its CRS differs from the first file's.</source>
+      <translation>«{name}» пропущен: его CRS отличается от CRS первого файла.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="185" />
+      <source>'{name}' skipped: {error}</source>
+      <translation>«{name}» пропущен: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="103" />
+      <source>'{name}': no date in the file name (Unix time, YYYY-MM-DD or YYYYMMDD; or set DATE_PATTERN or DATE_FIELD); imported with valid_from NULL.</source>
+      <translation>«{name}»: в имени файла нет даты (время Unix, YYYY-MM-DD или YYYYMMDD; или задайте DATE_PATTERN или DATE_FIELD); импортирован с valid_from NULL.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="236" />
+      <source>'{name}': {n} geometries of another type kept as NULL.</source>
+      <translation>«{name}»: {n} геометрий другого типа сохранены как NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="116" />
@@ -337,6 +367,11 @@
       <translation>&lt;p&gt;Придаёт слою облик опубликованных карт конфликтов в стиле ISW: цвета и подписи легенды ('Regime Control', 'ISIS Control', ...) из пресета сторон. &lt;b&gt;Меняется только стиль слоя, но не его данные&lt;/b&gt;; отменить можно в свойствах слоя &amp;gt; Символика.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: слой для оформления (слой проекта или файл, если QML_FILE сохраняет стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = территориальный контроль (заливка по сторонам, смешанные классы штрихуются цветами участников, линии фронта — жирными линиями, населённые пункты — точками с кольцом, если STATUS_FIELD указывает на осаду или спорный статус); strikes = звёздочки по степени достоверности сообщения High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, звёздочки окрашены по controlled_by; lines = линии до ближайшей территории, пунктирные, с подписями вида '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic или собственный пресет в папке strikecheck/presets профиля QGIS; PRESET_FILE (дополнительно) принимает файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необязательно; палитра пресета, например isw-like или wikipedia (по умолчанию: палитра пресета по умолчанию).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; поле с названием стороны (по умолчанию: 'faction' для control и lines, 'controlled_by' для results). Значениями могут быть коды, подписи или любые известные пресету псевдонимы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необязательно, для strikes; по умолчанию 'confidence' со значениями high / low (всё прочее рисуется как неоценённое сообщение).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно; результаты подписываются расстоянием до этой стороны (поле dist_&amp;lt;faction&amp;gt;_km), для lines показываются только линии к ней.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; удары и результаты подписываются по этому полю (например, название места).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необязательно; точки контроля со значением besieged, siege, encircled или contested получают кольцо.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необязательно; также сохранить стиль в файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Удары и результаты с полем даты (date, event_date или strike_date) и слой контроля с датированными срезами (valid_from) также получают настройки Temporal Controller: каждый удар в свой день, каждый срез от своего valid_from до valid_from следующего, так что при прокрутке времени под ударами этого дня видна действовавшая карта контроля.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="54" />
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла полигонов (иначе линий, иначе точек).&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
       <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Создаёт готовую к публикации карту в манере карт конфликтов ISW: заголовок и дата, удары звёздочками поверх территориального контроля, легенда (KEY), масштабная линейка в км, стрелка севера, врезка с положением страны, вывод одним предложением и источники. Границы и названия стран берутся из карты мира, входящей в QGIS: ничего не скачивается. Макет строится по resources/layouts/strikecheck_map.qpt и, если ADD_TO_PROJECT не отключён, также добавляется в макеты проекта, чтобы его можно было отредактировать перед повторным экспортом.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удары, лучше всего результат strikecheck:nearestfaction (нужен для предложения с выводом). Карта кадрируется по ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необязательно; карта контроля и линии до ближайшей территории. С TARGET_FACTION рисуются только линии к ней, и кадр их включает.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле стороны в слое контроля (по умолчанию 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод сообщает, сколько ударов пришлось на её территорию и как далеко от неё были остальные.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (дополнительно): поле с названием каждого удара на карте; пусто: поле site, location, name, place или town, если ударов не больше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достоверность (сообщения High-/Low-Confidence, как у ISW) или контролирующая сторона (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформить слои цветами пресета, как это делает strikecheck:applystyle (слой проекта сохраняет новый стиль; данные не меняются никогда). Если отключено, используются ваши собственные стили.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: например 'Russian Airstrikes' и '30 SEPT 2015'; пустая DATE берётся из поля даты ударов. Дата, взятая из ударов, следует за заголовком после тире ('Strikes — 1 - 31 OCT 2022'). Длинный заголовок уменьшается, затем переносится, чтобы поместиться в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: слой контроля с датами (датированные срезы в valid_from, как их записывает strikecheck:importcontrol) рисуется срезом, действующим в этот день (YYYY-MM-DD): последний valid_from не позже этого дня плюс объекты без даты; пусто: DATE, если она записана как YYYY-MM-DD, иначе дата последнего удара. Строка источников называет его ('Control: DeepState, 1 OCT 2022'), а журнал предупреждает, если удары охватывают несколько срезов. Ваш слой не меняется: карта рисует отфильтрованную копию.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: строка источников 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (по умолчанию: имена слоёв); NOTE добавляет предложение под выводом.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 или A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомная или книжная, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; вокруг ударов в % от кадрируемого охвата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необязательно; страна на врезке (по умолчанию: та, где больше всего ударов), как она названа на карте мира QGIS, например Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (дополнительно): собственный .qpt, например входящий в комплект, переоформленный в конструкторе макетов. Элементы ищутся по идентификатору (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); отсутствующие пропускаются, main_map обязателен. Шрифты, цвета и рамки остаются вашими; положение следует PAPER и ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (дополнительно): также сохранить макет в проекте вместе с показанными на нём слоями (контекстные слои карты мира в группе 'StrikeCheck map'). У qgis_process нет проекта: там записываются только файлы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файлы для записи (любые из них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
@@ -352,9 +387,24 @@
       <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же. Файл KML или KMZ StrikeCheck тоже читает сам, какой бы GDAL ни был у QGIS: каждая метка каждой папки, со столбцами Name, description, folder, timestamp (begin, end) и её ExtendedData; метка, координаты которой нельзя прочитать, попадает в ERRORS с причиной.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Превращает таблицу контроля населённых пунктов во времени в датированные точки контроля, которые strikecheck:nearestfaction читает как слой контроля с учётом времени.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: текстовая таблица CSV/TSV одного из двух видов. Широкая (как у VIINA): одна строка на пункт со столбцами lon и lat и по столбцу на дату с именем вида ctr_20220301 (любой префикс, затем YYYYMMDD). Длинная (как у Carter Center): одна строка на пункт и дату со столбцами place, lat, lon, date и control.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol. UA, RU и CONTESTED (в любом регистре) становятся ukraine_held, russia_occupied и contested; MAPPING их переопределяет; прочие коды сохраняются как есть (нормализованными).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: записывать контроль пункта только там, где он меняется по сравнению с предыдущей датой (по умолчанию да): nearestfaction читает результат так же, поскольку берёт для каждого пункта последний снимок на дату удара или раньше.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями faction, faction_label, raw_faction, valid_from и place. Пустые ячейки пропускаются; строки без координат называются в предупреждении.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Составляет отчёт об анализе: вывод одним предложением, карта, удары по контролирующим сторонам, расстояние до целевой стороны, удары по неделям и контролирующим сторонам (если у ударов есть даты) и таблица по каждому удару. HTML (графики и карта — файлы PNG в папке рядом с ним) и, по желанию, PDF, который создаёт сам Qt: без браузера и веб-сервисов. Стили ваших слоёв не меняются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод и график расстояний посвящены этой стороне.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; названия ударов в таблице (по умолчанию: поле site, location, name, place или town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; с CONTROL отчёт рисует карту так же, как strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; вместо этого вставляет в отчёт готовый PNG (например, от exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: цвета и названия сторон.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексты отчёта и его источники.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файлы для записи.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A long table (a row per place and date): {n} dated control values.</source>
+      <translation>Длинная таблица (строка на пункт и дату): {n} датированных значений контроля.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A wide table (a column per date): {n} dated control values.</source>
+      <translation>Широкая таблица (столбец на дату): {n} датированных значений контроля.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/strike_input.py" line="228" />
@@ -487,6 +537,11 @@
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="117" />
+      <source>Control history</source>
+      <translation>История контроля</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="176" />
       <source>Control map (canonical)</source>
       <translation>Карта контроля (каноническая)</translation>
@@ -500,6 +555,11 @@
       <location filename="../plugin/processing/map_control.py" line="91" />
       <source>Control map: the snapshot of {date}, in force on the map's date ({shown} of {count} features; {total} snapshots in the layer).</source>
       <translation>Карта контроля: срез от {date}, действующий на дату карты ({shown} из {count} объектов; срезов в слое: {total}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <source>Control table</source>
+      <translation>Таблица контроля</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="75" />
@@ -543,6 +603,16 @@
       <translation>Границы стран: Natural Earth (входит в QGIS).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/snapshots.py" line="35" />
+      <source>DATE_PATTERN is not a regular expression: {error}</source>
+      <translation>DATE_PATTERN не является регулярным выражением: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="40" />
+      <source>DATE_PATTERN needs the named groups (?P&lt;year&gt;...), (?P&lt;month&gt;...) and (?P&lt;day&gt;...); it has: {groups}</source>
+      <translation>DATE_PATTERN нужны именованные группы (?P&lt;year&gt;...), (?P&lt;month&gt;...) и (?P&lt;day&gt;...); в нём есть: {groups}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/datespan.py" line="19" />
       <source>DEC</source>
       <translation>ДЕК</translation>
@@ -561,6 +631,11 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>Date field of the features (optional)</source>
+      <translation>Поле даты объектов (необязательно)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
@@ -694,6 +769,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
@@ -715,6 +791,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="93" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
@@ -756,6 +834,11 @@
       <location filename="../plugin/core/strike_import.py" line="242" />
       <source>Fields from columns: {used}.</source>
       <translation>Поля из столбцов: {used}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>File-name date pattern (regular expression)</source>
+      <translation>Шаблон даты в имени файла (регулярное выражение)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
@@ -822,9 +905,16 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="42" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="40" />
+      <source>Import control history</source>
+      <translation>Импорт истории контроля</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="56" />
@@ -835,6 +925,11 @@
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <source>Import town control table</source>
+      <translation>Импорт таблицы контроля населённых пунктов</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
@@ -1020,6 +1115,12 @@
       <translation>Сопоставьте нераспознанные значения через MAPPING, например '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
+      <translation>Переопределения сопоставления, например Turkish-backed=rebel</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="109" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручные сопоставления, например Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
@@ -1098,6 +1199,11 @@
       <translation>Нет поля 'confidence': удары окрашены по стороне, контролирующей местность.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="153" />
+      <source>No control-map files found in INPUT ({entries}).</source>
+      <translation>Во входных данных INPUT не найдено файлов карт контроля ({entries}).</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/strike_import.py" line="269" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Столбец даты не найден: у всех ударов дата NULL. Укажите в DATE_FIELD столбец с датами.</translation>
@@ -1126,6 +1232,16 @@
       <location filename="../plugin/processing/importing/strike_output.py" line="86" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не удалось импортировать ни одной строки: причины см. выше.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/control_tables.py" line="62" />
+      <source>No {what} column found (looked for {tried}; columns: {columns}).</source>
+      <translation>Столбец «{what}» не найден (искали {tried}; столбцы: {columns}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="211" />
+      <source>None of the files could be imported.</source>
+      <translation>Ни один из файлов не удалось импортировать.</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="29" />
@@ -1158,6 +1274,11 @@
       <location filename="../plugin/processing/nearest/reporting.py" line="53" />
       <source>One dated control snapshot ({day}): every strike is measured against it.</source>
       <translation>Один датированный снимок контроля ({day}): каждый удар измеряется по нему.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <source>Only changes of control</source>
+      <translation>Только изменения контроля</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
@@ -1271,6 +1392,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="109" />
       <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
@@ -1357,9 +1480,19 @@
       <translation>Срез</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="86" />
+      <source>Snapshot files, folders or .zip archives</source>
+      <translation>Файлы снимков, папки или архивы .zip</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>Снимок {date}: в {outline} нарисовано всё; остатка нет.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="202" />
+      <source>Snapshot {n} of {total}: {name}</source>
+      <translation>Снимок {n} из {total}: {name}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1763,6 +1896,11 @@
       <location filename="../plugin/reports/breakdown.py" line="44" />
       <source>Total</source>
       <translation>Всего</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <source>Town control over time</source>
+      <translation>Контроль населённых пунктов во времени</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -2250,6 +2388,11 @@
       <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <source>{n} changes of control kept ({same} repeats left out).</source>
+      <translation>Сохранено изменений контроля: {n} (повторов пропущено: {same}).</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="105" />
       <location filename="../plugin/processing/nearest/reporting.py" line="106" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
@@ -2276,6 +2419,11 @@
       <location filename="../plugin/processing/importing/strike_input.py" line="133" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="241" />
+      <source>{n} features from {files} snapshots written.</source>
+      <translation>Записано объектов: {n} из {files} снимков.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="140" />
@@ -2332,6 +2480,11 @@
       <location filename="../plugin/processing/importing/strike_output.py" line="70" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Строк, отброшенных выражением фильтра: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <source>{n} rows or dates could not be read and were left out: {list}</source>
+      <translation>Строк или дат, которые не удалось прочитать и которые пропущены: {n}: {list}</translation>
     </message>
     <message>
       <location filename="../plugin/core/summary.py" line="43" />
@@ -2940,7 +3093,7 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="32" />
+      <location filename="../plugin/processing/provider.py" line="36" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck: удары и территориальный контроль</translation>
     </message>

@@ -185,6 +185,11 @@
       <translation>'{column}' {end} раніше за дату {start}</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="137" />
+      <source>'{entry}' skipped: {reason}</source>
+      <translation>«{entry}» пропущено: {reason}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml.py" line="71" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не є архівом KMZ (zip).</translation>
@@ -199,6 +204,31 @@
       <location filename="../plugin/core/kml.py" line="88" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читається як KML: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="147" />
+      <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
+      <translation>«{name}» пропущено: «{kept}» — пізніший знімок за {date}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="227" />
+      <source>'{name}' skipped: its CRS differs from the first file's.</source>
+      <translation>«{name}» пропущено: його CRS відрізняється від CRS першого файлу.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="185" />
+      <source>'{name}' skipped: {error}</source>
+      <translation>«{name}» пропущено: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="103" />
+      <source>'{name}': no date in the file name (Unix time, YYYY-MM-DD or YYYYMMDD; or set DATE_PATTERN or DATE_FIELD); imported with valid_from NULL.</source>
+      <translation>«{name}»: у назві файлу немає дати (час Unix, YYYY-MM-DD або YYYYMMDD; або задайте DATE_PATTERN чи DATE_FIELD); імпортовано з valid_from NULL.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="236" />
+      <source>'{name}': {n} geometries of another type kept as NULL.</source>
+      <translation>«{name}»: {n} геометрій іншого типу збережено як NULL.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="116" />
@@ -337,6 +367,11 @@
       <translation>&lt;p&gt;Надає шару вигляду опублікованих карт конфліктів у стилі ISW: кольори й підписи легенди ('Regime Control', 'ISIS Control', ...) з пресета сторін. &lt;b&gt;Змінюється лише стиль шару, але не його дані&lt;/b&gt;; скасувати можна у властивостях шару &amp;gt; Символіка.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: шар для оформлення (шар проєкту або файл, якщо QML_FILE зберігає стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = територіальний контроль (заливка за сторонами, змішані класи заштриховані кольорами учасників, лінії фронту — жирними лініями, населені пункти — точками з кільцем, якщо STATUS_FIELD вказує на облогу чи спірний статус); strikes = зірочки за достовірністю повідомлення High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, зірочки забарвлені за controlled_by; lines = лінії до найближчої території, пунктирні, з підписами на зразок '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic або власний пресет у теці strikecheck/presets профілю QGIS; PRESET_FILE (додатково) приймає файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необов’язково; палітра пресета, наприклад isw-like або wikipedia (типово: типова палітра пресета).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; поле з назвою сторони (типово: 'faction' для control і lines, 'controlled_by' для results). Значеннями можуть бути коди, підписи або будь-які відомі пресету псевдоніми.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необов’язково, для strikes; типово 'confidence' зі значеннями high / low (усе інше малюється як неоцінене повідомлення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково; результати підписуються відстанню до цієї сторони (поле dist_&amp;lt;faction&amp;gt;_km), для lines показуються лише лінії до неї.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; удари й результати підписуються за цим полем (наприклад, назва місця).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необов’язково; точки контролю зі значенням besieged, siege, encircled або contested отримують кільце.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необов’язково; також зберегти стиль у файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Удари й результати з полем дати (date, event_date або strike_date) і шар контролю з датованими зрізами (valid_from) також отримують налаштування Temporal Controller: кожен удар у свій день, кожен зріз від свого valid_from до valid_from наступного, тож під час прокручування часу під ударами цього дня видно чинну карту контролю.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="54" />
+      <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Імпортує історію знімків карти контролю (наприклад, архів DeepState: одне вивантаження на публікацію, назване за його часом Unix в UTC, наприклад 1685750400.geojson) як ОДИН шар контролю з урахуванням часу: кожен файл проходить через strikecheck:importcontrol і отримує дату знімка у valid_from, яку читає strikecheck:nearestfaction (кожен удар зіставляється з останнім знімком на дату удару або раніше). Вхідні файли ніколи не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлів; кожен елемент може бути також текою (її файли .geojson, .json, .kml, .kmz, .gpkg, .shp і .gml, разом із вкладеними теками) або архівом .zip з ними. У командному рядку повторіть INPUT=... для кожного елемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов'язково; поле з датою кожного об'єкта. Об'єкти без неї отримують дату з назви файлу.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необов'язково; регулярний вираз з іменованими групами year, month і day (hour і minute необов'язкові), що читається з назви файлу, наприклад (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без нього назва читається як 10-значний час Unix (його дата в UTC), YYYY-MM-DD або YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol, для кожного файлу.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Кілька файлів за один день: імпортується останній (за часом доби, інакше за назвою), решта пропускаються з приміткою. Файл, який не вдається імпортувати, називається в попередженні й пропускається. Скасування спрацьовує між файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, далі поля всіх файлів (об'єднання за назвою; поле, якого немає у файлі, там NULL). Тип геометрії — як у першого імпортованого файлу полігонів (інакше ліній, інакше точок).&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
       <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів. Дата, взята з ударів, стоїть після заголовка через тире ('Strikes — 1 - 31 OCT 2022'). Довгий заголовок зменшується, потім переноситься, щоб уміститися в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: шар контролю з датами (датовані зрізи у valid_from, як їх записує strikecheck:importcontrol) малюється зрізом, чинним цього дня (YYYY-MM-DD): останній valid_from не пізніше цього дня плюс об'єкти без дати; порожньо: DATE, якщо її записано як YYYY-MM-DD, інакше дата останнього удару. Рядок джерел називає його ('Control: DeepState, 1 OCT 2022'), а журнал попереджає, якщо удари охоплюють кілька зрізів. Ваш шар не змінюється: карта малює відфільтровану копію.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
@@ -352,9 +387,24 @@
       <translation>&lt;p&gt;Перетворює таблицю ударів у тому вигляді, у якому її отримують аналітики (вивантаження ACLED, таблиця в стилі Airwars, набраний уручну CSV, KML із картографічного сервісу), на чистий точковий шар StrikeCheck у WGS84 і перелічує кожен рядок, що не став ударом, із номером рядка та причиною. Нічого не відкидається мовчки.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV або текст із роздільником-крапкою з комою; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) або будь-який шар. Текстові файли StrikeCheck читає сам, щоб повідомляти про кожен рядок: UTF-8 з BOM або без, UTF-16 чи Windows-1252 (західноєвропейське), якщо це однозначно; будь-яке інше кодування відхиляється з повідомленням, а не читається спотвореним текстом. Роздільник визначається автоматично. Завантажений шар тексту з роздільниками читається зі свого файлу так само. Файл KML або KMZ StrikeCheck теж читає сам, хоч би який GDAL мав QGIS: кожна мітка кожної теки, зі стовпцями Name, description, folder, timestamp (begin, end) та її ExtendedData; мітка, координати якої не вдається прочитати, потрапляє до ERRORS з причиною.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необов’язково; стовпці широти й довготи (десяткові градуси, десяткові коми, літери N/S/E/W або градуси-хвилини-секунди). Якщо порожньо, знаходяться за назвою: latitude/lat/y і longitude/lon/lng/long/x у будь-якому регістрі, зокрема стовпці ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необов’язково; стовпець із точками WKT ('POINT (36.3 35.8)') або текстом 'lat, lon' ('35.8126, 36.3176', як пише Airwars). Знаходиться за назвою або вмістом, якщо стовпців широти й довготи немає. Якщо немає нічого з цього, використовується точкова геометрія шару.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необов’язковий вираз QGIS за стовпцями вхідних даних; рядки, для яких він хибний, вилучаються (враховуються в журналі, але не як помилки). Порожньо: з вивантажень ACLED лишаються тільки рядки з sub_event_type = 'Air/drone strike', з інших вхідних даних — усі рядки. Напишіть TRUE, щоб залишити всі рядки вивантаження ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; стовпець дати (якщо порожньо, знаходиться за назвою: event_date, date, ...). Читає 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/рррр чи мм/дд/рррр. 'Detect' вирішує один раз для всього стовпця за датами, які читаються лише одним способом, і зупиняється з повідомленням, якщо вирішити нема за чим; він ніколи не вгадує порядково.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково; якщо порожньо, знаходяться за назвою (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необов’язкові пари 'значення=high;значення=low' для значень достовірності, відмінних від high/low (наприклад, оцінки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: наскільки далеко, у км, удар може бути від своїх координат для кожного коду або слова точності, наприклад geo_precision в ACLED: 1 (населений пункт), 2 (поблизу населеного пункту), 3 (район або адміністративний центр провінції). Типово: {precision}. Ці відстані — припущення StrikeCheck, а не ACLED чи Airwars. Стовпець точності, назва якого закінчується на km, читається в кілометрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необов’язково; район, де мають бути удари; рядки поза ним відхиляються, а за ним же розпізнається цілий стовпець переплутаних широт і довгот, навіть якщо обидва значення лишаються в межах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необов’язкове кодування текстового файлу (наприклад, windows-1256 для арабського тексту Windows); порожньо: визначається.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результати&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 з полями &lt;b&gt;strike_id&lt;/b&gt; (текст: стовпець ідентифікатора або номер рядка / ідентифікатор об’єкта), &lt;b&gt;date&lt;/b&gt; (дата або NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low або NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, далі всі початкові стовпці з незмінними значеннями (порожні клітинки текстового файлу стають NULL). Початковий стовпець, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблиця рядків, що не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер рядка в текстовому файлі, рядок в електронній таблиці), &lt;b&gt;feature_id&lt;/b&gt; (ідентифікатор об’єкта в шарі; не називається fid, бо цю назву резервує GeoPackage), &lt;b&gt;reason&lt;/b&gt; (наприклад, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") і &lt;b&gt;raw&lt;/b&gt; (рядок у початковому вигляді).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Цілий стовпець переплутаних широт і довгот (широти поза межами ±90, хоча всі довготи в межах ±90) розпізнається й читається навпаки, з попередженням; стовпці, які ви вибрали самі, використовуються як є.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Перетворює таблицю контролю населених пунктів у часі на датовані точки контролю, які strikecheck:nearestfaction читає як шар контролю з урахуванням часу.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: текстова таблиця CSV/TSV одного з двох видів. Широка (як у VIINA): один рядок на пункт зі стовпцями lon і lat і по стовпцю на дату з назвою на зразок ctr_20220301 (будь-який префікс, далі YYYYMMDD). Довга (як у Carter Center): один рядок на пункт і дату зі стовпцями place, lat, lon, date і control.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol. UA, RU і CONTESTED (у будь-якому регістрі) стають ukraine_held, russia_occupied і contested; MAPPING їх перевизначає; інші коди зберігаються як є (нормалізованими).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: записувати контроль пункту лише там, де він змінюється порівняно з попередньою датою (типово так): nearestfaction читає результат так само, бо бере для кожного пункту останній знімок на дату удару або раніше.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 з полями faction, faction_label, raw_faction, valid_from і place. Порожні клітинки пропускаються; рядки без координат називаються в попередженні.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="42" />
       <source>&lt;p&gt;Writes a report of an analysis: the finding in one sentence, the map, strikes by controlling faction, the distance to the target faction, strikes per week by controlling faction (when the strikes have dates), and a strike-by-strike table. HTML (charts and map as PNG files in a folder beside it) and, optionally, a PDF made by Qt itself: no browser or web service. Your layers' styles are left as they were.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the output of strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding and the distance chart are about it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: optional; names the strikes in the table (default: a field called site, location, name, place or town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: optional; with CONTROL the report draws its map as strikecheck:exportmap does. &lt;b&gt;MAP_IMAGE&lt;/b&gt; puts an existing PNG (e.g. exportmap's) in the report instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: colours and names of the factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the report's words and its sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: the files to write.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Складає звіт про аналіз: висновок одним реченням, карта, удари за сторонами, що контролюють місцевість, відстань до цільової сторони, удари за тижнями та сторонами, що контролюють місцевість (якщо удари мають дати), і таблиця за кожним ударом. HTML (графіки й карта — файли PNG у теці поруч) і, за бажанням, PDF, який створює сам Qt: без браузера й вебсервісів. Стилі ваших шарів не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок і графік відстаней стосуються цієї сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; назви ударів у таблиці (типово: поле site, location, name, place або town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; із CONTROL звіт малює карту так само, як strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; натомість вставляє у звіт готовий PNG (наприклад, від exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: кольори й назви сторін.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексти звіту та його джерела.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файли для запису.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A long table (a row per place and date): {n} dated control values.</source>
+      <translation>Довга таблиця (рядок на пункт і дату): {n} датованих значень контролю.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <source>A wide table (a column per date): {n} dated control values.</source>
+      <translation>Широка таблиця (стовпець на дату): {n} датованих значень контролю.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/strike_input.py" line="228" />
@@ -487,6 +537,11 @@
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="117" />
+      <source>Control history</source>
+      <translation>Історія контролю</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="176" />
       <source>Control map (canonical)</source>
       <translation>Карта контролю (канонічна)</translation>
@@ -500,6 +555,11 @@
       <location filename="../plugin/processing/map_control.py" line="91" />
       <source>Control map: the snapshot of {date}, in force on the map's date ({shown} of {count} features; {total} snapshots in the layer).</source>
       <translation>Карта контролю: зріз від {date}, чинний на дату карти ({shown} з {count} об'єктів; зрізів у шарі: {total}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <source>Control table</source>
+      <translation>Таблиця контролю</translation>
     </message>
     <message>
       <location filename="../plugin/layouts/texts.py" line="75" />
@@ -543,6 +603,16 @@
       <translation>Кордони країн: Natural Earth (входить до QGIS).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/snapshots.py" line="35" />
+      <source>DATE_PATTERN is not a regular expression: {error}</source>
+      <translation>DATE_PATTERN не є регулярним виразом: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/snapshots.py" line="40" />
+      <source>DATE_PATTERN needs the named groups (?P&lt;year&gt;...), (?P&lt;month&gt;...) and (?P&lt;day&gt;...); it has: {groups}</source>
+      <translation>DATE_PATTERN потрібні іменовані групи (?P&lt;year&gt;...), (?P&lt;month&gt;...) і (?P&lt;day&gt;...); у ньому є: {groups}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/datespan.py" line="19" />
       <source>DEC</source>
       <translation>ГРУ</translation>
@@ -561,6 +631,11 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>Date field of the features (optional)</source>
+      <translation>Поле дати об'єктів (необов'язково)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
@@ -694,6 +769,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
@@ -715,6 +791,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="93" />
       <source>Faction preset</source>
       <translation>Пресет сторін</translation>
     </message>
@@ -756,6 +834,11 @@
       <location filename="../plugin/core/strike_import.py" line="242" />
       <source>Fields from columns: {used}.</source>
       <translation>Поля зі стовпців: {used}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>File-name date pattern (regular expression)</source>
+      <translation>Шаблон дати в назві файлу (регулярний вираз)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
@@ -822,9 +905,16 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="42" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Імпорт</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="40" />
+      <source>Import control history</source>
+      <translation>Імпорт історії контролю</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="56" />
@@ -835,6 +925,11 @@
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <source>Import town control table</source>
+      <translation>Імпорт таблиці контролю населених пунктів</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
@@ -1020,6 +1115,12 @@
       <translation>Зіставте нерозпізнані значення через MAPPING, наприклад '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="102" />
+      <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
+      <translation>Перевизначення відповідностей, наприклад Turkish-backed=rebel</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="109" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel;Kurds/Government=kurdish+regime</source>
       <translation>Ручні зіставлення, наприклад Turkish-backed=rebel;Kurds/Government=kurdish+regime</translation>
@@ -1098,6 +1199,11 @@
       <translation>Немає поля 'confidence': удари забарвлено за стороною, що контролює місцевість.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="153" />
+      <source>No control-map files found in INPUT ({entries}).</source>
+      <translation>У вхідних даних INPUT не знайдено файлів карт контролю ({entries}).</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/strike_import.py" line="269" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Стовпець дати не знайдено: у всіх ударів дата NULL. Укажіть у DATE_FIELD стовпець із датами.</translation>
@@ -1126,6 +1232,16 @@
       <location filename="../plugin/processing/importing/strike_output.py" line="86" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не вдалося імпортувати жодного рядка: причини див. вище.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/control_tables.py" line="62" />
+      <source>No {what} column found (looked for {tried}; columns: {columns}).</source>
+      <translation>Стовпець «{what}» не знайдено (шукали {tried}; стовпці: {columns}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="211" />
+      <source>None of the files could be imported.</source>
+      <translation>Жоден файл не вдалося імпортувати.</translation>
     </message>
     <message>
       <location filename="../plugin/styling/renderers.py" line="29" />
@@ -1158,6 +1274,11 @@
       <location filename="../plugin/processing/nearest/reporting.py" line="53" />
       <source>One dated control snapshot ({day}): every strike is measured against it.</source>
       <translation>Один датований знімок контролю ({day}): кожен удар вимірюється за ним.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <source>Only changes of control</source>
+      <translation>Лише зміни контролю</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="148" />
@@ -1271,6 +1392,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="109" />
       <location filename="../plugin/processing/styling_base.py" line="54" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (замість PRESET)</translation>
@@ -1357,9 +1480,19 @@
       <translation>Зріз</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="86" />
+      <source>Snapshot files, folders or .zip archives</source>
+      <translation>Файли знімків, теки або архіви .zip</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>Знімок {date}: у {outline} намальовано все; решти немає.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="202" />
+      <source>Snapshot {n} of {total}: {name}</source>
+      <translation>Знімок {n} з {total}: {name}</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
@@ -1763,6 +1896,11 @@
       <location filename="../plugin/reports/breakdown.py" line="44" />
       <source>Total</source>
       <translation>Усього</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <source>Town control over time</source>
+      <translation>Контроль населених пунктів у часі</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="108" />
@@ -2250,6 +2388,11 @@
       <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <source>{n} changes of control kept ({same} repeats left out).</source>
+      <translation>Збережено змін контролю: {n} (пропущено повторів: {same}).</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="105" />
       <location filename="../plugin/processing/nearest/reporting.py" line="106" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
@@ -2276,6 +2419,11 @@
       <location filename="../plugin/processing/importing/strike_input.py" line="133" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="241" />
+      <source>{n} features from {files} snapshots written.</source>
+      <translation>Записано об'єктів: {n} з {files} знімків.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="140" />
@@ -2332,6 +2480,11 @@
       <location filename="../plugin/processing/importing/strike_output.py" line="70" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Рядків, відкинутих виразом фільтра: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <source>{n} rows or dates could not be read and were left out: {list}</source>
+      <translation>Рядків або дат, які не вдалося прочитати й пропущено: {n}: {list}</translation>
     </message>
     <message>
       <location filename="../plugin/core/summary.py" line="43" />
@@ -2940,7 +3093,7 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="32" />
+      <location filename="../plugin/processing/provider.py" line="36" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck: удари й територіальний контроль</translation>
     </message>

@@ -148,4 +148,4 @@ def test_the_plugin_and_its_algorithms_load_without_the_core_packages(tmp_path):
         [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    assert run.stdout.split() == ["6", "False", "False"], run.stdout
+    assert run.stdout.split() == ["8", "False", "False"], run.stdout

@@ -6,6 +6,8 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.apply_style import ApplyStyleAlgorithm
 from .algorithms.export_map import ExportMapAlgorithm
 from .algorithms.import_control import ImportControlAlgorithm
+from .algorithms.import_control_table import ImportControlTableAlgorithm
+from .algorithms.import_history import ImportHistoryAlgorithm
 from .algorithms.import_strikes import ImportStrikesAlgorithm
 from .algorithms.nearest_faction import NearestFactionAlgorithm
 from .algorithms.report import ReportAlgorithm
@@ -15,6 +17,8 @@ ALGORITHMS = (
     NearestFactionAlgorithm,
     ImportStrikesAlgorithm,
     ImportControlAlgorithm,
+    ImportHistoryAlgorithm,
+    ImportControlTableAlgorithm,
     ApplyStyleAlgorithm,
     ExportMapAlgorithm,
     ReportAlgorithm,
