@@ -21,6 +21,7 @@ from ...core.messages import InputError
 from ...core.snapshots import compile_pattern, one_per_day, undated_message
 from ...layer_io.merged import append_layer, union_fields
 from ..base import StrikeCheckAlgorithm
+from ..child import run_child
 from ..importing.control_input import AUTO
 from ..importing.history_files import expand_inputs, snapshots_of
 
@@ -170,17 +171,14 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
 
     def _import_one(self, snapshot, forwarded, context, feedback, date_field):
         """The importcontrol output layer of one file, or None (warned) when it fails."""
-        import processing
-
         child = dict(forwarded, INPUT=snapshot.path, OUTPUT=TEMPORARY_OUTPUT)
         if snapshot.date is not None:
             child["SNAPSHOT_DATE"] = snapshot.date.isoformat()
         elif not date_field:
             feedback.pushWarning(self.say(undated_message(snapshot.name)))
         try:
-            result = processing.run(
-                CHILD, child, context=context, feedback=feedback, is_child_algorithm=True
-            )
+            # Not processing.run: it would log a Python dict of results after every file.
+            result = run_child(CHILD, child, context, feedback)
         except QgsProcessingException as error:
             feedback.pushWarning(
                 self.tr("'{name}' skipped: {error}").format(name=snapshot.name, error=error)
