@@ -271,3 +271,37 @@ def test_a_carter_table_and_nearestfaction_reads_it(run_alg, tmp_path):
     )  # fmt: skip
     _, columns = read_columns(result["OUTPUT"], ["nearest_other", "snapshot_date"])
     assert columns["nearest_other"] == ["ukraine_held", "russia_occupied"]
+
+
+def test_the_remainder_is_added_to_every_snapshot(run_alg, tmp_path):
+    # REMAINDER_FACTION and OUTLINE reach importcontrol for each file: the outline minus what
+    # each snapshot draws, so the rest of the country is held in every snapshot.
+    import shapely
+    from qgis.core import QgsVectorLayer as Layer
+
+    from tests.layers import memory_layer
+
+    folder = tmp_path / "history"
+    folder.mkdir()
+    _snapshot(folder, T0, 35.0)
+    _snapshot(folder, T0 + 2 * DAY, 36.0)
+    outline = memory_layer(
+        "Polygon", "EPSG:4326", ["name:string"],
+        [("POLYGON((34 46,40 46,40 49,34 49,34 46))", ["country"])], "outline",
+    )  # fmt: skip
+    out = tmp_path / "history.gpkg"
+    run_alg(
+        "strikecheck:importhistory",
+        {"INPUT": [str(folder)], "PRESET": "ukraine", "REMAINDER_FACTION": "ukraine_held",
+         "OUTLINE": outline, "OUTPUT": str(out)},
+    )  # fmt: skip
+    layer = Layer(str(out), "h", "ogr")
+    by_day = {}
+    for feature in layer.getFeatures():
+        key = (feature["valid_from"].toString("yyyy-MM-dd"), feature["faction"])
+        area = shapely.from_wkt(feature.geometry().asWkt()).area
+        by_day[key] = by_day.get(key, 0.0) + area
+    # Outline 6 x 3 = 18 square degrees; each snapshot draws two 1 x 1 squares.
+    for day in ("2023-06-02", "2023-06-04"):
+        assert by_day[(day, "russia_occupied")] == pytest.approx(1.0)
+        assert by_day[(day, "ukraine_held")] == pytest.approx(18.0 - 2.0 + 1.0)

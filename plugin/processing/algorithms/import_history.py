@@ -24,10 +24,13 @@ from ..base import StrikeCheckAlgorithm
 from ..child import run_child
 from ..importing.control_input import AUTO
 from ..importing.history_files import expand_inputs, snapshots_of
+from .import_control import ImportControlAlgorithm
 
 CHILD = "strikecheck:importcontrol"
 # Parameters importhistory sets itself for each child run, never forwarded.
 OWN = ("INPUT", "OUTPUT", "SNAPSHOT_DATE")
+# Passed on to importcontrol for each file: one faction, or the rest of an outline, per snapshot.
+SHARED_WITH_IMPORTCONTROL = ("FACTION_VALUE", "REMAINDER_FACTION", "OUTLINE", "OUTLINE_COUNTRY")
 # QGIS 3.36 moved the source types to Qgis.ProcessingSourceType.
 SOURCE_FILE = (
     Qgis.ProcessingSourceType.File
@@ -115,6 +118,11 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
         )
         preset_file.setFlags(preset_file.flags() | PARAMETER_ADVANCED)
         self.addParameter(preset_file)
+        # importcontrol's choices for every snapshot, declared as importcontrol declares them.
+        control = ImportControlAlgorithm()
+        control.initAlgorithm()
+        for name in SHARED_WITH_IMPORTCONTROL:
+            self.addParameter(control.parameterDefinition(name).clone())
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Control history"))
         )
