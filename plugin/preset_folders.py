@@ -20,3 +20,9 @@ def preset_folders():
 def available_presets():
     """({name: Preset}, [Messages about preset files that could not be read])."""
     return load_presets(preset_folders())
+
+
+def preset_names():
+    """The names of the presets available, sorted (for a parameter's choices)."""
+    presets, _ = available_presets()
+    return sorted(presets)

@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..compat import ALG_NO_THREADING, PARAMETER_ADVANCED
 from ..core.messages import InputError
-from ..preset_folders import available_presets
+from ..preset_folders import preset_names
 from ..styling.factions import FactionStyles, PresetError, find_preset
 from .base import StrikeCheckAlgorithm
 
@@ -30,8 +30,7 @@ class StylingAlgorithm(StrikeCheckAlgorithm):
         return super().flags() | ALG_NO_THREADING
 
     def _preset_names(self):
-        presets, _ = available_presets()
-        return sorted(presets) or [DEFAULT_PRESET]
+        return preset_names() or [DEFAULT_PRESET]
 
     def add_preset_parameters(self):
         names = self._preset_names()

@@ -33,7 +33,7 @@ from ...layer_io.repaired import write_repaired
 from ...layer_io.sinks import write_rows
 from ...layer_io.tables import copy_features
 from ...layer_io.values import is_nested_field, python_value, qgis_value
-from ...preset_folders import available_presets
+from ...preset_folders import preset_names
 from ..base import StrikeCheckAlgorithm
 from ..importing.control_help import control_help
 from ..importing.control_input import (
@@ -101,7 +101,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             QgsProcessingParameterEnum(
                 self.PRESET,
                 self.tr("Faction preset"),
-                options=[AUTO, *self._preset_names()],
+                options=[AUTO, *preset_names()],
                 defaultValue=AUTO,
                 usesStaticStrings=True,
             )
@@ -176,10 +176,6 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Control map (canonical)"))
         )
-
-    def _preset_names(self):
-        presets, _ = available_presets()
-        return sorted(presets)
 
     def say(self, message):
         return message.format(self.tr)

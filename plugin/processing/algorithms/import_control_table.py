@@ -23,6 +23,7 @@ from ...core.text_tables import read_text_table
 from ...core.vocabulary import CONTROL_FIELDS
 from ...layer_io.sinks import write_rows
 from ...layer_io.values import qgis_value
+from ...preset_folders import preset_names
 from ..base import StrikeCheckAlgorithm
 from ..importing.control_input import AUTO, choose_control_preset, report_classes
 
@@ -71,7 +72,7 @@ class ImportControlTableAlgorithm(StrikeCheckAlgorithm):
             QgsProcessingParameterEnum(
                 self.PRESET,
                 self.tr("Faction preset"),
-                options=[AUTO, *self._preset_names()],
+                options=[AUTO, *preset_names()],
                 defaultValue=AUTO,
                 usesStaticStrings=True,
             )
@@ -97,12 +98,6 @@ class ImportControlTableAlgorithm(StrikeCheckAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Town control over time"))
         )
-
-    def _preset_names(self):
-        from ...preset_folders import available_presets
-
-        presets, _ = available_presets()
-        return sorted(presets)
 
     def say(self, message):
         return message.format(self.tr)

@@ -20,6 +20,7 @@ from ...compat import GEOMETRY_LINE, GEOMETRY_POLYGON, PARAMETER_ADVANCED, TEMPO
 from ...core.messages import InputError
 from ...core.snapshots import compile_pattern, one_per_day, undated_message
 from ...layer_io.merged import append_layer, union_fields
+from ...preset_folders import preset_names
 from ..base import StrikeCheckAlgorithm
 from ..child import run_child
 from ..importing.control_input import AUTO
@@ -98,7 +99,7 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
             QgsProcessingParameterEnum(
                 self.PRESET,
                 self.tr("Faction preset"),
-                options=[AUTO, *self._preset_names()],
+                options=[AUTO, *preset_names()],
                 defaultValue=AUTO,
                 usesStaticStrings=True,
             )
@@ -126,12 +127,6 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Control history"))
         )
-
-    def _preset_names(self):
-        from ...preset_folders import available_presets
-
-        presets, _ = available_presets()
-        return sorted(presets)
 
     def say(self, message):
         return message.format(self.tr)

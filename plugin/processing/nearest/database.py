@@ -16,11 +16,11 @@ from ...core.cancelled import Cancelled
 from ...database import engine
 from ...database.connection import DatabaseError, Secrets, connect
 from ...database.layers import key_fields, relation_of, uri_of
-from ...layer_io.appended import write_appended
 from ...layer_io.progress import check_cancel
 from ...layer_io.tables import read_keys
 from . import columns as result_columns
 from .engine_choice import Choice
+from .local import write_output
 from .reporting import RunSummary, report_control, report_result
 from .request import NearestRequest, factions_to_measure
 
@@ -209,14 +209,7 @@ def _into_qgis(alg, request, context, conn, job, values, choice, feedback, progr
     fids, row_of = read_keys(strikes, job.key_columns, feedback)
     analysis = _analysis_of_rows(job, answer, len(fids), row_of)
     conn.rollback()  # the temporary tables go; nothing was written to the database
-    columns = result_columns.result_columns(analysis)
-    fields = result_columns.output_fields(strikes.fields(), columns)
-    sink, dest_id = alg.parameterAsSink(
-        request.parameters, alg.OUTPUT, context, fields, strikes.wkbType(), strikes.sourceCrs()
-    )
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(request.parameters, alg.OUTPUT))
-    write_appended(sink, fields, strikes, fids, [c for _, _, c in columns], feedback)
+    dest_id = write_output(alg, request, context, feedback, fids, analysis)
     _report(feedback, values, answer, counts, job.faction_field)
     return {alg.OUTPUT: dest_id}
 

@@ -65,7 +65,7 @@ def run_local(alg, request: NearestRequest, context, feedback):
     )
     report_control(feedback, summary)
     _report_windows(feedback, analysis)
-    outputs = {alg.OUTPUT: _write_output(alg, request, context, feedback, parts, analysis)}
+    outputs = {alg.OUTPUT: write_output(alg, request, context, feedback, parts.fids, analysis)}
     if request.want_lines:
         outputs[alg.LINES] = _write_lines(alg, request, context, feedback, parts, analysis)
     report_result(feedback, summary)
@@ -162,7 +162,8 @@ def _summary(analysis, parts, null_values, radius_km, present, faction_field):
     )
 
 
-def _write_output(alg, request, context, feedback, parts, analysis):
+def write_output(alg, request, context, feedback, fids, analysis):
+    """OUTPUT: the strikes with the analysis' columns appended (both engines write it so)."""
     strikes = request.strikes
     columns = result_columns.result_columns(analysis)
     fields = result_columns.output_fields(strikes.fields(), columns)
@@ -171,7 +172,7 @@ def _write_output(alg, request, context, feedback, parts, analysis):
     )
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(request.parameters, alg.OUTPUT))
-    write_appended(sink, fields, strikes, parts.fids, [c for _, _, c in columns], feedback)
+    write_appended(sink, fields, strikes, fids, [c for _, _, c in columns], feedback)
     return dest_id
 
 
