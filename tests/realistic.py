@@ -1,6 +1,5 @@
 """Seeded real-shaped data: a fractal front across Ukraine's outline, ACLED-like strikes, GPKG."""
 
-import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -47,13 +46,18 @@ START_DAY = 19723  # 2024-01-01 in days since 1970-01-01
 
 
 def country_outline(name=COUNTRY, path=WORLD_MAP):
-    """The country's (multi)polygon from QGIS's world map, read without GDAL or QGIS."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        (blob,) = db.execute("SELECT geom FROM countries WHERE NAME = ?", (name,)).fetchone()
-    # GeoPackage binary: 8-byte header, an envelope sized by flag bits 1-3, then plain WKB.
-    flags = blob[3]
-    envelope = (0, 32, 48, 48, 64)[(flags >> 1) & 7]
-    return shapely.make_valid(shapely.from_wkb(bytes(blob[8 + envelope :])))
+    """The country's (multi)polygon from QGIS's world map, read with GDAL's own Python."""
+    from osgeo import ogr
+
+    # Through OGR, not the GeoPackage blob by hand: releases store it differently (QGIS 3.40's
+    # world map holds curve types that shapely cannot read as WKB).
+    source = ogr.Open(str(path))
+    layer = source.GetLayerByName("countries")
+    layer.SetAttributeFilter(f"NAME = '{name}'")
+    feature = layer.GetNextFeature()  # kept: its geometry lives inside it
+    wkb = bytes(feature.GetGeometryRef().GetLinearGeometry().ExportToIsoWkb())
+    del feature, layer, source
+    return shapely.make_valid(shapely.from_wkb(wkb))
 
 
 def _fractal_line(points, depth, roughness, rng):
