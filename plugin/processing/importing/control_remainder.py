@@ -44,6 +44,8 @@ def _outline(alg, parameters, context, feedback, crs):
         feedback,
         where=(NAME_FIELD, country),
     )
+    # Released now: a traceback keeping this frame would keep the layer past QGIS's exit.
+    del countries
     if not found:
         raise QgsProcessingException(
             _tr(
