@@ -1,14 +1,13 @@
 """Looking things up in reference layers (the bundled world map): features by value or box."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeatureRequest,
     QgsGeometry,
 )
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+from .crs import WGS84
 
 
 def vertices_wgs84(layer, transform_context, expression=None, limit=None):
