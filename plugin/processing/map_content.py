@@ -76,11 +76,10 @@ def _map_day(alg, parameters, context, date_text):
     return parse_day(date_text)
 
 
-def map_content(alg, parameters, context, layers, summary, feedback):
+def map_content(alg, parameters, context, layers, summary, feedback, target=""):
     """The content of the map for the algorithm's parameters; layers: (strikes, control,
-    lines), summary: the finding sentence."""
+    lines), summary: the finding sentence, target: the TARGET_FACTION already read."""
     strikes, control, lines = layers
-    target = alg.parameterAsString(parameters, alg.TARGET_FACTION, context).strip()
     title = alg.parameterAsString(parameters, alg.TITLE, context).strip()
     asked_date = alg.parameterAsString(parameters, alg.DATE, context).strip()
     days = strike_dates(strikes)

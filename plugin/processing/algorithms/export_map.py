@@ -388,4 +388,4 @@ class ExportMapAlgorithm(StylingAlgorithm):
         styles = self._style(parameters, context, feedback, strikes, control, lines, target)
         summary = summary_text(self, parameters, context, (strikes, styles), target)
         layers = (strikes, control, lines)
-        return map_content(self, parameters, context, layers, summary, feedback)
+        return map_content(self, parameters, context, layers, summary, feedback, target)
