@@ -165,17 +165,17 @@
       <translation> (حُدِّد PRECISION_KM)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="139" />
+      <location filename="../plugin/core/presets.py" line="148" />
       <source>'colours' of {what} must map palette names to colours.</source>
       <translation>يجب أن يربط 'colours' في {what} أسماء لوحات الألوان بألوان.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="281" />
+      <location filename="../plugin/core/presets.py" line="290" />
       <source>'palettes' must map palette names to descriptions.</source>
       <translation>يجب أن يربط 'palettes' أسماء لوحات الألوان بأوصاف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="250" />
+      <location filename="../plugin/core/presets.py" line="259" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>الاسم البديل «{alias}» مُسند إلى «{first}» و«{second}» معًا.</translation>
     </message>
@@ -185,7 +185,7 @@
       <translation>'{column}' {end} يسبق التاريخ {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="146" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>تم تخطي '{entry}': {reason}</translation>
     </message>
@@ -206,17 +206,17 @@
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="156" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>تم تخطي '{name}': '{kept}' لقطة أحدث ليوم {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>تم تخطي '{name}': نظام إحداثياته يختلف عن نظام الملف الأول.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
       <source>'{name}' skipped: {error}</source>
       <translation>تم تخطي '{name}': {error}</translation>
     </message>
@@ -226,7 +226,7 @@
       <translation>'{name}': لا يوجد تاريخ في اسم الملف (زمن Unix أو YYYY-MM-DD أو YYYYMMDD؛ أو اضبط DATE_PATTERN أو DATE_FIELD)؛ استُورد مع valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>'{name}': {n} من الأشكال الهندسية من نوع آخر حُفظت كـ NULL.</translation>
     </message>
@@ -239,6 +239,11 @@
       <location filename="../plugin/core/dates.py" line="234" />
       <source>'{value}' is not a date StrikeCheck can read unambiguously; write it as yyyy-mm-dd.</source>
       <translation>«{value}» ليس تاريخًا يستطيع StrikeCheck قراءته دون لبس؛ اكتبه بالصيغة yyyy-mm-dd.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="140" />
+      <source>'{what}' must be a list of objects.</source>
+      <translation>يجب أن يكون «{what}» قائمة من الكائنات.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -367,7 +372,7 @@
       <translation>&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;تحصل الضربات والنتائج التي لها حقل تاريخ (date أو event_date أو strike_date) وطبقة السيطرة ذات اللقطات المؤرَّخة (valid_from) أيضًا على إعدادات Temporal Controller: كل ضربة في يومها، وكل لقطة من valid_from الخاص بها إلى valid_from اللقطة التالية، فيُظهر تمرير الزمن خريطة السيطرة السارية تحت ضربات ذلك اليوم.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="58" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مضلعات مستورد (وإلا خطوط، وإلا نقاط).&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -387,7 +392,7 @@
       <translation>&lt;p&gt;يحوّل جدول ضربات كما يصل إلى المحللين (تصدير من ACLED، أو جدول على طريقة Airwars، أو ملف CSV مكتوب يدويًا، أو KML من خدمة خرائط) إلى طبقة نقاط StrikeCheck نظيفة بنظام WGS84، ويسرد كل صف تعذّر أن يصبح ضربة مع رقم سطره والسبب. لا يُستبعد شيء بصمت.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: ملف (CSV أو TSV أو نص مفصول بفواصل منقوطة؛ GeoJSON، GeoPackage، Shapefile، KML/KMZ، XLSX) أو أي طبقة. يقرأ StrikeCheck الملفات النصية بنفسه ليتمكن من الإبلاغ عن كل سطر: UTF-8 مع BOM أو دونه، أو UTF-16، أو Windows-1252 (أوروبا الغربية) حين لا لبس في ذلك؛ وأي ترميز آخر يُرفض برسالة بدلًا من قراءته نصًا مشوَّهًا. يُكتشف الفاصل تلقائيًا. وطبقة النص المحدد المحمّلة تُقرأ من ملفها بالطريقة نفسها. ويقرأ StrikeCheck ملف KML أو KMZ بنفسه أيضًا، أيًّا كان GDAL الذي لدى QGIS: كل علامة في كل مجلد، مع الأعمدة Name وdescription وfolder وtimestamp (begin، end) وبيانات ExtendedData الخاصة بها؛ والعلامة التي لا يمكن قراءة إحداثياتها تُدرج في ERRORS مع السبب.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;، &lt;b&gt;LON_FIELD&lt;/b&gt;: اختياريان؛ عمودا خط العرض وخط الطول (درجات عشرية، أو فواصل عشرية، أو الأحرف N/S/E/W، أو درجات-دقائق-ثوانٍ). إن كانا فارغين يُبحث عنهما بالاسم: latitude/lat/y وlongitude/lon/lng/long/x بأي حالة أحرف، ومنها أعمدة ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: اختياري؛ عمود يحتوي نقاط WKT ‏('POINT (36.3 35.8)') أو نص 'lat, lon' ‏('35.8126, 36.3176'، كما يكتبه Airwars). يُبحث عنه بالاسم أو المحتوى حين لا توجد أعمدة خط العرض وخط الطول. وإن لم يوجد شيء من ذلك يُستخدم الشكل الهندسي النقطي للطبقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: تعبير QGIS اختياري على أعمدة المُدخل نفسها؛ الصفوف التي يكون فيها خاطئًا تُستبعد (وتُحصى في السجل، لا بوصفها أخطاء). إن كان فارغًا: تُبقي تصديرات ACLED فقط sub_event_type = 'Air/drone strike'، وتُبقي المُدخلات الأخرى كل الصفوف. اكتب TRUE لإبقاء كل صفوف تصدير ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ عمود التاريخ (يُبحث عنه بالاسم إن كان فارغًا: event_date، date، ...). يقرأ 2015-09-30، 2015-09-30T10:00:00Z، 30-09-2015، 30/09/2015، 30.09.2015، '30 September 2015'، 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: للاختيار بين dd/mm/yyyy وmm/dd/yyyy. الخيار 'Detect' يحسم مرة واحدة للعمود كله من التواريخ التي لا تُقرأ إلا بطريقة واحدة، ويتوقف برسالة حين لا يحسمها شيء؛ ولا يخمّن أبدًا صفًا بصف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;، &lt;b&gt;ACTOR_FIELD&lt;/b&gt;، &lt;b&gt;SOURCE_FIELD&lt;/b&gt;، &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;، &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختيارية؛ يُبحث عنها بالاسم إن كانت فارغة (ACLED: ‏event_id_cnty، actor1، source، geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: أزواج اختيارية 'قيمة=high;قيمة=low' لقيم موثوقية غير high/low (مثل تصنيفات Airwars: ‏'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: إلى أي مدى، بالكيلومتر، قد تبعد الضربة عن إحداثياتها لكل رمز أو كلمة دقة، مثل geo_precision في ACLED: ‏1 (البلدة)، 2 (قرب بلدة)، 3 (منطقة أو مركز محافظة). الافتراضي: {precision}. هذه المسافات افتراض من StrikeCheck، لا من ACLED ولا من Airwars. وعمود الدقة الذي ينتهي اسمه بـ km يُقرأ بالكيلومترات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: اختياري؛ المنطقة التي يُفترض أن تقع فيها الضربات؛ تُرفض الصفوف الواقعة خارجها، ويُكتشف بها عمود كامل تبادل فيه خط العرض وخط الطول حتى لو بقيت القيمتان ضمن ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: ترميز اختياري للملف النصي (مثل windows-1256 للنصوص العربية في Windows)؛ إن كان فارغًا: يُكتشف.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;النواتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: نقاط بنظام EPSG:4326 مع &lt;b&gt;strike_id&lt;/b&gt; (نص: عمود المعرّف، أو رقم السطر / معرّف المعلم)، &lt;b&gt;date&lt;/b&gt; (تاريخ أو NULL)، &lt;b&gt;actor&lt;/b&gt;، &lt;b&gt;confidence&lt;/b&gt; (high أو low أو NULL)، &lt;b&gt;precision_km&lt;/b&gt;، &lt;b&gt;source&lt;/b&gt;، ثم كل عمود أصلي بقيمه دون مساس (الخلايا الفارغة في ملف نصي تصبح NULL). والعمود الأصلي الذي يتعارض اسمه مع أحد هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: جدول بالصفوف التي تعذّر أن تصبح ضربات: &lt;b&gt;line&lt;/b&gt; (رقم السطر في ملف نصي، أو الصف في جدول بيانات)، &lt;b&gt;feature_id&lt;/b&gt; (معرّف المعلم في طبقة؛ لم يُسمَّ fid لأن GeoPackage يحجز هذا الاسم)، &lt;b&gt;reason&lt;/b&gt; (مثل 'latitude 134.2 outside -90..90'، "no date in '31/31/2015'") و&lt;b&gt;raw&lt;/b&gt; (الصف كما كُتب).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;العمود الكامل الذي تبادل فيه خط العرض وخط الطول (خطوط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90) يُكتشف ويُقرأ بالعكس، مع تحذير؛ أما الأعمدة التي تختارها بنفسك فتُستخدم كما هي.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="47" />
       <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يحوّل جدولاً للسيطرة على البلدات عبر الزمن إلى نقاط سيطرة مؤرخة تقرؤها strikecheck:nearestfaction كطبقة سيطرة مرتبطة بالزمن.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: جدول نصي CSV/TSV بأحد شكلين. عريض (على طريقة VIINA): صف لكل مكان بعمودي lon وlat وعمود لكل تاريخ باسم مثل ctr_20220301 (أي بادئة ثم YYYYMMDD). طويل (على طريقة Carter Center): صف لكل مكان ولكل تاريخ بالأعمدة place وlat وlon وdate وcontrol.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol. تصبح UA وRU وCONTESTED (بأي حالة أحرف) ukraine_held وrussia_occupied وcontested؛ ويتجاوزها MAPPING؛ وتُحفظ الرموز الأخرى كما هي (مُطبَّعة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: كتابة سيطرة المكان فقط حيث تتغير عن تاريخه السابق (نعم افتراضياً): تقرأ nearestfaction النتيجة بالطريقة نفسها، إذ تأخذ لكل مكان آخر لقطة في تاريخ الضربة أو قبله.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: نقاط في EPSG:4326 بالحقول faction وfaction_label وraw_faction وvalid_from وplace. تُترك الخلايا الفارغة؛ وتُذكر الصفوف التي بلا إحداثيات في تحذير.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -397,12 +402,12 @@
       <translation>&lt;p&gt;يكتب تقريرًا عن التحليل: الخلاصة في جملة واحدة، والخريطة، والضربات حسب الفصيل المسيطر، والمسافة إلى الفصيل المستهدف، والضربات أسبوعيًا حسب الفصيل المسيطر (إذا كانت الضربات مؤرخة)، وجدولًا ضربةً ضربة. بصيغة HTML (الرسوم البيانية والخريطة ملفات PNG في مجلد بجانبه)، واختياريًا بصيغة PDF ينشئها Qt نفسه: بلا متصفح ولا خدمة ويب. تبقى أنماط طبقاتك كما هي.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: ناتج strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: الخلاصة والرسم البياني للمسافات يتناولانه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ يسمّي الضربات في الجدول (الافتراضي: حقل اسمه site أو location أو name أو place أو town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;، &lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختيارية؛ مع CONTROL يرسم التقرير خريطته كما يفعل strikecheck:exportmap. أما &lt;b&gt;MAP_IMAGE&lt;/b&gt; فيضع في التقرير صورة PNG موجودة بدلًا من ذلك (مثل صورة exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;، &lt;b&gt;PALETTE&lt;/b&gt;: ألوان الفصائل وأسماؤها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;، &lt;b&gt;NOTE&lt;/b&gt;، &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: نصوص التقرير ومصادره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;، &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: الملفات المراد كتابتها.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A long table (a row per place and date): {n} dated control values.</source>
       <translation>جدول طويل (صف لكل مكان وتاريخ): {n} من قيم السيطرة المؤرخة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A wide table (a column per date): {n} dated control values.</source>
       <translation>جدول عريض (عمود لكل تاريخ): {n} من قيم السيطرة المؤرخة.</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>مؤكد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="75" />
+      <location filename="../plugin/processing/styling_base.py" line="74" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>الألوان من الإعداد المسبق «{preset}»، لوحة الألوان «{palette}».</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="126" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
       <source>Control history</source>
       <translation>سجل السيطرة</translation>
     </message>
@@ -557,7 +562,7 @@
       <translation>خريطة السيطرة: لقطة {date}، السارية في تاريخ الخريطة ({shown} من {count} معلمًا؛ عدد اللقطات في الطبقة: {total}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
       <source>Control table</source>
       <translation>جدول السيطرة</translation>
     </message>
@@ -588,7 +593,7 @@
       <translation>تعذّر حفظ النمط في {path}: {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="49" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="51" />
       <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
       <translation>البلد '{name}' غير موجود في خريطة العالم المرفقة مع QGIS (أسماء Natural Earth بالإنجليزية، مثل Ukraine وSyria)؛ عيّن OUTLINE إلى طبقة مضلعات بدلًا من ذلك.</translation>
     </message>
@@ -628,12 +633,12 @@
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="242" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Date field of the features (optional)</source>
       <translation>حقل تاريخ المعالم (اختياري)</translation>
     </message>
@@ -769,7 +774,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
@@ -791,13 +796,13 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="97" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="38" />
+      <location filename="../plugin/processing/styling_base.py" line="37" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>الإعداد المسبق للفصائل (الألوان وتسميات مفتاح الخريطة)</translation>
     </message>
@@ -819,7 +824,7 @@
       <translation>الفصائل المراد القياس إليها، مفصولة بـ ';' (فارغ: الكل)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="87" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في الطبقة «{layer}»؛ اختر الحقل الذي يحتوي {what} (الحقول: {names}).</translation>
     </message>
@@ -836,7 +841,7 @@
       <translation>الحقول من الأعمدة: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>File-name date pattern (regular expression)</source>
       <translation>نمط التاريخ في اسم الملف (تعبير نمطي)</translation>
     </message>
@@ -905,14 +910,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="44" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
       <source>Import control history</source>
       <translation>استيراد سجل السيطرة</translation>
     </message>
@@ -927,7 +932,7 @@
       <translation>استيراد الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="35" />
       <source>Import town control table</source>
       <translation>استيراد جدول السيطرة على البلدات</translation>
     </message>
@@ -947,7 +952,7 @@
       <translation>يناير</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="325" />
+      <location filename="../plugin/core/presets.py" line="336" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>خطأ JSON في السطر {line}، العمود {column}: {error}.</translation>
     </message>
@@ -1115,8 +1120,8 @@
       <translation>اربط القيم غير المعروفة عبر MAPPING، مثل '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>تجاوزات المطابقة، مثل Turkish-backed=rebel</translation>
     </message>
@@ -1199,7 +1204,7 @@
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="162" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>لم يُعثر على ملفات خرائط سيطرة في INPUT ({entries}).</translation>
     </message>
@@ -1239,7 +1244,7 @@
       <translation>لم يُعثر على عمود {what} (بُحث عن {tried}؛ الأعمدة: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="217" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="212" />
       <source>None of the files could be imported.</source>
       <translation>تعذر استيراد أي من الملفات.</translation>
     </message>
@@ -1276,7 +1281,7 @@
       <translation>لقطة سيطرة مؤرخة واحدة ({day}): تُقاس كل ضربة مقابلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="93" />
       <source>Only changes of control</source>
       <translation>تغيّرات السيطرة فقط</translation>
     </message>
@@ -1296,7 +1301,7 @@
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="264" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="260" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>أُبقي الحقل الأصلي «{old}» باسم «{new}».</translation>
     </message>
@@ -1341,7 +1346,7 @@
       <translation>الهامش حول الضربات (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="47" />
+      <location filename="../plugin/processing/styling_base.py" line="46" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>لوحة الألوان، مثل isw-like أو wikipedia (فارغ: اللوحة الافتراضية للإعداد المسبق)</translation>
     </message>
@@ -1392,9 +1397,9 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="113" />
-      <location filename="../plugin/processing/styling_base.py" line="54" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
+      <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
     </message>
@@ -1419,7 +1424,7 @@
       <translation>نمط طبقة QGIS (*.qml)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="69" />
       <source>REMAINDER_FACTION needs a control map of polygons.</source>
       <translation>يتطلب REMAINDER_FACTION خريطة سيطرة من المضلعات.</translation>
     </message>
@@ -1434,7 +1439,7 @@
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="88" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
       <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
       <translation>البقية: أُضيف {n} من معالم {code}، وهي {outline} مطروحًا منه كل ما رُسم (معلم لكل لقطة).</translation>
     </message>
@@ -1480,17 +1485,17 @@
       <translation>اللقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="90" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>ملفات اللقطات أو المجلدات أو أرشيفات .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="80" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>اللقطة {date}: كل ما في {outline} مرسوم؛ لا بقية.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="208" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="203" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>اللقطة {n} من {total}: {name}</translation>
     </message>
@@ -1629,7 +1634,7 @@
       <translation>الضربات مع أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="124" />
+      <location filename="../plugin/processing/map_content.py" line="123" />
       <source>Strikes, by who held the ground</source>
       <translation>الضربات حسب الجهة المسيطرة على الأرض</translation>
     </message>
@@ -1742,7 +1747,7 @@
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
@@ -1898,7 +1903,7 @@
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="98" />
       <source>Town control over time</source>
       <translation>السيطرة على البلدات عبر الزمن</translation>
     </message>
@@ -1948,7 +1953,7 @@
       <translation>يحتاج الخط إلى زوجين من الإحداثيات أو أكثر، ولديه {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="217" />
+      <location filename="../plugin/core/presets.py" line="226" />
       <source>a mixed class has no label.</source>
       <translation>فئة مختلطة بلا تسمية.</translation>
     </message>
@@ -1988,7 +1993,7 @@
       <translation>اليوم أولًا (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="285" />
+      <location filename="../plugin/core/presets.py" line="294" />
       <source>default_palette '{palette}' is not one of 'palettes'.</source>
       <translation>default_palette «{palette}» ليست من 'palettes'.</translation>
     </message>
@@ -1999,27 +2004,27 @@
       <translation>شكل هندسي فارغ «{value}»</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="174" />
+      <location filename="../plugin/core/presets.py" line="183" />
       <source>every entry of 'factions' must be an object.</source>
       <translation>يجب أن يكون كل مدخل في 'factions' كائنًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="213" />
+      <location filename="../plugin/core/presets.py" line="222" />
       <source>every entry of 'mixed' must be an object.</source>
       <translation>يجب أن يكون كل مدخل في 'mixed' كائنًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="186" />
+      <location filename="../plugin/core/presets.py" line="195" />
       <source>faction '{code}' has no label.</source>
       <translation>الفصيل «{code}» بلا تسمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="179" />
+      <location filename="../plugin/core/presets.py" line="188" />
       <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
       <translation>يجب أن يتكون رمز الفصيل «{code}» من أحرف لاتينية صغيرة وأرقام و'_'، وأن يبدأ بحرف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="292" />
+      <location filename="../plugin/core/presets.py" line="301" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>رمز أو رموز الفصائل {codes} مكررة.</translation>
     </message>
@@ -2030,7 +2035,7 @@
       <translation>أسماء الفصائل</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="298" />
+      <location filename="../plugin/core/presets.py" line="307" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>اللون الاحتياطي «{colour}» ليس بالصيغة #rrggbb.</translation>
     </message>
@@ -2110,7 +2115,7 @@
       <translation>الوسيط {km} كم</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="222" />
+      <location filename="../plugin/core/presets.py" line="231" />
       <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
       <translation>يجب أن تسمّي الفئة المختلطة «{label}» عضوين على الأقل من رموز فصائل هذا الإعداد المسبق (غير المعروفة: {unknown}).</translation>
     </message>
@@ -2169,7 +2174,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="130" />
-      <location filename="../plugin/processing/styling_base.py" line="86" />
+      <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -2214,7 +2219,7 @@
       <translation>في الصف {n} قيم لكن الترويسة فيها {width} أعمدة (قيمة تحتوي الفاصل دون علامات اقتباس؟)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="275" />
+      <location filename="../plugin/core/presets.py" line="284" />
       <source>schema {schema} is not supported (expected {expected}).</source>
       <translation>المخطط {schema} غير مدعوم (المتوقع {expected}).</translation>
     </message>
@@ -2224,7 +2229,7 @@
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="260" />
+      <location filename="../plugin/core/presets.py" line="269" />
       <source>style colour '{colour}' is given to both '{first}' and '{second}'.</source>
       <translation>لون النمط '{colour}' مُسند إلى '{first}' و'{second}' معًا.</translation>
     </message>
@@ -2250,12 +2255,14 @@
       <translation>فصيل كل خط</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="321" />
+      <location filename="../plugin/core/presets.py" line="330" />
+      <location filename="../plugin/core/presets.py" line="332" />
+      <location filename="../plugin/core/presets.py" line="361" />
       <source>the file cannot be read ({error}).</source>
       <translation>تعذّرت قراءة الملف ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="271" />
+      <location filename="../plugin/core/presets.py" line="280" />
       <source>the file must hold one JSON object.</source>
       <translation>يجب أن يحتوي الملف كائن JSON واحدًا.</translation>
     </message>
@@ -2388,7 +2395,7 @@
       <translation>يتراوح بين {low} و{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="127" />
       <source>{n} changes of control kept ({same} repeats left out).</source>
       <translation>حُفظ {n} من تغيّرات السيطرة (تُرك {same} من التكرارات).</translation>
     </message>
@@ -2421,7 +2428,7 @@
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="247" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>كُتب {n} من المعالم من {files} لقطات.</translation>
     </message>
@@ -2482,7 +2489,7 @@
       <translation>عدد الصفوف التي استبعدها تعبير التصفية: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>{n} من الصفوف أو التواريخ تعذرت قراءتها وتُركت: {list}</translation>
     </message>
@@ -2550,22 +2557,22 @@
       <translation>يسمّي {setting} العمود «{column}»، وهو غير موجود في المُدخل؛ أعمدته: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="145" />
+      <location filename="../plugin/core/presets.py" line="154" />
       <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
       <translation>لـ {what} لون في لوحة الألوان «{palette}»، التي لا يعلنها الإعداد المسبق في 'palettes'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="155" />
+      <location filename="../plugin/core/presets.py" line="164" />
       <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
       <translation>لـ {what} اللون «{colour}» في لوحة الألوان «{palette}»؛ اكتبه بالصيغة #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="165" />
+      <location filename="../plugin/core/presets.py" line="174" />
       <source>{what} has no colour for palette '{palette}'.</source>
       <translation>ليس لـ {what} لون في لوحة الألوان «{palette}».</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="204" />
+      <location filename="../plugin/core/presets.py" line="213" />
       <source>{what} has style colour '{colour}'; write it as #rrggbb.</source>
       <translation>لدى {what} لون النمط '{colour}'؛ اكتبه بالصيغة #rrggbb.</translation>
     </message>

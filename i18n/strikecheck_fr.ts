@@ -165,17 +165,17 @@
       <translation> (PRECISION_KM indiqué)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="139" />
+      <location filename="../plugin/core/presets.py" line="148" />
       <source>'colours' of {what} must map palette names to colours.</source>
       <translation>'colours' de {what} doit associer des noms de palettes à des couleurs.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="281" />
+      <location filename="../plugin/core/presets.py" line="290" />
       <source>'palettes' must map palette names to descriptions.</source>
       <translation>'palettes' doit associer des noms de palettes à des descriptions.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="250" />
+      <location filename="../plugin/core/presets.py" line="259" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' est attribué à la fois à '{first}' et à '{second}'.</translation>
     </message>
@@ -185,7 +185,7 @@
       <translation>'{column}' {end} est antérieur à la date {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="146" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>« {entry} » ignoré : {reason}</translation>
     </message>
@@ -206,17 +206,17 @@
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="156" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>« {name} » ignoré : « {kept} » est un instantané plus récent du {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>« {name} » ignoré : son SCR diffère de celui du premier fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
       <source>'{name}' skipped: {error}</source>
       <translation>« {name} » ignoré : {error}</translation>
     </message>
@@ -226,7 +226,7 @@
       <translation>« {name} » : pas de date dans le nom du fichier (temps Unix, YYYY-MM-DD ou YYYYMMDD ; ou définissez DATE_PATTERN ou DATE_FIELD) ; importé avec valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>« {name} » : {n} géométries d'un autre type conservées comme NULL.</translation>
     </message>
@@ -239,6 +239,11 @@
       <location filename="../plugin/core/dates.py" line="234" />
       <source>'{value}' is not a date StrikeCheck can read unambiguously; write it as yyyy-mm-dd.</source>
       <translation>'{value}' n'est pas une date que StrikeCheck peut lire sans ambiguïté ; écrivez-la sous la forme aaaa-mm-jj.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="140" />
+      <source>'{what}' must be a list of objects.</source>
+      <translation>« {what} » doit être une liste d’objets.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -367,7 +372,7 @@
       <translation>&lt;p&gt;Donne à une couche l'aspect façon ISW des cartes de conflit publiées, avec les couleurs et les étiquettes de légende ('Regime Control', 'ISIS Control', ...) d'un préréglage de factions. &lt;b&gt;Seul le style de la couche change, jamais ses données&lt;/b&gt; ; pour l'annuler : Propriétés de la couche &amp;gt; Symbologie.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt; : la couche à styliser (une couche du projet, ou un fichier quand QML_FILE enregistre le style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt; : control = contrôle territorial (remplissage par faction, classes mixtes hachurées aux couleurs de leurs membres, lignes de front en traits épais, points de localités en pastilles avec un anneau quand STATUS_FIELD indique assiégé ou contesté) ; strikes = étoiles selon un signalement High-Confidence / Low-Confidence ; results = la sortie de strikecheck:nearestfaction, étoiles colorées selon controlled_by ; lines = lignes vers le territoire le plus proche, en tirets et étiquetées '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : syria-2015, ukraine, generic, ou votre propre préréglage dans le dossier strikecheck/presets du profil QGIS ; PRESET_FILE (avancé) prend un .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt; : optionnel ; une palette du préréglage, p. ex. isw-like ou wikipedia (par défaut : celle du préréglage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnel ; le champ qui nomme la faction (par défaut : 'faction' pour control et lines, 'controlled_by' pour results). Les valeurs peuvent être des codes, des étiquettes ou tout alias connu du préréglage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt; : optionnel, pour strikes ; par défaut 'confidence' avec les valeurs high / low (toute autre valeur est dessinée comme un signalement non évalué).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel ; les résultats sont étiquetés avec leur distance à cette faction (champ dist_&amp;lt;faction&amp;gt;_km), lines ne montre que les lignes vers elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; les frappes et les résultats sont étiquetés avec ce champ (p. ex. le nom du lieu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt; : optionnel ; les points de contrôle dont la valeur est besieged, siege, encircled ou contested reçoivent un anneau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt; : optionnel ; enregistrer aussi le style dans un fichier .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les frappes et les résultats ayant un champ de date (date, event_date ou strike_date) et une couche de contrôle à états datés (valid_from) reçoivent aussi des réglages du Temporal Controller : chaque frappe à son jour, chaque état de son valid_from au valid_from du suivant, de sorte que faire défiler le temps montre la carte de contrôle en vigueur sous les frappes du jour.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="58" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Importe un historique d'instantanés de cartes de contrôle (l'archive de DeepState, par exemple : un export par publication, nommé d'après son temps Unix UTC, comme 1685750400.geojson) en UNE seule couche de contrôle datée : chaque fichier passe par strikecheck:importcontrol et reçoit la date de l'instantané dans valid_from, que lit strikecheck:nearestfaction (chaque frappe est comparée au dernier instantané à sa date ou avant). Les fichiers d'entrée ne sont jamais modifiés.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une liste de fichiers ; chaque entrée peut aussi être un dossier (ses fichiers .geojson, .json, .kml, .kmz, .gpkg, .shp et .gml, sous-dossiers compris) ou une archive .zip de ces fichiers. En ligne de commande, répétez INPUT=... pour chaque entrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : facultatif ; un champ portant la date de chaque entité. Les entités sans date prennent celle du nom du fichier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt; : facultatif ; une expression régulière avec les groupes nommés year, month et day (hour et minute facultatifs), lue dans le nom du fichier, par ex. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Sans elle, le nom est lu comme un temps Unix à 10 chiffres (sa date UTC), YYYY-MM-DD ou YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol, pour chaque fichier.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Plusieurs fichiers le même jour : le plus récent (par l'heure, sinon par le nom) est importé, les autres sont ignorés avec une note. Un fichier impossible à importer est nommé dans un avertissement et ignoré. L'annulation agit entre deux fichiers.&lt;/p&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : faction, faction_label, raw_faction, valid_from, puis les champs de tous les fichiers (une union par nom ; un champ absent d'un fichier y vaut NULL). Le type de géométrie est celui du premier fichier de polygones (sinon de lignes, sinon de points) importé.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -387,7 +392,7 @@
       <translation>&lt;p&gt;Transforme un tableau de frappes tel que les analystes le reçoivent (un export ACLED, un tableau à la Airwars, un CSV saisi à la main, un KML d'un service cartographique) en une couche de points StrikeCheck propre en WGS84, et liste chaque ligne qui n'a pas pu devenir une frappe avec son numéro de ligne et la raison. Rien n'est écarté en silence.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un fichier (CSV, TSV ou texte séparé par des points-virgules ; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) ou n'importe quelle couche. Les fichiers texte sont lus par StrikeCheck lui-même afin de pouvoir signaler chaque ligne : UTF-8 avec ou sans BOM, UTF-16, ou Windows-1252 (Europe occidentale) quand il n'y a pas d'ambiguïté ; tout autre encodage est refusé avec un message plutôt que lu en texte brouillé. Le délimiteur est trouvé automatiquement. Une couche de texte délimité chargée est lue depuis son fichier de la même façon. Un fichier KML ou KMZ est lu lui aussi par StrikeCheck, quel que soit le GDAL de QGIS : chaque repère de chaque dossier, avec les colonnes Name, description, folder, timestamp (begin, end) et ses ExtendedData ; un repère dont les coordonnées ne peuvent pas être lues est listé dans ERRORS avec la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt; : optionnels ; les colonnes de latitude et de longitude (degrés décimaux, virgules décimales, lettres N/S/E/W ou degrés-minutes-secondes). Trouvées par leur nom si vides : latitude/lat/y et longitude/lon/lng/long/x sans tenir compte de la casse, y compris celles d'ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt; : optionnel ; une colonne contenant des points WKT ('POINT (36.3 35.8)') ou du texte 'lat, lon' ('35.8126, 36.3176', comme l'écrit Airwars). Trouvée par son nom ou son contenu quand il n'y a pas de colonnes de latitude/longitude. Sans aucune d'elles, la géométrie ponctuelle de la couche est utilisée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt; : expression QGIS optionnelle portant sur les colonnes de l'entrée ; les lignes pour lesquelles elle est fausse sont écartées (comptées dans le journal, pas comme erreurs). Vide : les exports ACLED ne gardent que sub_event_type = 'Air/drone strike', les autres entrées gardent toutes les lignes. Écrivez TRUE pour garder toutes les lignes d'un export ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la colonne de date (trouvée par son nom si vide : event_date, date, ...). Lit 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : pour jj/mm/aaaa contre mm/jj/aaaa. 'Detect' tranche une fois pour toute la colonne à partir des dates qui ne se lisent que d'une façon, et s'arrête avec un message quand rien ne permet de trancher ; il ne devine jamais ligne par ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnels ; trouvés par leur nom si vides (ACLED : event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt; : paires optionnelles 'valeur=high;valeur=low' pour les valeurs de fiabilité autres que high/low (p. ex. les cotes d'Airwars : 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt; : à quelle distance, en km, une frappe peut se trouver de ses coordonnées pour chaque code ou mot de précision, p. ex. geo_precision d'ACLED 1 (la localité), 2 (près d'une localité), 3 (une région ou un chef-lieu de province). Par défaut : {precision}. Ces distances sont une hypothèse de StrikeCheck, pas d'ACLED ni d'Airwars. Une colonne de précision dont le nom se termine par km est lue en kilomètres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt; : optionnel ; la zone où les frappes devraient se trouver ; les lignes hors de celle-ci sont rejetées, et une colonne entière de latitudes/longitudes inversées est détectée grâce à elle même quand les deux restent dans ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt; : encodage optionnel d'un fichier texte (p. ex. windows-1256 pour du texte Windows arabe) ; vide : détecté.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec &lt;b&gt;strike_id&lt;/b&gt; (texte : la colonne d'identifiant, ou le numéro de ligne / l'identifiant d'entité), &lt;b&gt;date&lt;/b&gt; (date ou NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low ou NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, puis chaque colonne d'origine avec ses valeurs intactes (les cellules vides d'un fichier texte deviennent NULL). Une colonne d'origine dont le nom entre en conflit avec l'un de ceux-ci est conservée sous le nom &amp;lt;nom&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt; : un tableau des lignes qui n'ont pas pu devenir des frappes : &lt;b&gt;line&lt;/b&gt; (numéro de ligne dans un fichier texte, rangée dans un tableur), &lt;b&gt;feature_id&lt;/b&gt; (identifiant d'entité dans une couche ; pas nommé fid, que GeoPackage réserve), &lt;b&gt;reason&lt;/b&gt; (p. ex. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") et &lt;b&gt;raw&lt;/b&gt; (la ligne telle qu'écrite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une colonne entière de latitudes et longitudes inversées (des latitudes au-delà de ±90 alors que toutes les longitudes sont dans ±90) est détectée et lue dans l'autre sens, avec un avertissement ; les colonnes que vous choisissez vous-même sont utilisées telles quelles.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="47" />
       <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Transforme une table du contrôle des localités dans le temps en points de contrôle datés, que strikecheck:nearestfaction lit comme une couche de contrôle datée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une table texte CSV/TSV de l'une de deux formes. Large (façon VIINA) : une ligne par lieu avec des colonnes lon et lat et une colonne par date nommée comme ctr_20220301 (un préfixe quelconque, puis YYYYMMDD). Longue (façon Carter Center) : une ligne par lieu et par date avec les colonnes place, lat, lon, date et control.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol. UA, RU et CONTESTED (toute casse) deviennent ukraine_held, russia_occupied et contested ; MAPPING les remplace ; les autres codes sont gardés tels quels (normalisés).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt; : n'écrire le contrôle d'un lieu que là où il change par rapport à la date précédente (oui par défaut) : nearestfaction lit le résultat de la même façon, car il retient pour chaque lieu le dernier instantané à la date de la frappe ou avant.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec faction, faction_label, raw_faction, valid_from et place. Les cellules vides sont omises ; les lignes sans coordonnées sont nommées dans un avertissement.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -397,12 +402,12 @@
       <translation>&lt;p&gt;Rédige le rapport d'une analyse : la conclusion en une phrase, la carte, les frappes par faction contrôlant le terrain, la distance à la faction cible, les frappes par semaine et par faction contrôlant le terrain (si les frappes sont datées) et un tableau frappe par frappe. En HTML (graphiques et carte en fichiers PNG dans un dossier à côté) et, en option, en PDF produit par Qt lui-même : ni navigateur ni service web. Les styles de vos couches restent tels quels.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : la sortie de strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion et le graphique des distances portent sur elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; nomme les frappes dans le tableau (par défaut : un champ appelé site, location, name, place ou town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnels ; avec CONTROL, le rapport dessine sa carte comme le fait strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; insère à la place un PNG existant (p. ex. celui d'exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt; : couleurs et noms des factions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : les textes du rapport et ses sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt; : les fichiers à écrire.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A long table (a row per place and date): {n} dated control values.</source>
       <translation>Une table longue (une ligne par lieu et par date) : {n} valeurs de contrôle datées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A wide table (a column per date): {n} dated control values.</source>
       <translation>Une table large (une colonne par date) : {n} valeurs de contrôle datées.</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>Certain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="75" />
+      <location filename="../plugin/processing/styling_base.py" line="74" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Couleurs du préréglage '{preset}', palette '{palette}'.</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="126" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
       <source>Control history</source>
       <translation>Historique du contrôle</translation>
     </message>
@@ -557,7 +562,7 @@
       <translation>Carte de contrôle : l'état du {date}, en vigueur à la date de la carte ({shown} entités sur {count} ; {total} états dans la couche).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
       <source>Control table</source>
       <translation>Table de contrôle</translation>
     </message>
@@ -588,7 +593,7 @@
       <translation>Impossible d'enregistrer le style dans {path} : {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="49" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="51" />
       <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
       <translation>Le pays '{name}' n'est pas dans la carte du monde livrée avec QGIS (noms Natural Earth en anglais, p. ex. Ukraine, Syria) ; indiquez plutôt une couche de polygones dans OUTLINE.</translation>
     </message>
@@ -628,12 +633,12 @@
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="242" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Date field of the features (optional)</source>
       <translation>Champ de date des entités (facultatif)</translation>
     </message>
@@ -769,7 +774,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Faction field (empty: find it)</source>
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
@@ -791,13 +796,13 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="97" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
       <source>Faction preset</source>
       <translation>Préréglage de factions</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="38" />
+      <location filename="../plugin/processing/styling_base.py" line="37" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
@@ -819,7 +824,7 @@
       <translation>Factions à mesurer, séparées par ';' (vide : toutes)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="87" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche '{layer}' ; choisissez le champ qui contient {what} (champs : {names}).</translation>
     </message>
@@ -836,7 +841,7 @@
       <translation>Champs tirés des colonnes : {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Motif de date du nom de fichier (expression régulière)</translation>
     </message>
@@ -905,14 +910,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="44" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
       <source>Import control history</source>
       <translation>Importer un historique de contrôle</translation>
     </message>
@@ -927,7 +932,7 @@
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="35" />
       <source>Import town control table</source>
       <translation>Importer une table de contrôle des localités</translation>
     </message>
@@ -947,7 +952,7 @@
       <translation>JANV</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="325" />
+      <location filename="../plugin/core/presets.py" line="336" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Erreur JSON ligne {line}, colonne {column} : {error}.</translation>
     </message>
@@ -1115,8 +1120,8 @@
       <translation>Associez les valeurs non reconnues avec MAPPING, p. ex. '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Correspondances imposées, par ex. Turkish-backed=rebel</translation>
     </message>
@@ -1199,7 +1204,7 @@
       <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="162" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>Aucun fichier de carte de contrôle trouvé dans INPUT ({entries}).</translation>
     </message>
@@ -1239,7 +1244,7 @@
       <translation>Aucune colonne {what} trouvée (cherché : {tried} ; colonnes : {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="217" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="212" />
       <source>None of the files could be imported.</source>
       <translation>Aucun des fichiers n'a pu être importé.</translation>
     </message>
@@ -1276,7 +1281,7 @@
       <translation>Un seul instantané de contrôle daté ({day}) : chaque frappe est mesurée par rapport à lui.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="93" />
       <source>Only changes of control</source>
       <translation>Seulement les changements de contrôle</translation>
     </message>
@@ -1296,7 +1301,7 @@
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="264" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="260" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Champ d'origine '{old}' conservé sous le nom '{new}'.</translation>
     </message>
@@ -1341,7 +1346,7 @@
       <translation>Marge autour des frappes (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="47" />
+      <location filename="../plugin/processing/styling_base.py" line="46" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Palette, p. ex. isw-like ou wikipedia (vide : celle du préréglage par défaut)</translation>
     </message>
@@ -1392,9 +1397,9 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="113" />
-      <location filename="../plugin/processing/styling_base.py" line="54" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
+      <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Fichier de préréglage (au lieu de PRESET)</translation>
     </message>
@@ -1419,7 +1424,7 @@
       <translation>Style de couche QGIS (*.qml)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="69" />
       <source>REMAINDER_FACTION needs a control map of polygons.</source>
       <translation>REMAINDER_FACTION demande une carte de contrôle faite de polygones.</translation>
     </message>
@@ -1434,7 +1439,7 @@
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="88" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
       <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
       <translation>Reste : {n} entités de {code} ajoutées, {outline} moins tout ce qui est dessiné (une par instantané).</translation>
     </message>
@@ -1480,17 +1485,17 @@
       <translation>Instantané</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="90" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Fichiers d'instantanés, dossiers ou archives .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="80" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>Instantané {date} : tout {outline} est dessiné ; pas de reste.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="208" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="203" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Instantané {n} sur {total} : {name}</translation>
     </message>
@@ -1629,7 +1634,7 @@
       <translation>Frappes avec la faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="124" />
+      <location filename="../plugin/processing/map_content.py" line="123" />
       <source>Strikes, by who held the ground</source>
       <translation>Frappes, selon qui tenait le terrain</translation>
     </message>
@@ -1742,7 +1747,7 @@
       <translation>La couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
@@ -1898,7 +1903,7 @@
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="98" />
       <source>Town control over time</source>
       <translation>Contrôle des localités dans le temps</translation>
     </message>
@@ -1948,7 +1953,7 @@
       <translation>une ligne demande au moins deux paires de coordonnées, elle en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="217" />
+      <location filename="../plugin/core/presets.py" line="226" />
       <source>a mixed class has no label.</source>
       <translation>une classe mixte n'a pas d'étiquette.</translation>
     </message>
@@ -1988,7 +1993,7 @@
       <translation>jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="285" />
+      <location filename="../plugin/core/presets.py" line="294" />
       <source>default_palette '{palette}' is not one of 'palettes'.</source>
       <translation>default_palette '{palette}' ne fait pas partie de 'palettes'.</translation>
     </message>
@@ -1999,27 +2004,27 @@
       <translation>géométrie vide '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="174" />
+      <location filename="../plugin/core/presets.py" line="183" />
       <source>every entry of 'factions' must be an object.</source>
       <translation>chaque entrée de 'factions' doit être un objet.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="213" />
+      <location filename="../plugin/core/presets.py" line="222" />
       <source>every entry of 'mixed' must be an object.</source>
       <translation>chaque entrée de 'mixed' doit être un objet.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="186" />
+      <location filename="../plugin/core/presets.py" line="195" />
       <source>faction '{code}' has no label.</source>
       <translation>la faction '{code}' n'a pas d'étiquette.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="179" />
+      <location filename="../plugin/core/presets.py" line="188" />
       <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
       <translation>le code de faction '{code}' doit être fait de lettres minuscules, de chiffres et de '_', et commencer par une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="292" />
+      <location filename="../plugin/core/presets.py" line="301" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>le ou les codes de faction {codes} apparaissent plus d'une fois.</translation>
     </message>
@@ -2030,7 +2035,7 @@
       <translation>les noms des factions</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="298" />
+      <location filename="../plugin/core/presets.py" line="307" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>la couleur de repli '{colour}' n'est pas au format #rrggbb.</translation>
     </message>
@@ -2110,7 +2115,7 @@
       <translation>médiane {km} km</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="222" />
+      <location filename="../plugin/core/presets.py" line="231" />
       <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
       <translation>la classe mixte '{label}' doit avoir pour membres au moins deux codes de faction de ce préréglage (inconnus : {unknown}).</translation>
     </message>
@@ -2169,7 +2174,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="130" />
-      <location filename="../plugin/processing/styling_base.py" line="86" />
+      <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -2214,7 +2219,7 @@
       <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="275" />
+      <location filename="../plugin/core/presets.py" line="284" />
       <source>schema {schema} is not supported (expected {expected}).</source>
       <translation>le schéma {schema} n'est pas pris en charge (attendu : {expected}).</translation>
     </message>
@@ -2224,7 +2229,7 @@
       <translation>frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="260" />
+      <location filename="../plugin/core/presets.py" line="269" />
       <source>style colour '{colour}' is given to both '{first}' and '{second}'.</source>
       <translation>la couleur de style '{colour}' est donnée à la fois à '{first}' et à '{second}'.</translation>
     </message>
@@ -2250,12 +2255,14 @@
       <translation>la faction de chaque ligne</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="321" />
+      <location filename="../plugin/core/presets.py" line="330" />
+      <location filename="../plugin/core/presets.py" line="332" />
+      <location filename="../plugin/core/presets.py" line="361" />
       <source>the file cannot be read ({error}).</source>
       <translation>le fichier ne peut pas être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="271" />
+      <location filename="../plugin/core/presets.py" line="280" />
       <source>the file must hold one JSON object.</source>
       <translation>le fichier doit contenir un seul objet JSON.</translation>
     </message>
@@ -2388,7 +2395,7 @@
       <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="127" />
       <source>{n} changes of control kept ({same} repeats left out).</source>
       <translation>{n} changements de contrôle gardés ({same} répétitions omises).</translation>
     </message>
@@ -2421,7 +2428,7 @@
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="247" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>{n} entités de {files} instantanés écrites.</translation>
     </message>
@@ -2482,7 +2489,7 @@
       <translation>{n} lignes écartées par l'expression de filtre.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>{n} lignes ou dates illisibles omises : {list}</translation>
     </message>
@@ -2550,22 +2557,22 @@
       <translation>{setting} désigne la colonne '{column}', que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="145" />
+      <location filename="../plugin/core/presets.py" line="154" />
       <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
       <translation>{what} a une couleur pour la palette '{palette}', que le préréglage ne déclare pas dans 'palettes'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="155" />
+      <location filename="../plugin/core/presets.py" line="164" />
       <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
       <translation>{what} a la couleur '{colour}' pour la palette '{palette}' ; écrivez-la au format #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="165" />
+      <location filename="../plugin/core/presets.py" line="174" />
       <source>{what} has no colour for palette '{palette}'.</source>
       <translation>{what} n'a pas de couleur pour la palette '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="204" />
+      <location filename="../plugin/core/presets.py" line="213" />
       <source>{what} has style colour '{colour}'; write it as #rrggbb.</source>
       <translation>{what} a la couleur de style '{colour}' ; écrivez-la sous la forme #rrggbb.</translation>
     </message>

@@ -165,17 +165,17 @@
       <translation> (задано в PRECISION_KM)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="139" />
+      <location filename="../plugin/core/presets.py" line="148" />
       <source>'colours' of {what} must map palette names to colours.</source>
       <translation>'colours' для {what} должен сопоставлять названиям палитр цвета.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="281" />
+      <location filename="../plugin/core/presets.py" line="290" />
       <source>'palettes' must map palette names to descriptions.</source>
       <translation>'palettes' должен сопоставлять названиям палитр описания.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="250" />
+      <location filename="../plugin/core/presets.py" line="259" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' присвоен одновременно '{first}' и '{second}'.</translation>
     </message>
@@ -185,7 +185,7 @@
       <translation>'{column}' {end} раньше даты {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="146" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
@@ -206,17 +206,17 @@
       <translation>'{name}' не читается как KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="156" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>«{name}» пропущен: «{kept}» — более поздний снимок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущен: его CRS отличается от CRS первого файла.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
       <source>'{name}' skipped: {error}</source>
       <translation>«{name}» пропущен: {error}</translation>
     </message>
@@ -226,7 +226,7 @@
       <translation>«{name}»: в имени файла нет даты (время Unix, YYYY-MM-DD или YYYYMMDD; или задайте DATE_PATTERN или DATE_FIELD); импортирован с valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрий другого типа сохранены как NULL.</translation>
     </message>
@@ -239,6 +239,11 @@
       <location filename="../plugin/core/dates.py" line="234" />
       <source>'{value}' is not a date StrikeCheck can read unambiguously; write it as yyyy-mm-dd.</source>
       <translation>'{value}' — не дата, которую StrikeCheck может прочитать однозначно; запишите её как гггг-мм-дд.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="140" />
+      <source>'{what}' must be a list of objects.</source>
+      <translation>«{what}» должно быть списком объектов.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -367,7 +372,7 @@
       <translation>&lt;p&gt;Придаёт слою облик опубликованных карт конфликтов в стиле ISW: цвета и подписи легенды ('Regime Control', 'ISIS Control', ...) из пресета сторон. &lt;b&gt;Меняется только стиль слоя, но не его данные&lt;/b&gt;; отменить можно в свойствах слоя &amp;gt; Символика.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: слой для оформления (слой проекта или файл, если QML_FILE сохраняет стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = территориальный контроль (заливка по сторонам, смешанные классы штрихуются цветами участников, линии фронта — жирными линиями, населённые пункты — точками с кольцом, если STATUS_FIELD указывает на осаду или спорный статус); strikes = звёздочки по степени достоверности сообщения High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, звёздочки окрашены по controlled_by; lines = линии до ближайшей территории, пунктирные, с подписями вида '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic или собственный пресет в папке strikecheck/presets профиля QGIS; PRESET_FILE (дополнительно) принимает файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необязательно; палитра пресета, например isw-like или wikipedia (по умолчанию: палитра пресета по умолчанию).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; поле с названием стороны (по умолчанию: 'faction' для control и lines, 'controlled_by' для results). Значениями могут быть коды, подписи или любые известные пресету псевдонимы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необязательно, для strikes; по умолчанию 'confidence' со значениями high / low (всё прочее рисуется как неоценённое сообщение).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно; результаты подписываются расстоянием до этой стороны (поле dist_&amp;lt;faction&amp;gt;_km), для lines показываются только линии к ней.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; удары и результаты подписываются по этому полю (например, название места).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необязательно; точки контроля со значением besieged, siege, encircled или contested получают кольцо.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необязательно; также сохранить стиль в файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Удары и результаты с полем даты (date, event_date или strike_date) и слой контроля с датированными срезами (valid_from) также получают настройки Temporal Controller: каждый удар в свой день, каждый срез от своего valid_from до valid_from следующего, так что при прокрутке времени под ударами этого дня видна действовавшая карта контроля.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="58" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла полигонов (иначе линий, иначе точек).&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -387,7 +392,7 @@
       <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же. Файл KML или KMZ StrikeCheck тоже читает сам, какой бы GDAL ни был у QGIS: каждая метка каждой папки, со столбцами Name, description, folder, timestamp (begin, end) и её ExtendedData; метка, координаты которой нельзя прочитать, попадает в ERRORS с причиной.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="47" />
       <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Превращает таблицу контроля населённых пунктов во времени в датированные точки контроля, которые strikecheck:nearestfaction читает как слой контроля с учётом времени.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: текстовая таблица CSV/TSV одного из двух видов. Широкая (как у VIINA): одна строка на пункт со столбцами lon и lat и по столбцу на дату с именем вида ctr_20220301 (любой префикс, затем YYYYMMDD). Длинная (как у Carter Center): одна строка на пункт и дату со столбцами place, lat, lon, date и control.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol. UA, RU и CONTESTED (в любом регистре) становятся ukraine_held, russia_occupied и contested; MAPPING их переопределяет; прочие коды сохраняются как есть (нормализованными).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: записывать контроль пункта только там, где он меняется по сравнению с предыдущей датой (по умолчанию да): nearestfaction читает результат так же, поскольку берёт для каждого пункта последний снимок на дату удара или раньше.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями faction, faction_label, raw_faction, valid_from и place. Пустые ячейки пропускаются; строки без координат называются в предупреждении.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -397,12 +402,12 @@
       <translation>&lt;p&gt;Составляет отчёт об анализе: вывод одним предложением, карта, удары по контролирующим сторонам, расстояние до целевой стороны, удары по неделям и контролирующим сторонам (если у ударов есть даты) и таблица по каждому удару. HTML (графики и карта — файлы PNG в папке рядом с ним) и, по желанию, PDF, который создаёт сам Qt: без браузера и веб-сервисов. Стили ваших слоёв не меняются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод и график расстояний посвящены этой стороне.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; названия ударов в таблице (по умолчанию: поле site, location, name, place или town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; с CONTROL отчёт рисует карту так же, как strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; вместо этого вставляет в отчёт готовый PNG (например, от exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: цвета и названия сторон.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексты отчёта и его источники.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файлы для записи.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A long table (a row per place and date): {n} dated control values.</source>
       <translation>Длинная таблица (строка на пункт и дату): {n} датированных значений контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A wide table (a column per date): {n} dated control values.</source>
       <translation>Широкая таблица (столбец на дату): {n} датированных значений контроля.</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>Достоверно</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="75" />
+      <location filename="../plugin/processing/styling_base.py" line="74" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Цвета из пресета '{preset}', палитра '{palette}'.</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="126" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
       <source>Control history</source>
       <translation>История контроля</translation>
     </message>
@@ -557,7 +562,7 @@
       <translation>Карта контроля: срез от {date}, действующий на дату карты ({shown} из {count} объектов; срезов в слое: {total}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
       <source>Control table</source>
       <translation>Таблица контроля</translation>
     </message>
@@ -588,7 +593,7 @@
       <translation>Не удалось сохранить стиль в {path}: {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="49" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="51" />
       <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
       <translation>Страны '{name}' нет на карте мира, поставляемой с QGIS (названия Natural Earth по-английски, например Ukraine, Syria); задайте вместо этого в OUTLINE полигональный слой.</translation>
     </message>
@@ -628,12 +633,12 @@
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="242" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Date field of the features (optional)</source>
       <translation>Поле даты объектов (необязательно)</translation>
     </message>
@@ -769,7 +774,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
@@ -791,13 +796,13 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="97" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="38" />
+      <location filename="../plugin/processing/styling_base.py" line="37" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Пресет сторон (цвета и подписи легенды)</translation>
     </message>
@@ -819,7 +824,7 @@
       <translation>Стороны для измерения через ';' (пусто: все)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="87" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое '{layer}'; выберите поле, в котором {what} (поля: {names}).</translation>
     </message>
@@ -836,7 +841,7 @@
       <translation>Поля из столбцов: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Шаблон даты в имени файла (регулярное выражение)</translation>
     </message>
@@ -905,14 +910,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="44" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
       <source>Import control history</source>
       <translation>Импорт истории контроля</translation>
     </message>
@@ -927,7 +932,7 @@
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="35" />
       <source>Import town control table</source>
       <translation>Импорт таблицы контроля населённых пунктов</translation>
     </message>
@@ -947,7 +952,7 @@
       <translation>ЯНВ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="325" />
+      <location filename="../plugin/core/presets.py" line="336" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Ошибка JSON в строке {line}, столбце {column}: {error}.</translation>
     </message>
@@ -1115,8 +1120,8 @@
       <translation>Сопоставьте нераспознанные значения через MAPPING, например '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Переопределения сопоставления, например Turkish-backed=rebel</translation>
     </message>
@@ -1199,7 +1204,7 @@
       <translation>Нет поля 'confidence': удары окрашены по стороне, контролирующей местность.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="162" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>Во входных данных INPUT не найдено файлов карт контроля ({entries}).</translation>
     </message>
@@ -1239,7 +1244,7 @@
       <translation>Столбец «{what}» не найден (искали {tried}; столбцы: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="217" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="212" />
       <source>None of the files could be imported.</source>
       <translation>Ни один из файлов не удалось импортировать.</translation>
     </message>
@@ -1276,7 +1281,7 @@
       <translation>Один датированный снимок контроля ({day}): каждый удар измеряется по нему.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="93" />
       <source>Only changes of control</source>
       <translation>Только изменения контроля</translation>
     </message>
@@ -1296,7 +1301,7 @@
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="264" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="260" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Исходное поле '{old}' сохранено как '{new}'.</translation>
     </message>
@@ -1341,7 +1346,7 @@
       <translation>Отступ вокруг ударов (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="47" />
+      <location filename="../plugin/processing/styling_base.py" line="46" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Палитра, например isw-like или wikipedia (пусто: палитра пресета по умолчанию)</translation>
     </message>
@@ -1392,9 +1397,9 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="113" />
-      <location filename="../plugin/processing/styling_base.py" line="54" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
+      <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
     </message>
@@ -1419,7 +1424,7 @@
       <translation>Стиль слоя QGIS (*.qml)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="69" />
       <source>REMAINDER_FACTION needs a control map of polygons.</source>
       <translation>Для REMAINDER_FACTION нужна карта контроля из полигонов.</translation>
     </message>
@@ -1434,7 +1439,7 @@
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="88" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
       <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
       <translation>Остаток: добавлено объектов стороны {code}: {n} — {outline} за вычетом всего нарисованного (по одному на снимок).</translation>
     </message>
@@ -1480,17 +1485,17 @@
       <translation>Срез</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="90" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Файлы снимков, папки или архивы .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="80" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>Снимок {date}: в {outline} нарисовано всё; остатка нет.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="208" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="203" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Снимок {n} из {total}: {name}</translation>
     </message>
@@ -1629,7 +1634,7 @@
       <translation>Удары с ближайшей стороной</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="124" />
+      <location filename="../plugin/processing/map_content.py" line="123" />
       <source>Strikes, by who held the ground</source>
       <translation>Удары по тому, кто контролировал местность</translation>
     </message>
@@ -1742,7 +1747,7 @@
       <translation>Слой контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
@@ -1898,7 +1903,7 @@
       <translation>Всего</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="98" />
       <source>Town control over time</source>
       <translation>Контроль населённых пунктов во времени</translation>
     </message>
@@ -1948,7 +1953,7 @@
       <translation>линии нужно не меньше двух пар координат, а у неё {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="217" />
+      <location filename="../plugin/core/presets.py" line="226" />
       <source>a mixed class has no label.</source>
       <translation>у смешанного класса нет подписи.</translation>
     </message>
@@ -1988,7 +1993,7 @@
       <translation>сначала день (дд/мм/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="285" />
+      <location filename="../plugin/core/presets.py" line="294" />
       <source>default_palette '{palette}' is not one of 'palettes'.</source>
       <translation>default_palette '{palette}' отсутствует в 'palettes'.</translation>
     </message>
@@ -1999,27 +2004,27 @@
       <translation>пустая геометрия '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="174" />
+      <location filename="../plugin/core/presets.py" line="183" />
       <source>every entry of 'factions' must be an object.</source>
       <translation>каждая запись в 'factions' должна быть объектом.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="213" />
+      <location filename="../plugin/core/presets.py" line="222" />
       <source>every entry of 'mixed' must be an object.</source>
       <translation>каждая запись в 'mixed' должна быть объектом.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="186" />
+      <location filename="../plugin/core/presets.py" line="195" />
       <source>faction '{code}' has no label.</source>
       <translation>у стороны '{code}' нет подписи.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="179" />
+      <location filename="../plugin/core/presets.py" line="188" />
       <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
       <translation>код стороны '{code}' должен состоять из строчных латинских букв, цифр и '_' и начинаться с буквы.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="292" />
+      <location filename="../plugin/core/presets.py" line="301" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>коды сторон {codes} встречаются больше одного раза.</translation>
     </message>
@@ -2030,7 +2035,7 @@
       <translation>названия сторон</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="298" />
+      <location filename="../plugin/core/presets.py" line="307" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>запасной цвет '{colour}' не в формате #rrggbb.</translation>
     </message>
@@ -2110,7 +2115,7 @@
       <translation>медиана {km} км</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="222" />
+      <location filename="../plugin/core/presets.py" line="231" />
       <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
       <translation>смешанный класс '{label}' должен называть участниками не менее двух кодов сторон этого пресета (неизвестные: {unknown}).</translation>
     </message>
@@ -2169,7 +2174,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="130" />
-      <location filename="../plugin/processing/styling_base.py" line="86" />
+      <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -2214,7 +2219,7 @@
       <translation>в строке значений: {n}, а в заголовке столбцов: {width} (значение с разделителем без кавычек?)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="275" />
+      <location filename="../plugin/core/presets.py" line="284" />
       <source>schema {schema} is not supported (expected {expected}).</source>
       <translation>схема {schema} не поддерживается (ожидается {expected}).</translation>
     </message>
@@ -2224,7 +2229,7 @@
       <translation>удары</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="260" />
+      <location filename="../plugin/core/presets.py" line="269" />
       <source>style colour '{colour}' is given to both '{first}' and '{second}'.</source>
       <translation>цвет стиля '{colour}' дан и '{first}', и '{second}'.</translation>
     </message>
@@ -2250,12 +2255,14 @@
       <translation>сторона каждой линии</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="321" />
+      <location filename="../plugin/core/presets.py" line="330" />
+      <location filename="../plugin/core/presets.py" line="332" />
+      <location filename="../plugin/core/presets.py" line="361" />
       <source>the file cannot be read ({error}).</source>
       <translation>файл не удаётся прочитать ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="271" />
+      <location filename="../plugin/core/presets.py" line="280" />
       <source>the file must hold one JSON object.</source>
       <translation>файл должен содержать один объект JSON.</translation>
     </message>
@@ -2388,7 +2395,7 @@
       <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="127" />
       <source>{n} changes of control kept ({same} repeats left out).</source>
       <translation>Сохранено изменений контроля: {n} (повторов пропущено: {same}).</translation>
     </message>
@@ -2421,7 +2428,7 @@
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="247" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано объектов: {n} из {files} снимков.</translation>
     </message>
@@ -2482,7 +2489,7 @@
       <translation>Строк, отброшенных выражением фильтра: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>Строк или дат, которые не удалось прочитать и которые пропущены: {n}: {list}</translation>
     </message>
@@ -2550,22 +2557,22 @@
       <translation>{setting} указывает столбец '{column}', которого нет во входных данных; их столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="145" />
+      <location filename="../plugin/core/presets.py" line="154" />
       <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
       <translation>У {what} есть цвет для палитры '{palette}', которую пресет не объявляет в 'palettes'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="155" />
+      <location filename="../plugin/core/presets.py" line="164" />
       <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
       <translation>У {what} цвет '{colour}' для палитры '{palette}'; запишите его как #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="165" />
+      <location filename="../plugin/core/presets.py" line="174" />
       <source>{what} has no colour for palette '{palette}'.</source>
       <translation>У {what} нет цвета для палитры '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="204" />
+      <location filename="../plugin/core/presets.py" line="213" />
       <source>{what} has style colour '{colour}'; write it as #rrggbb.</source>
       <translation>у {what} цвет стиля '{colour}'; запишите его как #rrggbb.</translation>
     </message>

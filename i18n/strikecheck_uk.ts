@@ -165,17 +165,17 @@
       <translation> (задано в PRECISION_KM)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="139" />
+      <location filename="../plugin/core/presets.py" line="148" />
       <source>'colours' of {what} must map palette names to colours.</source>
       <translation>'colours' для {what} має зіставляти назвам палітр кольори.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="281" />
+      <location filename="../plugin/core/presets.py" line="290" />
       <source>'palettes' must map palette names to descriptions.</source>
       <translation>'palettes' має зіставляти назвам палітр описи.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="250" />
+      <location filename="../plugin/core/presets.py" line="259" />
       <source>'{alias}' is given to both '{first}' and '{second}'.</source>
       <translation>'{alias}' надано водночас '{first}' і '{second}'.</translation>
     </message>
@@ -185,7 +185,7 @@
       <translation>'{column}' {end} раніше за дату {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="146" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
@@ -206,17 +206,17 @@
       <translation>'{name}' не читається як KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="156" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>«{name}» пропущено: «{kept}» — пізніший знімок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущено: його CRS відрізняється від CRS першого файлу.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
       <source>'{name}' skipped: {error}</source>
       <translation>«{name}» пропущено: {error}</translation>
     </message>
@@ -226,7 +226,7 @@
       <translation>«{name}»: у назві файлу немає дати (час Unix, YYYY-MM-DD або YYYYMMDD; або задайте DATE_PATTERN чи DATE_FIELD); імпортовано з valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрій іншого типу збережено як NULL.</translation>
     </message>
@@ -239,6 +239,11 @@
       <location filename="../plugin/core/dates.py" line="234" />
       <source>'{value}' is not a date StrikeCheck can read unambiguously; write it as yyyy-mm-dd.</source>
       <translation>'{value}' — не дата, яку StrikeCheck може прочитати однозначно; запишіть її як рррр-мм-дд.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/presets.py" line="140" />
+      <source>'{what}' must be a list of objects.</source>
+      <translation>«{what}» має бути списком об’єктів.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -367,7 +372,7 @@
       <translation>&lt;p&gt;Надає шару вигляду опублікованих карт конфліктів у стилі ISW: кольори й підписи легенди ('Regime Control', 'ISIS Control', ...) з пресета сторін. &lt;b&gt;Змінюється лише стиль шару, але не його дані&lt;/b&gt;; скасувати можна у властивостях шару &amp;gt; Символіка.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: шар для оформлення (шар проєкту або файл, якщо QML_FILE зберігає стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = територіальний контроль (заливка за сторонами, змішані класи заштриховані кольорами учасників, лінії фронту — жирними лініями, населені пункти — точками з кільцем, якщо STATUS_FIELD вказує на облогу чи спірний статус); strikes = зірочки за достовірністю повідомлення High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, зірочки забарвлені за controlled_by; lines = лінії до найближчої території, пунктирні, з підписами на зразок '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic або власний пресет у теці strikecheck/presets профілю QGIS; PRESET_FILE (додатково) приймає файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необов’язково; палітра пресета, наприклад isw-like або wikipedia (типово: типова палітра пресета).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; поле з назвою сторони (типово: 'faction' для control і lines, 'controlled_by' для results). Значеннями можуть бути коди, підписи або будь-які відомі пресету псевдоніми.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необов’язково, для strikes; типово 'confidence' зі значеннями high / low (усе інше малюється як неоцінене повідомлення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково; результати підписуються відстанню до цієї сторони (поле dist_&amp;lt;faction&amp;gt;_km), для lines показуються лише лінії до неї.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; удари й результати підписуються за цим полем (наприклад, назва місця).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необов’язково; точки контролю зі значенням besieged, siege, encircled або contested отримують кільце.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необов’язково; також зберегти стиль у файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Удари й результати з полем дати (date, event_date або strike_date) і шар контролю з датованими зрізами (valid_from) також отримують налаштування Temporal Controller: кожен удар у свій день, кожен зріз від свого valid_from до valid_from наступного, тож під час прокручування часу під ударами цього дня видно чинну карту контролю.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="58" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Імпортує історію знімків карти контролю (наприклад, архів DeepState: одне вивантаження на публікацію, назване за його часом Unix в UTC, наприклад 1685750400.geojson) як ОДИН шар контролю з урахуванням часу: кожен файл проходить через strikecheck:importcontrol і отримує дату знімка у valid_from, яку читає strikecheck:nearestfaction (кожен удар зіставляється з останнім знімком на дату удару або раніше). Вхідні файли ніколи не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлів; кожен елемент може бути також текою (її файли .geojson, .json, .kml, .kmz, .gpkg, .shp і .gml, разом із вкладеними теками) або архівом .zip з ними. У командному рядку повторіть INPUT=... для кожного елемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов'язково; поле з датою кожного об'єкта. Об'єкти без неї отримують дату з назви файлу.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необов'язково; регулярний вираз з іменованими групами year, month і day (hour і minute необов'язкові), що читається з назви файлу, наприклад (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без нього назва читається як 10-значний час Unix (його дата в UTC), YYYY-MM-DD або YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol, для кожного файлу.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Кілька файлів за один день: імпортується останній (за часом доби, інакше за назвою), решта пропускаються з приміткою. Файл, який не вдається імпортувати, називається в попередженні й пропускається. Скасування спрацьовує між файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, далі поля всіх файлів (об'єднання за назвою; поле, якого немає у файлі, там NULL). Тип геометрії — як у першого імпортованого файлу полігонів (інакше ліній, інакше точок).&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -387,7 +392,7 @@
       <translation>&lt;p&gt;Перетворює таблицю ударів у тому вигляді, у якому її отримують аналітики (вивантаження ACLED, таблиця в стилі Airwars, набраний уручну CSV, KML із картографічного сервісу), на чистий точковий шар StrikeCheck у WGS84 і перелічує кожен рядок, що не став ударом, із номером рядка та причиною. Нічого не відкидається мовчки.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV або текст із роздільником-крапкою з комою; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) або будь-який шар. Текстові файли StrikeCheck читає сам, щоб повідомляти про кожен рядок: UTF-8 з BOM або без, UTF-16 чи Windows-1252 (західноєвропейське), якщо це однозначно; будь-яке інше кодування відхиляється з повідомленням, а не читається спотвореним текстом. Роздільник визначається автоматично. Завантажений шар тексту з роздільниками читається зі свого файлу так само. Файл KML або KMZ StrikeCheck теж читає сам, хоч би який GDAL мав QGIS: кожна мітка кожної теки, зі стовпцями Name, description, folder, timestamp (begin, end) та її ExtendedData; мітка, координати якої не вдається прочитати, потрапляє до ERRORS з причиною.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необов’язково; стовпці широти й довготи (десяткові градуси, десяткові коми, літери N/S/E/W або градуси-хвилини-секунди). Якщо порожньо, знаходяться за назвою: latitude/lat/y і longitude/lon/lng/long/x у будь-якому регістрі, зокрема стовпці ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необов’язково; стовпець із точками WKT ('POINT (36.3 35.8)') або текстом 'lat, lon' ('35.8126, 36.3176', як пише Airwars). Знаходиться за назвою або вмістом, якщо стовпців широти й довготи немає. Якщо немає нічого з цього, використовується точкова геометрія шару.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необов’язковий вираз QGIS за стовпцями вхідних даних; рядки, для яких він хибний, вилучаються (враховуються в журналі, але не як помилки). Порожньо: з вивантажень ACLED лишаються тільки рядки з sub_event_type = 'Air/drone strike', з інших вхідних даних — усі рядки. Напишіть TRUE, щоб залишити всі рядки вивантаження ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; стовпець дати (якщо порожньо, знаходиться за назвою: event_date, date, ...). Читає 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/рррр чи мм/дд/рррр. 'Detect' вирішує один раз для всього стовпця за датами, які читаються лише одним способом, і зупиняється з повідомленням, якщо вирішити нема за чим; він ніколи не вгадує порядково.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково; якщо порожньо, знаходяться за назвою (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необов’язкові пари 'значення=high;значення=low' для значень достовірності, відмінних від high/low (наприклад, оцінки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: наскільки далеко, у км, удар може бути від своїх координат для кожного коду або слова точності, наприклад geo_precision в ACLED: 1 (населений пункт), 2 (поблизу населеного пункту), 3 (район або адміністративний центр провінції). Типово: {precision}. Ці відстані — припущення StrikeCheck, а не ACLED чи Airwars. Стовпець точності, назва якого закінчується на km, читається в кілометрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необов’язково; район, де мають бути удари; рядки поза ним відхиляються, а за ним же розпізнається цілий стовпець переплутаних широт і довгот, навіть якщо обидва значення лишаються в межах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необов’язкове кодування текстового файлу (наприклад, windows-1256 для арабського тексту Windows); порожньо: визначається.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результати&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 з полями &lt;b&gt;strike_id&lt;/b&gt; (текст: стовпець ідентифікатора або номер рядка / ідентифікатор об’єкта), &lt;b&gt;date&lt;/b&gt; (дата або NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low або NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, далі всі початкові стовпці з незмінними значеннями (порожні клітинки текстового файлу стають NULL). Початковий стовпець, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблиця рядків, що не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер рядка в текстовому файлі, рядок в електронній таблиці), &lt;b&gt;feature_id&lt;/b&gt; (ідентифікатор об’єкта в шарі; не називається fid, бо цю назву резервує GeoPackage), &lt;b&gt;reason&lt;/b&gt; (наприклад, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") і &lt;b&gt;raw&lt;/b&gt; (рядок у початковому вигляді).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Цілий стовпець переплутаних широт і довгот (широти поза межами ±90, хоча всі довготи в межах ±90) розпізнається й читається навпаки, з попередженням; стовпці, які ви вибрали самі, використовуються як є.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="47" />
       <source>&lt;p&gt;Turns a table of town control over time into dated control points that strikecheck:nearestfaction reads as a time-aware control layer.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a CSV/TSV text table in one of two shapes. Wide (VIINA-style): one row per place with lon and lat columns and one column per date named like ctr_20220301 (any prefix, then YYYYMMDD). Long (Carter-Center-style): one row per place per date with place, lat, lon, date and control columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol. UA, RU and CONTESTED (any case) become ukraine_held, russia_occupied and contested; MAPPING overrides them; other codes are kept as given (normalised).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: write a place's control only where it changes from its previous date (default yes): the result reads the same in nearestfaction, which keeps the latest snapshot on or before each strike's date per place.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with faction, faction_label, raw_faction, valid_from and place. Empty cells are left out; rows without coordinates are named in a warning.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Перетворює таблицю контролю населених пунктів у часі на датовані точки контролю, які strikecheck:nearestfaction читає як шар контролю з урахуванням часу.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: текстова таблиця CSV/TSV одного з двох видів. Широка (як у VIINA): один рядок на пункт зі стовпцями lon і lat і по стовпцю на дату з назвою на зразок ctr_20220301 (будь-який префікс, далі YYYYMMDD). Довга (як у Carter Center): один рядок на пункт і дату зі стовпцями place, lat, lon, date і control.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol. UA, RU і CONTESTED (у будь-якому регістрі) стають ukraine_held, russia_occupied і contested; MAPPING їх перевизначає; інші коди зберігаються як є (нормалізованими).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ONLY_CHANGES&lt;/b&gt;: записувати контроль пункту лише там, де він змінюється порівняно з попередньою датою (типово так): nearestfaction читає результат так само, бо бере для кожного пункту останній знімок на дату удару або раніше.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 з полями faction, faction_label, raw_faction, valid_from і place. Порожні клітинки пропускаються; рядки без координат називаються в попередженні.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importcontroltable -- INPUT=viina_control.csv PRESET=ukraine OUTPUT=towns.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -397,12 +402,12 @@
       <translation>&lt;p&gt;Складає звіт про аналіз: висновок одним реченням, карта, удари за сторонами, що контролюють місцевість, відстань до цільової сторони, удари за тижнями та сторонами, що контролюють місцевість (якщо удари мають дати), і таблиця за кожним ударом. HTML (графіки й карта — файли PNG у теці поруч) і, за бажанням, PDF, який створює сам Qt: без браузера й вебсервісів. Стилі ваших шарів не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: результат strikecheck:nearestfaction.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок і графік відстаней стосуються цієї сторони.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; назви ударів у таблиці (типово: поле site, location, name, place або town).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;, &lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; із CONTROL звіт малює карту так само, як strikecheck:exportmap. &lt;b&gt;MAP_IMAGE&lt;/b&gt; натомість вставляє у звіт готовий PNG (наприклад, від exportmap).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PALETTE&lt;/b&gt;: кольори й назви сторін.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;, &lt;b&gt;NOTE&lt;/b&gt;, &lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: тексти звіту та його джерела.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_HTML&lt;/b&gt;, &lt;b&gt;OUTPUT_PDF&lt;/b&gt;: файли для запису.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:report -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis OUTPUT_HTML=report.html OUTPUT_PDF=report.pdf&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A long table (a row per place and date): {n} dated control values.</source>
       <translation>Довга таблиця (рядок на пункт і дату): {n} датованих значень контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="118" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A wide table (a column per date): {n} dated control values.</source>
       <translation>Широка таблиця (стовпець на дату): {n} датованих значень контролю.</translation>
     </message>
@@ -502,7 +507,7 @@
       <translation>Достовірно</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="75" />
+      <location filename="../plugin/processing/styling_base.py" line="74" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Кольори з пресета '{preset}', палітра '{palette}'.</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="126" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
       <source>Control history</source>
       <translation>Історія контролю</translation>
     </message>
@@ -557,7 +562,7 @@
       <translation>Карта контролю: зріз від {date}, чинний на дату карти ({shown} з {count} об'єктів; зрізів у шарі: {total}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="69" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
       <source>Control table</source>
       <translation>Таблиця контролю</translation>
     </message>
@@ -588,7 +593,7 @@
       <translation>Не вдалося зберегти стиль у {path}: {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="49" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="51" />
       <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
       <translation>Країни '{name}' немає на карті світу, що постачається з QGIS (назви Natural Earth англійською, наприклад Ukraine, Syria); натомість задайте в OUTLINE полігональний шар.</translation>
     </message>
@@ -628,12 +633,12 @@
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="246" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="242" />
       <source>Date field '{field}' not found in the control layer.</source>
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Date field of the features (optional)</source>
       <translation>Поле дати об'єктів (необов'язково)</translation>
     </message>
@@ -769,7 +774,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
@@ -791,13 +796,13 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="70" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="97" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
       <source>Faction preset</source>
       <translation>Пресет сторін</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="38" />
+      <location filename="../plugin/processing/styling_base.py" line="37" />
       <source>Faction preset (colours and legend labels)</source>
       <translation>Пресет сторін (кольори й підписи легенди)</translation>
     </message>
@@ -819,7 +824,7 @@
       <translation>Сторони для вимірювання через ';' (порожньо: усі)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="87" />
+      <location filename="../plugin/processing/styling_base.py" line="86" />
       <source>Field '{field}' not found in layer '{layer}'; choose the field that holds {what} (fields: {names}).</source>
       <translation>Поле '{field}' не знайдено в шарі '{layer}'; виберіть поле, у якому {what} (поля: {names}).</translation>
     </message>
@@ -836,7 +841,7 @@
       <translation>Поля зі стовпців: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Шаблон дати в назві файлу (регулярний вираз)</translation>
     </message>
@@ -905,14 +910,14 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="36" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import</source>
       <translation>Імпорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="44" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
       <source>Import control history</source>
       <translation>Імпорт історії контролю</translation>
     </message>
@@ -927,7 +932,7 @@
       <translation>Імпорт ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="34" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="35" />
       <source>Import town control table</source>
       <translation>Імпорт таблиці контролю населених пунктів</translation>
     </message>
@@ -947,7 +952,7 @@
       <translation>СІЧ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="325" />
+      <location filename="../plugin/core/presets.py" line="336" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Помилка JSON у рядку {line}, стовпці {column}: {error}.</translation>
     </message>
@@ -1115,8 +1120,8 @@
       <translation>Зіставте нерозпізнані значення через MAPPING, наприклад '{raw}=&lt;code&gt;'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="79" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="106" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Перевизначення відповідностей, наприклад Turkish-backed=rebel</translation>
     </message>
@@ -1199,7 +1204,7 @@
       <translation>Немає поля 'confidence': удари забарвлено за стороною, що контролює місцевість.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="162" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>У вхідних даних INPUT не знайдено файлів карт контролю ({entries}).</translation>
     </message>
@@ -1239,7 +1244,7 @@
       <translation>Стовпець «{what}» не знайдено (шукали {tried}; стовпці: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="217" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="212" />
       <source>None of the files could be imported.</source>
       <translation>Жоден файл не вдалося імпортувати.</translation>
     </message>
@@ -1276,7 +1281,7 @@
       <translation>Один датований знімок контролю ({day}): кожен удар вимірюється за ним.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="93" />
       <source>Only changes of control</source>
       <translation>Лише зміни контролю</translation>
     </message>
@@ -1296,7 +1301,7 @@
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="264" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="260" />
       <source>Original field '{old}' kept as '{new}'.</source>
       <translation>Початкове поле '{old}' збережено як '{new}'.</translation>
     </message>
@@ -1341,7 +1346,7 @@
       <translation>Відступ навколо ударів (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/styling_base.py" line="47" />
+      <location filename="../plugin/processing/styling_base.py" line="46" />
       <source>Palette, e.g. isw-like or wikipedia (empty: the preset's default)</source>
       <translation>Палітра, наприклад isw-like або wikipedia (порожньо: типова палітра пресета)</translation>
     </message>
@@ -1392,9 +1397,9 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="84" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="113" />
-      <location filename="../plugin/processing/styling_base.py" line="54" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
+      <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (замість PRESET)</translation>
     </message>
@@ -1419,7 +1424,7 @@
       <translation>Стиль шару QGIS (*.qml)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="69" />
       <source>REMAINDER_FACTION needs a control map of polygons.</source>
       <translation>Для REMAINDER_FACTION потрібна карта контролю з полігонів.</translation>
     </message>
@@ -1434,7 +1439,7 @@
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="88" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
       <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
       <translation>Решта: додано об’єктів сторони {code}: {n} — {outline} без усього намальованого (по одному на знімок).</translation>
     </message>
@@ -1480,17 +1485,17 @@
       <translation>Зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="90" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Файли знімків, теки або архіви .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="78" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="80" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>Знімок {date}: у {outline} намальовано все; решти немає.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="208" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="203" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Знімок {n} з {total}: {name}</translation>
     </message>
@@ -1629,7 +1634,7 @@
       <translation>Удари з найближчою стороною</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="124" />
+      <location filename="../plugin/processing/map_content.py" line="123" />
       <source>Strikes, by who held the ground</source>
       <translation>Удари за тим, хто контролював місцевість</translation>
     </message>
@@ -1742,7 +1747,7 @@
       <translation>Шар контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
@@ -1898,7 +1903,7 @@
       <translation>Усього</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="97" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="98" />
       <source>Town control over time</source>
       <translation>Контроль населених пунктів у часі</translation>
     </message>
@@ -1948,7 +1953,7 @@
       <translation>лінії потрібно щонайменше дві пари координат, а в неї {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="217" />
+      <location filename="../plugin/core/presets.py" line="226" />
       <source>a mixed class has no label.</source>
       <translation>змішаний клас не має підпису.</translation>
     </message>
@@ -1988,7 +1993,7 @@
       <translation>спочатку день (дд/мм/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="285" />
+      <location filename="../plugin/core/presets.py" line="294" />
       <source>default_palette '{palette}' is not one of 'palettes'.</source>
       <translation>default_palette '{palette}' немає серед 'palettes'.</translation>
     </message>
@@ -1999,27 +2004,27 @@
       <translation>порожня геометрія '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="174" />
+      <location filename="../plugin/core/presets.py" line="183" />
       <source>every entry of 'factions' must be an object.</source>
       <translation>кожен запис у 'factions' має бути об’єктом.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="213" />
+      <location filename="../plugin/core/presets.py" line="222" />
       <source>every entry of 'mixed' must be an object.</source>
       <translation>кожен запис у 'mixed' має бути об’єктом.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="186" />
+      <location filename="../plugin/core/presets.py" line="195" />
       <source>faction '{code}' has no label.</source>
       <translation>сторона '{code}' не має підпису.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="179" />
+      <location filename="../plugin/core/presets.py" line="188" />
       <source>faction code '{code}' must be lower-case letters, digits and '_', starting with a letter.</source>
       <translation>код сторони '{code}' має складатися з малих латинських літер, цифр і '_' та починатися з літери.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="292" />
+      <location filename="../plugin/core/presets.py" line="301" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>коди сторін {codes} трапляються більше одного разу.</translation>
     </message>
@@ -2030,7 +2035,7 @@
       <translation>назви сторін</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="298" />
+      <location filename="../plugin/core/presets.py" line="307" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>запасний колір '{colour}' не у форматі #rrggbb.</translation>
     </message>
@@ -2110,7 +2115,7 @@
       <translation>медіана {km} км</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="222" />
+      <location filename="../plugin/core/presets.py" line="231" />
       <source>mixed class '{label}' must name at least two faction codes of this preset as members (unknown: {unknown}).</source>
       <translation>змішаний клас '{label}' має називати учасниками щонайменше два коди сторін цього пресета (невідомі: {unknown}).</translation>
     </message>
@@ -2169,7 +2174,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="130" />
-      <location filename="../plugin/processing/styling_base.py" line="86" />
+      <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>немає</translation>
     </message>
@@ -2214,7 +2219,7 @@
       <translation>у рядку значень: {n}, а в заголовку стовпців: {width} (значення з роздільником без лапок?)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="275" />
+      <location filename="../plugin/core/presets.py" line="284" />
       <source>schema {schema} is not supported (expected {expected}).</source>
       <translation>схема {schema} не підтримується (очікується {expected}).</translation>
     </message>
@@ -2224,7 +2229,7 @@
       <translation>удари</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="260" />
+      <location filename="../plugin/core/presets.py" line="269" />
       <source>style colour '{colour}' is given to both '{first}' and '{second}'.</source>
       <translation>колір стилю '{colour}' надано і '{first}', і '{second}'.</translation>
     </message>
@@ -2250,12 +2255,14 @@
       <translation>сторона кожної лінії</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="321" />
+      <location filename="../plugin/core/presets.py" line="330" />
+      <location filename="../plugin/core/presets.py" line="332" />
+      <location filename="../plugin/core/presets.py" line="361" />
       <source>the file cannot be read ({error}).</source>
       <translation>файл не вдається прочитати ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="271" />
+      <location filename="../plugin/core/presets.py" line="280" />
       <source>the file must hold one JSON object.</source>
       <translation>файл має містити один об’єкт JSON.</translation>
     </message>
@@ -2388,7 +2395,7 @@
       <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="132" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="127" />
       <source>{n} changes of control kept ({same} repeats left out).</source>
       <translation>Збережено змін контролю: {n} (пропущено повторів: {same}).</translation>
     </message>
@@ -2421,7 +2428,7 @@
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="247" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано об'єктів: {n} з {files} знімків.</translation>
     </message>
@@ -2482,7 +2489,7 @@
       <translation>Рядків, відкинутих виразом фільтра: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_control_table.py" line="125" />
+      <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>Рядків або дат, які не вдалося прочитати й пропущено: {n}: {list}</translation>
     </message>
@@ -2550,22 +2557,22 @@
       <translation>{setting} вказує стовпець '{column}', якого немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="145" />
+      <location filename="../plugin/core/presets.py" line="154" />
       <source>{what} has a colour for palette '{palette}', which the preset does not declare in 'palettes'.</source>
       <translation>{what} має колір для палітри '{palette}', яку пресет не оголошує в 'palettes'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="155" />
+      <location filename="../plugin/core/presets.py" line="164" />
       <source>{what} has colour '{colour}' for palette '{palette}'; write it as #rrggbb.</source>
       <translation>{what} має колір '{colour}' для палітри '{palette}'; запишіть його як #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="165" />
+      <location filename="../plugin/core/presets.py" line="174" />
       <source>{what} has no colour for palette '{palette}'.</source>
       <translation>{what} не має кольору для палітри '{palette}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="204" />
+      <location filename="../plugin/core/presets.py" line="213" />
       <source>{what} has style colour '{colour}'; write it as #rrggbb.</source>
       <translation>у {what} колір стилю '{colour}'; запишіть його як #rrggbb.</translation>
     </message>

@@ -132,6 +132,15 @@ def _strings(path, value, what):
     return tuple(v for v in value if v.strip())
 
 
+def _entries(path, value, what):
+    """The list under key `what` (empty when absent): a number or text there is an error, not a crash."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _problem(path, _tr("'{what}' must be a list of objects."), what=what)
+    return value
+
+
 def _colours(path, value, palettes, what, required):
     value = value or {}
     if not isinstance(value, dict):
@@ -280,18 +289,18 @@ def preset_from_dict(data, name, path=None):
     if not isinstance(palettes, dict):
         raise _problem(path, _tr("'palettes' must map palette names to descriptions."))
     default = data.get("default_palette") or (next(iter(palettes), None))
-    if palettes and default not in palettes:
+    if not isinstance(default, (str, type(None))) or (palettes and default not in palettes):
         raise _problem(
             path, _tr("default_palette '{palette}' is not one of 'palettes'."), palette=default
         )
-    factions = [_faction(path, e, palettes) for e in data.get("factions") or []]
+    factions = [_faction(path, e, palettes) for e in _entries(path, data.get("factions"), "factions")]
     codes = [f.code for f in factions]
     repeated = sorted({c for c in codes if codes.count(c) > 1})
     if repeated:
         raise _problem(
             path, _tr("faction code(s) {codes} appear more than once."), codes=", ".join(repeated)
         )
-    mixed = [_mixed(path, e, palettes, set(codes)) for e in data.get("mixed") or []]
+    mixed = [_mixed(path, e, palettes, set(codes)) for e in _entries(path, data.get("mixed"), "mixed")]
     fallback = _strings(path, data.get("fallback_colours"), "fallback_colours") or OKABE_ITO
     bad = [c for c in fallback if not _COLOUR.match(c)]
     if bad:
@@ -319,6 +328,8 @@ def load_preset(path):
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as error:
         raise _problem(path, _tr("the file cannot be read ({error})."), error=str(error)) from None
+    except RecursionError:  # e.g. 100,000 nested arrays: Python's JSON parser recurses
+        raise _problem(path, _tr("the file cannot be read ({error})."), error="nested too deeply") from None
     except json.JSONDecodeError as error:
         raise _problem(
             path,
@@ -344,4 +355,9 @@ def load_presets(folders):
                 presets[path.stem] = load_preset(path)
             except InputError as error:
                 problems.append(error.message)
+            except (TypeError, ValueError, AttributeError, RecursionError) as error:
+                # A shape no check foresaw: one broken user file must not break every algorithm.
+                problems.append(
+                    _problem(path, _tr("the file cannot be read ({error})."), error=str(error)).message
+                )
     return presets, problems

@@ -125,6 +125,11 @@ def test_a_broken_user_file_is_reported_and_skipped(tmp_path):
         (lambda d: d.update(schema=2), "schema 2"),
         (lambda d: d["factions"][0].update(aliases="alpha"), "list of texts"),
         (lambda d: d["factions"][0].update(style_colours=["red"]), "style colour 'red'"),
+        (lambda d: d.update(factions=5), "'factions' must be a list of objects"),
+        (lambda d: d.update(factions="a"), "'factions' must be a list of objects"),
+        (lambda d: d.update(mixed={"a": 1}), "'mixed' must be a list of objects"),
+        (lambda d: d.update(palettes=["p"]), "'palettes' must map"),
+        (lambda d: d.update(default_palette=["p"]), "default_palette '['p']'"),
         (
             lambda d: [f.update(style_colours=["#A52714"]) for f in d["factions"]],
             "style colour '#a52714' is given to both",
@@ -153,3 +158,18 @@ def test_style_colours_name_a_faction(bundled):
     assert ukraine.by_colour("#bcaaa4").code == "contested"
     assert ukraine.by_colour("#123456") is None
     assert bundled["syria-2015"].by_colour("#a52714") is None  # other presets may have none
+
+
+def test_hostile_user_files_are_skipped_never_fatal(tmp_path):
+    """Issue 18: one bad user preset must not break every algorithm (they all list presets)."""
+    _write(tmp_path, "deep", "[" * 100_000 + "]" * 100_000)
+    _write(tmp_path, "number", {"factions": 5})
+    _write(tmp_path, "palette_list", {**MINIMAL, "default_palette": ["p"]})
+    _write(tmp_path, "good", MINIMAL)
+    presets, problems = load_presets([tmp_path])
+    assert list(presets) == ["good"]
+    texts = sorted(str(p) for p in problems)
+    assert len(texts) == 3
+    assert "deep.json" in texts[0] and "nested too deeply" in texts[0]
+    assert "number.json" in texts[1] and "'factions' must be a list" in texts[1]
+    assert "palette_list.json" in texts[2] and "default_palette" in texts[2]
