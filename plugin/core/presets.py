@@ -133,7 +133,7 @@ def _strings(path, value, what):
 
 
 def _entries(path, value, what):
-    """The list under key `what` (empty when absent): a number or text there is an error, not a crash."""
+    """The list under key `what` (empty when absent); a number or text there is an error."""
     if value is None:
         return []
     if not isinstance(value, list):
@@ -293,14 +293,16 @@ def preset_from_dict(data, name, path=None):
         raise _problem(
             path, _tr("default_palette '{palette}' is not one of 'palettes'."), palette=default
         )
-    factions = [_faction(path, e, palettes) for e in _entries(path, data.get("factions"), "factions")]
+    entries = _entries(path, data.get("factions"), "factions")
+    factions = [_faction(path, e, palettes) for e in entries]
     codes = [f.code for f in factions]
     repeated = sorted({c for c in codes if codes.count(c) > 1})
     if repeated:
         raise _problem(
             path, _tr("faction code(s) {codes} appear more than once."), codes=", ".join(repeated)
         )
-    mixed = [_mixed(path, e, palettes, set(codes)) for e in _entries(path, data.get("mixed"), "mixed")]
+    entries = _entries(path, data.get("mixed"), "mixed")
+    mixed = [_mixed(path, e, palettes, set(codes)) for e in entries]
     fallback = _strings(path, data.get("fallback_colours"), "fallback_colours") or OKABE_ITO
     bad = [c for c in fallback if not _COLOUR.match(c)]
     if bad:
@@ -329,7 +331,9 @@ def load_preset(path):
     except (OSError, UnicodeDecodeError) as error:
         raise _problem(path, _tr("the file cannot be read ({error})."), error=str(error)) from None
     except RecursionError:  # e.g. 100,000 nested arrays: Python's JSON parser recurses
-        raise _problem(path, _tr("the file cannot be read ({error})."), error="nested too deeply") from None
+        raise _problem(
+            path, _tr("the file cannot be read ({error})."), error="nested too deeply"
+        ) from None
     except json.JSONDecodeError as error:
         raise _problem(
             path,
@@ -358,6 +362,8 @@ def load_presets(folders):
             except (TypeError, ValueError, AttributeError, RecursionError) as error:
                 # A shape no check foresaw: one broken user file must not break every algorithm.
                 problems.append(
-                    _problem(path, _tr("the file cannot be read ({error})."), error=str(error)).message
+                    _problem(
+                        path, _tr("the file cannot be read ({error})."), error=str(error)
+                    ).message
                 )
     return presets, problems

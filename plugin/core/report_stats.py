@@ -75,6 +75,40 @@ def weekly_counts(dates, controlled_by):
     return weeks, series
 
 
+MAX_WEEKS = 520  # ten years of weekly bars; a longer span is counted per month
+MAX_MONTHS = 1200  # a hundred years; beyond, no chart over time (the dates are likely wrong)
+
+
+def _months_from(first, day):
+    return (day.year - first.year) * 12 + day.month - first.month
+
+
+def time_counts(dates, controlled_by):
+    """(unit, starts, {controller: counts}) for the chart over time: unit 'week' (as
+    weekly_counts) while the strikes span at most MAX_WEEKS weeks, else 'month' (every month
+    from the first strike's to the last's), else None with starts [first day, last day] and no
+    counts: 0001-01-01 and 9999-12-31 in one layer must not draw 500,000 bars. ([], {}) and
+    unit None when no strike has a date."""
+    pairs = [(d, c if c else NOBODY) for d, c in zip(dates, controlled_by) if d is not None]
+    if not pairs:
+        return None, [], {}
+    low, high = min(d for d, _ in pairs), max(d for d, _ in pairs)
+    if (week_start(high) - week_start(low)).days // 7 + 1 <= MAX_WEEKS:
+        return ("week", *weekly_counts(dates, controlled_by))
+    first = month_start(low)
+    n_months = _months_from(first, high) + 1
+    if n_months > MAX_MONTHS:
+        return None, [low, high], {}
+    starts = [
+        datetime.date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+        for i in range(n_months)
+    ]
+    series = {}
+    for day, controller in pairs:
+        series.setdefault(controller, np.zeros(n_months, dtype=int))[_months_from(first, day)] += 1
+    return "month", starts, series
+
+
 def inside_share(controlled_by, faction):
     """(strikes held by `faction` alone or with others, all strikes)."""
     inside = sum(1 for v in controlled_by if v and faction in member_codes(v))

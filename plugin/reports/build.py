@@ -182,19 +182,28 @@ def make_charts(rows, styles, target, folder):
                     "Not shown: {n} strike(s) inside {name}-held territory."
                 ).format(n=inside, name=style.name)
             made.append(Chart(heading, f"{folder.name}/distance.png", caption))
-    weeks, series = stats.weekly_counts([r["date"] for r in rows], controllers)
-    if len(weeks) > 1:
-        heading = tr("Strikes per week by controlling faction")
+    unit, starts, series = stats.time_counts([r["date"] for r in rows], controllers)
+    if unit and len(starts) > 1:
+        if unit == "week":
+            heading, axis = tr("Strikes per week by controlling faction"), None
+        else:
+            heading, axis = tr("Strikes per month by controlling faction"), tr("month")
         stacks = [(*_class(styles, value), counts) for value, counts in series.items()]
-        charts.weekly_stacked(weeks, stacks, folder / "per_week.png", heading)
+        charts.weekly_stacked(starts, stacks, folder / "per_week.png", heading, axis)
         made.append(Chart(heading, f"{folder.name}/per_week.png"))
     return made
 
 
 def _week_note(rows):
-    """A sentence instead of a one-bar chart when every dated strike falls in one week."""
-    weeks, _ = stats.weekly_counts([r["date"] for r in rows], [None] * len(rows))
-    if len(weeks) != 1:
+    """A sentence instead of a one-bar chart when every dated strike falls in one week, or of a
+    chart over centuries."""
+    unit, weeks, _ = stats.time_counts([r["date"] for r in rows], [None] * len(rows))
+    if unit is None and weeks:
+        return tr(
+            "The strikes' dates run from {first} to {last}: too long a span for a chart over "
+            "time. Check the strikes' date field."
+        ).format(first=map_date(weeks[0], tr), last=map_date(weeks[1], tr))
+    if unit != "week" or len(weeks) != 1:
         return ""
     dated = sum(1 for r in rows if r["date"])
     return tr(

@@ -1,4 +1,4 @@
-"""Chart text in right-to-left scripts: Arabic letters joined and put in display order.
+"""Chart text drawn literally: mathtext's `$` escaped; right-to-left scripts joined and ordered.
 
 matplotlib draws characters one by one, left to right: Arabic comes out as separate letters in
 reverse. arabic-reshaper (the joined letter forms) and python-bidi (display order) fix that
@@ -28,12 +28,20 @@ def can_shape():
     return _shapers() is not None
 
 
+def _literal(text):
+    # matplotlib reads text between two `$` as mathtext (`$\foo$` raises ValueError), and leaves
+    # a legend label starting with `_` out: faction names are data, never markup.
+    text = text.replace("$", "\\$")
+    return " " + text if text.startswith("_") else text
+
+
 def display_text(text):
-    """`text` as matplotlib must be given it to show it right: unchanged unless right to left."""
+    """`text` as matplotlib must be given it to show it as written (faction names are data)."""
+    text = "" if text is None else str(text)
     if not is_right_to_left(text):
-        return text
+        return _literal(text)
     shapers = _shapers()
     if shapers is None:
-        return text
+        return _literal(text)
     reshape, get_display = shapers
-    return get_display(reshape(text))
+    return _literal(get_display(reshape(text)))

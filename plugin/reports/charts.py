@@ -124,8 +124,9 @@ def distance_histogram(edges, counts, target_name, colour, path, median=None, ti
     return _save(figure, path)
 
 
-def weekly_stacked(weeks, series, path, title=""):
-    """Strikes per week, stacked by controlling faction. `series` are (label, colour, counts)."""
+def weekly_stacked(weeks, series, path, title="", axis_label=None):
+    """Strikes per week (or per period starting on `weeks`, named by `axis_label`), stacked by
+    controlling faction. `series` are (label, colour, counts)."""
     figure = _figure(3.2)
     _title(figure, title)
     axes = figure.add_subplot(1, 1, 1)
@@ -152,7 +153,11 @@ def weekly_stacked(weeks, series, path, title=""):
         rotation=0 if len(weeks) <= 4 else 30,
         ha="center" if len(weeks) <= 4 else "right",
     )
-    axes.set_xlabel(tr("week starting (Monday)"), fontsize=9, color=INK)
+    axes.set_xlabel(
+        display_text(axis_label) if axis_label else tr("week starting (Monday)"),
+        fontsize=9,
+        color=INK,
+    )
     axes.set_ylabel(tr("strikes"), fontsize=9, color=INK)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylim(0, max(bottom + [1]) * 1.15)

@@ -39,3 +39,16 @@ def test_weekly_counts_keep_empty_weeks():
 def test_inside_share_counts_mixed_holders():
     assert stats.inside_share(["isis", "isis+jn", "jn", None], "isis") == (2, 4)
     assert np.isclose(stats.week_start(datetime.date(2015, 10, 4)).weekday(), 0)
+
+
+def test_time_counts_switch_to_months_then_refuse_centuries():
+    day = datetime.date
+    unit, weeks, series = stats.time_counts([day(2015, 9, 30), day(2015, 10, 20)], ["a", None])
+    assert unit == "week" and len(weeks) == 4 and list(series["a"]) == [1, 0, 0, 0]
+    unit, months, series = stats.time_counts([day(2001, 1, 31), day(2020, 12, 1)], ["a", "b"])
+    assert unit == "month" and len(months) == 240
+    assert months[0] == day(2001, 1, 1) and months[-1] == day(2020, 12, 1)
+    assert list(series["a"]).index(1) == 0 and list(series["b"]).index(1) == 239
+    unit, span, series = stats.time_counts([day(1, 1, 1), day(9999, 12, 31)], ["a", "a"])
+    assert unit is None and span == [day(1, 1, 1), day(9999, 12, 31)] and series == {}
+    assert stats.time_counts([None], ["a"]) == (None, [], {})

@@ -111,6 +111,30 @@ def test_one_week_is_a_sentence_not_a_chart(run_alg, tmp_path):
     assert "All 4 dated strikes fall in one week (starting Monday 28 SEPT 2015)" in text
 
 
+def test_dates_over_ten_millennia_are_a_sentence_not_a_runaway_chart(run_alg, tmp_path):
+    # Issue 18: 0001-01-01 and 9999-12-31 once drew a weekly chart of 521,000 bars (over 4 GB).
+    dates = [QDate(1, 1, 1), QDate(9999, 12, 31), QDate(2015, 10, 1), QDate(2015, 10, 8)]
+    rows = [(wkt, [*attrs[:5], day]) for (wkt, attrs), day in zip(STRIKES, dates)]
+    html = tmp_path / "r.html"
+    run_alg(
+        ALG, {"STRIKES": results_layer(rows), "TARGET_FACTION": "isis", "OUTPUT_HTML": str(html)}
+    )
+    text = html.read_text(encoding="utf-8")
+    assert "per_week.png" not in text
+    assert "dates run from 1 JAN 1 to 31 DEC 9999" in text
+
+
+def test_a_span_of_years_is_charted_per_month(run_alg, tmp_path):
+    dates = [QDate(2001, 1, 5), QDate(2015, 10, 1), QDate(2015, 10, 8), QDate(2020, 6, 30)]
+    rows = [(wkt, [*attrs[:5], day]) for (wkt, attrs), day in zip(STRIKES, dates)]
+    html = tmp_path / "r.html"
+    run_alg(
+        ALG, {"STRIKES": results_layer(rows), "TARGET_FACTION": "isis", "OUTPUT_HTML": str(html)}
+    )
+    text = html.read_text(encoding="utf-8")
+    assert "Strikes per month by controlling faction" in text and "per_week.png" in text
+
+
 def test_unanalysed_strikes_are_a_sentence(run_alg, tmp_path):
     plain = memory_layer("Point", "EPSG:4326", ["site:string"], [("POINT(36 34)", ["x"])])
     with pytest.raises(QgsProcessingException, match="strikecheck:nearestfaction"):
