@@ -3,6 +3,7 @@
 import re
 
 from qgis.core import (
+    QgsExpression,
     QgsPalLayerSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -33,12 +34,13 @@ def tr(text):
 
 def quote_field(name):
     """A field name as an expression column reference ("my ""odd"" field")."""
-    return '"' + name.replace('"', '""') + '"'
+    return QgsExpression.quotedColumnRef(name)
 
 
 def quote_text(text):
-    """A Python string as an expression string literal."""
-    return "'" + str(text).replace("'", "''") + "'"
+    """A Python string as an expression string literal: QGIS's own quoting, which also escapes
+    backslashes (`'Group\\'` left the literal open and the whole renderer unparsable)."""
+    return QgsExpression.quotedString(str(text))
 
 
 def text_format(size_pt=8.0, bold=False, colour="#1a1a1a", halo_mm=0.7):
