@@ -35,7 +35,8 @@ bench: setup
 	@$(ENV) $(PY) benchmarks/bench.py
 
 lint: setup
-	@.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/flake8 plugin
+	@.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/flake8 plugin \
+	  && .venv/bin/python scripts/plugin_repo_checks.py
 
 qgis: setup
 	@$(ENV) QT_QPA_PLATFORM=xcb scripts/run-qgis.sh
