@@ -190,7 +190,12 @@
       <translation>تم تخطي '{entry}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="71" />
+      <location filename="../plugin/core/kml.py" line="88" />
+      <source>'{name}' cannot be read as a KMZ archive: {error}.</source>
+      <translation>تعذّرت قراءة '{name}' كأرشيف KMZ: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="80" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' ليس أرشيف KMZ (zip).</translation>
     </message>
@@ -201,9 +206,14 @@
       <translation>'{name}' ليس ملف GeoJSON مقروءًا: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="88" />
+      <location filename="../plugin/core/kml.py" line="124" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="105" />
+      <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
+      <translation>'{name}' أكبر من أن يُقرأ كملف KML (أكثر من {megabytes} ميغابايت أو {elements} عنصر XML): احفظه بصيغة GeoPackage أو CSV واستورد ذلك الملف.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
@@ -952,7 +962,7 @@
       <translation>يناير</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="336" />
+      <location filename="../plugin/core/presets.py" line="340" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>خطأ JSON في السطر {line}، العمود {column}: {error}.</translation>
     </message>
@@ -1722,7 +1732,7 @@
       <translation>ترميز الملف النصي (فارغ: يُكتشف)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="61" />
+      <location filename="../plugin/core/kml.py" line="69" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>أرشيف KMZ '{name}' لا يحوي أي ملف .kml.</translation>
     </message>
@@ -1958,7 +1968,7 @@
       <translation>كُتب {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="368" />
+      <location filename="../plugin/core/kml.py" line="415" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>يحتاج الخط إلى زوجين من الإحداثيات أو أكثر، ولديه {count}</translation>
     </message>
@@ -1968,32 +1978,32 @@
       <translation>فئة مختلطة بلا تسمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="299" />
+      <location filename="../plugin/core/kml.py" line="346" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>تحتاج النقطة إلى زوج إحداثيات واحد، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="309" />
+      <location filename="../plugin/core/kml.py" line="356" />
       <source>a polygon without an outer boundary</source>
       <translation>مضلع بلا حد خارجي</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="381" />
+      <location filename="../plugin/core/kml.py" line="428" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>تحتاج الحلقة إلى ثلاث زوايا متمايزة، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="322" />
+      <location filename="../plugin/core/kml.py" line="369" />
       <source>an empty MultiGeometry</source>
       <translation>MultiGeometry فارغة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="395" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>الإحداثيات '{item}' ليست بصيغة 'خط الطول,خط العرض'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="355" />
+      <location filename="../plugin/core/kml.py" line="402" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>الإحداثيات '{item}' خارج خط الطول -180..180 وخط العرض -90..90</translation>
     </message>
@@ -2034,7 +2044,7 @@
       <translation>يجب أن يتكون رمز الفصيل «{code}» من أحرف لاتينية صغيرة وأرقام و'_'، وأن يبدأ بحرف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="301" />
+      <location filename="../plugin/core/presets.py" line="302" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>رمز أو رموز الفصائل {codes} مكررة.</translation>
     </message>
@@ -2045,7 +2055,7 @@
       <translation>أسماء الفصائل</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="307" />
+      <location filename="../plugin/core/presets.py" line="309" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>اللون الاحتياطي «{colour}» ليس بالصيغة #rrggbb.</translation>
     </message>
@@ -2055,12 +2065,17 @@
       <translation>المعلم {fid}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/kml.py" line="335" />
+      <source>geometries nested too deeply</source>
+      <translation>أشكال هندسية متداخلة بعمق مفرط</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="136" />
       <source>geometry is a {kind}, not a point: '{value}'</source>
       <translation>الشكل الهندسي {kind} وليس نقطة: «{value}»</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="86" />
+      <location filename="../plugin/styling/labels.py" line="88" />
       <source>in {name} territory</source>
       <translation>داخل أراضي {name}</translation>
     </message>
@@ -2105,7 +2120,7 @@
       <translation>خط العرض {value} خارج -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="152" />
+      <location filename="../plugin/core/kml.py" line="188" />
       <source>line</source>
       <translation>خط</translation>
     </message>
@@ -2199,22 +2214,22 @@
       <translation>غير مذكور</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="191" />
+      <location filename="../plugin/core/kml.py" line="227" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>العلامة '{name}': هندستها من نوع {found}، لكن هذا الاستيراد يحتفظ بهندسات الملف من نوع {kept}؛ أعطِ INPUT '{file}|geometrytype={type}' لاستيراد تلك</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="133" />
+      <location filename="../plugin/core/kml.py" line="169" />
       <source>placemark '{name}': {reason}</source>
       <translation>العلامة '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="151" />
+      <location filename="../plugin/core/kml.py" line="187" />
       <source>point</source>
       <translation>نقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="153" />
+      <location filename="../plugin/core/kml.py" line="189" />
       <source>polygon</source>
       <translation>مضلع</translation>
     </message>
@@ -2270,9 +2285,9 @@
       <translation>فصيل كل خط</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="330" />
       <location filename="../plugin/core/presets.py" line="332" />
-      <location filename="../plugin/core/presets.py" line="361" />
+      <location filename="../plugin/core/presets.py" line="335" />
+      <location filename="../plugin/core/presets.py" line="366" />
       <source>the file cannot be read ({error}).</source>
       <translation>تعذّرت قراءة الملف ({error}).</translation>
     </message>
@@ -2389,8 +2404,8 @@
       <translation>{km} كم</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="78" />
-      <location filename="../plugin/styling/labels.py" line="79" />
+      <location filename="../plugin/styling/labels.py" line="80" />
+      <location filename="../plugin/styling/labels.py" line="81" />
       <source>{km} km to {name}</source>
       <translation>{km} كم إلى {name}</translation>
     </message>

@@ -190,7 +190,12 @@
       <translation>« {entry} » ignoré : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="71" />
+      <location filename="../plugin/core/kml.py" line="88" />
+      <source>'{name}' cannot be read as a KMZ archive: {error}.</source>
+      <translation>'{name}' ne peut pas être lu comme archive KMZ : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="80" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' n'est pas une archive KMZ (zip).</translation>
     </message>
@@ -201,9 +206,14 @@
       <translation>'{name}' n'est pas un GeoJSON lisible : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="88" />
+      <location filename="../plugin/core/kml.py" line="124" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="105" />
+      <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
+      <translation>'{name}' est trop volumineux pour être lu comme KML (plus de {megabytes} Mo ou {elements} éléments XML) : enregistrez-le en GeoPackage ou en CSV et importez ce fichier.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
@@ -952,7 +962,7 @@
       <translation>JANV</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="336" />
+      <location filename="../plugin/core/presets.py" line="340" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Erreur JSON ligne {line}, colonne {column} : {error}.</translation>
     </message>
@@ -1722,7 +1732,7 @@
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="61" />
+      <location filename="../plugin/core/kml.py" line="69" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>L'archive KMZ '{name}' ne contient aucun fichier .kml.</translation>
     </message>
@@ -1958,7 +1968,7 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="368" />
+      <location filename="../plugin/core/kml.py" line="415" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>une ligne demande au moins deux paires de coordonnées, elle en a {count}</translation>
     </message>
@@ -1968,32 +1978,32 @@
       <translation>une classe mixte n'a pas d'étiquette.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="299" />
+      <location filename="../plugin/core/kml.py" line="346" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>un point demande une paire de coordonnées, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="309" />
+      <location filename="../plugin/core/kml.py" line="356" />
       <source>a polygon without an outer boundary</source>
       <translation>un polygone sans limite extérieure</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="381" />
+      <location filename="../plugin/core/kml.py" line="428" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>un anneau demande trois sommets distincts, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="322" />
+      <location filename="../plugin/core/kml.py" line="369" />
       <source>an empty MultiGeometry</source>
       <translation>une MultiGeometry vide</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="395" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>les coordonnées '{item}' ne sont pas de la forme 'longitude,latitude'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="355" />
+      <location filename="../plugin/core/kml.py" line="402" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>les coordonnées '{item}' sont hors de longitude -180..180, latitude -90..90</translation>
     </message>
@@ -2034,7 +2044,7 @@
       <translation>le code de faction '{code}' doit être fait de lettres minuscules, de chiffres et de '_', et commencer par une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="301" />
+      <location filename="../plugin/core/presets.py" line="302" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>le ou les codes de faction {codes} apparaissent plus d'une fois.</translation>
     </message>
@@ -2045,7 +2055,7 @@
       <translation>les noms des factions</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="307" />
+      <location filename="../plugin/core/presets.py" line="309" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>la couleur de repli '{colour}' n'est pas au format #rrggbb.</translation>
     </message>
@@ -2055,12 +2065,17 @@
       <translation>entité {fid}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/kml.py" line="335" />
+      <source>geometries nested too deeply</source>
+      <translation>géométries imbriquées trop profondément</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="136" />
       <source>geometry is a {kind}, not a point: '{value}'</source>
       <translation>la géométrie est un {kind}, pas un point : '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="86" />
+      <location filename="../plugin/styling/labels.py" line="88" />
       <source>in {name} territory</source>
       <translation>en zone {name}</translation>
     </message>
@@ -2105,7 +2120,7 @@
       <translation>latitude {value} hors de -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="152" />
+      <location filename="../plugin/core/kml.py" line="188" />
       <source>line</source>
       <translation>ligne</translation>
     </message>
@@ -2199,22 +2214,22 @@
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="191" />
+      <location filename="../plugin/core/kml.py" line="227" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>repère '{name}' : sa géométrie est de type {found}, mais cet import garde les géométries de type {kept} du fichier ; donnez INPUT '{file}|geometrytype={type}' pour importer celles-là</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="133" />
+      <location filename="../plugin/core/kml.py" line="169" />
       <source>placemark '{name}': {reason}</source>
       <translation>repère '{name}' : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="151" />
+      <location filename="../plugin/core/kml.py" line="187" />
       <source>point</source>
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="153" />
+      <location filename="../plugin/core/kml.py" line="189" />
       <source>polygon</source>
       <translation>polygone</translation>
     </message>
@@ -2270,9 +2285,9 @@
       <translation>la faction de chaque ligne</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="330" />
       <location filename="../plugin/core/presets.py" line="332" />
-      <location filename="../plugin/core/presets.py" line="361" />
+      <location filename="../plugin/core/presets.py" line="335" />
+      <location filename="../plugin/core/presets.py" line="366" />
       <source>the file cannot be read ({error}).</source>
       <translation>le fichier ne peut pas être lu ({error}).</translation>
     </message>
@@ -2389,8 +2404,8 @@
       <translation>{km} km</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="78" />
-      <location filename="../plugin/styling/labels.py" line="79" />
+      <location filename="../plugin/styling/labels.py" line="80" />
+      <location filename="../plugin/styling/labels.py" line="81" />
       <source>{km} km to {name}</source>
       <translation>{km} km de la zone {name}</translation>
     </message>

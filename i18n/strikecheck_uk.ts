@@ -190,7 +190,12 @@
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="71" />
+      <location filename="../plugin/core/kml.py" line="88" />
+      <source>'{name}' cannot be read as a KMZ archive: {error}.</source>
+      <translation>'{name}' не вдається прочитати як архів KMZ: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="80" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не є архівом KMZ (zip).</translation>
     </message>
@@ -201,9 +206,14 @@
       <translation>'{name}' — нечитабельний GeoJSON: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="88" />
+      <location filename="../plugin/core/kml.py" line="124" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читається як KML: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/kml.py" line="105" />
+      <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
+      <translation>'{name}' завеликий для читання як KML (понад {megabytes} МБ або {elements} елементів XML): збережіть його як GeoPackage або CSV та імпортуйте цей файл.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
@@ -952,7 +962,7 @@
       <translation>СІЧ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="336" />
+      <location filename="../plugin/core/presets.py" line="340" />
       <source>JSON error at line {line}, column {column}: {error}.</source>
       <translation>Помилка JSON у рядку {line}, стовпці {column}: {error}.</translation>
     </message>
@@ -1722,7 +1732,7 @@
       <translation>Кодування текстового файлу (порожньо: визначити)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="61" />
+      <location filename="../plugin/core/kml.py" line="69" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архіві KMZ '{name}' немає файлу .kml.</translation>
     </message>
@@ -1958,7 +1968,7 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="368" />
+      <location filename="../plugin/core/kml.py" line="415" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>лінії потрібно щонайменше дві пари координат, а в неї {count}</translation>
     </message>
@@ -1968,32 +1978,32 @@
       <translation>змішаний клас не має підпису.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="299" />
+      <location filename="../plugin/core/kml.py" line="346" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точці потрібна одна пара координат, а в неї {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="309" />
+      <location filename="../plugin/core/kml.py" line="356" />
       <source>a polygon without an outer boundary</source>
       <translation>полігон без зовнішньої межі</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="381" />
+      <location filename="../plugin/core/kml.py" line="428" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кільцю потрібні три різні вершини, а в нього {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="322" />
+      <location filename="../plugin/core/kml.py" line="369" />
       <source>an empty MultiGeometry</source>
       <translation>порожня MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="348" />
+      <location filename="../plugin/core/kml.py" line="395" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координати '{item}' не у вигляді 'довгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="355" />
+      <location filename="../plugin/core/kml.py" line="402" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координати '{item}' поза довготою -180..180, широтою -90..90</translation>
     </message>
@@ -2034,7 +2044,7 @@
       <translation>код сторони '{code}' має складатися з малих латинських літер, цифр і '_' та починатися з літери.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="301" />
+      <location filename="../plugin/core/presets.py" line="302" />
       <source>faction code(s) {codes} appear more than once.</source>
       <translation>коди сторін {codes} трапляються більше одного разу.</translation>
     </message>
@@ -2045,7 +2055,7 @@
       <translation>назви сторін</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="307" />
+      <location filename="../plugin/core/presets.py" line="309" />
       <source>fallback colour '{colour}' is not #rrggbb.</source>
       <translation>запасний колір '{colour}' не у форматі #rrggbb.</translation>
     </message>
@@ -2055,12 +2065,17 @@
       <translation>об’єкт {fid}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/kml.py" line="335" />
+      <source>geometries nested too deeply</source>
+      <translation>геометрії вкладені надто глибоко</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/coordinates.py" line="136" />
       <source>geometry is a {kind}, not a point: '{value}'</source>
       <translation>геометрія — {kind}, а не точка: '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="86" />
+      <location filename="../plugin/styling/labels.py" line="88" />
       <source>in {name} territory</source>
       <translation>у зоні {name}</translation>
     </message>
@@ -2105,7 +2120,7 @@
       <translation>широта {value} поза діапазоном -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="152" />
+      <location filename="../plugin/core/kml.py" line="188" />
       <source>line</source>
       <translation>лінія</translation>
     </message>
@@ -2199,22 +2214,22 @@
       <translation>не вказано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="191" />
+      <location filename="../plugin/core/kml.py" line="227" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>мітка '{name}': її геометрія — {found}, а цей імпорт бере з файлу геометрії типу «{kept}»; щоб імпортувати такі, вкажіть INPUT '{file}|geometrytype={type}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="133" />
+      <location filename="../plugin/core/kml.py" line="169" />
       <source>placemark '{name}': {reason}</source>
       <translation>мітка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="151" />
+      <location filename="../plugin/core/kml.py" line="187" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="153" />
+      <location filename="../plugin/core/kml.py" line="189" />
       <source>polygon</source>
       <translation>полігон</translation>
     </message>
@@ -2270,9 +2285,9 @@
       <translation>сторона кожної лінії</translation>
     </message>
     <message>
-      <location filename="../plugin/core/presets.py" line="330" />
       <location filename="../plugin/core/presets.py" line="332" />
-      <location filename="../plugin/core/presets.py" line="361" />
+      <location filename="../plugin/core/presets.py" line="335" />
+      <location filename="../plugin/core/presets.py" line="366" />
       <source>the file cannot be read ({error}).</source>
       <translation>файл не вдається прочитати ({error}).</translation>
     </message>
@@ -2389,8 +2404,8 @@
       <translation>{km} км</translation>
     </message>
     <message>
-      <location filename="../plugin/styling/labels.py" line="78" />
-      <location filename="../plugin/styling/labels.py" line="79" />
+      <location filename="../plugin/styling/labels.py" line="80" />
+      <location filename="../plugin/styling/labels.py" line="81" />
       <source>{km} km to {name}</source>
       <translation>{km} км до зони {name}</translation>
     </message>

@@ -12,6 +12,7 @@ import os
 import re
 import xml.etree.ElementTree as ElementTree  # nosec B405
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 import shapely
@@ -21,6 +22,11 @@ from .messages import QT_TRANSLATE_NOOP, InputError, Message, quoted
 from .naming import unique_name
 
 KML_SUFFIXES = (".kml", ".kmz")
+# Bounds on what one document may cost: ElementTree keeps every element in memory (about 100
+# bytes each), so a 255 kB KMZ of 64M tiny elements once took over 3 GB. 5M elements is some
+# 300,000 placemarks; beyond, GeoPackage or CSV is the format to use.
+MAX_KML_BYTES = 400_000_000
+MAX_KML_ELEMENTS = 5_000_000
 _SPACED_COMMA = re.compile(r"\s*,\s*")
 
 # Column names as GDAL's LIBKML driver gives them, so a KML reads alike through either door.
@@ -66,7 +72,8 @@ def read_kml(path):
                     )
                 # Google Earth's own KMZ files call the document doc.kml; others have one .kml.
                 main = "doc.kml" if "doc.kml" in inside else inside[0]
-                data = archive.read(main)
+                with archive.open(main) as member:  # read no more than the bound, whatever
+                    data = member.read(MAX_KML_BYTES + 1)  # the archive's header claims
         except zipfile.BadZipFile:
             raise InputError(
                 Message(
@@ -74,17 +81,44 @@ def read_kml(path):
                     name=quoted(os.path.basename(path)),
                 )
             ) from None
+        except (RuntimeError, NotImplementedError, EOFError, OSError, zlib.error) as error:
+            # encrypted members, Deflate64 or other methods Python lacks, corrupt streams
+            raise InputError(
+                Message(
+                    _tr("'{name}' cannot be read as a KMZ archive: {error}."),
+                    name=quoted(os.path.basename(path)),
+                    error=str(error),
+                )
+            ) from None
     else:
         with open(path, "rb") as stream:
-            data = stream.read()
+            data = stream.read(MAX_KML_BYTES + 1)
     return parse_kml(data, os.path.basename(path))
+
+
+def _check_size(data, name):
+    """InputError when the document exceeds what one KML may cost to read."""
+    elements = data.count(b"<")  # an upper bound, counted in C before any tree is built
+    if len(data) > MAX_KML_BYTES or elements > MAX_KML_ELEMENTS:
+        raise InputError(
+            Message(
+                _tr(
+                    "'{name}' is too large to read as KML (over {megabytes} MB or {elements} "
+                    "XML elements): save it as GeoPackage or CSV and import that."
+                ),
+                name=quoted(name),
+                megabytes=MAX_KML_BYTES // 1_000_000,
+                elements=f"{MAX_KML_ELEMENTS:,}",
+            )
+        )
 
 
 def parse_kml(data, name="KML"):
     """Placemarks of KML text (bytes); a document that is not XML is an InputError."""
+    _check_size(data, name)
     try:
         root = ElementTree.fromstring(data)  # nosec B314 (see the import)
-    except ElementTree.ParseError as error:
+    except (ElementTree.ParseError, LookupError) as error:  # LookupError: an unknown encoding
         raise InputError(
             Message(
                 _tr("'{name}' is not readable KML: {error}."),
@@ -241,15 +275,23 @@ def _text(element):
 
 
 def _collect(element, folder, marks):
-    """(folder path, placemark element, {ExtendedData name: value}) in document order."""
-    for child in element:
+    """(folder path, placemark element, {ExtendedData name: value}) in document order.
+
+    Walked with a stack, not recursion: 5,000 nested folders are legal XML."""
+    stack = [(iter(element), folder)]
+    while stack:
+        children, folder = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            continue
         tag = _local(child.tag)
         if tag == "Placemark":
             marks.append((folder, child, _extended_data(child)))
         elif tag == "Folder":
-            _collect(child, folder + (_text(_child(child, "name")) or "",), marks)
+            stack.append((iter(child), folder + (_text(_child(child, "name")) or "",)))
         elif tag in ("kml", "Document"):
-            _collect(child, folder, marks)
+            stack.append((iter(child), folder))
 
 
 def _extended_data(placemark):
@@ -287,7 +329,10 @@ def _geometry(placemark):
     """The placemark's shapely geometry, None when it has none; ValueError when it is broken."""
     for child in placemark:
         if _local(child.tag) in _SHAPES:
-            return _shape(child)
+            try:
+                return _shape(child)
+            except RecursionError:  # MultiGeometry inside MultiGeometry thousands deep
+                raise GeometryError(Message(_tr("geometries nested too deeply"))) from None
     return None
 
 
