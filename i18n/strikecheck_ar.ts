@@ -527,7 +527,7 @@
       <translation>العمود «{column}» غير موجود في المُدخل؛ أعمدته: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="229" />
+      <location filename="../plugin/core/text_tables.py" line="240" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
     </message>
@@ -1194,6 +1194,11 @@
       <translation>نوفمبر</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="216" />
+      <source>NUL characters in {path} were removed from its values.</source>
+      <translation>أُزيلت محارف NUL من قيم {path}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="26" />
       <source>Nearest faction</source>
       <translation>أقرب فصيل</translation>
@@ -1444,7 +1449,7 @@
       <translation>يتطلب REMAINDER_FACTION مخططًا: عيّن OUTLINE إلى طبقة مضلعات أو OUTLINE_COUNTRY إلى اسم بلد (مثل Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="210" />
+      <location filename="../plugin/core/text_tables.py" line="221" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
     </message>
@@ -1793,7 +1798,7 @@
       <translation>تعذّرت قراءة الملف {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="253" />
+      <location filename="../plugin/core/text_tables.py" line="264" />
       <source>The file {path} has no header row.</source>
       <translation>الملف {path} ليس فيه سطر ترويسة.</translation>
     </message>
@@ -2244,7 +2249,7 @@
       <translation>الموقع {lat}، {lon} (lat, lon) خارج المنطقة المتوقعة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="241" />
+      <location filename="../plugin/core/text_tables.py" line="252" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>في الصف {n} قيم لكن الترويسة فيها {width} أعمدة (قيمة تحتوي الفاصل دون علامات اقتباس؟)</translation>
     </message>
@@ -2383,7 +2388,7 @@
       <translation>{file}: قُرئت {count} علامة من كل المجلدات، مع بيانات ExtendedData الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/coordinates.py" line="267" />
+      <location filename="../plugin/core/coordinates.py" line="269" />
       <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
       <translation>من أصل {total} موقعًا يقع {inside} في المنطقة المتوقعة كما كُتبت، و{n} بعد تبادل خط العرض وخط الطول</translation>
     </message>
@@ -2504,7 +2509,7 @@
       <translation>أُصلحت أشكال هندسية غير صالحة، عددها {n} (طبقة المُدخل لم تتغير).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/coordinates.py" line="255" />
+      <location filename="../plugin/core/coordinates.py" line="257" />
       <source>{n} of {total} latitudes are beyond ±90 while every longitude is within ±90</source>
       <translation>{n} من أصل {total} خط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90</translation>
     </message>

@@ -527,7 +527,7 @@
       <translation>La colonne '{column}' n'existe pas dans l'entrée ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="229" />
+      <location filename="../plugin/core/text_tables.py" line="240" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
@@ -1194,6 +1194,11 @@
       <translation>NOV</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="216" />
+      <source>NUL characters in {path} were removed from its values.</source>
+      <translation>Les caractères NUL de {path} ont été retirés de ses valeurs.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="26" />
       <source>Nearest faction</source>
       <translation>Faction la plus proche</translation>
@@ -1444,7 +1449,7 @@
       <translation>REMAINDER_FACTION demande un contour : indiquez une couche de polygones dans OUTLINE ou un nom de pays dans OUTLINE_COUNTRY (p. ex. Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="210" />
+      <location filename="../plugin/core/text_tables.py" line="221" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
     </message>
@@ -1793,7 +1798,7 @@
       <translation>Impossible de lire le fichier {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="253" />
+      <location filename="../plugin/core/text_tables.py" line="264" />
       <source>The file {path} has no header row.</source>
       <translation>Le fichier {path} n'a pas de ligne d'en-tête.</translation>
     </message>
@@ -2244,7 +2249,7 @@
       <translation>position {lat}, {lon} (lat, lon) hors de la zone attendue</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="241" />
+      <location filename="../plugin/core/text_tables.py" line="252" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
     </message>
@@ -2383,7 +2388,7 @@
       <translation>{file} : {count} repères lus, dans tous les dossiers, avec leurs ExtendedData.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/coordinates.py" line="267" />
+      <location filename="../plugin/core/coordinates.py" line="269" />
       <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
       <translation>{inside} positions sur {total} tombent dans la zone attendue telles qu'écrites, {n} avec latitude et longitude inversées</translation>
     </message>
@@ -2504,7 +2509,7 @@
       <translation>{n} géométries invalides réparées (la couche d'entrée n'est pas modifiée).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/coordinates.py" line="255" />
+      <location filename="../plugin/core/coordinates.py" line="257" />
       <source>{n} of {total} latitudes are beyond ±90 while every longitude is within ±90</source>
       <translation>{n} latitudes sur {total} dépassent ±90 alors que toutes les longitudes sont dans ±90</translation>
     </message>

@@ -527,7 +527,7 @@
       <translation>Столбца '{column}' нет во входных данных; их столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="229" />
+      <location filename="../plugin/core/text_tables.py" line="240" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
@@ -1194,6 +1194,11 @@
       <translation>НОЯ</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="216" />
+      <source>NUL characters in {path} were removed from its values.</source>
+      <translation>Символы NUL в {path} удалены из его значений.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="26" />
       <source>Nearest faction</source>
       <translation>Ближайшая сторона</translation>
@@ -1444,7 +1449,7 @@
       <translation>Для REMAINDER_FACTION нужен контур: задайте в OUTLINE полигональный слой или в OUTLINE_COUNTRY название страны (например, Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="210" />
+      <location filename="../plugin/core/text_tables.py" line="221" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
     </message>
@@ -1793,7 +1798,7 @@
       <translation>Не удаётся прочитать файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="253" />
+      <location filename="../plugin/core/text_tables.py" line="264" />
       <source>The file {path} has no header row.</source>
       <translation>В файле {path} нет строки заголовков.</translation>
     </message>
@@ -2244,7 +2249,7 @@
       <translation>координаты {lat}, {lon} (lat, lon) вне ожидаемого района</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="241" />
+      <location filename="../plugin/core/text_tables.py" line="252" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>в строке значений: {n}, а в заголовке столбцов: {width} (значение с разделителем без кавычек?)</translation>
     </message>
@@ -2383,7 +2388,7 @@
       <translation>{file}: прочитано меток: {count}, из всех папок, с их ExtendedData.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/coordinates.py" line="267" />
+      <location filename="../plugin/core/coordinates.py" line="269" />
       <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
       <translation>из {total} координат в ожидаемый район попадают: как записано — {inside}, с перестановкой широты и долготы — {n}</translation>
     </message>
@@ -2504,7 +2509,7 @@
       <translation>Исправлено недопустимых геометрий: {n} (входной слой не изменён).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/coordinates.py" line="255" />
+      <location filename="../plugin/core/coordinates.py" line="257" />
       <source>{n} of {total} latitudes are beyond ±90 while every longitude is within ±90</source>
       <translation>{n} из {total} широт выходят за ±90, хотя все долготы в пределах ±90</translation>
     </message>

@@ -527,7 +527,7 @@
       <translation>Стовпця '{column}' немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="229" />
+      <location filename="../plugin/core/text_tables.py" line="240" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
@@ -1194,6 +1194,11 @@
       <translation>ЛИС</translation>
     </message>
     <message>
+      <location filename="../plugin/core/text_tables.py" line="216" />
+      <source>NUL characters in {path} were removed from its values.</source>
+      <translation>Символи NUL у {path} вилучено з його значень.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="26" />
       <source>Nearest faction</source>
       <translation>Найближча сторона</translation>
@@ -1444,7 +1449,7 @@
       <translation>Для REMAINDER_FACTION потрібен контур: задайте в OUTLINE полігональний шар або в OUTLINE_COUNTRY назву країни (наприклад, Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="210" />
+      <location filename="../plugin/core/text_tables.py" line="221" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
     </message>
@@ -1793,7 +1798,7 @@
       <translation>Не вдається прочитати файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="253" />
+      <location filename="../plugin/core/text_tables.py" line="264" />
       <source>The file {path} has no header row.</source>
       <translation>У файлі {path} немає рядка заголовків.</translation>
     </message>
@@ -2244,7 +2249,7 @@
       <translation>координати {lat}, {lon} (lat, lon) поза очікуваним районом</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="241" />
+      <location filename="../plugin/core/text_tables.py" line="252" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>у рядку значень: {n}, а в заголовку стовпців: {width} (значення з роздільником без лапок?)</translation>
     </message>
@@ -2383,7 +2388,7 @@
       <translation>{file}: прочитано міток: {count}, з усіх тек, з їхніми ExtendedData.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/coordinates.py" line="267" />
+      <location filename="../plugin/core/coordinates.py" line="269" />
       <source>{inside} of {total} positions fall in the expected area as written, {n} with latitude and longitude exchanged</source>
       <translation>з {total} координат в очікуваний район потрапляють: як записано — {inside}, з переставленими широтою й довготою — {n}</translation>
     </message>
@@ -2504,7 +2509,7 @@
       <translation>Виправлено недійсних геометрій: {n} (вхідний шар не змінено).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/coordinates.py" line="255" />
+      <location filename="../plugin/core/coordinates.py" line="257" />
       <source>{n} of {total} latitudes are beyond ±90 while every longitude is within ±90</source>
       <translation>{n} з {total} широт виходять за ±90, хоча всі довготи в межах ±90</translation>
     </message>

@@ -216,6 +216,8 @@ def check_position(lon, lat, extent=None):
 
 
 def _short(number):
+    if not abs(number) < 1e7:  # 1e308 in full is 309 digits; inf and nan as themselves
+        return f"{number:.6g}"
     return f"{number:.6f}".rstrip("0").rstrip(".")
 
 

@@ -115,7 +115,7 @@ def parse_precision_table(text):
             km = float(value.replace(",", "."))
         except ValueError:
             km = float("nan")
-        if math.isnan(km) or km < 0:
+        if not math.isfinite(km) or km < 0:  # 1e400 reads as inf
             raise InputError(
                 Message(
                     _tr(
@@ -150,7 +150,7 @@ def precision_from_km(value):
         km = float(str(value).strip().replace(",", "."))
     except ValueError:
         return None, str(value).strip()
-    if math.isnan(km) or km < 0:
+    if not math.isfinite(km) or km < 0:  # 1e400 reads as inf
         return None, str(value).strip()
     return km, None
 

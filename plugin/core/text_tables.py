@@ -203,8 +203,19 @@ def read_text_table(path, encoding=None):
     text, used = decode(data, encoding)
     preferred = "\t" if Path(path).suffix.lower() == ".tsv" else ","
     delimiter = sniff_delimiter(text, preferred)
-    lines = text.splitlines(keepends=True)
+    # Lines as csv counts them (\n, \r\n, \r), not str.splitlines, which also breaks at \x1c,
+    # U+2028 and others inside values and shifted every later raw line in ERRORS.
+    lines = io.StringIO(text, newline="").readlines()
     table = TextTable(path=str(path), encoding=used, delimiter=delimiter, header=[])
+    if "\x00" in text:
+        # GeoPackage and QGIS strings end at a NUL: 'a\x00b' would be stored as 'a', silently.
+        text = text.replace("\x00", "")
+        lines = [line.replace("\x00", "") for line in lines]
+        table.notes.append(
+            Message(
+                _tr("NUL characters in {path} were removed from its values."), path=Path(path).name
+            )
+        )
     table.notes.append(
         Message(
             _tr("Read {path} as {encoding} text separated by {delimiter}."),
