@@ -101,7 +101,11 @@ def decode(data, encoding=None):
 def _decode_as(data, encoding):
     """(text, encoding name) of `data` in the encoding the user named."""
     try:
-        name = codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
+        # rot-13, base64, zlib...: codecs, but not text encodings (bytes.decode refuses them)
+        if not getattr(info, "_is_text_encoding", True):
+            raise LookupError(encoding)
+        name = info.name
     except LookupError:
         raise InputError(
             Message(

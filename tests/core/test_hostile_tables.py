@@ -40,3 +40,11 @@ def test_infinite_precision_is_not_a_distance():
 def test_huge_coordinates_are_named_briefly():
     message = str(check_position(36.0, 1e308, None))
     assert "1e+308" in message and len(message) < 60
+
+
+@pytest.mark.parametrize("encoding", ["rot-13", "base64", "zlib"])
+def test_codecs_that_are_not_text_encodings_are_a_clear_error(tmp_path, encoding):
+    path = tmp_path / "t.csv"
+    path.write_text("id,name\n1,a\n", encoding="utf-8")
+    with pytest.raises(InputError, match=f"Unknown encoding '{encoding}'"):
+        read_text_table(path, encoding)
