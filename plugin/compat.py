@@ -238,6 +238,9 @@ PARAMETER_ADVANCED = _enum(
     "Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced"
 )
 WKB_NO_GEOMETRY = _enum("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
+WKB_GEOMETRY_COLLECTION = _enum(
+    "Qgis.WkbType.GeometryCollection", "QgsWkbTypes.Type.GeometryCollection"
+)
 REQUEST_NO_GEOMETRY = _enum(
     "Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry"
 )

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsGeometry, QgsWkbTypes
 
-from ..compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON
+from ..compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
 from ..core.geojson import flat_value
 from .sinks import BatchWriter, new_feature
 
@@ -41,7 +41,7 @@ def _repaired(feature, kind, counts):
         counts.no_geometry += 1
         return QgsGeometry()
     geometry = QgsGeometry(feature.geometry())
-    collection = QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection
+    collection = QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRY_COLLECTION
     if collection and kind != GEOMETRY_POINT:  # a zone drawn with its label point
         geometry.convertGeometryCollectionToSubclass(kind)
     if geometry.type() != kind or geometry.isEmpty():  # the output holds one kind
