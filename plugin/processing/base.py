@@ -2,13 +2,29 @@
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProperty,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..dependencies import install_hint, missing_requirements
 
 ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "strikecheck.svg"
+
+
+def output_wanted(parameters, name):
+    """True when the optional destination `name` was given a place to write. The batch panel
+    sends an empty column as QgsProcessingOutputLayerDefinition(''), not as None or ''."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.staticValue()
+    return value not in (None, "")
 
 
 class StrikeCheckAlgorithm(QgsProcessingAlgorithm):

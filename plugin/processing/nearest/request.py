@@ -21,6 +21,7 @@ from ...core.vocabulary import (
 )
 from ...layer_io.crs import require_crs
 from ...layer_io.tables import source_geometry_type
+from ..base import output_wanted
 
 
 def tr(text):
@@ -65,7 +66,7 @@ def read_request(alg, parameters, context) -> NearestRequest:
     def chosen(name, source, usual):
         return pick_field(source, alg.parameterAsString(parameters, name, context), usual)
 
-    want_lines = parameters.get(alg.LINES) not in (None, "")
+    want_lines = output_wanted(parameters, alg.LINES)
     fronts = alg.parameterAsBoolean(parameters, alg.FRONT_DISTANCE, context)
     front_lines = alg.parameterAsSource(parameters, alg.FRONT_LINES, context) if fronts else None
     options = AnalysisOptions(
