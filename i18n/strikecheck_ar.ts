@@ -43,7 +43,7 @@
       <translation>يقرأ المحرك المحلي FRONT_LINES (طبقة خطوط الجبهة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="104" />
+      <location filename="../plugin/processing/nearest/request.py" line="105" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>الحقل «{field}» غير موجود في الطبقة؛ الحقول: {names}.</translation>
     </message>
@@ -190,12 +190,12 @@
       <translation>تم تخطي '{entry}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="88" />
+      <location filename="../plugin/core/kml_source.py" line="49" />
       <source>'{name}' cannot be read as a KMZ archive: {error}.</source>
       <translation>تعذّرت قراءة '{name}' كأرشيف KMZ: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="80" />
+      <location filename="../plugin/core/kml_source.py" line="41" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' ليس أرشيف KMZ (zip).</translation>
     </message>
@@ -206,12 +206,12 @@
       <translation>'{name}' ليس ملف GeoJSON مقروءًا: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="124" />
+      <location filename="../plugin/core/kml.py" line="66" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="105" />
+      <location filename="../plugin/core/kml_source.py" line="66" />
       <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
       <translation>'{name}' أكبر من أن يُقرأ كملف KML (أكثر من {megabytes} ميغابايت أو {elements} عنصر XML): احفظه بصيغة GeoPackage أو CSV واستورد ذلك الملف.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>الضربات المحللة (ناتج «أقرب فصيل»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="20" />
+      <location filename="../plugin/processing/base.py" line="36" />
       <source>Analysis</source>
       <translation>التحليل</translation>
     </message>
@@ -527,7 +527,7 @@
       <translation>العمود «{column}» غير موجود في المُدخل؛ أعمدته: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="240" />
+      <location filename="../plugin/core/text_tables.py" line="249" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
     </message>
@@ -817,8 +817,8 @@
       <translation>الإعداد المسبق للفصائل (الألوان وتسميات مفتاح الخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="156" />
       <location filename="../plugin/processing/nearest/request.py" line="157" />
+      <location filename="../plugin/processing/nearest/request.py" line="158" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>الفصيل أو الفصائل {unknown} غير موجودة في حقل الفصيل في طبقة السيطرة؛ القيم الموجودة: {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/nearest/request.py" line="132" />
+      <location filename="../plugin/processing/nearest/request.py" line="133" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في طبقة السيطرة؛ اختر الحقل الذي يحتوي أسماء الفصائل (الحقول: {names}).</translation>
     </message>
@@ -1032,7 +1032,7 @@
       <translation>قالب التخطيط (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="146" />
+      <location filename="../plugin/core/text_tables.py" line="150" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>تعذّرت قراءة السطر {line} نصًا محددًا بفواصل: {error}.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>نوفمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="216" />
+      <location filename="../plugin/core/text_tables.py" line="208" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>أُزيلت محارف NUL من قيم {path}.</translation>
     </message>
@@ -1449,7 +1449,7 @@
       <translation>يتطلب REMAINDER_FACTION مخططًا: عيّن OUTLINE إلى طبقة مضلعات أو OUTLINE_COUNTRY إلى اسم بلد (مثل Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="221" />
+      <location filename="../plugin/core/text_tables.py" line="230" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="47" />
+      <location filename="../plugin/processing/base.py" line="63" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>يحتاج StrikeCheck إلى حزم Python غير موجودة في QGIS هذا: {missing}. ثبّتها في Python الذي يستخدمه QGIS، مثلًا {hint}، ثم أعد تشغيل QGIS.</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>ترميز الملف النصي (فارغ: يُكتشف)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="69" />
+      <location filename="../plugin/core/kml_source.py" line="30" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>أرشيف KMZ '{name}' لا يحوي أي ملف .kml.</translation>
     </message>
@@ -1762,13 +1762,13 @@
       <translation>الأعمدة لا تتسع لصفحة واحدة: طُبع الجدول في {total} أجزاء، والضربات بالترتيب نفسه في كل جزء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
+      <location filename="../plugin/processing/nearest/request.py" line="128" />
       <source>The control layer</source>
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
-      <location filename="../plugin/processing/nearest/request.py" line="118" />
+      <location filename="../plugin/processing/nearest/request.py" line="119" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
     </message>
@@ -1783,7 +1783,7 @@
       <translation>الملف ليس بترميز UTF-8 (ابتداءً من السطر {line}) ولا يُقرأ أيضًا نصًا بترميز Windows-1252 لأوروبا الغربية؛ ربما يكون بالعربية (windows-1256) أو بالسيريلية (windows-1251). أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8')، أو اضبط ENCODING على ترميز الملف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="121" />
+      <location filename="../plugin/core/text_tables.py" line="125" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>الملف ليس نصًا صالحًا بترميز {encoding}: يحتوي السطر {line} بايتات لا يمكن أن تكون فيه. تحقق من إعداد ENCODING أو اتركه فارغًا ليُكتشف.</translation>
     </message>
@@ -1798,12 +1798,12 @@
       <translation>تعذّرت قراءة الملف {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="264" />
+      <location filename="../plugin/core/text_tables.py" line="273" />
       <source>The file {path} has no header row.</source>
       <translation>الملف {path} ليس فيه سطر ترويسة.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="202" />
+      <location filename="../plugin/core/text_tables.py" line="219" />
       <source>The file {path} is empty.</source>
       <translation>الملف {path} فارغ.</translation>
     </message>
@@ -1858,7 +1858,7 @@
       <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="126" />
+      <location filename="../plugin/processing/nearest/request.py" line="127" />
       <source>The strike layer</source>
       <translation>طبقة الضربات</translation>
     </message>
@@ -1885,13 +1885,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
-      <location filename="../plugin/processing/nearest/request.py" line="116" />
+      <location filename="../plugin/processing/nearest/request.py" line="117" />
       <source>The strike layer could not be opened.</source>
       <translation>تعذّر فتح طبقة الضربات.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="120" />
       <location filename="../plugin/processing/nearest/request.py" line="121" />
+      <location filename="../plugin/processing/nearest/request.py" line="122" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>يجب أن تحتوي طبقة الضربات نقاطًا، لكنها تحتوي خطوطًا أو مضلعات. حوّلها أولًا، مثلًا بأداة «المراكز الهندسية» أو «نقطة على السطح».</translation>
     </message>
@@ -1933,7 +1933,7 @@
       <translation>السيطرة على البلدات عبر الزمن</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="108" />
+      <location filename="../plugin/core/text_tables.py" line="112" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>ترميز غير معروف «{encoding}»؛ استخدم اسمًا مثل utf-8 أو windows-1252 أو windows-1256 (العربية) أو windows-1251 (السيريلية)، أو اتركه فارغًا ليُكتشف.</translation>
     </message>
@@ -1973,7 +1973,7 @@
       <translation>كُتب {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="415" />
+      <location filename="../plugin/core/kml.py" line="357" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>يحتاج الخط إلى زوجين من الإحداثيات أو أكثر، ولديه {count}</translation>
     </message>
@@ -1983,32 +1983,32 @@
       <translation>فئة مختلطة بلا تسمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="346" />
+      <location filename="../plugin/core/kml.py" line="288" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>تحتاج النقطة إلى زوج إحداثيات واحد، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="356" />
+      <location filename="../plugin/core/kml.py" line="298" />
       <source>a polygon without an outer boundary</source>
       <translation>مضلع بلا حد خارجي</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="428" />
+      <location filename="../plugin/core/kml.py" line="370" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>تحتاج الحلقة إلى ثلاث زوايا متمايزة، ولديها {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="369" />
+      <location filename="../plugin/core/kml.py" line="311" />
       <source>an empty MultiGeometry</source>
       <translation>MultiGeometry فارغة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="395" />
+      <location filename="../plugin/core/kml.py" line="337" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>الإحداثيات '{item}' ليست بصيغة 'خط الطول,خط العرض'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="402" />
+      <location filename="../plugin/core/kml.py" line="344" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>الإحداثيات '{item}' خارج خط الطول -180..180 وخط العرض -90..90</translation>
     </message>
@@ -2070,7 +2070,7 @@
       <translation>المعلم {fid}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="335" />
+      <location filename="../plugin/core/kml.py" line="277" />
       <source>geometries nested too deeply</source>
       <translation>أشكال هندسية متداخلة بعمق مفرط</translation>
     </message>
@@ -2125,7 +2125,7 @@
       <translation>خط العرض {value} خارج -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="188" />
+      <location filename="../plugin/core/kml.py" line="130" />
       <source>line</source>
       <translation>خط</translation>
     </message>
@@ -2208,7 +2208,7 @@
       <translation>لا قيمة لـ {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>لا شيء</translation>
@@ -2219,22 +2219,22 @@
       <translation>غير مذكور</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="227" />
+      <location filename="../plugin/core/kml.py" line="169" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>العلامة '{name}': هندستها من نوع {found}، لكن هذا الاستيراد يحتفظ بهندسات الملف من نوع {kept}؛ أعطِ INPUT '{file}|geometrytype={type}' لاستيراد تلك</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="169" />
+      <location filename="../plugin/core/kml.py" line="111" />
       <source>placemark '{name}': {reason}</source>
       <translation>العلامة '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="187" />
+      <location filename="../plugin/core/kml.py" line="129" />
       <source>point</source>
       <translation>نقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="189" />
+      <location filename="../plugin/core/kml.py" line="131" />
       <source>polygon</source>
       <translation>مضلع</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>الموقع {lat}، {lon} (lat, lon) خارج المنطقة المتوقعة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="252" />
+      <location filename="../plugin/core/text_tables.py" line="261" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>في الصف {n} قيم لكن الترويسة فيها {width} أعمدة (قيمة تحتوي الفاصل دون علامات اقتباس؟)</translation>
     </message>

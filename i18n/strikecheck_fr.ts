@@ -43,7 +43,7 @@
       <translation>FRONT_LINES (une couche de lignes de front) est lu par le moteur local</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="104" />
+      <location filename="../plugin/processing/nearest/request.py" line="105" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
@@ -190,12 +190,12 @@
       <translation>« {entry} » ignoré : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="88" />
+      <location filename="../plugin/core/kml_source.py" line="49" />
       <source>'{name}' cannot be read as a KMZ archive: {error}.</source>
       <translation>'{name}' ne peut pas être lu comme archive KMZ : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="80" />
+      <location filename="../plugin/core/kml_source.py" line="41" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' n'est pas une archive KMZ (zip).</translation>
     </message>
@@ -206,12 +206,12 @@
       <translation>'{name}' n'est pas un GeoJSON lisible : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="124" />
+      <location filename="../plugin/core/kml.py" line="66" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="105" />
+      <location filename="../plugin/core/kml_source.py" line="66" />
       <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
       <translation>'{name}' est trop volumineux pour être lu comme KML (plus de {megabytes} Mo ou {elements} éléments XML) : enregistrez-le en GeoPackage ou en CSV et importez ce fichier.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Frappes analysées (sortie de Faction la plus proche)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="20" />
+      <location filename="../plugin/processing/base.py" line="36" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
@@ -527,7 +527,7 @@
       <translation>La colonne '{column}' n'existe pas dans l'entrée ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="240" />
+      <location filename="../plugin/core/text_tables.py" line="249" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
@@ -817,8 +817,8 @@
       <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="156" />
       <location filename="../plugin/processing/nearest/request.py" line="157" />
+      <location filename="../plugin/processing/nearest/request.py" line="158" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>La ou les factions {unknown} ne figurent pas dans le champ de faction de la couche de contrôle ; valeurs présentes : {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/nearest/request.py" line="132" />
+      <location filename="../plugin/processing/nearest/request.py" line="133" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
@@ -1032,7 +1032,7 @@
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="146" />
+      <location filename="../plugin/core/text_tables.py" line="150" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>La ligne {line} ne peut pas être lue comme texte délimité : {error}.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>NOV</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="216" />
+      <location filename="../plugin/core/text_tables.py" line="208" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Les caractères NUL de {path} ont été retirés de ses valeurs.</translation>
     </message>
@@ -1449,7 +1449,7 @@
       <translation>REMAINDER_FACTION demande un contour : indiquez une couche de polygones dans OUTLINE ou un nom de pays dans OUTLINE_COUNTRY (p. ex. Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="221" />
+      <location filename="../plugin/core/text_tables.py" line="230" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="47" />
+      <location filename="../plugin/processing/base.py" line="63" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck a besoin de paquets Python que ce QGIS n'a pas : {missing}. Installez-les dans le Python qu'utilise QGIS, p. ex. {hint}, puis redémarrez QGIS.</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="69" />
+      <location filename="../plugin/core/kml_source.py" line="30" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>L'archive KMZ '{name}' ne contient aucun fichier .kml.</translation>
     </message>
@@ -1762,13 +1762,13 @@
       <translation>Les colonnes ne tiennent pas sur une page : le tableau est imprimé en {total} parties, avec les frappes dans le même ordre dans chacune.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
+      <location filename="../plugin/processing/nearest/request.py" line="128" />
       <source>The control layer</source>
       <translation>La couche de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
-      <location filename="../plugin/processing/nearest/request.py" line="118" />
+      <location filename="../plugin/processing/nearest/request.py" line="119" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
     </message>
@@ -1783,7 +1783,7 @@
       <translation>Le fichier n'est pas en UTF-8 (à partir de la ligne {line}) et ne se lit pas non plus comme du texte Windows-1252 d'Europe occidentale ; il est peut-être en arabe (windows-1256) ou en cyrillique (windows-1251). Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8'), ou réglez ENCODING sur l'encodage du fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="121" />
+      <location filename="../plugin/core/text_tables.py" line="125" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Le fichier n'est pas du {encoding} valide : la ligne {line} contient des octets impossibles dans cet encodage. Vérifiez le réglage ENCODING ou laissez-le vide pour le détecter.</translation>
     </message>
@@ -1798,12 +1798,12 @@
       <translation>Impossible de lire le fichier {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="264" />
+      <location filename="../plugin/core/text_tables.py" line="273" />
       <source>The file {path} has no header row.</source>
       <translation>Le fichier {path} n'a pas de ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="202" />
+      <location filename="../plugin/core/text_tables.py" line="219" />
       <source>The file {path} is empty.</source>
       <translation>Le fichier {path} est vide.</translation>
     </message>
@@ -1858,7 +1858,7 @@
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="126" />
+      <location filename="../plugin/processing/nearest/request.py" line="127" />
       <source>The strike layer</source>
       <translation>La couche des frappes</translation>
     </message>
@@ -1885,13 +1885,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
-      <location filename="../plugin/processing/nearest/request.py" line="116" />
+      <location filename="../plugin/processing/nearest/request.py" line="117" />
       <source>The strike layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche des frappes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="120" />
       <location filename="../plugin/processing/nearest/request.py" line="121" />
+      <location filename="../plugin/processing/nearest/request.py" line="122" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>La couche des frappes doit contenir des points, mais elle contient des lignes ou des polygones. Convertissez-la d'abord, p. ex. avec 'Centroïdes' ou 'Point dans la surface'.</translation>
     </message>
@@ -1933,7 +1933,7 @@
       <translation>Contrôle des localités dans le temps</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="108" />
+      <location filename="../plugin/core/text_tables.py" line="112" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Encodage inconnu '{encoding}' ; utilisez un nom comme utf-8, windows-1252, windows-1256 (arabe) ou windows-1251 (cyrillique), ou laissez vide pour le détecter.</translation>
     </message>
@@ -1973,7 +1973,7 @@
       <translation>Écrit : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="415" />
+      <location filename="../plugin/core/kml.py" line="357" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>une ligne demande au moins deux paires de coordonnées, elle en a {count}</translation>
     </message>
@@ -1983,32 +1983,32 @@
       <translation>une classe mixte n'a pas d'étiquette.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="346" />
+      <location filename="../plugin/core/kml.py" line="288" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>un point demande une paire de coordonnées, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="356" />
+      <location filename="../plugin/core/kml.py" line="298" />
       <source>a polygon without an outer boundary</source>
       <translation>un polygone sans limite extérieure</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="428" />
+      <location filename="../plugin/core/kml.py" line="370" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>un anneau demande trois sommets distincts, il en a {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="369" />
+      <location filename="../plugin/core/kml.py" line="311" />
       <source>an empty MultiGeometry</source>
       <translation>une MultiGeometry vide</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="395" />
+      <location filename="../plugin/core/kml.py" line="337" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>les coordonnées '{item}' ne sont pas de la forme 'longitude,latitude'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="402" />
+      <location filename="../plugin/core/kml.py" line="344" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>les coordonnées '{item}' sont hors de longitude -180..180, latitude -90..90</translation>
     </message>
@@ -2070,7 +2070,7 @@
       <translation>entité {fid}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="335" />
+      <location filename="../plugin/core/kml.py" line="277" />
       <source>geometries nested too deeply</source>
       <translation>géométries imbriquées trop profondément</translation>
     </message>
@@ -2125,7 +2125,7 @@
       <translation>latitude {value} hors de -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="188" />
+      <location filename="../plugin/core/kml.py" line="130" />
       <source>line</source>
       <translation>ligne</translation>
     </message>
@@ -2208,7 +2208,7 @@
       <translation>pas de {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>aucune</translation>
@@ -2219,22 +2219,22 @@
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="227" />
+      <location filename="../plugin/core/kml.py" line="169" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>repère '{name}' : sa géométrie est de type {found}, mais cet import garde les géométries de type {kept} du fichier ; donnez INPUT '{file}|geometrytype={type}' pour importer celles-là</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="169" />
+      <location filename="../plugin/core/kml.py" line="111" />
       <source>placemark '{name}': {reason}</source>
       <translation>repère '{name}' : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="187" />
+      <location filename="../plugin/core/kml.py" line="129" />
       <source>point</source>
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="189" />
+      <location filename="../plugin/core/kml.py" line="131" />
       <source>polygon</source>
       <translation>polygone</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>position {lat}, {lon} (lat, lon) hors de la zone attendue</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="252" />
+      <location filename="../plugin/core/text_tables.py" line="261" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
     </message>

@@ -43,7 +43,7 @@
       <translation>FRONT_LINES (слой линий фронта) читает локальный движок</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="104" />
+      <location filename="../plugin/processing/nearest/request.py" line="105" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Поле '{field}' не найдено в слое; поля: {names}.</translation>
     </message>
@@ -190,12 +190,12 @@
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="88" />
+      <location filename="../plugin/core/kml_source.py" line="49" />
       <source>'{name}' cannot be read as a KMZ archive: {error}.</source>
       <translation>'{name}' не удаётся прочитать как архив KMZ: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="80" />
+      <location filename="../plugin/core/kml_source.py" line="41" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не является архивом KMZ (zip).</translation>
     </message>
@@ -206,12 +206,12 @@
       <translation>'{name}' — нечитаемый GeoJSON: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="124" />
+      <location filename="../plugin/core/kml.py" line="66" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читается как KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="105" />
+      <location filename="../plugin/core/kml_source.py" line="66" />
       <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
       <translation>'{name}' слишком велик для чтения как KML (более {megabytes} МБ или {elements} элементов XML): сохраните его как GeoPackage или CSV и импортируйте этот файл.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Проанализированные удары (результат «Ближайшая сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="20" />
+      <location filename="../plugin/processing/base.py" line="36" />
       <source>Analysis</source>
       <translation>Анализ</translation>
     </message>
@@ -527,7 +527,7 @@
       <translation>Столбца '{column}' нет во входных данных; их столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="240" />
+      <location filename="../plugin/core/text_tables.py" line="249" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
@@ -817,8 +817,8 @@
       <translation>Пресет сторон (цвета и подписи легенды)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="156" />
       <location filename="../plugin/processing/nearest/request.py" line="157" />
+      <location filename="../plugin/processing/nearest/request.py" line="158" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Стороны {unknown} отсутствуют в поле стороны слоя контроля; имеющиеся значения: {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/nearest/request.py" line="132" />
+      <location filename="../plugin/processing/nearest/request.py" line="133" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое контроля; выберите поле с названиями сторон (поля: {names}).</translation>
     </message>
@@ -1032,7 +1032,7 @@
       <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="146" />
+      <location filename="../plugin/core/text_tables.py" line="150" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>Строку {line} нельзя прочитать как текст с разделителями: {error}.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>НОЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="216" />
+      <location filename="../plugin/core/text_tables.py" line="208" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Символы NUL в {path} удалены из его значений.</translation>
     </message>
@@ -1449,7 +1449,7 @@
       <translation>Для REMAINDER_FACTION нужен контур: задайте в OUTLINE полигональный слой или в OUTLINE_COUNTRY название страны (например, Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="221" />
+      <location filename="../plugin/core/text_tables.py" line="230" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="47" />
+      <location filename="../plugin/processing/base.py" line="63" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck нужны пакеты Python, которых нет в этой QGIS: {missing}. Установите их в Python, который использует QGIS, например {hint}, и перезапустите QGIS.</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>Кодировка текстового файла (пусто: определить)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="69" />
+      <location filename="../plugin/core/kml_source.py" line="30" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архиве KMZ '{name}' нет файла .kml.</translation>
     </message>
@@ -1762,13 +1762,13 @@
       <translation>Столбцы не помещаются на одну страницу: таблица напечатана в {total} частях, удары в каждой в том же порядке.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
+      <location filename="../plugin/processing/nearest/request.py" line="128" />
       <source>The control layer</source>
       <translation>Слой контроля</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
-      <location filename="../plugin/processing/nearest/request.py" line="118" />
+      <location filename="../plugin/processing/nearest/request.py" line="119" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
     </message>
@@ -1783,7 +1783,7 @@
       <translation>Файл не в UTF-8 (начиная со строки {line}) и не читается как западноевропейский текст Windows-1252; возможно, он в арабской (windows-1256) или кириллической (windows-1251) кодировке. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8') или укажите кодировку файла в ENCODING.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="121" />
+      <location filename="../plugin/core/text_tables.py" line="125" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Файл не является корректным текстом {encoding}: в строке {line} есть недопустимые для неё байты. Проверьте параметр ENCODING или оставьте его пустым для автоопределения.</translation>
     </message>
@@ -1798,12 +1798,12 @@
       <translation>Не удаётся прочитать файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="264" />
+      <location filename="../plugin/core/text_tables.py" line="273" />
       <source>The file {path} has no header row.</source>
       <translation>В файле {path} нет строки заголовков.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="202" />
+      <location filename="../plugin/core/text_tables.py" line="219" />
       <source>The file {path} is empty.</source>
       <translation>Файл {path} пуст.</translation>
     </message>
@@ -1858,7 +1858,7 @@
       <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="126" />
+      <location filename="../plugin/processing/nearest/request.py" line="127" />
       <source>The strike layer</source>
       <translation>Слой ударов</translation>
     </message>
@@ -1885,13 +1885,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
-      <location filename="../plugin/processing/nearest/request.py" line="116" />
+      <location filename="../plugin/processing/nearest/request.py" line="117" />
       <source>The strike layer could not be opened.</source>
       <translation>Не удалось открыть слой ударов.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="120" />
       <location filename="../plugin/processing/nearest/request.py" line="121" />
+      <location filename="../plugin/processing/nearest/request.py" line="122" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>Слой ударов должен содержать точки, а содержит линии или полигоны. Сначала преобразуйте его, например инструментом «Центроиды» или «Точка на поверхности».</translation>
     </message>
@@ -1933,7 +1933,7 @@
       <translation>Контроль населённых пунктов во времени</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="108" />
+      <location filename="../plugin/core/text_tables.py" line="112" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Неизвестная кодировка '{encoding}'; укажите имя вроде utf-8, windows-1252, windows-1256 (арабская) или windows-1251 (кириллица) либо оставьте пустым для автоопределения.</translation>
     </message>
@@ -1973,7 +1973,7 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="415" />
+      <location filename="../plugin/core/kml.py" line="357" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>линии нужно не меньше двух пар координат, а у неё {count}</translation>
     </message>
@@ -1983,32 +1983,32 @@
       <translation>у смешанного класса нет подписи.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="346" />
+      <location filename="../plugin/core/kml.py" line="288" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точке нужна одна пара координат, а у неё {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="356" />
+      <location filename="../plugin/core/kml.py" line="298" />
       <source>a polygon without an outer boundary</source>
       <translation>полигон без внешней границы</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="428" />
+      <location filename="../plugin/core/kml.py" line="370" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кольцу нужны три разные вершины, а у него {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="369" />
+      <location filename="../plugin/core/kml.py" line="311" />
       <source>an empty MultiGeometry</source>
       <translation>пустая MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="395" />
+      <location filename="../plugin/core/kml.py" line="337" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координаты '{item}' не в виде 'долгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="402" />
+      <location filename="../plugin/core/kml.py" line="344" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координаты '{item}' вне долготы -180..180, широты -90..90</translation>
     </message>
@@ -2070,7 +2070,7 @@
       <translation>объект {fid}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="335" />
+      <location filename="../plugin/core/kml.py" line="277" />
       <source>geometries nested too deeply</source>
       <translation>геометрии вложены слишком глубоко</translation>
     </message>
@@ -2125,7 +2125,7 @@
       <translation>широта {value} вне диапазона -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="188" />
+      <location filename="../plugin/core/kml.py" line="130" />
       <source>line</source>
       <translation>линия</translation>
     </message>
@@ -2208,7 +2208,7 @@
       <translation>нет значения: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>нет</translation>
@@ -2219,22 +2219,22 @@
       <translation>не указано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="227" />
+      <location filename="../plugin/core/kml.py" line="169" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>метка '{name}': её геометрия — {found}, а этот импорт берёт из файла геометрии типа «{kept}»; чтобы импортировать такие, укажите INPUT '{file}|geometrytype={type}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="169" />
+      <location filename="../plugin/core/kml.py" line="111" />
       <source>placemark '{name}': {reason}</source>
       <translation>метка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="187" />
+      <location filename="../plugin/core/kml.py" line="129" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="189" />
+      <location filename="../plugin/core/kml.py" line="131" />
       <source>polygon</source>
       <translation>полигон</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>координаты {lat}, {lon} (lat, lon) вне ожидаемого района</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="252" />
+      <location filename="../plugin/core/text_tables.py" line="261" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>в строке значений: {n}, а в заголовке столбцов: {width} (значение с разделителем без кавычек?)</translation>
     </message>

@@ -43,7 +43,7 @@
       <translation>FRONT_LINES (шар ліній фронту) читає локальний рушій</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="104" />
+      <location filename="../plugin/processing/nearest/request.py" line="105" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Поле '{field}' не знайдено в шарі; поля: {names}.</translation>
     </message>
@@ -190,12 +190,12 @@
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="88" />
+      <location filename="../plugin/core/kml_source.py" line="49" />
       <source>'{name}' cannot be read as a KMZ archive: {error}.</source>
       <translation>'{name}' не вдається прочитати як архів KMZ: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="80" />
+      <location filename="../plugin/core/kml_source.py" line="41" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не є архівом KMZ (zip).</translation>
     </message>
@@ -206,12 +206,12 @@
       <translation>'{name}' — нечитабельний GeoJSON: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="124" />
+      <location filename="../plugin/core/kml.py" line="66" />
       <source>'{name}' is not readable KML: {error}.</source>
       <translation>'{name}' не читається як KML: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="105" />
+      <location filename="../plugin/core/kml_source.py" line="66" />
       <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
       <translation>'{name}' завеликий для читання як KML (понад {megabytes} МБ або {elements} елементів XML): збережіть його як GeoPackage або CSV та імпортуйте цей файл.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Проаналізовані удари (результат «Найближча сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="20" />
+      <location filename="../plugin/processing/base.py" line="36" />
       <source>Analysis</source>
       <translation>Аналіз</translation>
     </message>
@@ -527,7 +527,7 @@
       <translation>Стовпця '{column}' немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="240" />
+      <location filename="../plugin/core/text_tables.py" line="249" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
@@ -817,8 +817,8 @@
       <translation>Пресет сторін (кольори й підписи легенди)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="156" />
       <location filename="../plugin/processing/nearest/request.py" line="157" />
+      <location filename="../plugin/processing/nearest/request.py" line="158" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Сторін {unknown} немає в полі сторони шару контролю; наявні значення: {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/nearest/request.py" line="132" />
+      <location filename="../plugin/processing/nearest/request.py" line="133" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не знайдено в шарі контролю; виберіть поле з назвами сторін (поля: {names}).</translation>
     </message>
@@ -1032,7 +1032,7 @@
       <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="146" />
+      <location filename="../plugin/core/text_tables.py" line="150" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>Рядок {line} неможливо прочитати як текст із роздільниками: {error}.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>ЛИС</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="216" />
+      <location filename="../plugin/core/text_tables.py" line="208" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Символи NUL у {path} вилучено з його значень.</translation>
     </message>
@@ -1449,7 +1449,7 @@
       <translation>Для REMAINDER_FACTION потрібен контур: задайте в OUTLINE полігональний шар або в OUTLINE_COUNTRY назву країни (наприклад, Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="221" />
+      <location filename="../plugin/core/text_tables.py" line="230" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="47" />
+      <location filename="../plugin/processing/base.py" line="63" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck потребує пакетів Python, яких немає в цьому QGIS: {missing}. Установіть їх у Python, який використовує QGIS, наприклад {hint}, і перезапустіть QGIS.</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>Кодування текстового файлу (порожньо: визначити)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="69" />
+      <location filename="../plugin/core/kml_source.py" line="30" />
       <source>The KMZ archive '{name}' holds no .kml file.</source>
       <translation>В архіві KMZ '{name}' немає файлу .kml.</translation>
     </message>
@@ -1762,13 +1762,13 @@
       <translation>Стовпці не вміщаються на одну сторінку: таблицю надруковано в {total} частинах, удари в кожній у тому самому порядку.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
+      <location filename="../plugin/processing/nearest/request.py" line="128" />
       <source>The control layer</source>
       <translation>Шар контролю</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
-      <location filename="../plugin/processing/nearest/request.py" line="118" />
+      <location filename="../plugin/processing/nearest/request.py" line="119" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
     </message>
@@ -1783,7 +1783,7 @@
       <translation>Файл не в UTF-8 (починаючи з рядка {line}) і не читається як західноєвропейський текст Windows-1252; можливо, він в арабському (windows-1256) або кириличному (windows-1251) кодуванні. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8') або вкажіть кодування файлу в ENCODING.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="121" />
+      <location filename="../plugin/core/text_tables.py" line="125" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Файл не є коректним текстом {encoding}: рядок {line} містить неприпустимі для нього байти. Перевірте параметр ENCODING або залиште його порожнім для автовизначення.</translation>
     </message>
@@ -1798,12 +1798,12 @@
       <translation>Не вдається прочитати файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="264" />
+      <location filename="../plugin/core/text_tables.py" line="273" />
       <source>The file {path} has no header row.</source>
       <translation>У файлі {path} немає рядка заголовків.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="202" />
+      <location filename="../plugin/core/text_tables.py" line="219" />
       <source>The file {path} is empty.</source>
       <translation>Файл {path} порожній.</translation>
     </message>
@@ -1858,7 +1858,7 @@
       <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="126" />
+      <location filename="../plugin/processing/nearest/request.py" line="127" />
       <source>The strike layer</source>
       <translation>Шар ударів</translation>
     </message>
@@ -1885,13 +1885,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
-      <location filename="../plugin/processing/nearest/request.py" line="116" />
+      <location filename="../plugin/processing/nearest/request.py" line="117" />
       <source>The strike layer could not be opened.</source>
       <translation>Не вдалося відкрити шар ударів.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="120" />
       <location filename="../plugin/processing/nearest/request.py" line="121" />
+      <location filename="../plugin/processing/nearest/request.py" line="122" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>Шар ударів має містити точки, а містить лінії або полігони. Спершу перетворіть його, наприклад інструментом «Центроїди» або «Точка на поверхні».</translation>
     </message>
@@ -1933,7 +1933,7 @@
       <translation>Контроль населених пунктів у часі</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="108" />
+      <location filename="../plugin/core/text_tables.py" line="112" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Невідоме кодування '{encoding}'; укажіть назву на зразок utf-8, windows-1252, windows-1256 (арабське) або windows-1251 (кирилиця) чи залиште порожнім для автовизначення.</translation>
     </message>
@@ -1973,7 +1973,7 @@
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="415" />
+      <location filename="../plugin/core/kml.py" line="357" />
       <source>a line needs two coordinate pairs or more, it has {count}</source>
       <translation>лінії потрібно щонайменше дві пари координат, а в неї {count}</translation>
     </message>
@@ -1983,32 +1983,32 @@
       <translation>змішаний клас не має підпису.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="346" />
+      <location filename="../plugin/core/kml.py" line="288" />
       <source>a point needs one coordinate pair, it has {count}</source>
       <translation>точці потрібна одна пара координат, а в неї {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="356" />
+      <location filename="../plugin/core/kml.py" line="298" />
       <source>a polygon without an outer boundary</source>
       <translation>полігон без зовнішньої межі</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="428" />
+      <location filename="../plugin/core/kml.py" line="370" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кільцю потрібні три різні вершини, а в нього {count}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="369" />
+      <location filename="../plugin/core/kml.py" line="311" />
       <source>an empty MultiGeometry</source>
       <translation>порожня MultiGeometry</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="395" />
+      <location filename="../plugin/core/kml.py" line="337" />
       <source>coordinates '{item}' are not 'longitude,latitude'</source>
       <translation>координати '{item}' не у вигляді 'довгота,широта'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="402" />
+      <location filename="../plugin/core/kml.py" line="344" />
       <source>coordinates '{item}' are outside longitude -180..180, latitude -90..90</source>
       <translation>координати '{item}' поза довготою -180..180, широтою -90..90</translation>
     </message>
@@ -2070,7 +2070,7 @@
       <translation>об’єкт {fid}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="335" />
+      <location filename="../plugin/core/kml.py" line="277" />
       <source>geometries nested too deeply</source>
       <translation>геометрії вкладені надто глибоко</translation>
     </message>
@@ -2125,7 +2125,7 @@
       <translation>широта {value} поза діапазоном -90..90</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="188" />
+      <location filename="../plugin/core/kml.py" line="130" />
       <source>line</source>
       <translation>лінія</translation>
     </message>
@@ -2208,7 +2208,7 @@
       <translation>немає значення: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/nearest/request.py" line="131" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>немає</translation>
@@ -2219,22 +2219,22 @@
       <translation>не вказано</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="227" />
+      <location filename="../plugin/core/kml.py" line="169" />
       <source>placemark '{name}': its geometry is a {found}, but this import keeps the file's {kept} geometries; give INPUT '{file}|geometrytype={type}' to import those</source>
       <translation>мітка '{name}': її геометрія — {found}, а цей імпорт бере з файлу геометрії типу «{kept}»; щоб імпортувати такі, вкажіть INPUT '{file}|geometrytype={type}'</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="169" />
+      <location filename="../plugin/core/kml.py" line="111" />
       <source>placemark '{name}': {reason}</source>
       <translation>мітка '{name}': {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="187" />
+      <location filename="../plugin/core/kml.py" line="129" />
       <source>point</source>
       <translation>точка</translation>
     </message>
     <message>
-      <location filename="../plugin/core/kml.py" line="189" />
+      <location filename="../plugin/core/kml.py" line="131" />
       <source>polygon</source>
       <translation>полігон</translation>
     </message>
@@ -2249,7 +2249,7 @@
       <translation>координати {lat}, {lon} (lat, lon) поза очікуваним районом</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="252" />
+      <location filename="../plugin/core/text_tables.py" line="261" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>у рядку значень: {n}, а в заголовку стовпців: {width} (значення з роздільником без лапок?)</translation>
     </message>

@@ -199,6 +199,19 @@ def unique_header(cells):
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 
 
+def _without_nul(text, lines, table):
+    """GeoPackage and QGIS strings end at a NUL: 'a\x00b' would be stored as 'a', silently."""
+    if "\x00" not in text:
+        return text, lines
+    table.notes.append(
+        Message(
+            _tr("NUL characters in {path} were removed from its values."),
+            path=Path(table.path).name,
+        )
+    )
+    return text.replace("\x00", ""), [line.replace("\x00", "") for line in lines]
+
+
 def read_text_table(path, encoding=None):
     """Every record of a delimited text file, or the reason it cannot be a row."""
     data = Path(path).read_bytes()
@@ -211,15 +224,7 @@ def read_text_table(path, encoding=None):
     # U+2028 and others inside values and shifted every later raw line in ERRORS.
     lines = io.StringIO(text, newline="").readlines()
     table = TextTable(path=str(path), encoding=used, delimiter=delimiter, header=[])
-    if "\x00" in text:
-        # GeoPackage and QGIS strings end at a NUL: 'a\x00b' would be stored as 'a', silently.
-        text = text.replace("\x00", "")
-        lines = [line.replace("\x00", "") for line in lines]
-        table.notes.append(
-            Message(
-                _tr("NUL characters in {path} were removed from its values."), path=Path(path).name
-            )
-        )
+    text, lines = _without_nul(text, lines, table)
     table.notes.append(
         Message(
             _tr("Read {path} as {encoding} text separated by {delimiter}."),

@@ -5,7 +5,8 @@ import zipfile
 
 import pytest
 
-from strikecheck.plugin.core.kml import MAX_KML_ELEMENTS, parse_kml, read_kml
+from strikecheck.plugin.core.kml import parse_kml, read_kml
+from strikecheck.plugin.core.kml_source import MAX_KML_ELEMENTS
 from strikecheck.plugin.core.messages import InputError
 
 PLACEMARK = "<Placemark><name>&e;</name><Point><coordinates>36,34</coordinates></Point></Placemark>"
