@@ -817,8 +817,8 @@
       <translation>الإعداد المسبق للفصائل (الألوان وتسميات مفتاح الخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="157" />
-      <location filename="../plugin/processing/nearest/request.py" line="158" />
+      <location filename="../plugin/processing/nearest/request.py" line="159" />
+      <location filename="../plugin/processing/nearest/request.py" line="160" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>الفصيل أو الفصائل {unknown} غير موجودة في حقل الفصيل في طبقة السيطرة؛ القيم الموجودة: {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="132" />
-      <location filename="../plugin/processing/nearest/request.py" line="133" />
+      <location filename="../plugin/processing/nearest/request.py" line="134" />
+      <location filename="../plugin/processing/nearest/request.py" line="135" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في طبقة السيطرة؛ اختر الحقل الذي يحتوي أسماء الفصائل (الحقول: {names}).</translation>
     </message>
@@ -1763,6 +1763,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="128" />
+      <location filename="../plugin/processing/nearest/request.py" line="130" />
       <source>The control layer</source>
       <translation>طبقة السيطرة</translation>
     </message>
@@ -1859,6 +1860,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
+      <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>The strike layer</source>
       <translation>طبقة الضربات</translation>
     </message>
@@ -2208,7 +2210,7 @@
       <translation>لا قيمة لـ {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="131" />
+      <location filename="../plugin/processing/nearest/request.py" line="133" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>لا شيء</translation>
@@ -2418,6 +2420,11 @@
       <location filename="../plugin/layer_io/crs.py" line="17" />
       <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>{label} بلا نظام إحداثيات مرجعي، فلا يمكن قياس مواقعها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layer_io/crs.py" line="45" />
+      <source>{label} is in degrees ({crs}) but its coordinates reach {x}, {y}, which no place has: they are probably metres of a projected CRS (UTM, say) with the CRS missing or wrong. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>{label} بالدرجات ({crs}) لكن إحداثياته تبلغ {x}، {y}، وهذا ما لا يبلغه أي مكان: الأرجح أنها أمتار لنظام إحداثيات مُسقَط (مثل UTM) ونظام الإحداثيات مفقود أو خاطئ. عيّن نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) وأعد التشغيل.</translation>
     </message>
     <message>
       <location filename="../plugin/database/layers.py" line="69" />

@@ -817,8 +817,8 @@
       <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="157" />
-      <location filename="../plugin/processing/nearest/request.py" line="158" />
+      <location filename="../plugin/processing/nearest/request.py" line="159" />
+      <location filename="../plugin/processing/nearest/request.py" line="160" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>La ou les factions {unknown} ne figurent pas dans le champ de faction de la couche de contrôle ; valeurs présentes : {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="132" />
-      <location filename="../plugin/processing/nearest/request.py" line="133" />
+      <location filename="../plugin/processing/nearest/request.py" line="134" />
+      <location filename="../plugin/processing/nearest/request.py" line="135" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
@@ -1763,6 +1763,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="128" />
+      <location filename="../plugin/processing/nearest/request.py" line="130" />
       <source>The control layer</source>
       <translation>La couche de contrôle</translation>
     </message>
@@ -1859,6 +1860,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
+      <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>The strike layer</source>
       <translation>La couche des frappes</translation>
     </message>
@@ -2208,7 +2210,7 @@
       <translation>pas de {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="131" />
+      <location filename="../plugin/processing/nearest/request.py" line="133" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>aucune</translation>
@@ -2418,6 +2420,11 @@
       <location filename="../plugin/layer_io/crs.py" line="17" />
       <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>{label} n'a pas de système de coordonnées de référence : ses positions ne peuvent pas être mesurées. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layer_io/crs.py" line="45" />
+      <source>{label} is in degrees ({crs}) but its coordinates reach {x}, {y}, which no place has: they are probably metres of a projected CRS (UTM, say) with the CRS missing or wrong. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>{label} est en degrés ({crs}) mais ses coordonnées atteignent {x}, {y}, ce qu’aucun lieu n’a : ce sont probablement des mètres d’un SCR projeté (UTM, par exemple) dont le SCR manque ou est faux. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
       <location filename="../plugin/database/layers.py" line="69" />

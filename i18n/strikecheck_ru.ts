@@ -817,8 +817,8 @@
       <translation>Пресет сторон (цвета и подписи легенды)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="157" />
-      <location filename="../plugin/processing/nearest/request.py" line="158" />
+      <location filename="../plugin/processing/nearest/request.py" line="159" />
+      <location filename="../plugin/processing/nearest/request.py" line="160" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Стороны {unknown} отсутствуют в поле стороны слоя контроля; имеющиеся значения: {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="132" />
-      <location filename="../plugin/processing/nearest/request.py" line="133" />
+      <location filename="../plugin/processing/nearest/request.py" line="134" />
+      <location filename="../plugin/processing/nearest/request.py" line="135" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое контроля; выберите поле с названиями сторон (поля: {names}).</translation>
     </message>
@@ -1763,6 +1763,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="128" />
+      <location filename="../plugin/processing/nearest/request.py" line="130" />
       <source>The control layer</source>
       <translation>Слой контроля</translation>
     </message>
@@ -1859,6 +1860,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/request.py" line="127" />
+      <location filename="../plugin/processing/nearest/request.py" line="129" />
       <source>The strike layer</source>
       <translation>Слой ударов</translation>
     </message>
@@ -2208,7 +2210,7 @@
       <translation>нет значения: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="131" />
+      <location filename="../plugin/processing/nearest/request.py" line="133" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>нет</translation>
@@ -2418,6 +2420,11 @@
       <location filename="../plugin/layer_io/crs.py" line="17" />
       <source>{label} has no coordinate reference system, so its positions cannot be measured. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>У {label} нет системы координат, поэтому расстояния измерить нельзя. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layer_io/crs.py" line="45" />
+      <source>{label} is in degrees ({crs}) but its coordinates reach {x}, {y}, which no place has: they are probably metres of a projected CRS (UTM, say) with the CRS missing or wrong. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+      <translation>{label} задан в градусах ({crs}), но его координаты достигают {x}, {y}, чего нет ни у одного места: вероятно, это метры проекционной СК (например, UTM), а СК не задана или неверна. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
     <message>
       <location filename="../plugin/database/layers.py" line="69" />

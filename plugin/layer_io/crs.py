@@ -21,6 +21,40 @@ def require_crs(source, label):
         )
 
 
+def _farthest(low, high):
+    return high if abs(high) >= abs(low) else low
+
+
+def require_degrees(source, label):
+    """Stops when a layer in degrees has coordinates no degree can have: metres (UTM, say) read
+    as degrees, as a file without its CRS is. Territories millions of 'degrees' wide once took
+    over 4 GB before failing."""
+    crs = source.sourceCrs()
+    if not crs.isValid() or not crs.isGeographic():
+        return
+    extent = source.sourceExtent()
+    if extent.isEmpty() or extent.isNull():
+        return
+    # A little past the antimeridian is normal (Chukotka, Fiji drawn across it); 1,000 is not.
+    if (
+        max(abs(extent.xMinimum()), abs(extent.xMaximum())) <= 540
+        and max(abs(extent.yMinimum()), abs(extent.yMaximum())) <= 90.5
+    ):
+        return
+    raise QgsProcessingException(
+        _tr(
+            "{label} is in degrees ({crs}) but its coordinates reach {x}, {y}, which no place "
+            "has: they are probably metres of a projected CRS (UTM, say) with the CRS missing "
+            "or wrong. Set the layer's CRS (Layer Properties > Source) and run again."
+        ).format(
+            label=label,
+            crs=crs.authid() or crs.description(),
+            x=f"{_farthest(extent.xMinimum(), extent.xMaximum()):.6g}",
+            y=f"{_farthest(extent.yMinimum(), extent.yMaximum()):.6g}",
+        )
+    )
+
+
 def to_wgs84(source, context):
     """Transform from a source's CRS into WGS84, or None when it is WGS84."""
     crs = source.sourceCrs()

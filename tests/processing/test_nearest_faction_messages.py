@@ -1,6 +1,8 @@
 """strikecheck:nearestfaction's log tells the truth in every mode: skipped strikes, one snapshot,
 FACTIONS, a field of too many values, no precision."""
 
+import pytest
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QDate
 
 from tests.layers import memory_layer
@@ -78,3 +80,18 @@ def test_no_precision_says_nothing_about_discs(run_alg):
     _, feedback = run(run_alg, layer, control)
     assert "Location precision known for 0 of 2 strikes." in feedback.text()
     assert "uncertainty disc" not in feedback.text()
+
+
+def test_metres_read_as_degrees_are_a_clear_error(run_alg):
+    # Issue 18: a UTM control map saved without its CRS, read as degrees: territories millions of
+    # 'degrees' wide once took over 4 GB before failing.
+    utm = [("POLYGON((500000 3800000,600000 3800000,600000 3900000,500000 3800000))", ["isis"])]
+    control = memory_layer("Polygon", "EPSG:4326", ["faction:string"], utm, "utm as degrees")
+    points = memory_layer("Point", "EPSG:4326", ["site:string"], [("POINT(36 34)", ["a"])])
+    with pytest.raises(QgsProcessingException, match="probably metres") as error:
+        run_alg(
+            "strikecheck:nearestfaction",
+            {"STRIKES": points, "CONTROL": control, "FACTION_FIELD": "faction",
+             "OUTPUT": "TEMPORARY_OUTPUT"},
+        )  # fmt: skip
+    assert "The control layer" in str(error.value) and "600000, 3.9e+06" in str(error.value)

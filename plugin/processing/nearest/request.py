@@ -19,7 +19,7 @@ from ...core.vocabulary import (
     VALID_FROM,
     first_field,
 )
-from ...layer_io.crs import require_crs
+from ...layer_io.crs import require_crs, require_degrees
 from ...layer_io.tables import source_geometry_type
 from ..base import output_wanted
 
@@ -126,6 +126,8 @@ def _sources(alg, parameters, context):
         )
     require_crs(strikes, tr("The strike layer"))
     require_crs(control, tr("The control layer"))
+    require_degrees(strikes, tr("The strike layer"))
+    require_degrees(control, tr("The control layer"))
     field = alg.parameterAsString(parameters, alg.FACTION_FIELD, context)
     if not field or control.fields().lookupField(field) < 0:
         names = ", ".join(control.fields().names()) or tr("none")
