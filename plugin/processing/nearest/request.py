@@ -126,7 +126,7 @@ def _sources(alg, parameters, context):
         )
     require_crs(strikes, tr("The strike layer"))
     require_crs(control, tr("The control layer"))
-    require_degrees(strikes, tr("The strike layer"))
+    # The control map only: a strike beyond any place is one rejected strike, not a failed run.
     require_degrees(control, tr("The control layer"))
     field = alg.parameterAsString(parameters, alg.FACTION_FIELD, context)
     if not field or control.fields().lookupField(field) < 0:
