@@ -151,6 +151,7 @@ SCALEBAR_FIXED = _enum(
     "Qgis.ScaleBarSegmentSizeMode.Fixed", "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed"
 )
 LABEL_MODE_FONT = _enum("QgsLayoutItemLabel.Mode.ModeFont")
+LABEL_MODE_HTML = _enum("QgsLayoutItemLabel.Mode.ModeHtml")
 PICTURE_SVG = _enum("Qgis.PictureFormat.SVG", "QgsLayoutItemPicture.Format.FormatSVG")
 
 

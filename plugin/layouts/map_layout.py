@@ -32,6 +32,7 @@ from ..i18n import right_to_left
 from . import context as ctx
 from . import template as t
 from .design import NORTH_ARROW_SVG
+from .literal import literal, set_literal_text
 from .text_fit import fit_title, text_height_mm, wrap_words
 from .texts import tr
 
@@ -114,13 +115,13 @@ def _fill_legend(legend, layers, headings=None):
     for layer in layers:
         node = root.addLayer(layer)
         if headings.get(layer):
-            node.setCustomProperty("legend/title-label", headings[layer])
+            node.setCustomProperty("legend/title-label", literal(headings[layer]))
             QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_SUBGROUP)
         else:
             QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
     # Long entries are wrapped to the box's width now: once the legend filters by map (QGIS
     # >= 3.32), refreshing a layer's entries leaves none of them shown.
-    _wrap_legend_labels(legend, legend.sizeWithUnits().width())
+    _set_legend_labels(legend, legend.sizeWithUnits().width())
     # Filtering by map (a KEY of only what the map shows) costs QGIS a hit test of every
     # feature, about 0.6 ms each on 3.22: fine for a few thousand, minutes for 100k strikes.
     # Beyond that the styles, built from the values present, keep the KEY short anyway.
@@ -181,27 +182,26 @@ def _summary_height(summary, text):
     return text_height_mm(text, label_font(summary), inner) + 2 * summary.marginY() + 1.5
 
 
-def _wrap_legend_labels(legend, width_mm):
-    """Breaks KEY entries that would run past a legend box `width_mm` wide onto more lines
-    (translations run longer; QGIS wraps legend text by width itself only from 3.44)."""
+def _set_legend_labels(legend, width_mm):
+    """KEY entries printed as they are (faction names are data) and broken onto more lines
+    where they would run past a legend box `width_mm` wide (translations run longer; QGIS
+    wraps legend text by width itself only from 3.44)."""
     # Room for text: the box less its margins, the symbol and the gap after it, with slack
     # for the legend renderer's own measuring.
     room = 0.95 * (width_mm - 2 * legend.boxSpace() - legend.symbolWidth() - 3.0)
-    if room <= 10.0:
-        return
     font = legend_label_font(legend)
     model = legend.model()
     for layer_node in model.rootGroup().findLayers():
-        wrapped_any = False
+        changed = False
         for index, node in enumerate(model.layerOriginalLegendNodes(layer_node)):
             text = node.data(Qt.ItemDataRole.DisplayRole)
             if not isinstance(text, str) or not text:
                 continue
-            wrapped = wrap_words(text, font, room)
-            if wrapped != text:
-                QgsMapLayerLegendUtils.setLegendNodeUserLabel(layer_node, index, wrapped)
-                wrapped_any = True
-        if wrapped_any:
+            shown = literal(wrap_words(text, font, room) if room > 10.0 else text)
+            if shown != text:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(layer_node, index, shown)
+                changed = True
+        if changed:
             model.refreshLayerLegend(layer_node)
 
 
@@ -267,7 +267,7 @@ def _set_texts(layout, items, content):
         (t.CREDITS, content.credits),
     ):
         if item_id in items:
-            items[item_id].setText(text)
+            set_literal_text(items[item_id], text)
     if t.SUMMARY in items and not content.summary:
         layout.removeLayoutItem(items.pop(t.SUMMARY))
 

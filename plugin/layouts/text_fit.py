@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QFont, QFontMetricsF
 
 from ..compat import label_font, set_label_size
+from .literal import set_literal_text
 
 TITLE_MIN_PT = 9.0  # below this a title is cut short with an ellipsis rather than shrunk
 TITLE_STEP_PT = 0.5
@@ -98,7 +99,7 @@ def fit_label_text(label, text, max_pt=None, min_pt=TITLE_MIN_PT):
     if not fits(wrapped, font, width, height):
         wrapped = _elided(text, font, width, height)
     set_label_size(label, size)
-    label.setText(wrapped.replace(_GLUE, " "))
+    set_literal_text(label, wrapped.replace(_GLUE, " "))
     return size
 
 
