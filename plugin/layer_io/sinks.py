@@ -1,12 +1,14 @@
 """Writing features: batches handed to a sink with progress and cancel, new features made."""
 
-from qgis.core import QgsFeature, QgsFeatureSink
+from qgis.core import QgsFeature, QgsFeatureSink, QgsProcessingException
 
+from ..core.spreadsheet import safe_cell
 from .progress import check_cancel
 
 # Features handed to the sink at once. Small batches stay in the CPU cache: reading features
 # while keeping 5000 alive was 3-4x slower than keeping 1000 (measured, memory layers).
 BATCH = 1000
+_NO_FLAGS = QgsFeatureSink.Flag(0)
 
 
 class BatchWriter:
@@ -29,9 +31,45 @@ class BatchWriter:
 
     def flush(self):
         if self.batch:
-            self.sink.addFeatures(self.batch, QgsFeatureSink.Flag.FastInsert)
+            # A sink refuses features rather than raising: a GeoPackage cannot hold a table of
+            # over 2,000 columns (a KML with 2,100 ExtendedData names), a disk fills up. Said,
+            # not counted as written.
+            added = self.sink.addFeatures(self.batch, QgsFeatureSink.Flag.FastInsert)
+            # Processing's sinks answer a bool; data providers (ok, features) in Python.
+            if not (added[0] if isinstance(added, tuple) else added):
+                raise QgsProcessingException(_refused(self.sink, len(self.batch)))
             self.written += len(self.batch)
             self.batch = []
+
+
+def _refused(sink, count):
+    # OGR's reasons quote whole SQL statements: the first lines are the news.
+    reason = (sink.lastError() if hasattr(sink, "lastError") else "")[:400]
+    text = f"The output refused {count} features"
+    return f"{text}: {reason}" if reason else f"{text}."
+
+
+class SpreadsheetSafeSink(QgsFeatureSink):
+    """A sink writing a CSV file: text attributes that start like a formula (= + - @) are
+    written with a leading apostrophe, so opening the file in a spreadsheet runs nothing."""
+
+    def __init__(self, sink):
+        super().__init__()
+        self.sink = sink
+
+    def addFeatures(self, features, flags=_NO_FLAGS):
+        for feature in features:
+            values = feature.attributes()
+            safe = [safe_cell(value) for value in values]
+            if safe != values:
+                feature.setAttributes(safe)
+        return self.sink.addFeatures(features, flags)
+
+    def addFeature(self, feature, flags=_NO_FLAGS):
+        return self.addFeatures([feature], flags)
+
+    def lastError(self):
+        return self.sink.lastError() if hasattr(self.sink, "lastError") else ""
 
 
 def new_feature(fields, attributes, geometry=None):

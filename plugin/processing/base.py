@@ -12,8 +12,22 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..dependencies import install_hint, missing_requirements
+from ..layer_io.sinks import SpreadsheetSafeSink
+
+# SQLite's limit (SQLITE_MAX_COLUMN) less the GeoPackage's fid and geometry columns.
+GEOPACKAGE_MAX_FIELDS = 1998
+_SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".txt")
 
 ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "strikecheck.svg"
+
+
+def _destination_file(destination):
+    """The file a sink destination writes ('ogr:dbname=... table=...' and 'x.gpkg|layername='
+    forms included), lower case; '' for memory layers and databases."""
+    text = str(destination or "")
+    if text.startswith("ogr:"):
+        text = text[4:].split(" table=")[0].removeprefix("dbname=").strip("'\"")
+    return text.split("|")[0].lower()
 
 
 def output_wanted(parameters, name):
@@ -66,3 +80,22 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
                     "Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS."
                 ).format(missing=", ".join(missing), hint=install_hint())
             )
+
+    def open_sink(self, parameters, name, context, fields, wkb_type, crs):
+        """(sink, destination id) for the output `name`, or a clear error: too many columns for
+        a GeoPackage is said before anything is written; a CSV file gets formula-safe cells."""
+        destination = _destination_file(self.parameterAsOutputLayer(parameters, name, context))
+        if destination.endswith((".gpkg", ".sqlite")) and fields.count() > GEOPACKAGE_MAX_FIELDS:
+            raise QgsProcessingException(
+                self.tr(
+                    "{name} would have {count} columns; a GeoPackage table holds at most "
+                    "{limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, "
+                    "or keep fewer columns."
+                ).format(name=name, count=fields.count(), limit=GEOPACKAGE_MAX_FIELDS)
+            )
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        if destination.endswith(_SPREADSHEET_SUFFIXES):
+            sink = SpreadsheetSafeSink(sink)
+        return sink, dest_id

@@ -1,7 +1,14 @@
 """strikecheck:nearestfaction with ENGINE=database on a real PostGIS, against the local engine."""
 
+import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from tests.database.tables import (
     assert_same_answers,
@@ -91,13 +98,23 @@ def test_output_table_written_in_the_database(run_alg, postgis, db):
     uri = postgis.qgis_uri("answers", key="id")
     destination = "postgres:" + uri.uri(False)
     feedback = RecordingFeedback()
-    result = run(run_alg, strikes, control, feedback, OUTPUT=destination)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction"}
+    result = processing.run(
+        ALG, {**parameters, "OUTPUT": destination}, context=context, feedback=feedback
+    )
     assert "Engine: database" in feedback.text() and "one transaction" in feedback.text()
-    # The result names the table the way Processing loads PostGIS layers (models, the GUI).
-    assert result["OUTPUT"] == "postgres://" + uri.uri(False)
-    from qgis.core import QgsProcessingContext, QgsProcessingUtils
+    # The result names the table the way Processing loads PostGIS layers (models, the GUI),
+    # without the password; the run's context still opens it.
+    shown = QgsDataSourceUri(uri.uri(False))
+    shown.setPassword("")
+    assert result["OUTPUT"] == "postgres://" + shown.uri(False)
+    assert postgis.analyst_password not in str(result)
+    from qgis.core import QgsProcessingUtils
 
-    assert QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], QgsProcessingContext()).isValid()
+    opened = QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context)
+    assert opened.isValid() and opened.featureCount() == len(STRIKES)
     written = QgsVectorLayer(uri.uri(False), "answers", "postgres")
     assert written.isValid() and written.featureCount() == len(STRIKES)
     local = run(run_alg, strikes, control, ENGINE="local")["OUTPUT"]

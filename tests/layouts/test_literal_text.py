@@ -5,8 +5,9 @@ file named `ctl[%@qgis_version%].geojson` printed QGIS's version in the credits.
 import json
 import os
 import subprocess
+from pathlib import Path
 
-from qgis.core import QgsLayoutItemLabel, QgsPrintLayout, QgsProject, Qgis
+from qgis.core import Qgis, QgsLayoutItemLabel, QgsPrintLayout, QgsProject
 
 from strikecheck.plugin.compat import LABEL_MODE_HTML
 from strikecheck.plugin.layouts.literal import literal, set_literal_text
@@ -28,7 +29,11 @@ def _write(path, features):
 
 def _inputs(folder):
     control = [
-        {"type": "Feature", "properties": {"faction": EVALUATING}, "geometry": _box(36, 35, 37, 36)},
+        {
+            "type": "Feature",
+            "properties": {"faction": EVALUATING},
+            "geometry": _box(36, 35, 37, 36),
+        },
         {"type": "Feature", "properties": {"faction": BRACKETS}, "geometry": _box(37, 35, 38, 36)},
     ]
     strikes = [
@@ -60,14 +65,24 @@ def test_the_map_prints_faction_names_and_file_names_as_written(run_alg, tmp_pat
     control, strikes = _inputs(tmp_path)
     analysed = run_alg(
         "strikecheck:nearestfaction",
-        {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction",
-         "OUTPUT": str(tmp_path / "results.gpkg")},
+        {
+            "STRIKES": strikes,
+            "CONTROL": control,
+            "FACTION_FIELD": "faction",
+            "OUTPUT": str(tmp_path / "results.gpkg"),
+        },
     )["OUTPUT"]
     pdf = str(tmp_path / "map.pdf")
     run_alg(
         "strikecheck:exportmap",
-        {"STRIKES": analysed, "CONTROL": control, "FACTION_FIELD": "faction",
-         "TARGET_FACTION": EVALUATING, "SUBTITLE": "As of [%now()%]", "OUTPUT_PDF": pdf},
+        {
+            "STRIKES": analysed,
+            "CONTROL": control,
+            "FACTION_FIELD": "faction",
+            "TARGET_FACTION": EVALUATING,
+            "SUBTITLE": "As of [%now()%]",
+            "OUTPUT_PDF": pdf,
+        },
     )
     text = _pdf_text(pdf)
     # The KEY lists both classes twice (territory and strikes), as written.
@@ -83,22 +98,32 @@ def test_the_report_prints_faction_names_and_file_names_as_written(run_alg, tmp_
     control, strikes = _inputs(tmp_path)
     analysed = run_alg(
         "strikecheck:nearestfaction",
-        {"STRIKES": strikes, "CONTROL": control, "FACTION_FIELD": "faction",
-         "OUTPUT": str(tmp_path / "results.gpkg")},
+        {
+            "STRIKES": strikes,
+            "CONTROL": control,
+            "FACTION_FIELD": "faction",
+            "OUTPUT": str(tmp_path / "results.gpkg"),
+        },
     )["OUTPUT"]
     pdf = str(tmp_path / "report.pdf")
     html = str(tmp_path / "report.html")
     run_alg(
         "strikecheck:report",
-        {"STRIKES": analysed, "CONTROL": control, "FACTION_FIELD": "faction",
-         "TARGET_FACTION": EVALUATING, "NOTE": "<b>bold</b> [%1+1%]",
-         "OUTPUT_PDF": pdf, "OUTPUT_HTML": html},
+        {
+            "STRIKES": analysed,
+            "CONTROL": control,
+            "FACTION_FIELD": "faction",
+            "TARGET_FACTION": EVALUATING,
+            "NOTE": "<b>bold</b> [%1+1%]",
+            "OUTPUT_PDF": pdf,
+            "OUTPUT_HTML": html,
+        },
     )
     text = _pdf_text(pdf)
     assert EVALUATING in text and BRACKETS in text, text
     assert HOSTILE_FILE in text and "<b>bold</b> [%1+1%]" in text, text
     _nothing_evaluated(text)
-    page = open(html, encoding="utf-8").read()
+    page = Path(html).read_text(encoding="utf-8")
     assert "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>bold</b>" not in page
     QgsProject.instance().removeAllMapLayers()
 

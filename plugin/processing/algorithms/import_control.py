@@ -275,11 +275,9 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             source.wkbType() if kind == GEOMETRY_POINT else QgsWkbTypes.multiType(source.wkbType())
         )
         fields = self._output_fields(source, feedback)
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.open_sink(
             parameters, self.OUTPUT, context, fields, wkb_type, source.sourceCrs()
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         leading, valid_from = [], []
         for i, resolution in enumerate(classes.resolutions):
             day = dates.dates[i] if dates.dates else None

@@ -144,11 +144,7 @@ class ImportControlTableAlgorithm(StrikeCheckAlgorithm):
         for name, kind in (*CONTROL_FIELDS, (PLACE, "string")):
             fields.append(make_field(name, kind))
         crs = QgsCoordinateReferenceSystem("EPSG:4326")
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, WKB_POINT, crs
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.open_sink(parameters, self.OUTPUT, context, fields, WKB_POINT, crs)
         rows = (
             (
                 [c.code, c.label, r.raw, qgis_value(r.date), str(r.place)],

@@ -216,11 +216,9 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
     def _write(self, parameters, context, feedback, layers):
         first = _main_layer([layer for _, layer in layers])
         fields = union_fields([layer for _, layer in layers])
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.open_sink(
             parameters, self.OUTPUT, context, fields, first.wkbType(), first.crs()
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         kind = QgsWkbTypes.geometryType(first.wkbType())
         total = 0
         for snapshot, layer in layers:

@@ -27,7 +27,7 @@ from ...core.cancelled import Cancelled
 from ...core.messages import InputError
 from ...core.strike_import import read_strikes
 from ...layer_io.sinks import write_rows
-from ..base import StrikeCheckAlgorithm
+from ..base import StrikeCheckAlgorithm, output_wanted
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
 from ..importing.strike_help import default_precision_help, event_datasets_help
 from ..importing.strike_input import (
@@ -351,7 +351,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                 ).format(old=old, new=new)
             )
         multi = any(len(strike.parts) > 1 for strike in result.strikes)
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.open_sink(
             parameters,
             self.OUTPUT,
             context,
@@ -359,30 +359,22 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             WKB_MULTIPOINT if multi else WKB_POINT,
             QgsCoordinateReferenceSystem("EPSG:4326"),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         rows = (strike_row(strike, data.values[strike.index], multi) for strike in result.strikes)
         write_rows(sink, fields, rows, feedback, len(result.strikes), 50.0, 100.0)
         return {self.OUTPUT: dest_id}
 
     def _write_errors(self, parameters, context, errors):
-        if parameters.get(self.ERRORS) in (None, ""):
+        if not output_wanted(parameters, self.ERRORS):
             return None
         fields = QgsFields()
         fields.append(make_field("line", "int"))
         fields.append(make_field("feature_id", "int"))
         fields.append(make_field("reason", "string"))
         fields.append(make_field("raw", "string"))
-        sink, dest_id = self.parameterAsSink(
-            parameters,
-            self.ERRORS,
-            context,
-            fields,
-            WKB_NO_GEOMETRY,
-            QgsCoordinateReferenceSystem(),
+        no_crs = QgsCoordinateReferenceSystem()
+        sink, dest_id = self.open_sink(
+            parameters, self.ERRORS, context, fields, WKB_NO_GEOMETRY, no_crs
         )
-        if sink is None:
-            return None
         rows = ((list(error), None) for error in sorted(errors, key=error_order))
         write_rows(sink, fields, rows, None, len(errors))
         return dest_id

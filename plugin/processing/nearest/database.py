@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import psycopg2
-from qgis.core import QgsProcessingException
+from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.analysis import Analysis
@@ -50,7 +50,7 @@ def run_database(alg, request: NearestRequest, context, feedback, choice: Choice
             values, factions_to_measure(request, values.present)
         )
         if choice.destination is not None:
-            return _into_table(alg, conn, job, values, choice, feedback, progress)
+            return _into_table(alg, context, conn, job, values, choice, feedback, progress)
         return _into_qgis(alg, request, context, conn, job, values, choice, feedback, progress)
     except (Cancelled, psycopg2.extensions.QueryCanceledError):
         feedback.reportError(tr("Cancelled: nothing was written."))
@@ -140,7 +140,7 @@ def _empty_analysis(job):
     )
 
 
-def _into_table(alg, conn, job, values, choice, feedback, progress):
+def _into_table(alg, context, conn, job, values, choice, feedback, progress):
     uri, text = choice.destination
     target = (uri.schema(), uri.table())
     for relation, label in ((job.strikes, "STRIKES"), (job.control, "CONTROL")):
@@ -165,7 +165,23 @@ def _into_table(alg, conn, job, values, choice, feedback, progress):
         )
     )
     _report(feedback, values, answer, summary, job.faction_field)
-    return {alg.OUTPUT: text}
+    return {alg.OUTPUT: _output_value(context, uri, text)}
+
+
+def _output_value(context, uri, text):
+    """OUTPUT's value: the new table's postgres:// source without the password (qgis_process
+    prints results, models and logs keep them). The layer itself, opened with the password,
+    waits in the run's layer store under that name: Processing looks there by id, source and
+    name before it connects, so load on completion and a model's next step still open it."""
+    shown = QgsDataSourceUri(uri.uri(False))
+    if not shown.password():
+        return text
+    shown.setPassword("")
+    value = "postgres://" + shown.uri(False)
+    layer = QgsVectorLayer(uri.uri(False), value, "postgres")
+    if layer.isValid():
+        context.temporaryLayerStore().addMapLayer(layer)
+    return value
 
 
 def _summary(conn):

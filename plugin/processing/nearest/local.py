@@ -167,11 +167,9 @@ def write_output(alg, request, context, feedback, fids, analysis):
     strikes = request.strikes
     columns = result_columns.result_columns(analysis)
     fields = result_columns.output_fields(strikes.fields(), columns)
-    sink, dest_id = alg.parameterAsSink(
+    sink, dest_id = alg.open_sink(
         request.parameters, alg.OUTPUT, context, fields, strikes.wkbType(), strikes.sourceCrs()
     )
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(request.parameters, alg.OUTPUT))
     write_appended(sink, fields, strikes, fids, [c for _, _, c in columns], feedback)
     return dest_id
 
@@ -180,11 +178,9 @@ def _write_lines(alg, request, context, feedback, parts, analysis):
     """Geodesic lines from each strike to every faction it is not inside."""
     fields = result_columns.line_fields()
     crs = request.strikes.sourceCrs()
-    sink, dest_id = alg.parameterAsSink(
+    sink, dest_id = alg.open_sink(
         request.parameters, alg.LINES, context, fields, result_columns.LINE_WKB_TYPE, crs
     )
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(request.parameters, alg.LINES))
     features, factions, km, coords = nearest_lines(
         analysis, parts.lon, parts.lat, parts.part_feature
     )
