@@ -280,3 +280,10 @@ TEMPORAL_BEGIN_NOT_END = _enum("Qgis.VectorTemporalLimitMode.IncludeBeginExclude
 LINE_ANCHOR_HINT = _enum(
     "Qgis.LabelLineAnchorType.HintOnly", "QgsLabelLineSettings.AnchorType.HintOnly"
 )
+
+
+def is_deleted(obj):
+    """True when a Qt/QGIS object's C++ side is gone (a layer removed from the project)."""
+    from qgis.PyQt import sip
+
+    return obj is None or sip.isdeleted(obj)

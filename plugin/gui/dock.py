@@ -12,15 +12,17 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QApplication, QFileDialog
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
 from ..compat import LAYER_FILTER_CONTROL, LAYER_FILTER_POINT
 from ..core.codes import member_codes
 from ..core.factions import choose_preset
 from ..i18n import apply_direction, preset_text
 from ..preset_folders import available_presets
-from . import faction_table, results_table, settings
+from . import faction_table, settings
+from .dock_exports import DockExports
 from .dock_outputs import LOG_TAG, DockOutputs
+from .dock_results import DockResults
 from .runner import AlgorithmRunner
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).resolve().parent / "ui" / "dock.ui"))
@@ -30,7 +32,7 @@ def tr(text):
     return QCoreApplication.translate("StrikeCheckDock", text)
 
 
-class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs):
+class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs, DockResults, DockExports):
     """The panel: layer and option choices (remembered), the algorithms it runs, their results."""
 
     def __init__(self, iface, parent=None):
@@ -41,6 +43,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs):
         self.iface = iface
         self.runner = AlgorithmRunner(self)
         self.results_layer = None
+        self.result_columns = []
         self.lines_layer = None
         self._watched = None
         self._pending = None  # what to do with the outputs of the running algorithm
@@ -86,11 +89,13 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs):
         self.importStrikesButton.clicked.connect(lambda: self.import_strikes())
         self.importControlButton.clicked.connect(lambda: self.import_control())
         self.exportMapButton.clicked.connect(lambda: self.export_map())
+        self.reportButton.clicked.connect(lambda: self.write_report())
         self.runButton.clicked.connect(self.run_analysis)
         self.cancelButton.clicked.connect(self.runner.cancel)
         self.runner.progressChanged.connect(lambda v: self.progressBar.setValue(int(v)))
         self.runner.finished.connect(self._finished)
         self.resultsTable.itemClicked.connect(self._row_clicked)
+        QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
         self.copyButton.clicked.connect(self.copy_table)
         self.exportCsvButton.clicked.connect(self.export_csv)
         self.targetCombo.currentTextChanged.connect(lambda text: settings.set_value("target", text))
@@ -305,64 +310,10 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs):
         self._pending_name = Path(path).stem
         self._start("strikes", "strikecheck:importstrikes", params)
 
-    def export_map(self, path=None):
-        if self.results_layer is None:
-            self._tell(
-                tr("Run the analysis first: the map shows its results."), Qgis.MessageLevel.Warning
-            )
-            return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, tr("Export map"), settings.value("last_folder", ""), tr("PDF (*.pdf)")
-            )
-        if not path:
-            return
-        stem = str(Path(path).with_suffix(""))
-        params = {
-            "STRIKES": self.results_layer.id(),
-            "CONTROL": self.controlCombo.currentLayer().id(),
-            "FACTION_FIELD": "faction",
-            "TARGET_FACTION": self.targetCombo.currentText(),
-            "TITLE": tr("Strikes and territorial control"),
-            "OUTPUT_PDF": stem + ".pdf",
-            "OUTPUT_PNG": stem + ".png",
-            "ADD_TO_PROJECT": True,
-        }
-        if self.lines_layer is not None:
-            params["LINES"] = self.lines_layer.id()
-        label = results_table.label_field(self.results_layer)
-        if label:
-            params["LABEL_FIELD"] = label
-        self._start("map", "strikecheck:exportmap", params)
-
     def _start(self, pending, algorithm_id, params):
         self._pending = pending
         self._set_running(True)
-        self.runner.start(algorithm_id, params, tr("StrikeCheck: {name}").format(name=algorithm_id))
-
-    # -- results -------------------------------------------------------------------------
-
-    def _row_clicked(self, item):
-        layer = self.results_layer
-        if layer is None:
-            return
-        fid = item.data(results_table.FID_ROLE)
-        layer.selectByIds([fid])
-        canvas = self.iface.mapCanvas()
-        canvas.panToFeatureIds(layer, [fid])
-        canvas.flashFeatureIds(layer, [fid])
-
-    def copy_table(self):
-        QApplication.clipboard().setText(results_table.as_csv(self.resultsTable, "\t"))
-
-    def export_csv(self, path=None):
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, tr("Export results as CSV"), "", tr("CSV files (*.csv)")
-            )
-        if path:
-            Path(path).write_text(results_table.as_csv(self.resultsTable), encoding="utf-8")
-        return path
+        self.runner.start(algorithm_id, params)
 
     # -- messages --------------------------------------------------------------------------
 
@@ -372,5 +323,21 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs):
 
     def closeEvent(self, event):
         if self.runner.is_running():
+            if not self.confirm_cancel():
+                event.ignore()
+                return
             self.runner.cancel()
         super().closeEvent(event)
+
+    def confirm_cancel(self):
+        """Asks before a close stops the running algorithm; True to stop it."""
+        answer = QMessageBox.question(
+            self,
+            tr("StrikeCheck"),
+            tr("{task} is still running. Stop it and close the panel?").format(
+                task=self.runner.description
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

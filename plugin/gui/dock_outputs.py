@@ -43,6 +43,11 @@ class DockOutputs:
                 self._start("analysis", "strikecheck:nearestfaction", self.analysis_parameters())
         elif pending == "strikes":
             self._show_strikes(layers)
+        elif pending == "report":
+            self._tell(
+                tr("Report written: {pdf}").format(pdf=results.get("OUTPUT_PDF")),
+                Qgis.MessageLevel.Success,
+            )
         elif pending == "map":
             self._tell(
                 tr("Map exported: {pdf} (the layout is in the project's layout manager).").format(
@@ -110,7 +115,8 @@ class DockOutputs:
             self.lines_layer = self._add_to_group(layers["LINES"])
             self._style(self.lines_layer, "lines", TARGET_FACTION=target)
         target_field = self._target_field(results, target)
-        results_table.fill(self.resultsTable, results, target_field, tr)
+        self.result_columns = results_table.columns_of(results, target_field, tr)
+        results_table.fill(self.resultsTable, results, self.result_columns, tr)
         self.summaryLabel.setText(self.summary(results, target, target_field))
 
     def summary(self, layer, target, target_field):

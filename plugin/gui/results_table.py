@@ -6,6 +6,7 @@ import io
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTableWidgetItem
 
+from ..core.spreadsheet import safe_cell
 from ..core.vocabulary import DATE_FIELD_NAMES, ID_FIELD_NAMES, PLACE_FIELD_NAMES, first_field
 from ..layer_io.tables import read_columns
 
@@ -31,8 +32,9 @@ def label_field(layer):
     return first_field(names, PLACE_FIELD_NAMES) or first_field(names, ID_FIELD_NAMES)
 
 
-def fill(table, layer, target_field, tr):
-    """Shows one row per strike; returns how many rows the layer has."""
+def columns_of(layer, target_field, tr):
+    """The table's (title, field) columns for a results layer: strike, date, verdict, distances
+    (`target_field` the target's distance) and, when present, fronts, snapshots, certainty."""
     names = layer.fields().names()
     dist_fields = [n for n in names if n.startswith("dist_") and n.endswith("_km")]
     label = label_field(layer)
@@ -52,6 +54,11 @@ def fill(table, layer, target_field, tr):
     ):
         if field in names:
             columns.append((title, field))
+    return columns
+
+
+def fill(table, layer, columns, tr):
+    """Shows one row per strike (the first MAX_ROWS); returns how many rows the layer has."""
     table.setSortingEnabled(False)
     table.clear()
     table.setColumnCount(len(columns))
@@ -80,14 +87,29 @@ def fill(table, layer, target_field, tr):
     return layer.featureCount()
 
 
-def as_csv(table, delimiter=","):
-    """The table as CSV text, headers first, in the order it is shown."""
+def _cell(value, tr):
+    """A value as CSV text at full precision; formula-like text made safe for spreadsheets."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, float):
+        return repr(value)  # the shortest text that reads back as the same number
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return safe_cell(str(value))
+
+
+def as_csv(layer, columns, tr, delimiter=","):
+    """(CSV text, rows written): every strike of `layer` (not only the rows the table shows),
+    the table's columns, headers first, numbers at full precision."""
+    fids, values = read_columns(layer, [field for _, field in columns if field])
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    writer.writerow(headers)
-    for row in range(table.rowCount()):
-        writer.writerow(
-            [table.item(row, c).text() if table.item(row, c) else "" for c in range(len(headers))]
-        )
-    return buffer.getvalue()
+    writer.writerow([safe_cell(title) for title, _ in columns])
+    for row, fid in enumerate(fids):
+        cells = [values[field][row] if field else None for _, field in columns]
+        if not columns[0][1]:
+            cells[0] = fid  # no place or id field: the strike is named by its feature id
+        writer.writerow([_cell(value, tr) for value in cells])
+    return buffer.getvalue(), len(fids)

@@ -49,15 +49,18 @@ class AlgorithmRunner(QObject):
         self.task = None
         self.feedback = None
         self.context = None
+        self.description = ""
 
     def is_running(self):
         return self.task is not None
 
-    def start(self, algorithm_id, parameters, description):
+    def start(self, algorithm_id, parameters):
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         if algorithm is None:
             self.finished.emit(False, {}, {}, [f"Algorithm {algorithm_id} is not available."])
             return False
+        # Named in words in QGIS's task list and in questions: "StrikeCheck: Nearest faction".
+        self.description = f"StrikeCheck: {algorithm.displayName()}"
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
         self.feedback = _CollectingFeedback()
@@ -74,7 +77,7 @@ class AlgorithmRunner(QObject):
             self._executed(ok, results or {})
             return ok
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
-        self.task.setDescription(description)
+        self.task.setDescription(self.description)
         self.task.executed.connect(self._executed)
         QgsApplication.taskManager().addTask(self.task)
         return True

@@ -3,7 +3,6 @@
 import time
 from pathlib import Path
 
-import pytest
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QApplication
@@ -20,31 +19,6 @@ def wait_for(dock, timeout=60):
         assert time.monotonic() < deadline, "the analysis task did not finish"
         time.sleep(0.01)
     QCoreApplication.processEvents()
-
-
-@pytest.fixture()
-def plugin(qgis_iface, qgis_processing, qgis_new_project):
-    import strikecheck
-    from strikecheck.plugin.gui import settings
-
-    settings.set_value("dock_visible", False)
-    instance = strikecheck.classFactory(qgis_iface)
-    instance.initGui()
-    yield instance
-    instance.unload()
-
-
-@pytest.fixture()
-def sample_layers():
-    uri = (
-        f"file://{SAMPLE / 'strikes_2015-09-30.csv'}?type=csv&xField=longitude&yField=latitude"
-        "&crs=EPSG:4326"
-    )
-    strikes = QgsVectorLayer(uri, "strikes 30 Sep 2015", "delimitedtext")
-    control = QgsVectorLayer(str(SAMPLE / "control_2015-09.geojson"), "control", "ogr")
-    assert strikes.isValid() and control.isValid()
-    QgsProject.instance().addMapLayers([strikes, control])
-    return strikes, control
 
 
 def open_dock(plugin, strikes, control):

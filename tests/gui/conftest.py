@@ -1,0 +1,33 @@
+"""The panel's fixtures: the plugin loaded into pytest-qgis's QGIS, the bundled sample layers."""
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+
+
+@pytest.fixture()
+def plugin(qgis_iface, qgis_processing, qgis_new_project):
+    import strikecheck
+    from strikecheck.plugin.gui import settings
+
+    settings.set_value("dock_visible", False)
+    instance = strikecheck.classFactory(qgis_iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture()
+def sample_layers():
+    uri = (
+        f"file://{SAMPLE / 'strikes_2015-09-30.csv'}?type=csv&xField=longitude&yField=latitude"
+        "&crs=EPSG:4326"
+    )
+    strikes = QgsVectorLayer(uri, "strikes 30 Sep 2015", "delimitedtext")
+    control = QgsVectorLayer(str(SAMPLE / "control_2015-09.geojson"), "control", "ogr")
+    assert strikes.isValid() and control.isValid()
+    QgsProject.instance().addMapLayers([strikes, control])
+    return strikes, control
