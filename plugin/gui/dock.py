@@ -9,18 +9,19 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
 )
-from qgis.gui import QgsDockWidget
+from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QComboBox, QMessageBox
 
 from ..compat import LAYER_FILTER_CONTROL, LAYER_FILTER_POINT
 from ..core.codes import member_codes
 from ..core.factions import choose_preset
 from ..i18n import apply_direction, preset_text
 from ..preset_folders import available_presets
-from . import faction_table, settings
+from . import faction_table, output_store, settings
 from .dock_exports import DockExports
+from .dock_imports import DockImports
 from .dock_outputs import LOG_TAG, DockOutputs
 from .dock_results import DockResults
 from .runner import AlgorithmRunner
@@ -32,7 +33,9 @@ def tr(text):
     return QCoreApplication.translate("StrikeCheckDock", text)
 
 
-class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs, DockResults, DockExports):
+class StrikeCheckDock(
+    QgsDockWidget, FORM_CLASS, DockImports, DockOutputs, DockResults, DockExports
+):
     """The panel: layer and option choices (remembered), the algorithms it runs, their results."""
 
     def __init__(self, iface, parent=None):
@@ -64,11 +67,34 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs, DockResults, DockE
         self.progressBar.setVisible(False)
         self.cancelButton.setVisible(False)
         self.precisionSpin.setClearValue(0.0)
+        self.outputsFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.outputsFile.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.outputsFile.lineEdit().setPlaceholderText(tr("Beside the project file"))
+        # Narrow docks (beside the Layers panel on a laptop): lists shrink to a few letters
+        # rather than widening the panel past the screen with a long layer name.
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        # Never a sideways scroll: the dock stays as wide as its choices need, also when
+        # filling them (a faction table, a long layer name) asks for more.
+        self.contents.installEventFilter(self)
+        self._fit_width()
         # Compact tables: row numbers say nothing here, and a dock is short of height.
         row_height = self.fontMetrics().height() + 8
         for table in (self.factionTable, self.resultsTable):
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(row_height)
+
+    def _fit_width(self):
+        bar = self.scrollArea.verticalScrollBar().sizeHint().width()
+        self.scrollArea.setMinimumWidth(self.contents.minimumSizeHint().width() + bar)
+
+    def eventFilter(self, watched, event):
+        if watched is self.contents and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_width()
+        return super().eventFilter(watched, event)
 
     def _fill_choices(self):
         self.snapshotRuleCombo.addItem(tr("Use the nearest snapshot"), "nearest")
@@ -87,7 +113,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs, DockResults, DockE
         self.factionFieldCombo.fieldChanged.connect(self._faction_field_changed)
         self.presetCombo.currentIndexChanged.connect(self._preset_changed)
         self.importStrikesButton.clicked.connect(lambda: self.import_strikes())
-        self.importControlButton.clicked.connect(lambda: self.import_control())
+        self.importControlButton.clicked.connect(lambda: self.open_control_file())
         self.exportMapButton.clicked.connect(lambda: self.export_map())
         self.reportButton.clicked.connect(lambda: self.write_report())
         self.runButton.clicked.connect(self.run_analysis)
@@ -106,14 +132,21 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs, DockResults, DockE
         self.snapshotRuleCombo.currentIndexChanged.connect(
             lambda i: settings.set_value("snapshot_rule", self.snapshotRuleCombo.itemData(i))
         )
+        # The GeoPackage belongs to the project: another project keeps its own.
+        self.outputsFile.fileChanged.connect(output_store.remember)
+        QgsProject.instance().readProject.connect(self._read_project)
         self.engineCombo.currentIndexChanged.connect(
             lambda i: settings.set_value("engine", self.engineCombo.itemData(i))
         )
 
     # -- state ---------------------------------------------------------------------------
 
+    def _read_project(self, *args):
+        self.outputsFile.setFilePath(output_store.remembered(QgsProject.instance()))
+
     def _restore(self):
         project = QgsProject.instance()
+        self.outputsFile.setFilePath(output_store.remembered(project))
         for combo, key in ((self.strikesCombo, "strikes_layer"), (self.controlCombo, "control")):
             layer = project.mapLayer(settings.value(key, ""))
             if layer is not None:
@@ -229,12 +262,12 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs, DockResults, DockE
             "STRIKES": QgsProcessingFeatureSourceDefinition(strikes.id(), selected),
             "CONTROL": control.id(),
             "FACTION_FIELD": self.factionFieldCombo.currentField(),
-            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT": self.output_destination(f"{strikes.name()} nearest faction"),
         }
         if self.maxDistanceSpin.value() > 0:
             params["MAX_DISTANCE_KM"] = self.maxDistanceSpin.value()
         if self.drawLinesCheck.isChecked():
-            params["LINES"] = "TEMPORARY_OUTPUT"
+            params["LINES"] = self.output_destination(f"{strikes.name()} lines", [params["OUTPUT"]])
         params["FRONT_DISTANCE"] = self.frontCheck.isChecked()
         if self.precisionSpin.value() > 0:
             params["PRECISION_KM"] = self.precisionSpin.value()
@@ -265,50 +298,6 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS, DockOutputs, DockResults, DockE
             # Raw faction names go through the preset and the table's overrides first, so the
             # analysis speaks canonical codes ('isis'), whatever the map called them.
             self.import_control(then_analyse=True)
-
-    def import_control(self, then_analyse=False):
-        layer = self.controlCombo.currentLayer()
-        field = self.factionFieldCombo.currentField()
-        if layer is None or not field:
-            self._tell(
-                tr("Choose a control map and its faction field first."), Qgis.MessageLevel.Warning
-            )
-            return
-        params = {
-            "INPUT": layer.id(),
-            "FACTION_FIELD": field,
-            "PRESET": self.current_preset_name() or "generic",
-            "MAPPING": faction_table.mapping(self.factionTable),
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        }
-        # A dated control map keeps its snapshots: the analysis becomes time-aware.
-        names = layer.fields().names()
-        dated = [n for n in ("valid_from", "snapshot_date", "date") if n in names]
-        if dated:
-            params["DATE_FIELD"] = dated[0]
-        self._start(
-            "control_then_analysis" if then_analyse else "control",
-            "strikecheck:importcontrol",
-            params,
-        )
-
-    def import_strikes(self, path=None):
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                tr("Import strikes"),
-                settings.value("last_folder", ""),
-                tr(
-                    "Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz "
-                    "*.xlsx);;All files (*)"
-                ),
-            )
-        if not path:
-            return
-        settings.set_value("last_folder", str(Path(path).parent))
-        params = {"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT", "ERRORS": "TEMPORARY_OUTPUT"}
-        self._pending_name = Path(path).stem
-        self._start("strikes", "strikecheck:importstrikes", params)
 
     def _start(self, pending, algorithm_id, params):
         self._pending = pending

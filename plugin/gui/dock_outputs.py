@@ -22,6 +22,17 @@ def sentence_tr(text):
     return QCoreApplication.translate("StrikeCheck", text)
 
 
+def _set_unique_name(layer, name):
+    """Names a new output layer; a name the project already shows gets a number, so re-runs
+    are told apart ('strikes: nearest faction (2)')."""
+    taken = {other.name() for other in QgsProject.instance().mapLayers().values()}
+    unique, number = name, 2
+    while unique in taken:
+        unique = f"{name} ({number})"
+        number += 1
+    layer.setName(unique)
+
+
 class DockOutputs:
     """Part of StrikeCheckDock (a mixin): relies on its widgets, `presets`, `_pending`,
     `_pending_name`, `_start`, `_set_running`, `_tell`, `current_preset_name` and
@@ -72,7 +83,9 @@ class DockOutputs:
 
     def _show_control(self, layer):
         source = self.controlCombo.currentLayer()
-        layer.setName(tr("{name} (factions)").format(name=source.name() if source else "control"))
+        _set_unique_name(
+            layer, tr("{name} (factions)").format(name=source.name() if source else "control")
+        )
         self._add_to_group(layer)
         self._style(layer, "control")
         self.controlCombo.setLayer(layer)
@@ -80,14 +93,14 @@ class DockOutputs:
 
     def _show_strikes(self, layers):
         layer = layers["OUTPUT"]
-        layer.setName(self._pending_name)
+        _set_unique_name(layer, self._pending_name)
         self._add_to_group(layer)
         self._style(layer, "strikes")
         self.strikesCombo.setLayer(layer)
         errors = layers.get("ERRORS")
         rejected = errors.featureCount() if errors is not None else 0
         if rejected:
-            errors.setName(tr("{name}: rejected rows").format(name=self._pending_name))
+            _set_unique_name(errors, tr("{name}: rejected rows").format(name=self._pending_name))
             self._add_to_group(errors)
             self._tell(
                 tr("{n} strikes imported, {m} rows rejected: see the layer '{errors}'.").format(
@@ -105,13 +118,15 @@ class DockOutputs:
         strikes = self.strikesCombo.currentLayer()
         name = strikes.name() if strikes else tr("strikes")
         results = layers.get("OUTPUT")
-        results.setName(tr("{name}: nearest faction").format(name=name))
+        _set_unique_name(results, tr("{name}: nearest faction").format(name=name))
         self.results_layer = self._add_to_group(results)
         target = self.targetCombo.currentText()
         label = results_table.label_field(results)
         self._style(results, "results", TARGET_FACTION=target, LABEL_FIELD=label)
         if "LINES" in layers:
-            layers["LINES"].setName(tr("{name}: lines to nearest territory").format(name=name))
+            _set_unique_name(
+                layers["LINES"], tr("{name}: lines to nearest territory").format(name=name)
+            )
             self.lines_layer = self._add_to_group(layers["LINES"])
             self._style(self.lines_layer, "lines", TARGET_FACTION=target)
         target_field = self._target_field(results, target)

@@ -9,11 +9,15 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
 
 @pytest.fixture()
-def plugin(qgis_iface, qgis_processing, qgis_new_project):
+def plugin(qgis_iface, qgis_processing, qgis_new_project, tmp_path):
     import strikecheck
     from strikecheck.plugin.gui import settings
 
     settings.set_value("dock_visible", False)
+    # The panel writes its outputs to a GeoPackage of the project's; the test's own.
+    QgsProject.instance().writeEntry(
+        "StrikeCheck", "outputs_geopackage", str(tmp_path / "out.gpkg")
+    )
     instance = strikecheck.classFactory(qgis_iface)
     instance.initGui()
     yield instance

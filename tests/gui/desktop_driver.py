@@ -9,7 +9,7 @@ import traceback
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QWidget
 from qgis.utils import iface, loadPlugin, plugins, startPlugin, unloadPlugin
 
 OUT = os.environ["STRIKECHECK_DESKTOP_OUT"]
@@ -53,7 +53,10 @@ def strikecheck_leftovers():
 
 @guarded
 def reload_twenty_times():
-    iface.mainWindow().showMaximized()
+    # Xvfb has no window manager to maximise QGIS: take the screen, less what a desktop's
+    # taskbar and the window's title bar would (70 px).
+    screen = QgsApplication.primaryScreen().availableGeometry()
+    iface.mainWindow().setGeometry(0, 0, screen.width(), screen.height() - 70)
     report["loaded_at_start"] = "strikecheck" in plugins
     for _ in range(20):
         plugins["strikecheck"].show_dock(True)
@@ -111,8 +114,31 @@ def wait_for_analysis(dock, tries):
     QTimer.singleShot(2500, lambda: screenshot(dock))
 
 
+def _reach(dock):
+    """Where the panel's buttons sit in the main window: the analyst must reach them."""
+    window = iface.mainWindow()
+
+    def bottom(widget):
+        return widget.mapTo(window, widget.rect().bottomLeft()).y()
+
+    return {
+        "window": [window.width(), window.height()],
+        "dock_height": dock.height(),
+        "dock_minimum": dock.minimumSizeHint().height(),
+        "run_bottom": bottom(dock.runButton),
+        "dock_bottom": bottom(dock),
+        "contents_minimum_width": dock.contents.minimumSizeHint().width(),
+        "viewport_width": dock.scrollArea.viewport().width(),
+        "widest": sorted(
+            (w.minimumSizeHint().width(), w.objectName())
+            for w in dock.contents.findChildren(QWidget)
+        )[-6:],
+    }
+
+
 @guarded
 def screenshot(dock):
+    report["reach"] = _reach(dock)
     iface.mainWindow().grab().save(os.path.join(OUT, "desktop.png"))
     dock.grab().save(os.path.join(OUT, "panel.png"))
     show_toolbox()

@@ -13,7 +13,8 @@ DRIVER = Path(__file__).resolve().parent / "desktop_driver.py"
 
 
 @pytest.mark.gui
-def test_desktop_panel_on_sample_data(tmp_path):
+@pytest.mark.parametrize("screen", ["1600x1000", "1366x768"])
+def test_desktop_panel_on_sample_data(tmp_path, screen):
     assert shutil.which("xvfb-run"), "xvfb-run is missing: `make test` installs it"
     profile = tmp_path / "config"
     ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
@@ -37,7 +38,7 @@ def test_desktop_panel_on_sample_data(tmp_path):
             "xvfb-run",
             "-a",
             "-s",
-            "-screen 0 1600x1000x24",
+            f"-screen 0 {screen}x24",
             "qgis",
             "--nologo",
             "--noversioncheck",
@@ -74,8 +75,15 @@ def test_desktop_panel_on_sample_data(tmp_path):
     assert report["summary"].startswith("5 strikes: 0 in ISIS-held territory")
     for name in ("desktop.png", "panel.png"):
         assert (out / name).stat().st_size > 20_000
+    # On a laptop's screen too, the panel fits QGIS's window and Run is on screen.
+    reach = report["reach"]
+    height = int(screen.split("x")[1])
+    assert reach["window"][1] <= height and reach["dock_minimum"] < 500, reach
+    assert reach["run_bottom"] <= reach["dock_bottom"] <= reach["window"][1], reach
+    # ... and nothing hides past its right edge (no sideways scrolling).
+    assert reach["contents_minimum_width"] <= reach["viewport_width"], reach
     # Kept for people to look at, beside the test's other output.
-    keep = ROOT / ".build" / "screenshots"
+    keep = ROOT / ".build" / "screenshots" / screen
     keep.mkdir(parents=True, exist_ok=True)
     for name in ("desktop.png", "panel.png", "toolbox.png"):
         if (out / name).exists():  # the toolbox view is for the user guide only

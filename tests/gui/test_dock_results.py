@@ -138,3 +138,32 @@ def test_the_report_is_one_click_away(plugin, sample_layers, tmp_path, qgis_ifac
     assert "Jisr al-Shughur" in text or "strikes" in text.lower()
     said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     assert any("Report written" in s for s in said)
+
+
+def _strikecheck_layers():
+    group = QgsProject.instance().layerTreeRoot().findGroup("StrikeCheck")
+    return {node.name(): node.layer().featureCount() for node in group.findLayers()}
+
+
+def test_a_saved_project_reopens_with_every_layer_and_its_features(plugin, tmp_path):
+    source = tmp_path / "strikes.csv"
+    source.write_text((SAMPLE / "strikes_2015-09-30.csv").read_text(encoding="utf-8"))
+    control = QgsVectorLayer(str(SAMPLE / "control_2015-09.geojson"), "control", "ogr")
+    QgsProject.instance().addMapLayer(control)
+    dock = open_dock(plugin, None, control)
+    dock.import_strikes(str(source))
+    wait_for(dock)
+    dock.drawLinesCheck.setChecked(True)
+    for _ in range(2):  # a re-run adds results beside the first ones, under another name
+        dock.runButton.click()
+        wait_for(dock)
+    made = _strikecheck_layers()
+    assert len(made) == 6, made  # strikes, factions, twice results and lines
+    assert len(set(made)) == len(made) and all(n > 0 for n in made.values()), made
+    sources = {layer.source() for layer in QgsProject.instance().mapLayers().values()}
+    assert sum("out.gpkg" in s for s in sources) == 6, sources
+    project = tmp_path / "analysis.qgz"
+    assert QgsProject.instance().write(str(project))
+    QgsProject.instance().clear()
+    assert QgsProject.instance().read(str(project))
+    assert _strikecheck_layers() == made
