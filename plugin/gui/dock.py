@@ -49,6 +49,7 @@ class StrikeCheckDock(
         self.result_columns = []
         self.lines_layer = None
         self._watched = None
+        self._had_selection = False
         self._pending = None  # what to do with the outputs of the running algorithm
         self._pending_name = ""
         self._set_up_widgets()
@@ -121,6 +122,7 @@ class StrikeCheckDock(
         self.runner.progressChanged.connect(lambda v: self.progressBar.setValue(int(v)))
         self.runner.finished.connect(self._finished)
         self.resultsTable.itemClicked.connect(self._row_clicked)
+        self.factionTable.itemChanged.connect(self._fill_targets)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
         self.copyButton.clicked.connect(self.copy_table)
         self.exportCsvButton.clicked.connect(self.export_csv)
@@ -178,8 +180,11 @@ class StrikeCheckDock(
         selected = layer.selectedFeatureCount() if layer is not None else 0
         total = layer.featureCount() if layer is not None else 0
         self.selectedOnlyCheck.setEnabled(selected > 0)
-        # On by default whenever there is a selection; off when there is none.
-        self.selectedOnlyCheck.setChecked(selected > 0)
+        # Ticked when a selection appears, unticked when it goes; in between the analyst's
+        # choice stands (changing the selection does not tick it again).
+        if (selected > 0) != self._had_selection:
+            self.selectedOnlyCheck.setChecked(selected > 0)
+        self._had_selection = selected > 0
         self.selectionCountLabel.setText(
             tr("{n} of {total} selected").format(n=selected, total=total) if layer else ""
         )
@@ -232,15 +237,27 @@ class StrikeCheckDock(
             self.presets.get(name),
             tr,
         )
+        # 'Automatic' says which preset it chose.
+        preset = self.presets.get(name)
+        chosen = preset_text(preset.title) or name if preset is not None else ""
+        automatic = tr("Automatic: {preset}").format(preset=chosen) if chosen else None
+        self.presetCombo.setItemText(0, automatic or tr("Automatic (best match)"))
+        self._fill_targets()
+
+    def _fill_targets(self, *args):
+        """The target list: every faction code of the faction table, the analyst's edits too."""
         codes = set()
         for row in range(self.factionTable.rowCount()):
-            codes.update(member_codes(self.factionTable.item(row, faction_table.CODE).text()))
+            item = self.factionTable.item(row, faction_table.CODE)
+            codes.update(member_codes(item.text()) if item is not None else ())
+        current = self.targetCombo.currentText()
         self.targetCombo.blockSignals(True)
         self.targetCombo.clear()
         self.targetCombo.addItems(sorted(c for c in codes if c))
-        wanted = settings.value("target", "isis")
-        if wanted in codes:
-            self.targetCombo.setCurrentText(wanted)
+        for wanted in (current, settings.value("target", "isis")):
+            if wanted in codes:
+                self.targetCombo.setCurrentText(wanted)
+                break
         self.targetCombo.blockSignals(False)
 
     # -- running -------------------------------------------------------------------------

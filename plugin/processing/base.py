@@ -1,5 +1,7 @@
 """What every StrikeCheck Processing algorithm shares: naming, translation, icon, group."""
 
+import configparser
+import re
 from pathlib import Path
 
 from qgis.core import (
@@ -19,6 +21,20 @@ GEOPACKAGE_MAX_FIELDS = 1998
 _SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".txt")
 
 ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "strikecheck.svg"
+METADATA = Path(__file__).resolve().parents[2] / "metadata.txt"
+
+
+def _homepage():
+    """The plugin's homepage as metadata.txt states it (the plugin repository shows the same)."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(METADATA, encoding="utf-8")
+    return parser.get("general", "homepage", fallback="").rstrip("/")
+
+
+def help_anchor(display_name):
+    """The heading anchor docs/algorithms.md has for an algorithm ('Nearest faction' ->
+    'nearest-faction'), as GitHub and MkDocs make them."""
+    return re.sub(r"[^a-z0-9 -]", "", display_name.lower()).strip().replace(" ", "-")
 
 
 def _destination_file(destination):
@@ -69,6 +85,10 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(ICON_PATH))
+
+    def helpUrl(self):
+        """The algorithm's section of the reference: the dialog's Help button opens it."""
+        return f"{_homepage()}/blob/main/docs/algorithms.md#{help_anchor(self.DISPLAY_NAME)}"
 
     def require_core(self):
         """Stops with an install hint when shapely 2 / pyproj are missing from QGIS's Python."""

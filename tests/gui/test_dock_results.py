@@ -167,3 +167,35 @@ def test_a_saved_project_reopens_with_every_layer_and_its_features(plugin, tmp_p
     QgsProject.instance().clear()
     assert QgsProject.instance().read(str(project))
     assert _strikecheck_layers() == made
+
+
+def test_automatic_names_its_preset_and_edited_codes_reach_the_targets(plugin, sample_layers):
+    from strikecheck.plugin.gui import faction_table
+
+    strikes, control = sample_layers
+    dock = open_dock(plugin, strikes, control)
+    dock.presetCombo.setCurrentIndex(0)
+    assert dock.presetCombo.itemText(0).startswith("Automatic: Syria, 2015"), (
+        dock.presetCombo.itemText(0)
+    )
+    row = next(
+        r
+        for r in range(dock.factionTable.rowCount())
+        if dock.factionTable.item(r, faction_table.RAW).text() == "kurdish"
+    )
+    dock.factionTable.item(row, faction_table.CODE).setText("ypg")
+    targets = [dock.targetCombo.itemText(i) for i in range(dock.targetCombo.count())]
+    assert "ypg" in targets and "kurdish" not in targets
+
+
+def test_selected_only_stays_as_the_analyst_set_it(plugin, sample_layers):
+    strikes, control = sample_layers
+    dock = open_dock(plugin, strikes, control)
+    strikes.selectByIds([1, 2])
+    assert dock.selectedOnlyCheck.isChecked()
+    dock.selectedOnlyCheck.setChecked(False)
+    strikes.selectByIds([1, 2, 3])
+    assert not dock.selectedOnlyCheck.isChecked()
+    strikes.removeSelection()
+    strikes.selectByIds([4])
+    assert dock.selectedOnlyCheck.isChecked()

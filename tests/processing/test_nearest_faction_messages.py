@@ -95,3 +95,21 @@ def test_metres_read_as_degrees_are_a_clear_error(run_alg):
              "OUTPUT": "TEMPORARY_OUTPUT"},
         )  # fmt: skip
     assert "The control layer" in str(error.value) and "600000, 3.9e+06" in str(error.value)
+
+
+def test_the_lines_output_is_not_taken_for_a_control_map(run_alg):
+    # Issue 15: the LINES output chosen as CONTROL once ran ("1 in ISIS-held territory; 0-0 km").
+    control = memory_layer(
+        "Polygon", "EPSG:4326", ["faction:string"],
+        [("POLYGON((36 34,37 34,37 35,36 34))", ["isis"])],
+    )  # fmt: skip
+    points = memory_layer("Point", "EPSG:4326", ["site:string"], [("POINT(35.5 34.2)", ["a"])])
+    first, _ = run(run_alg, points, control, LINES="memory:")
+    with pytest.raises(QgsProcessingException, match="'lines to nearest territory' output"):
+        run(run_alg, points, first["LINES"])
+    # Front lines with a faction field of their own stay welcome.
+    fronts = memory_layer(
+        "LineString", "EPSG:4326", ["faction:string"], [("LINESTRING(36 34,37 35)", ["isis"])]
+    )
+    result, _ = run(run_alg, points, fronts)
+    assert result["OUTPUT"].featureCount() == 1

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...compat import GEOMETRY_POINT
+from ...compat import GEOMETRY_LINE, GEOMETRY_POINT
+from ...core import vocabulary as v
 from ...core.options import AnalysisOptions
 from ...core.vocabulary import (
     ENGINE_AUTO,
@@ -126,6 +127,7 @@ def _sources(alg, parameters, context):
         )
     require_crs(strikes, tr("The strike layer"))
     require_crs(control, tr("The control layer"))
+    _not_lines_output(control)
     # The control map only: a strike beyond any place is one rejected strike, not a failed run.
     require_degrees(control, tr("The control layer"))
     field = alg.parameterAsString(parameters, alg.FACTION_FIELD, context)
@@ -138,6 +140,20 @@ def _sources(alg, parameters, context):
             ).format(field=field, names=names)
         )
     return strikes, control, field
+
+
+def _not_lines_output(control):
+    """A LINES output chosen as the control map would 'answer' from lines drawn to strikes
+    (every strike 'inside' a line's faction at 0 km): said, not run."""
+    lines = {v.LINE_STRIKE_FID, v.LINE_FACTION, v.LINE_KM}
+    if source_geometry_type(control) == GEOMETRY_LINE and lines <= set(control.fields().names()):
+        raise QgsProcessingException(
+            tr(
+                "The control layer is the 'lines to nearest territory' output of an earlier "
+                "run, not a control map: choose the territorial control layer (polygons, front "
+                "lines or town points) the strikes were analysed against."
+            )
+        )
 
 
 def _asked_factions(alg, parameters, context):
