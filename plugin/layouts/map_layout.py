@@ -62,6 +62,9 @@ class MapContent:
     template: Path = t.TEMPLATE_PATH
     name: str = "StrikeCheck map"
     context_layers: list = field(default_factory=list)
+    # {layer id: style XML} the map draws a layer with instead of its own (the analyst's layers
+    # keep their canvas style; see styling/borrowed.py).
+    style_overrides: dict = field(default_factory=dict)
 
 
 class LayoutError(Exception):
@@ -305,8 +308,12 @@ def build_map_layout(project, content):
     main.setCrs(crs)
     main.setLayers(top + [borders, provinces] + control + [land])
     main.setKeepLayerSet(True)
+    if content.style_overrides:
+        main.setKeepLayerStyles(True)
+        main.setLayerStyleOverrides(content.style_overrides)
     if t.LEGEND in items:
         items[t.LEGEND].setLinkedMap(main)
+        items[t.LEGEND].model().setLayerStyleOverrides(main.layerStyleOverrides())
         headings = {content.strikes: content.strikes_heading}
         # Placed for the paper first, so that the KEY's entries wrap to its real width.
         t.arrange(layout, content.paper, content.landscape)

@@ -1,5 +1,7 @@
 """Adds a finished map layout to the project, with the layers it shows, for the analyst to edit."""
 
+from qgis.core import QgsMapLayer
+
 GROUP_NAME = "StrikeCheck map"
 
 
@@ -17,11 +19,11 @@ def add_layout_to_project(project, layout, content, context=None):
 
     A layout's maps refer to layers by id: every layer it shows must be in the project, or the
     map comes up empty once the project is saved and reopened. Layers loaded only for this run
-    (files given by path) and the world-map context layers go into a group of their own; the
-    context layers are unchecked so they do not clutter the main map canvas.
+    (files given by path, a control snapshot) go into a group of their own. The world-map
+    context layers are private: saved with the project for the layout, but never in the
+    analyst's Layers panel, on the canvas or in its Zoom Full.
     """
     root = project.layerTreeRoot()
-    group = root.findGroup(GROUP_NAME) or root.addGroup(GROUP_NAME)
     data = [layer for layer in (content.strikes, content.lines, content.control) if layer]
     for layer in data + list(content.context_layers):
         if project.mapLayer(layer.id()) is not None:
@@ -29,9 +31,13 @@ def add_layout_to_project(project, layout, content, context=None):
         if context is not None and context.temporaryLayerStore().mapLayer(layer.id()):
             # Owned by the run's temporary store: take it, or it dies when the run ends.
             context.temporaryLayerStore().takeMapLayer(layer)
+        if layer in content.context_layers:
+            layer.setFlags(layer.flags() | QgsMapLayer.LayerFlag.Private)
+            project.addMapLayer(layer, False)
+            continue
         project.addMapLayer(layer, False)
-        node = group.addLayer(layer)
-        node.setItemVisibilityChecked(layer not in content.context_layers)
+        group = root.findGroup(GROUP_NAME) or root.addGroup(GROUP_NAME)
+        group.addLayer(layer)
     layout.setName(unique_layout_name(project.layoutManager(), layout.name()))
     project.layoutManager().addLayout(layout)
     return layout.name()

@@ -8,6 +8,7 @@ from ..core.datespan import date_span_text, display_date, map_date
 from ..core.vocabulary import CONTROLLED_BY
 from ..layouts.map_layout import MapContent
 from ..layouts.texts import MissingResultsError, credits_text, strike_dates, verdict_sentence
+from ..styling.labels import quote_text
 from .map_control import control_in_force, parse_day
 
 # Between a title and the date read from the strikes ('Strikes on civilian sites — 1 - 31 OCT
@@ -93,7 +94,7 @@ def map_content(alg, parameters, context, layers, summary, feedback, target=""):
     strikes_source = alg.parameterAsString(parameters, alg.STRIKES_SOURCE, context)
     frame = None
     if lines is not None and target:
-        frame = f"\"faction\" = '{target.replace(chr(39), chr(39) * 2)}'"
+        frame = f'"faction" = {quote_text(target)}'
     template = alg.parameterAsFile(parameters, alg.TEMPLATE, context)
     content = MapContent(
         strikes=strikes,

@@ -381,11 +381,18 @@ class ExportMapAlgorithm(StylingAlgorithm):
 
     def _content(self, parameters, context, feedback):
         # Layouts need numpy: loaded when it runs.
+        from ...styling.borrowed import BorrowedStyles
         from ..map_content import map_content, summary_text
 
         strikes, control, lines = self._layers(parameters, context)
         target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()
-        styles = self._style(parameters, context, feedback, strikes, control, lines, target)
-        summary = summary_text(self, parameters, context, (strikes, styles), target)
         layers = (strikes, control, lines)
-        return map_content(self, parameters, context, layers, summary, feedback, target)
+        borrowed = BorrowedStyles(context.project(), layers)
+        try:
+            styles = self._style(parameters, context, feedback, strikes, control, lines, target)
+            summary = summary_text(self, parameters, context, (strikes, styles), target)
+            content = map_content(self, parameters, context, layers, summary, feedback, target)
+        finally:
+            overrides = borrowed.give_back()
+        content.style_overrides.update(overrides)
+        return content
