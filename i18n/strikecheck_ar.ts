@@ -43,7 +43,7 @@
       <translation>يقرأ المحرك المحلي FRONT_LINES (طبقة خطوط الجبهة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="105" />
+      <location filename="../plugin/processing/nearest/request.py" line="106" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>الحقل «{field}» غير موجود في الطبقة؛ الحقول: {names}.</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>تم تخطي '{name}': '{kept}' لقطة أحدث ليوم {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>تم تخطي '{name}': نظام إحداثياته يختلف عن نظام الملف الأول.</translation>
     </message>
@@ -236,7 +236,7 @@
       <translation>'{name}': لا يوجد تاريخ في اسم الملف (زمن Unix أو YYYY-MM-DD أو YYYYMMDD؛ أو اضبط DATE_PATTERN أو DATE_FIELD)؛ استُورد مع valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>'{name}': {n} من الأشكال الهندسية من نوع آخر حُفظت كـ NULL.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>الضربات المحللة (ناتج «أقرب فصيل»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="36" />
+      <location filename="../plugin/processing/base.py" line="66" />
       <source>Analysis</source>
       <translation>التحليل</translation>
     </message>
@@ -502,7 +502,7 @@
       <translation>يربط CONFIDENCE_MAPPING «{key}» بـ«{value}»؛ ولا يمكن أن تكون الموثوقية إلا high أو low أو null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="73" />
+      <location filename="../plugin/processing/map_content.py" line="74" />
       <source>CONTROL_DATE '{value}' is not a date written YYYY-MM-DD.</source>
       <translation>CONTROL_DATE '{value}' ليس تاريخًا مكتوبًا بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -588,7 +588,7 @@
       <translation>السيطرة: {source}، {date}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="41" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>Controlled by</source>
       <translation>تحت سيطرة</translation>
     </message>
@@ -817,8 +817,8 @@
       <translation>الإعداد المسبق للفصائل (الألوان وتسميات مفتاح الخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="159" />
-      <location filename="../plugin/processing/nearest/request.py" line="160" />
+      <location filename="../plugin/processing/nearest/request.py" line="175" />
+      <location filename="../plugin/processing/nearest/request.py" line="176" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>الفصيل أو الفصائل {unknown} غير موجودة في حقل الفصيل في طبقة السيطرة؛ القيم الموجودة: {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="134" />
-      <location filename="../plugin/processing/nearest/request.py" line="135" />
+      <location filename="../plugin/processing/nearest/request.py" line="136" />
+      <location filename="../plugin/processing/nearest/request.py" line="137" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>الحقل «{field}» غير موجود في طبقة السيطرة؛ اختر الحقل الذي يحتوي أسماء الفصائل (الحقول: {names}).</translation>
     </message>
@@ -977,7 +977,7 @@
       <translation>يونيو</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="110" />
+      <location filename="../plugin/layouts/map_layout.py" line="114" />
       <source>KEY</source>
       <translation>مفتاح الخريطة</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation>أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="41" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>Nearest other</source>
       <translation>أقرب فصيل آخر</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>أقرب فصيل آخر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="51" />
+      <location filename="../plugin/processing/map_content.py" line="52" />
       <source>No 'confidence' field: strikes drawn by the faction holding the ground.</source>
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
@@ -1386,7 +1386,7 @@
       <translation>المواقع من الشكل الهندسي النقطي للطبقة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/gui/results_table.py" line="48" />
       <source>Possible factions</source>
       <translation>الفصائل المحتملة</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="63" />
+      <location filename="../plugin/processing/base.py" line="97" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>يحتاج StrikeCheck إلى حزم Python غير موجودة في QGIS هذا: {missing}. ثبّتها في Python الذي يستخدمه QGIS، مثلًا {hint}، ثم أعد تشغيل QGIS.</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>الضربات مع أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="123" />
+      <location filename="../plugin/processing/map_content.py" line="124" />
       <source>Strikes, by who held the ground</source>
       <translation>الضربات حسب الجهة المسيطرة على الأرض</translation>
     </message>
@@ -1762,14 +1762,14 @@
       <translation>الأعمدة لا تتسع لصفحة واحدة: طُبع الجدول في {total} أجزاء، والضربات بالترتيب نفسه في كل جزء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="128" />
-      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>The control layer</source>
       <translation>طبقة السيطرة</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
-      <location filename="../plugin/processing/nearest/request.py" line="119" />
+      <location filename="../plugin/processing/nearest/request.py" line="120" />
       <source>The control layer could not be opened.</source>
       <translation>تعذّر فتح طبقة السيطرة.</translation>
     </message>
@@ -1777,6 +1777,12 @@
       <location filename="../plugin/processing/nearest/local.py" line="59" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>لا تحتوي طبقة السيطرة أي شكل هندسي صالح للاستخدام (كلها فارغة أو NULL).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/request.py" line="150" />
+      <location filename="../plugin/processing/nearest/request.py" line="151" />
+      <source>The control layer is the 'lines to nearest territory' output of an earlier run, not a control map: choose the territorial control layer (polygons, front lines or town points) the strikes were analysed against.</source>
+      <translation>طبقة السيطرة هي مخرج «خطوط إلى أقرب منطقة» من تشغيل سابق، وليست خريطة سيطرة: اختر طبقة السيطرة على الأراضي (مضلعات أو خطوط جبهة أو نقاط بلدات) التي حُللت الضربات مقابلها.</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="89" />
@@ -1859,13 +1865,12 @@
       <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/nearest/request.py" line="128" />
       <source>The strike layer</source>
       <translation>طبقة الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="33" />
+      <location filename="../plugin/processing/map_content.py" line="34" />
       <source>The strike layer '{layer}' has no field {fields}, so the finding about {target} cannot be written. Use the output of strikecheck:nearestfaction as STRIKES, or leave TARGET_FACTION empty.</source>
       <translation>طبقة الضربات «{layer}» لا تحتوي الحقل {fields}، لذا لا يمكن كتابة الخلاصة بشأن {target}. استخدم ناتج strikecheck:nearestfaction بوصفه STRIKES، أو اترك TARGET_FACTION فارغًا.</translation>
     </message>
@@ -1887,13 +1892,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
-      <location filename="../plugin/processing/nearest/request.py" line="117" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The strike layer could not be opened.</source>
       <translation>تعذّر فتح طبقة الضربات.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="121" />
       <location filename="../plugin/processing/nearest/request.py" line="122" />
+      <location filename="../plugin/processing/nearest/request.py" line="123" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>يجب أن تحتوي طبقة الضربات نقاطًا، لكنها تحتوي خطوطًا أو مضلعات. حوّلها أولًا، مثلًا بأداة «المراكز الهندسية» أو «نقطة على السطح».</translation>
     </message>
@@ -2097,12 +2102,12 @@
       <translation>كم إلى الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="42" />
+      <location filename="../plugin/gui/results_table.py" line="44" />
       <source>km to nearest other</source>
       <translation>كم إلى أقرب فصيل آخر</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="45" />
+      <location filename="../plugin/gui/results_table.py" line="47" />
       <source>km to target</source>
       <translation>كم إلى الهدف</translation>
     </message>
@@ -2112,7 +2117,7 @@
       <translation>كم إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="43" />
+      <location filename="../plugin/gui/results_table.py" line="45" />
       <source>km to {f}</source>
       <translation>كم إلى {f}</translation>
     </message>
@@ -2210,7 +2215,7 @@
       <translation>لا قيمة لـ {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="133" />
+      <location filename="../plugin/processing/nearest/request.py" line="135" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>لا شيء</translation>
@@ -2437,6 +2442,11 @@
       <translation>يتراوح بين {low} و{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/base.py" line="109" />
+      <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
+      <translation>سيكون في {name} عدد {count} من الأعمدة؛ يتسع جدول GeoPackage لـ {limit} عمودًا على الأكثر. اكتب {name} في ملف GeoJSON (.geojson) الذي لا يخضع لهذا الحد، أو أبقِ أعمدة أقل.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="127" />
       <source>{n} changes of control kept ({same} repeats left out).</source>
       <translation>حُفظ {n} من تغيّرات السيطرة (تُرك {same} من التكرارات).</translation>
@@ -2470,7 +2480,7 @@
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>كُتب {n} من المعالم من {files} لقطات.</translation>
     </message>
@@ -2687,289 +2697,388 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="73" />
+      <location filename="../plugin/gui/dock.py" line="103" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>تلقائي (PostGIS حين تكون الطبقتان فيه)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="77" />
+      <location filename="../plugin/gui/dock.py" line="107" />
+      <location filename="../plugin/gui/dock.py" line="244" />
       <source>Automatic (best match)</source>
       <translation>تلقائي (أفضل تطابق)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock.py" line="243" />
+      <source>Automatic: {preset}</source>
+      <translation>تلقائي: {preset}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="73" />
+      <source>Beside the project file</source>
+      <translation>بجانب ملف المشروع</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="76" />
+      <location filename="../plugin/gui/dock_results.py" line="77" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="268" />
-      <location filename="../plugin/gui/dock.py" line="269" />
+      <location filename="../plugin/gui/dock_imports.py" line="26" />
+      <location filename="../plugin/gui/dock_imports.py" line="27" />
       <source>Choose a control map and its faction field first.</source>
       <translation>اختر أولًا خريطة سيطرة وحقل الفصيل فيها.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="248" />
-      <location filename="../plugin/gui/dock.py" line="249" />
+      <location filename="../plugin/gui/dock.py" line="303" />
+      <location filename="../plugin/gui/dock.py" line="304" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>اختر أولًا طبقة ضربات وخريطة سيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="253" />
-      <location filename="../plugin/gui/dock.py" line="254" />
+      <location filename="../plugin/gui/dock_exports.py" line="48" />
+      <location filename="../plugin/gui/dock_exports.py" line="49" />
+      <source>Choose the control map the strikes were analysed against.</source>
+      <translation>اختر خريطة السيطرة التي حُللت الضربات مقابلها.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="308" />
+      <location filename="../plugin/gui/dock.py" line="309" />
       <source>Choose the control map's faction field first.</source>
       <translation>اختر أولًا حقل الفصيل في خريطة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock_imports.py" line="52" />
+      <location filename="../plugin/gui/dock_imports.py" line="56" />
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
+      <translation>خرائط السيطرة (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="84" />
+      <location filename="../plugin/gui/dock_results.py" line="85" />
+      <source>Could not write {path}: {reason}</source>
+      <translation>تعذرت كتابة {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_exports.py" line="27" />
       <source>Export map</source>
       <translation>تصدير الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock_results.py" line="76" />
+      <location filename="../plugin/gui/dock_results.py" line="77" />
       <source>Export results as CSV</source>
       <translation>تصدير النتائج بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="292" />
-      <location filename="../plugin/gui/dock.py" line="294" />
+      <location filename="../plugin/gui/dock.py" line="72" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="52" />
+      <location filename="../plugin/gui/dock_imports.py" line="54" />
+      <source>Import control map</source>
+      <translation>استيراد خريطة سيطرة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="84" />
+      <location filename="../plugin/gui/dock_imports.py" line="86" />
       <source>Import strikes</source>
       <translation>استيراد الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="75" />
+      <location filename="../plugin/gui/dock.py" line="105" />
       <source>Inside the PostGIS database</source>
       <translation>داخل قاعدة بيانات PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="47" />
-      <location filename="../plugin/gui/dock_outputs.py" line="48" />
+      <location filename="../plugin/gui/dock_outputs.py" line="63" />
+      <location filename="../plugin/gui/dock_outputs.py" line="64" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>صُدّرت الخريطة: {pdf} (التخطيط موجود في مدير تخطيطات المشروع).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="74" />
+      <location filename="../plugin/gui/dock_results.py" line="42" />
+      <location filename="../plugin/gui/dock_results.py" line="43" />
+      <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
+      <translation>لا نتائج: شغّل التحليل أولًا (حُذفت طبقة النتائج أو لم تُنشأ بعد).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="104" />
       <source>On this computer</source>
       <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock_exports.py" line="27" />
+      <location filename="../plugin/gui/dock_exports.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="310" />
-      <location filename="../plugin/gui/dock.py" line="311" />
-      <source>Run the analysis first: the map shows its results.</source>
-      <translation>شغّل التحليل أولًا: الخريطة تعرض نتائجه.</translation>
+      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/dock_outputs.py" line="59" />
+      <source>Report written: {pdf}</source>
+      <translation>كُتب التقرير: {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="72" />
+      <location filename="../plugin/gui/dock.py" line="102" />
       <source>Skip them, saying why</source>
       <translation>تخطّيها مع ذكر السبب</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="36" />
+      <location filename="../plugin/gui/dock_outputs.py" line="47" />
       <source>Stopped: {reason}</source>
       <translation>توقف: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="292" />
-      <location filename="../plugin/gui/dock.py" line="296" />
+      <location filename="../plugin/gui/dock_imports.py" line="84" />
+      <location filename="../plugin/gui/dock_imports.py" line="88" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>ملفات الضربات (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="341" />
-      <source>StrikeCheck: {name}</source>
-      <translation>StrikeCheck: {name}</translation>
+      <location filename="../plugin/gui/dock.py" line="342" />
+      <source>StrikeCheck</source>
+      <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="326" />
+      <location filename="../plugin/gui/dock_exports.py" line="31" />
+      <location filename="../plugin/gui/dock_exports.py" line="33" />
       <source>Strikes and territorial control</source>
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="34" />
+      <location filename="../plugin/gui/dock_outputs.py" line="45" />
       <source>The algorithm failed.</source>
       <translation>فشلت الخوارزمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="71" />
+      <location filename="../plugin/gui/dock.py" line="101" />
       <source>Use the nearest snapshot</source>
       <translation>استخدام أقرب لقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_exports.py" line="81" />
+      <source>Write report</source>
+      <translation>كتابة التقرير</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="119" />
       <source>strikes</source>
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="70" />
+      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
       <source>{name} (factions)</source>
       <translation>{name} (الفصائل)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="109" />
+      <location filename="../plugin/gui/dock_outputs.py" line="127" />
+      <location filename="../plugin/gui/dock_outputs.py" line="128" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: خطوط إلى أقرب أراضٍ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="103" />
+      <location filename="../plugin/gui/dock_outputs.py" line="121" />
       <source>{name}: nearest faction</source>
       <translation>{name}: أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: rejected rows</source>
       <translation>{name}: الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="145" />
-      <location filename="../plugin/gui/dock.py" line="146" />
+      <location filename="../plugin/gui/dock.py" line="188" />
+      <location filename="../plugin/gui/dock.py" line="189" />
       <source>{n} of {total} selected</source>
       <translation>المحدد: {n} من أصل {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="125" />
+      <location filename="../plugin/gui/dock_results.py" line="69" />
+      <source>{n} rows copied.</source>
+      <translation>نُسخ {n} صفًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="89" />
+      <location filename="../plugin/gui/dock_results.py" line="90" />
+      <source>{n} rows written to {path}.</source>
+      <translation>كُتب {n} صفًا في {path}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="146" />
       <source>{n} strikes analysed</source>
       <translation>عدد الضربات المحللة: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="87" />
-      <location filename="../plugin/gui/dock_outputs.py" line="88" />
+      <location filename="../plugin/gui/dock_outputs.py" line="105" />
+      <location filename="../plugin/gui/dock_outputs.py" line="106" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>عدد الضربات المستوردة: {n}، والصفوف المرفوضة: {m}؛ انظر الطبقة «{errors}».</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="94" />
-      <location filename="../plugin/gui/dock_outputs.py" line="95" />
+      <location filename="../plugin/gui/dock_outputs.py" line="112" />
+      <location filename="../plugin/gui/dock_outputs.py" line="113" />
       <source>{n} strikes imported.</source>
       <translation>عدد الضربات المستوردة: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="70" />
+      <location filename="../plugin/gui/dock_imports.py" line="71" />
+      <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
+      <translation>{path} ليس خريطة سيطرة يستطيع QGIS قراءتها (مضلعات أو خطوط جبهة أو نقاط بلدات).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="340" />
+      <location filename="../plugin/gui/dock.py" line="343" />
+      <source>{task} is still running. Stop it and close the panel?</source>
+      <translation>{task} لا يزال قيد التشغيل. هل تريد إيقافه وإغلاق اللوحة؟</translation>
+    </message>
+    <message>
+      <source>Run the analysis first: the map shows its results.</source>
+      <translation type="vanished">شغّل التحليل أولًا: الخريطة تعرض نتائجه.</translation>
+    </message>
+    <message>
+      <source>StrikeCheck: {name}</source>
+      <translation type="vanished">StrikeCheck: {name}</translation>
     </message>
   </context>
   <context>
     <name>StrikeCheckDockBase</name>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="64" />
+      <location filename="../plugin/gui/ui/dock.ui" line="84" />
       <source> km</source>
       <translation> كم</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="40" />
+      <location filename="../plugin/gui/ui/dock.ui" line="60" />
       <source>Analysis</source>
       <translation>التحليل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="78" />
+      <location filename="../plugin/gui/ui/dock.ui" line="133" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="20" />
+      <location filename="../plugin/gui/ui/dock.ui" line="35" />
       <source>Control map</source>
       <translation>خريطة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="101" />
+      <location filename="../plugin/gui/ui/dock.ui" line="114" />
       <source>Copy table</source>
       <translation>نسخ الجدول</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="14" />
+      <location filename="../plugin/gui/ui/dock.ui" line="28" />
       <source>Data</source>
       <translation>البيانات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="58" />
-      <source>Draw lines to nearest territory</source>
-      <translation>رسم خطوط إلى أقرب أراضٍ</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="79" />
+      <source>Distance to the front</source>
+      <translation>المسافة إلى الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="32" />
+      <location filename="../plugin/gui/ui/dock.ui" line="46" />
       <source>Each value found in the faction field, the faction it stands for, its legend label and colour. Edit a faction code to override the preset.</source>
       <translation>كل قيمة موجودة في حقل الفصيل، والفصيل الذي تدل عليه، وتسميتها في مفتاح الخريطة ولونها. عدّل رمز الفصيل لتجاوز الإعداد المسبق.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="73" />
+      <location filename="../plugin/gui/ui/dock.ui" line="93" />
       <source>Engine</source>
       <translation>المحرك</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="102" />
+      <location filename="../plugin/gui/ui/dock.ui" line="115" />
       <source>Export CSV…</source>
       <translation>تصدير CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="103" />
+      <location filename="../plugin/gui/ui/dock.ui" line="116" />
       <source>Export map…</source>
       <translation>تصدير الخريطة…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="24" />
+      <location filename="../plugin/gui/ui/dock.ui" line="38" />
       <source>Faction field</source>
       <translation>حقل الفصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="67" />
+      <location filename="../plugin/gui/ui/dock.ui" line="87" />
       <source>From the layer only</source>
       <translation>من الطبقة فقط</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="63" />
+      <location filename="../plugin/gui/ui/dock.ui" line="83" />
       <source>How far the true location may be from the point, for strikes whose layer does not say (e.g. 2 km for a town centre). Conclusions are checked against this disc.</source>
       <translation>إلى أي مدى قد يبعد الموقع الحقيقي عن النقطة، للضربات التي لا تذكر طبقتها ذلك (مثلًا 2 كم لمركز بلدة). تُختبر الخلاصات على هذه الدائرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="23" />
-      <source>Import control map…</source>
-      <translation>استيراد خريطة سيطرة…</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="37" />
+      <source>Import a control map from a file (DeepState or ISW exports, KML/KMZ, GeoJSON, GeoPackage, Shapefile): its factions are read with the preset.</source>
+      <translation>استيراد خريطة سيطرة من ملف (تصديرات DeepState أو ISW، KML/KMZ، GeoJSON، GeoPackage، Shapefile): تُقرأ فصائلها بالإعداد المسبق.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="22" />
-      <source>Import strikes…</source>
-      <translation>استيراد الضربات…</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="34" />
+      <source>Import strikes from a file: ACLED or UCDP exports, CSV, XLSX, KML/KMZ, GeoJSON, GeoPackage.</source>
+      <translation>استيراد ضربات من ملف: تصديرات ACLED أو UCDP، CSV، XLSX، KML/KMZ، GeoJSON، GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="48" />
+      <location filename="../plugin/gui/ui/dock.ui" line="37" />
+      <source>Import…</source>
+      <translation>استيراد…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="78" />
+      <source>Lines to nearest territory</source>
+      <translation>خطوط إلى أقرب منطقة</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="68" />
       <source>Max distance</source>
       <translation>أقصى مسافة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="59" />
-      <source>Measure the distance to the front</source>
-      <translation>قياس المسافة إلى الجبهة</translation>
-    </message>
-    <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="54" />
+      <location filename="../plugin/gui/ui/dock.ui" line="74" />
       <source>No limit</source>
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="60" />
+      <location filename="../plugin/gui/ui/dock.ui" line="49" />
+      <source>Outputs</source>
+      <translation>المخرجات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="80" />
       <source>Precision</source>
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="26" />
+      <location filename="../plugin/gui/ui/dock.ui" line="40" />
       <source>Preset</source>
       <translation>الإعداد المسبق</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="87" />
+      <location filename="../plugin/gui/ui/dock.ui" line="117" />
+      <source>Report…</source>
+      <translation>تقرير…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="100" />
       <source>Results</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="79" />
+      <location filename="../plugin/gui/ui/dock.ui" line="134" />
       <source>Run analysis</source>
       <translation>تشغيل التحليل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="44" />
+      <location filename="../plugin/gui/ui/dock.ui" line="64" />
       <source>Selected strikes only</source>
       <translation>الضربات المحددة فقط</translation>
     </message>
@@ -2979,29 +3088,50 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="18" />
+      <location filename="../plugin/gui/ui/dock.ui" line="32" />
       <source>Strikes</source>
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="46" />
+      <location filename="../plugin/gui/ui/dock.ui" line="66" />
       <source>Target faction</source>
       <translation>الفصيل المستهدف</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="71" />
+      <location filename="../plugin/gui/ui/dock.ui" line="52" />
+      <source>The GeoPackage the panel writes imports and results to, so that a saved project reopens with them. Empty: one beside the project file.</source>
+      <translation>ملف GeoPackage الذي تكتب فيه اللوحة الاستيرادات والنتائج، كي يُعاد فتح المشروع المحفوظ معها. فارغ: ملف بجانب ملف المشروع.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="91" />
       <source>Undated / early</source>
       <translation>غير مؤرخة / مبكرة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="74" />
+      <location filename="../plugin/gui/ui/dock.ui" line="94" />
       <source>Where the analysis runs. Automatic: inside PostGIS when the strikes and the control map are tables of the same PostGIS database (nothing is pulled into QGIS), else on this computer. The answers are the same.</source>
       <translation>مكان تشغيل التحليل. تلقائي: داخل PostGIS حين تكون الضربات وخريطة السيطرة جداول في قاعدة بيانات PostGIS واحدة (لا يُنقل شيء إلى QGIS)، وإلا فعلى هذا الحاسوب. الأجوبة واحدة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="72" />
+      <location filename="../plugin/gui/ui/dock.ui" line="92" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation>مع خريطة سيطرة مؤرخة: ما العمل بالضربات المؤرخة قبل أول لقطة فيها، أو غير المؤرخة.</translation>
+    </message>
+    <message>
+      <source>Draw lines to nearest territory</source>
+      <translation type="vanished">رسم خطوط إلى أقرب أراضٍ</translation>
+    </message>
+    <message>
+      <source>Import control map…</source>
+      <translation type="vanished">استيراد خريطة سيطرة…</translation>
+    </message>
+    <message>
+      <source>Import strikes…</source>
+      <translation type="vanished">استيراد الضربات…</translation>
+    </message>
+    <message>
+      <source>Measure the distance to the front</source>
+      <translation type="vanished">قياس المسافة إلى الجبهة</translation>
     </message>
   </context>
   <context>

@@ -43,7 +43,7 @@
       <translation>FRONT_LINES (une couche de lignes de front) est lu par le moteur local</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="105" />
+      <location filename="../plugin/processing/nearest/request.py" line="106" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>« {name} » ignoré : « {kept} » est un instantané plus récent du {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>« {name} » ignoré : son SCR diffère de celui du premier fichier.</translation>
     </message>
@@ -236,7 +236,7 @@
       <translation>« {name} » : pas de date dans le nom du fichier (temps Unix, YYYY-MM-DD ou YYYYMMDD ; ou définissez DATE_PATTERN ou DATE_FIELD) ; importé avec valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>« {name} » : {n} géométries d'un autre type conservées comme NULL.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Frappes analysées (sortie de Faction la plus proche)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="36" />
+      <location filename="../plugin/processing/base.py" line="66" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
@@ -502,7 +502,7 @@
       <translation>CONFIDENCE_MAPPING associe '{key}' à '{value}' ; la fiabilité ne peut être que high, low ou null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="73" />
+      <location filename="../plugin/processing/map_content.py" line="74" />
       <source>CONTROL_DATE '{value}' is not a date written YYYY-MM-DD.</source>
       <translation>CONTROL_DATE '{value}' n'est pas une date écrite YYYY-MM-DD.</translation>
     </message>
@@ -588,7 +588,7 @@
       <translation>Contrôle : {source}, {date}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="41" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>Controlled by</source>
       <translation>Contrôlé par</translation>
     </message>
@@ -817,8 +817,8 @@
       <translation>Préréglage de factions (couleurs et étiquettes de légende)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="159" />
-      <location filename="../plugin/processing/nearest/request.py" line="160" />
+      <location filename="../plugin/processing/nearest/request.py" line="175" />
+      <location filename="../plugin/processing/nearest/request.py" line="176" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>La ou les factions {unknown} ne figurent pas dans le champ de faction de la couche de contrôle ; valeurs présentes : {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="134" />
-      <location filename="../plugin/processing/nearest/request.py" line="135" />
+      <location filename="../plugin/processing/nearest/request.py" line="136" />
+      <location filename="../plugin/processing/nearest/request.py" line="137" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
@@ -977,7 +977,7 @@
       <translation>JUIN</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="110" />
+      <location filename="../plugin/layouts/map_layout.py" line="114" />
       <source>KEY</source>
       <translation>LÉGENDE</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation>Faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="41" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>Nearest other</source>
       <translation>Autre la plus proche</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>Autre faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="51" />
+      <location filename="../plugin/processing/map_content.py" line="52" />
       <source>No 'confidence' field: strikes drawn by the faction holding the ground.</source>
       <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
@@ -1386,7 +1386,7 @@
       <translation>Positions tirées de la géométrie ponctuelle de la couche.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/gui/results_table.py" line="48" />
       <source>Possible factions</source>
       <translation>Factions possibles</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="63" />
+      <location filename="../plugin/processing/base.py" line="97" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck a besoin de paquets Python que ce QGIS n'a pas : {missing}. Installez-les dans le Python qu'utilise QGIS, p. ex. {hint}, puis redémarrez QGIS.</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Frappes avec la faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="123" />
+      <location filename="../plugin/processing/map_content.py" line="124" />
       <source>Strikes, by who held the ground</source>
       <translation>Frappes, selon qui tenait le terrain</translation>
     </message>
@@ -1762,14 +1762,14 @@
       <translation>Les colonnes ne tiennent pas sur une page : le tableau est imprimé en {total} parties, avec les frappes dans le même ordre dans chacune.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="128" />
-      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>The control layer</source>
       <translation>La couche de contrôle</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
-      <location filename="../plugin/processing/nearest/request.py" line="119" />
+      <location filename="../plugin/processing/nearest/request.py" line="120" />
       <source>The control layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
     </message>
@@ -1777,6 +1777,12 @@
       <location filename="../plugin/processing/nearest/local.py" line="59" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/request.py" line="150" />
+      <location filename="../plugin/processing/nearest/request.py" line="151" />
+      <source>The control layer is the 'lines to nearest territory' output of an earlier run, not a control map: choose the territorial control layer (polygons, front lines or town points) the strikes were analysed against.</source>
+      <translation>La couche de contrôle est la sortie « lignes vers le territoire le plus proche » d'une exécution précédente, pas une carte de contrôle : choisissez la couche de contrôle territorial (polygones, lignes de front ou localités) sur laquelle les frappes ont été analysées.</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="89" />
@@ -1859,13 +1865,12 @@
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/nearest/request.py" line="128" />
       <source>The strike layer</source>
       <translation>La couche des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="33" />
+      <location filename="../plugin/processing/map_content.py" line="34" />
       <source>The strike layer '{layer}' has no field {fields}, so the finding about {target} cannot be written. Use the output of strikecheck:nearestfaction as STRIKES, or leave TARGET_FACTION empty.</source>
       <translation>La couche des frappes '{layer}' n'a pas de champ {fields}, la conclusion sur {target} ne peut donc pas être rédigée. Utilisez la sortie de strikecheck:nearestfaction comme STRIKES, ou laissez TARGET_FACTION vide.</translation>
     </message>
@@ -1887,13 +1892,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
-      <location filename="../plugin/processing/nearest/request.py" line="117" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The strike layer could not be opened.</source>
       <translation>Impossible d'ouvrir la couche des frappes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="121" />
       <location filename="../plugin/processing/nearest/request.py" line="122" />
+      <location filename="../plugin/processing/nearest/request.py" line="123" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>La couche des frappes doit contenir des points, mais elle contient des lignes ou des polygones. Convertissez-la d'abord, p. ex. avec 'Centroïdes' ou 'Point dans la surface'.</translation>
     </message>
@@ -2097,12 +2102,12 @@
       <translation>km du front</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="42" />
+      <location filename="../plugin/gui/results_table.py" line="44" />
       <source>km to nearest other</source>
       <translation>km de l'autre la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="45" />
+      <location filename="../plugin/gui/results_table.py" line="47" />
       <source>km to target</source>
       <translation>km de la cible</translation>
     </message>
@@ -2112,7 +2117,7 @@
       <translation>km de la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="43" />
+      <location filename="../plugin/gui/results_table.py" line="45" />
       <source>km to {f}</source>
       <translation>km de {f}</translation>
     </message>
@@ -2210,7 +2215,7 @@
       <translation>pas de {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="133" />
+      <location filename="../plugin/processing/nearest/request.py" line="135" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>aucune</translation>
@@ -2437,6 +2442,11 @@
       <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/base.py" line="109" />
+      <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
+      <translation>{name} aurait {count} colonnes ; une table GeoPackage en contient au plus {limit}. Écrivez {name} dans un fichier GeoJSON (.geojson), qui n'a pas cette limite, ou gardez moins de colonnes.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="127" />
       <source>{n} changes of control kept ({same} repeats left out).</source>
       <translation>{n} changements de contrôle gardés ({same} répétitions omises).</translation>
@@ -2470,7 +2480,7 @@
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>{n} entités de {files} instantanés écrites.</translation>
     </message>
@@ -2687,289 +2697,388 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="73" />
+      <location filename="../plugin/gui/dock.py" line="103" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Automatique (PostGIS quand les deux couches y sont)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="77" />
+      <location filename="../plugin/gui/dock.py" line="107" />
+      <location filename="../plugin/gui/dock.py" line="244" />
       <source>Automatic (best match)</source>
       <translation>Automatique (meilleure correspondance)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock.py" line="243" />
+      <source>Automatic: {preset}</source>
+      <translation>Automatique : {preset}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="73" />
+      <source>Beside the project file</source>
+      <translation>À côté du fichier du projet</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="76" />
+      <location filename="../plugin/gui/dock_results.py" line="77" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="268" />
-      <location filename="../plugin/gui/dock.py" line="269" />
+      <location filename="../plugin/gui/dock_imports.py" line="26" />
+      <location filename="../plugin/gui/dock_imports.py" line="27" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Choisissez d'abord une carte de contrôle et son champ de faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="248" />
-      <location filename="../plugin/gui/dock.py" line="249" />
+      <location filename="../plugin/gui/dock.py" line="303" />
+      <location filename="../plugin/gui/dock.py" line="304" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Choisissez d'abord une couche de frappes et une carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="253" />
-      <location filename="../plugin/gui/dock.py" line="254" />
+      <location filename="../plugin/gui/dock_exports.py" line="48" />
+      <location filename="../plugin/gui/dock_exports.py" line="49" />
+      <source>Choose the control map the strikes were analysed against.</source>
+      <translation>Choisissez la carte de contrôle sur laquelle les frappes ont été analysées.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="308" />
+      <location filename="../plugin/gui/dock.py" line="309" />
       <source>Choose the control map's faction field first.</source>
       <translation>Choisissez d'abord le champ de faction de la carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock_imports.py" line="52" />
+      <location filename="../plugin/gui/dock_imports.py" line="56" />
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
+      <translation>Cartes de contrôle (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="84" />
+      <location filename="../plugin/gui/dock_results.py" line="85" />
+      <source>Could not write {path}: {reason}</source>
+      <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_exports.py" line="27" />
       <source>Export map</source>
       <translation>Exporter la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock_results.py" line="76" />
+      <location filename="../plugin/gui/dock_results.py" line="77" />
       <source>Export results as CSV</source>
       <translation>Exporter les résultats en CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="292" />
-      <location filename="../plugin/gui/dock.py" line="294" />
+      <location filename="../plugin/gui/dock.py" line="72" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="52" />
+      <location filename="../plugin/gui/dock_imports.py" line="54" />
+      <source>Import control map</source>
+      <translation>Importer une carte de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="84" />
+      <location filename="../plugin/gui/dock_imports.py" line="86" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="75" />
+      <location filename="../plugin/gui/dock.py" line="105" />
       <source>Inside the PostGIS database</source>
       <translation>Dans la base de données PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="47" />
-      <location filename="../plugin/gui/dock_outputs.py" line="48" />
+      <location filename="../plugin/gui/dock_outputs.py" line="63" />
+      <location filename="../plugin/gui/dock_outputs.py" line="64" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Carte exportée : {pdf} (la mise en page se trouve dans le gestionnaire de mises en page du projet).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="74" />
+      <location filename="../plugin/gui/dock_results.py" line="42" />
+      <location filename="../plugin/gui/dock_results.py" line="43" />
+      <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
+      <translation>Aucun résultat : lancez d'abord l'analyse (la couche de résultats a été supprimée ou n'a pas encore été créée).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="104" />
       <source>On this computer</source>
       <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock_exports.py" line="27" />
+      <location filename="../plugin/gui/dock_exports.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="310" />
-      <location filename="../plugin/gui/dock.py" line="311" />
-      <source>Run the analysis first: the map shows its results.</source>
-      <translation>Lancez d'abord l'analyse : la carte en montre les résultats.</translation>
+      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/dock_outputs.py" line="59" />
+      <source>Report written: {pdf}</source>
+      <translation>Rapport écrit : {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="72" />
+      <location filename="../plugin/gui/dock.py" line="102" />
       <source>Skip them, saying why</source>
       <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="36" />
+      <location filename="../plugin/gui/dock_outputs.py" line="47" />
       <source>Stopped: {reason}</source>
       <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="292" />
-      <location filename="../plugin/gui/dock.py" line="296" />
+      <location filename="../plugin/gui/dock_imports.py" line="84" />
+      <location filename="../plugin/gui/dock_imports.py" line="88" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Fichiers de frappes (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="341" />
-      <source>StrikeCheck: {name}</source>
-      <translation>StrikeCheck : {name}</translation>
+      <location filename="../plugin/gui/dock.py" line="342" />
+      <source>StrikeCheck</source>
+      <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="326" />
+      <location filename="../plugin/gui/dock_exports.py" line="31" />
+      <location filename="../plugin/gui/dock_exports.py" line="33" />
       <source>Strikes and territorial control</source>
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="34" />
+      <location filename="../plugin/gui/dock_outputs.py" line="45" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="71" />
+      <location filename="../plugin/gui/dock.py" line="101" />
       <source>Use the nearest snapshot</source>
       <translation>Utiliser l'instantané le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_exports.py" line="81" />
+      <source>Write report</source>
+      <translation>Écrire le rapport</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="119" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="70" />
+      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
       <source>{name} (factions)</source>
       <translation>{name} (factions)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="109" />
+      <location filename="../plugin/gui/dock_outputs.py" line="127" />
+      <location filename="../plugin/gui/dock_outputs.py" line="128" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name} : lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="103" />
+      <location filename="../plugin/gui/dock_outputs.py" line="121" />
       <source>{name}: nearest faction</source>
       <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: rejected rows</source>
       <translation>{name} : lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="145" />
-      <location filename="../plugin/gui/dock.py" line="146" />
+      <location filename="../plugin/gui/dock.py" line="188" />
+      <location filename="../plugin/gui/dock.py" line="189" />
       <source>{n} of {total} selected</source>
       <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="125" />
+      <location filename="../plugin/gui/dock_results.py" line="69" />
+      <source>{n} rows copied.</source>
+      <translation>{n} lignes copiées.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="89" />
+      <location filename="../plugin/gui/dock_results.py" line="90" />
+      <source>{n} rows written to {path}.</source>
+      <translation>{n} lignes écrites dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="146" />
       <source>{n} strikes analysed</source>
       <translation>{n} frappes analysées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="87" />
-      <location filename="../plugin/gui/dock_outputs.py" line="88" />
+      <location filename="../plugin/gui/dock_outputs.py" line="105" />
+      <location filename="../plugin/gui/dock_outputs.py" line="106" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="94" />
-      <location filename="../plugin/gui/dock_outputs.py" line="95" />
+      <location filename="../plugin/gui/dock_outputs.py" line="112" />
+      <location filename="../plugin/gui/dock_outputs.py" line="113" />
       <source>{n} strikes imported.</source>
       <translation>{n} frappes importées.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="70" />
+      <location filename="../plugin/gui/dock_imports.py" line="71" />
+      <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
+      <translation>{path} n'est pas une carte de contrôle lisible par QGIS (polygones, lignes de front ou localités).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="340" />
+      <location filename="../plugin/gui/dock.py" line="343" />
+      <source>{task} is still running. Stop it and close the panel?</source>
+      <translation>{task} est encore en cours. L'arrêter et fermer le panneau ?</translation>
+    </message>
+    <message>
+      <source>Run the analysis first: the map shows its results.</source>
+      <translation type="vanished">Lancez d'abord l'analyse : la carte en montre les résultats.</translation>
+    </message>
+    <message>
+      <source>StrikeCheck: {name}</source>
+      <translation type="vanished">StrikeCheck : {name}</translation>
     </message>
   </context>
   <context>
     <name>StrikeCheckDockBase</name>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="64" />
+      <location filename="../plugin/gui/ui/dock.ui" line="84" />
       <source> km</source>
       <translation> km</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="40" />
+      <location filename="../plugin/gui/ui/dock.ui" line="60" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="78" />
+      <location filename="../plugin/gui/ui/dock.ui" line="133" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="20" />
+      <location filename="../plugin/gui/ui/dock.ui" line="35" />
       <source>Control map</source>
       <translation>Carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="101" />
+      <location filename="../plugin/gui/ui/dock.ui" line="114" />
       <source>Copy table</source>
       <translation>Copier le tableau</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="14" />
+      <location filename="../plugin/gui/ui/dock.ui" line="28" />
       <source>Data</source>
       <translation>Données</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="58" />
-      <source>Draw lines to nearest territory</source>
-      <translation>Tracer les lignes vers le territoire le plus proche</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="79" />
+      <source>Distance to the front</source>
+      <translation>Distance au front</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="32" />
+      <location filename="../plugin/gui/ui/dock.ui" line="46" />
       <source>Each value found in the faction field, the faction it stands for, its legend label and colour. Edit a faction code to override the preset.</source>
       <translation>Chaque valeur trouvée dans le champ de faction, la faction qu'elle désigne, son étiquette de légende et sa couleur. Modifiez un code de faction pour remplacer le préréglage.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="73" />
+      <location filename="../plugin/gui/ui/dock.ui" line="93" />
       <source>Engine</source>
       <translation>Moteur</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="102" />
+      <location filename="../plugin/gui/ui/dock.ui" line="115" />
       <source>Export CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="103" />
+      <location filename="../plugin/gui/ui/dock.ui" line="116" />
       <source>Export map…</source>
       <translation>Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="24" />
+      <location filename="../plugin/gui/ui/dock.ui" line="38" />
       <source>Faction field</source>
       <translation>Champ de faction</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="67" />
+      <location filename="../plugin/gui/ui/dock.ui" line="87" />
       <source>From the layer only</source>
       <translation>Depuis la couche seulement</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="63" />
+      <location filename="../plugin/gui/ui/dock.ui" line="83" />
       <source>How far the true location may be from the point, for strikes whose layer does not say (e.g. 2 km for a town centre). Conclusions are checked against this disc.</source>
       <translation>Distance possible entre la position réelle et le point, pour les frappes dont la couche ne l'indique pas (p. ex. 2 km pour un centre-ville). Les conclusions sont vérifiées sur ce disque.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="23" />
-      <source>Import control map…</source>
-      <translation>Importer une carte de contrôle…</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="37" />
+      <source>Import a control map from a file (DeepState or ISW exports, KML/KMZ, GeoJSON, GeoPackage, Shapefile): its factions are read with the preset.</source>
+      <translation>Importer une carte de contrôle depuis un fichier (exports DeepState ou ISW, KML/KMZ, GeoJSON, GeoPackage, Shapefile) : ses factions sont lues avec le préréglage.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="22" />
-      <source>Import strikes…</source>
-      <translation>Importer des frappes…</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="34" />
+      <source>Import strikes from a file: ACLED or UCDP exports, CSV, XLSX, KML/KMZ, GeoJSON, GeoPackage.</source>
+      <translation>Importer des frappes depuis un fichier : exports ACLED ou UCDP, CSV, XLSX, KML/KMZ, GeoJSON, GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="48" />
+      <location filename="../plugin/gui/ui/dock.ui" line="37" />
+      <source>Import…</source>
+      <translation>Importer…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="78" />
+      <source>Lines to nearest territory</source>
+      <translation>Lignes vers le territoire le plus proche</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="68" />
       <source>Max distance</source>
       <translation>Distance max.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="59" />
-      <source>Measure the distance to the front</source>
-      <translation>Mesurer la distance au front</translation>
-    </message>
-    <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="54" />
+      <location filename="../plugin/gui/ui/dock.ui" line="74" />
       <source>No limit</source>
       <translation>Aucune limite</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="60" />
+      <location filename="../plugin/gui/ui/dock.ui" line="49" />
+      <source>Outputs</source>
+      <translation>Sorties</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="80" />
       <source>Precision</source>
       <translation>Précision</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="26" />
+      <location filename="../plugin/gui/ui/dock.ui" line="40" />
       <source>Preset</source>
       <translation>Préréglage</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="87" />
+      <location filename="../plugin/gui/ui/dock.ui" line="117" />
+      <source>Report…</source>
+      <translation>Rapport…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="100" />
       <source>Results</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="79" />
+      <location filename="../plugin/gui/ui/dock.ui" line="134" />
       <source>Run analysis</source>
       <translation>Lancer l'analyse</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="44" />
+      <location filename="../plugin/gui/ui/dock.ui" line="64" />
       <source>Selected strikes only</source>
       <translation>Frappes sélectionnées uniquement</translation>
     </message>
@@ -2979,29 +3088,50 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="18" />
+      <location filename="../plugin/gui/ui/dock.ui" line="32" />
       <source>Strikes</source>
       <translation>Frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="46" />
+      <location filename="../plugin/gui/ui/dock.ui" line="66" />
       <source>Target faction</source>
       <translation>Faction cible</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="71" />
+      <location filename="../plugin/gui/ui/dock.ui" line="52" />
+      <source>The GeoPackage the panel writes imports and results to, so that a saved project reopens with them. Empty: one beside the project file.</source>
+      <translation>Le GeoPackage où le panneau écrit les imports et les résultats, pour qu'un projet enregistré les retrouve à sa réouverture. Vide : un fichier à côté du projet.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="91" />
       <source>Undated / early</source>
       <translation>Sans date / antérieures</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="74" />
+      <location filename="../plugin/gui/ui/dock.ui" line="94" />
       <source>Where the analysis runs. Automatic: inside PostGIS when the strikes and the control map are tables of the same PostGIS database (nothing is pulled into QGIS), else on this computer. The answers are the same.</source>
       <translation>Où l'analyse s'exécute. Automatique : dans PostGIS quand les frappes et la carte de contrôle sont des tables de la même base de données PostGIS (rien n'est rapatrié dans QGIS), sinon sur cet ordinateur. Les réponses sont les mêmes.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="72" />
+      <location filename="../plugin/gui/ui/dock.ui" line="92" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation>Avec une carte de contrôle datée : que faire des frappes antérieures à son premier instantané, ou sans date.</translation>
+    </message>
+    <message>
+      <source>Draw lines to nearest territory</source>
+      <translation type="vanished">Tracer les lignes vers le territoire le plus proche</translation>
+    </message>
+    <message>
+      <source>Import control map…</source>
+      <translation type="vanished">Importer une carte de contrôle…</translation>
+    </message>
+    <message>
+      <source>Import strikes…</source>
+      <translation type="vanished">Importer des frappes…</translation>
+    </message>
+    <message>
+      <source>Measure the distance to the front</source>
+      <translation type="vanished">Mesurer la distance au front</translation>
     </message>
   </context>
   <context>

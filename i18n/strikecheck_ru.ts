@@ -43,7 +43,7 @@
       <translation>FRONT_LINES (слой линий фронта) читает локальный движок</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="105" />
+      <location filename="../plugin/processing/nearest/request.py" line="106" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Поле '{field}' не найдено в слое; поля: {names}.</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>«{name}» пропущен: «{kept}» — более поздний снимок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущен: его CRS отличается от CRS первого файла.</translation>
     </message>
@@ -236,7 +236,7 @@
       <translation>«{name}»: в имени файла нет даты (время Unix, YYYY-MM-DD или YYYYMMDD; или задайте DATE_PATTERN или DATE_FIELD); импортирован с valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрий другого типа сохранены как NULL.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Проанализированные удары (результат «Ближайшая сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="36" />
+      <location filename="../plugin/processing/base.py" line="66" />
       <source>Analysis</source>
       <translation>Анализ</translation>
     </message>
@@ -502,7 +502,7 @@
       <translation>CONFIDENCE_MAPPING сопоставляет '{key}' значению '{value}'; достоверность может быть только high, low или null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="73" />
+      <location filename="../plugin/processing/map_content.py" line="74" />
       <source>CONTROL_DATE '{value}' is not a date written YYYY-MM-DD.</source>
       <translation>CONTROL_DATE '{value}' — не дата в виде YYYY-MM-DD.</translation>
     </message>
@@ -588,7 +588,7 @@
       <translation>Контроль: {source}, {date}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="41" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>Controlled by</source>
       <translation>Под контролем</translation>
     </message>
@@ -817,8 +817,8 @@
       <translation>Пресет сторон (цвета и подписи легенды)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="159" />
-      <location filename="../plugin/processing/nearest/request.py" line="160" />
+      <location filename="../plugin/processing/nearest/request.py" line="175" />
+      <location filename="../plugin/processing/nearest/request.py" line="176" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Стороны {unknown} отсутствуют в поле стороны слоя контроля; имеющиеся значения: {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="134" />
-      <location filename="../plugin/processing/nearest/request.py" line="135" />
+      <location filename="../plugin/processing/nearest/request.py" line="136" />
+      <location filename="../plugin/processing/nearest/request.py" line="137" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не найдено в слое контроля; выберите поле с названиями сторон (поля: {names}).</translation>
     </message>
@@ -977,7 +977,7 @@
       <translation>ИЮН</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="110" />
+      <location filename="../plugin/layouts/map_layout.py" line="114" />
       <source>KEY</source>
       <translation>УСЛОВНЫЕ ОБОЗНАЧЕНИЯ</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation>Ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="41" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>Nearest other</source>
       <translation>Ближайшая другая</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>Ближайшая другая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="51" />
+      <location filename="../plugin/processing/map_content.py" line="52" />
       <source>No 'confidence' field: strikes drawn by the faction holding the ground.</source>
       <translation>Нет поля 'confidence': удары окрашены по стороне, контролирующей местность.</translation>
     </message>
@@ -1386,7 +1386,7 @@
       <translation>Координаты из точечной геометрии слоя.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/gui/results_table.py" line="48" />
       <source>Possible factions</source>
       <translation>Возможные стороны</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="63" />
+      <location filename="../plugin/processing/base.py" line="97" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck нужны пакеты Python, которых нет в этой QGIS: {missing}. Установите их в Python, который использует QGIS, например {hint}, и перезапустите QGIS.</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Удары с ближайшей стороной</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="123" />
+      <location filename="../plugin/processing/map_content.py" line="124" />
       <source>Strikes, by who held the ground</source>
       <translation>Удары по тому, кто контролировал местность</translation>
     </message>
@@ -1762,14 +1762,14 @@
       <translation>Столбцы не помещаются на одну страницу: таблица напечатана в {total} частях, удары в каждой в том же порядке.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="128" />
-      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>The control layer</source>
       <translation>Слой контроля</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
-      <location filename="../plugin/processing/nearest/request.py" line="119" />
+      <location filename="../plugin/processing/nearest/request.py" line="120" />
       <source>The control layer could not be opened.</source>
       <translation>Не удалось открыть слой контроля.</translation>
     </message>
@@ -1777,6 +1777,12 @@
       <location filename="../plugin/processing/nearest/local.py" line="59" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>В слое контроля нет пригодной геометрии (вся пустая или NULL).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/request.py" line="150" />
+      <location filename="../plugin/processing/nearest/request.py" line="151" />
+      <source>The control layer is the 'lines to nearest territory' output of an earlier run, not a control map: choose the territorial control layer (polygons, front lines or town points) the strikes were analysed against.</source>
+      <translation>Слой контроля — это вывод «линии до ближайшей территории» предыдущего запуска, а не карта контроля: выберите слой территориального контроля (полигоны, линии фронта или населённые пункты), по которому анализировались удары.</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="89" />
@@ -1859,13 +1865,12 @@
       <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/nearest/request.py" line="128" />
       <source>The strike layer</source>
       <translation>Слой ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="33" />
+      <location filename="../plugin/processing/map_content.py" line="34" />
       <source>The strike layer '{layer}' has no field {fields}, so the finding about {target} cannot be written. Use the output of strikecheck:nearestfaction as STRIKES, or leave TARGET_FACTION empty.</source>
       <translation>В слое ударов '{layer}' нет поля {fields}, поэтому вывод о {target} сформулировать нельзя. Используйте результат strikecheck:nearestfaction как STRIKES или оставьте TARGET_FACTION пустым.</translation>
     </message>
@@ -1887,13 +1892,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
-      <location filename="../plugin/processing/nearest/request.py" line="117" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The strike layer could not be opened.</source>
       <translation>Не удалось открыть слой ударов.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="121" />
       <location filename="../plugin/processing/nearest/request.py" line="122" />
+      <location filename="../plugin/processing/nearest/request.py" line="123" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>Слой ударов должен содержать точки, а содержит линии или полигоны. Сначала преобразуйте его, например инструментом «Центроиды» или «Точка на поверхности».</translation>
     </message>
@@ -2097,12 +2102,12 @@
       <translation>км до фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="42" />
+      <location filename="../plugin/gui/results_table.py" line="44" />
       <source>km to nearest other</source>
       <translation>км до ближайшей другой</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="45" />
+      <location filename="../plugin/gui/results_table.py" line="47" />
       <source>km to target</source>
       <translation>км до цели</translation>
     </message>
@@ -2112,7 +2117,7 @@
       <translation>км до ближайшей территории: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="43" />
+      <location filename="../plugin/gui/results_table.py" line="45" />
       <source>km to {f}</source>
       <translation>км до {f}</translation>
     </message>
@@ -2210,7 +2215,7 @@
       <translation>нет значения: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="133" />
+      <location filename="../plugin/processing/nearest/request.py" line="135" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>нет</translation>
@@ -2437,6 +2442,11 @@
       <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/base.py" line="109" />
+      <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
+      <translation>В {name} было бы {count} столбцов; таблица GeoPackage вмещает не более {limit}. Запишите {name} в файл GeoJSON (.geojson), у которого нет такого ограничения, или оставьте меньше столбцов.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="127" />
       <source>{n} changes of control kept ({same} repeats left out).</source>
       <translation>Сохранено изменений контроля: {n} (повторов пропущено: {same}).</translation>
@@ -2470,7 +2480,7 @@
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано объектов: {n} из {files} снимков.</translation>
     </message>
@@ -2687,289 +2697,388 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="73" />
+      <location filename="../plugin/gui/dock.py" line="103" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Автоматически (PostGIS, если оба слоя в нём)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="77" />
+      <location filename="../plugin/gui/dock.py" line="107" />
+      <location filename="../plugin/gui/dock.py" line="244" />
       <source>Automatic (best match)</source>
       <translation>Автоматически (лучшее совпадение)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock.py" line="243" />
+      <source>Automatic: {preset}</source>
+      <translation>Автоматически: {preset}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="73" />
+      <source>Beside the project file</source>
+      <translation>Рядом с файлом проекта</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="76" />
+      <location filename="../plugin/gui/dock_results.py" line="77" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="268" />
-      <location filename="../plugin/gui/dock.py" line="269" />
+      <location filename="../plugin/gui/dock_imports.py" line="26" />
+      <location filename="../plugin/gui/dock_imports.py" line="27" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Сначала выберите карту контроля и её поле стороны.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="248" />
-      <location filename="../plugin/gui/dock.py" line="249" />
+      <location filename="../plugin/gui/dock.py" line="303" />
+      <location filename="../plugin/gui/dock.py" line="304" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Сначала выберите слой ударов и карту контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="253" />
-      <location filename="../plugin/gui/dock.py" line="254" />
+      <location filename="../plugin/gui/dock_exports.py" line="48" />
+      <location filename="../plugin/gui/dock_exports.py" line="49" />
+      <source>Choose the control map the strikes were analysed against.</source>
+      <translation>Выберите карту контроля, по которой анализировались удары.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="308" />
+      <location filename="../plugin/gui/dock.py" line="309" />
       <source>Choose the control map's faction field first.</source>
       <translation>Сначала выберите поле стороны на карте контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock_imports.py" line="52" />
+      <location filename="../plugin/gui/dock_imports.py" line="56" />
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
+      <translation>Карты контроля (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="84" />
+      <location filename="../plugin/gui/dock_results.py" line="85" />
+      <source>Could not write {path}: {reason}</source>
+      <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_exports.py" line="27" />
       <source>Export map</source>
       <translation>Экспорт карты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock_results.py" line="76" />
+      <location filename="../plugin/gui/dock_results.py" line="77" />
       <source>Export results as CSV</source>
       <translation>Экспорт результатов в CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="292" />
-      <location filename="../plugin/gui/dock.py" line="294" />
+      <location filename="../plugin/gui/dock.py" line="72" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="52" />
+      <location filename="../plugin/gui/dock_imports.py" line="54" />
+      <source>Import control map</source>
+      <translation>Импорт карты контроля</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="84" />
+      <location filename="../plugin/gui/dock_imports.py" line="86" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="75" />
+      <location filename="../plugin/gui/dock.py" line="105" />
       <source>Inside the PostGIS database</source>
       <translation>Внутри базы данных PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="47" />
-      <location filename="../plugin/gui/dock_outputs.py" line="48" />
+      <location filename="../plugin/gui/dock_outputs.py" line="63" />
+      <location filename="../plugin/gui/dock_outputs.py" line="64" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карта экспортирована: {pdf} (макет находится в диспетчере макетов проекта).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="74" />
+      <location filename="../plugin/gui/dock_results.py" line="42" />
+      <location filename="../plugin/gui/dock_results.py" line="43" />
+      <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
+      <translation>Нет результатов: сначала запустите анализ (слой результатов удалён или ещё не создан).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="104" />
       <source>On this computer</source>
       <translation>На этом компьютере</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock_exports.py" line="27" />
+      <location filename="../plugin/gui/dock_exports.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="310" />
-      <location filename="../plugin/gui/dock.py" line="311" />
-      <source>Run the analysis first: the map shows its results.</source>
-      <translation>Сначала запустите анализ: карта показывает его результаты.</translation>
+      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/dock_outputs.py" line="59" />
+      <source>Report written: {pdf}</source>
+      <translation>Отчёт записан: {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="72" />
+      <location filename="../plugin/gui/dock.py" line="102" />
       <source>Skip them, saying why</source>
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="36" />
+      <location filename="../plugin/gui/dock_outputs.py" line="47" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="292" />
-      <location filename="../plugin/gui/dock.py" line="296" />
+      <location filename="../plugin/gui/dock_imports.py" line="84" />
+      <location filename="../plugin/gui/dock_imports.py" line="88" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файлы ударов (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="341" />
-      <source>StrikeCheck: {name}</source>
-      <translation>StrikeCheck: {name}</translation>
+      <location filename="../plugin/gui/dock.py" line="342" />
+      <source>StrikeCheck</source>
+      <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="326" />
+      <location filename="../plugin/gui/dock_exports.py" line="31" />
+      <location filename="../plugin/gui/dock_exports.py" line="33" />
       <source>Strikes and territorial control</source>
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="34" />
+      <location filename="../plugin/gui/dock_outputs.py" line="45" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="71" />
+      <location filename="../plugin/gui/dock.py" line="101" />
       <source>Use the nearest snapshot</source>
       <translation>Использовать ближайший срез</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_exports.py" line="81" />
+      <source>Write report</source>
+      <translation>Записать отчёт</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="119" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="70" />
+      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
       <source>{name} (factions)</source>
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="109" />
+      <location filename="../plugin/gui/dock_outputs.py" line="127" />
+      <location filename="../plugin/gui/dock_outputs.py" line="128" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="103" />
+      <location filename="../plugin/gui/dock_outputs.py" line="121" />
       <source>{name}: nearest faction</source>
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="145" />
-      <location filename="../plugin/gui/dock.py" line="146" />
+      <location filename="../plugin/gui/dock.py" line="188" />
+      <location filename="../plugin/gui/dock.py" line="189" />
       <source>{n} of {total} selected</source>
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="125" />
+      <location filename="../plugin/gui/dock_results.py" line="69" />
+      <source>{n} rows copied.</source>
+      <translation>Скопировано строк: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="89" />
+      <location filename="../plugin/gui/dock_results.py" line="90" />
+      <source>{n} rows written to {path}.</source>
+      <translation>Записано строк: {n} в {path}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="146" />
       <source>{n} strikes analysed</source>
       <translation>Проанализировано ударов: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="87" />
-      <location filename="../plugin/gui/dock_outputs.py" line="88" />
+      <location filename="../plugin/gui/dock_outputs.py" line="105" />
+      <location filename="../plugin/gui/dock_outputs.py" line="106" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="94" />
-      <location filename="../plugin/gui/dock_outputs.py" line="95" />
+      <location filename="../plugin/gui/dock_outputs.py" line="112" />
+      <location filename="../plugin/gui/dock_outputs.py" line="113" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="70" />
+      <location filename="../plugin/gui/dock_imports.py" line="71" />
+      <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
+      <translation>{path} — не карта контроля, которую может прочитать QGIS (полигоны, линии фронта или населённые пункты).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="340" />
+      <location filename="../plugin/gui/dock.py" line="343" />
+      <source>{task} is still running. Stop it and close the panel?</source>
+      <translation>{task} ещё выполняется. Остановить и закрыть панель?</translation>
+    </message>
+    <message>
+      <source>Run the analysis first: the map shows its results.</source>
+      <translation type="vanished">Сначала запустите анализ: карта показывает его результаты.</translation>
+    </message>
+    <message>
+      <source>StrikeCheck: {name}</source>
+      <translation type="vanished">StrikeCheck: {name}</translation>
     </message>
   </context>
   <context>
     <name>StrikeCheckDockBase</name>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="64" />
+      <location filename="../plugin/gui/ui/dock.ui" line="84" />
       <source> km</source>
       <translation> км</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="40" />
+      <location filename="../plugin/gui/ui/dock.ui" line="60" />
       <source>Analysis</source>
       <translation>Анализ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="78" />
+      <location filename="../plugin/gui/ui/dock.ui" line="133" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="20" />
+      <location filename="../plugin/gui/ui/dock.ui" line="35" />
       <source>Control map</source>
       <translation>Карта контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="101" />
+      <location filename="../plugin/gui/ui/dock.ui" line="114" />
       <source>Copy table</source>
       <translation>Копировать таблицу</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="14" />
+      <location filename="../plugin/gui/ui/dock.ui" line="28" />
       <source>Data</source>
       <translation>Данные</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="58" />
-      <source>Draw lines to nearest territory</source>
-      <translation>Рисовать линии до ближайшей территории</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="79" />
+      <source>Distance to the front</source>
+      <translation>Расстояние до фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="32" />
+      <location filename="../plugin/gui/ui/dock.ui" line="46" />
       <source>Each value found in the faction field, the faction it stands for, its legend label and colour. Edit a faction code to override the preset.</source>
       <translation>Каждое значение поля стороны, сторона, которую оно обозначает, его подпись в легенде и цвет. Измените код стороны, чтобы заменить пресет.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="73" />
+      <location filename="../plugin/gui/ui/dock.ui" line="93" />
       <source>Engine</source>
       <translation>Движок</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="102" />
+      <location filename="../plugin/gui/ui/dock.ui" line="115" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="103" />
+      <location filename="../plugin/gui/ui/dock.ui" line="116" />
       <source>Export map…</source>
       <translation>Экспорт карты…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="24" />
+      <location filename="../plugin/gui/ui/dock.ui" line="38" />
       <source>Faction field</source>
       <translation>Поле стороны</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="67" />
+      <location filename="../plugin/gui/ui/dock.ui" line="87" />
       <source>From the layer only</source>
       <translation>Только из слоя</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="63" />
+      <location filename="../plugin/gui/ui/dock.ui" line="83" />
       <source>How far the true location may be from the point, for strikes whose layer does not say (e.g. 2 km for a town centre). Conclusions are checked against this disc.</source>
       <translation>Насколько далеко истинное место может быть от точки для ударов, в слое которых это не указано (например, 2 км для центра города). Выводы проверяются по этому кругу.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="23" />
-      <source>Import control map…</source>
-      <translation>Импорт карты контроля…</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="37" />
+      <source>Import a control map from a file (DeepState or ISW exports, KML/KMZ, GeoJSON, GeoPackage, Shapefile): its factions are read with the preset.</source>
+      <translation>Импорт карты контроля из файла (экспорт DeepState или ISW, KML/KMZ, GeoJSON, GeoPackage, Shapefile): стороны определяются по набору настроек.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="22" />
-      <source>Import strikes…</source>
-      <translation>Импорт ударов…</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="34" />
+      <source>Import strikes from a file: ACLED or UCDP exports, CSV, XLSX, KML/KMZ, GeoJSON, GeoPackage.</source>
+      <translation>Импорт ударов из файла: экспорт ACLED или UCDP, CSV, XLSX, KML/KMZ, GeoJSON, GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="48" />
+      <location filename="../plugin/gui/ui/dock.ui" line="37" />
+      <source>Import…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="78" />
+      <source>Lines to nearest territory</source>
+      <translation>Линии до ближайшей территории</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="68" />
       <source>Max distance</source>
       <translation>Макс. расстояние</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="59" />
-      <source>Measure the distance to the front</source>
-      <translation>Измерять расстояние до фронта</translation>
-    </message>
-    <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="54" />
+      <location filename="../plugin/gui/ui/dock.ui" line="74" />
       <source>No limit</source>
       <translation>Без ограничения</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="60" />
+      <location filename="../plugin/gui/ui/dock.ui" line="49" />
+      <source>Outputs</source>
+      <translation>Выходные данные</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="80" />
       <source>Precision</source>
       <translation>Точность</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="26" />
+      <location filename="../plugin/gui/ui/dock.ui" line="40" />
       <source>Preset</source>
       <translation>Пресет</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="87" />
+      <location filename="../plugin/gui/ui/dock.ui" line="117" />
+      <source>Report…</source>
+      <translation>Отчёт…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="100" />
       <source>Results</source>
       <translation>Результаты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="79" />
+      <location filename="../plugin/gui/ui/dock.ui" line="134" />
       <source>Run analysis</source>
       <translation>Запустить анализ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="44" />
+      <location filename="../plugin/gui/ui/dock.ui" line="64" />
       <source>Selected strikes only</source>
       <translation>Только выбранные удары</translation>
     </message>
@@ -2979,29 +3088,50 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="18" />
+      <location filename="../plugin/gui/ui/dock.ui" line="32" />
       <source>Strikes</source>
       <translation>Удары</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="46" />
+      <location filename="../plugin/gui/ui/dock.ui" line="66" />
       <source>Target faction</source>
       <translation>Целевая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="71" />
+      <location filename="../plugin/gui/ui/dock.ui" line="52" />
+      <source>The GeoPackage the panel writes imports and results to, so that a saved project reopens with them. Empty: one beside the project file.</source>
+      <translation>GeoPackage, в который панель записывает импорт и результаты, чтобы сохранённый проект открывался с ними. Пусто: файл рядом с проектом.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="91" />
       <source>Undated / early</source>
       <translation>Без даты / ранние</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="74" />
+      <location filename="../plugin/gui/ui/dock.ui" line="94" />
       <source>Where the analysis runs. Automatic: inside PostGIS when the strikes and the control map are tables of the same PostGIS database (nothing is pulled into QGIS), else on this computer. The answers are the same.</source>
       <translation>Где выполняется анализ. Автоматически: внутри PostGIS, если удары и карта контроля — таблицы одной базы данных PostGIS (в QGIS ничего не загружается), иначе на этом компьютере. Ответы одинаковы.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="72" />
+      <location filename="../plugin/gui/ui/dock.ui" line="92" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation>Для датированной карты контроля: что делать с ударами до её первого среза или без даты.</translation>
+    </message>
+    <message>
+      <source>Draw lines to nearest territory</source>
+      <translation type="vanished">Рисовать линии до ближайшей территории</translation>
+    </message>
+    <message>
+      <source>Import control map…</source>
+      <translation type="vanished">Импорт карты контроля…</translation>
+    </message>
+    <message>
+      <source>Import strikes…</source>
+      <translation type="vanished">Импорт ударов…</translation>
+    </message>
+    <message>
+      <source>Measure the distance to the front</source>
+      <translation type="vanished">Измерять расстояние до фронта</translation>
     </message>
   </context>
   <context>

@@ -43,7 +43,7 @@
       <translation>FRONT_LINES (шар ліній фронту) читає локальний рушій</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="105" />
+      <location filename="../plugin/processing/nearest/request.py" line="106" />
       <source>Field '{field}' not found in layer; fields: {names}.</source>
       <translation>Поле '{field}' не знайдено в шарі; поля: {names}.</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>«{name}» пропущено: «{kept}» — пізніший знімок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущено: його CRS відрізняється від CRS першого файлу.</translation>
     </message>
@@ -236,7 +236,7 @@
       <translation>«{name}»: у назві файлу немає дати (час Unix, YYYY-MM-DD або YYYYMMDD; або задайте DATE_PATTERN чи DATE_FIELD); імпортовано з valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрій іншого типу збережено як NULL.</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Проаналізовані удари (результат «Найближча сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="36" />
+      <location filename="../plugin/processing/base.py" line="66" />
       <source>Analysis</source>
       <translation>Аналіз</translation>
     </message>
@@ -502,7 +502,7 @@
       <translation>CONFIDENCE_MAPPING зіставляє '{key}' зі значенням '{value}'; достовірність може бути лише high, low або null.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="73" />
+      <location filename="../plugin/processing/map_content.py" line="74" />
       <source>CONTROL_DATE '{value}' is not a date written YYYY-MM-DD.</source>
       <translation>CONTROL_DATE '{value}' — не дата у вигляді YYYY-MM-DD.</translation>
     </message>
@@ -588,7 +588,7 @@
       <translation>Контроль: {source}, {date}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="41" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>Controlled by</source>
       <translation>Під контролем</translation>
     </message>
@@ -817,8 +817,8 @@
       <translation>Пресет сторін (кольори й підписи легенди)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="159" />
-      <location filename="../plugin/processing/nearest/request.py" line="160" />
+      <location filename="../plugin/processing/nearest/request.py" line="175" />
+      <location filename="../plugin/processing/nearest/request.py" line="176" />
       <source>Faction(s) {unknown} are not in the control layer's faction field; values present: {present}.</source>
       <translation>Сторін {unknown} немає в полі сторони шару контролю; наявні значення: {present}.</translation>
     </message>
@@ -840,8 +840,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_values.py" line="36" />
-      <location filename="../plugin/processing/nearest/request.py" line="134" />
-      <location filename="../plugin/processing/nearest/request.py" line="135" />
+      <location filename="../plugin/processing/nearest/request.py" line="136" />
+      <location filename="../plugin/processing/nearest/request.py" line="137" />
       <source>Field '{field}' not found in the control layer; choose the field that holds faction names (fields: {names}).</source>
       <translation>Поле '{field}' не знайдено в шарі контролю; виберіть поле з назвами сторін (поля: {names}).</translation>
     </message>
@@ -977,7 +977,7 @@
       <translation>ЧЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/layouts/map_layout.py" line="110" />
+      <location filename="../plugin/layouts/map_layout.py" line="114" />
       <source>KEY</source>
       <translation>УМОВНІ ПОЗНАЧЕННЯ</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation>Найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="41" />
+      <location filename="../plugin/gui/results_table.py" line="43" />
       <source>Nearest other</source>
       <translation>Найближча інша</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>Найближча інша сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="51" />
+      <location filename="../plugin/processing/map_content.py" line="52" />
       <source>No 'confidence' field: strikes drawn by the faction holding the ground.</source>
       <translation>Немає поля 'confidence': удари забарвлено за стороною, що контролює місцевість.</translation>
     </message>
@@ -1386,7 +1386,7 @@
       <translation>Координати з точкової геометрії шару.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="46" />
+      <location filename="../plugin/gui/results_table.py" line="48" />
       <source>Possible factions</source>
       <translation>Можливі сторони</translation>
     </message>
@@ -1587,7 +1587,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="63" />
+      <location filename="../plugin/processing/base.py" line="97" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck потребує пакетів Python, яких немає в цьому QGIS: {missing}. Установіть їх у Python, який використовує QGIS, наприклад {hint}, і перезапустіть QGIS.</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Удари з найближчою стороною</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="123" />
+      <location filename="../plugin/processing/map_content.py" line="124" />
       <source>Strikes, by who held the ground</source>
       <translation>Удари за тим, хто контролював місцевість</translation>
     </message>
@@ -1762,14 +1762,14 @@
       <translation>Стовпці не вміщаються на одну сторінку: таблицю надруковано в {total} частинах, удари в кожній у тому самому порядку.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="128" />
-      <location filename="../plugin/processing/nearest/request.py" line="130" />
+      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/nearest/request.py" line="132" />
       <source>The control layer</source>
       <translation>Шар контролю</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="202" />
-      <location filename="../plugin/processing/nearest/request.py" line="119" />
+      <location filename="../plugin/processing/nearest/request.py" line="120" />
       <source>The control layer could not be opened.</source>
       <translation>Не вдалося відкрити шар контролю.</translation>
     </message>
@@ -1777,6 +1777,12 @@
       <location filename="../plugin/processing/nearest/local.py" line="59" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>Шар контролю не має придатної геометрії (уся порожня або NULL).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/request.py" line="150" />
+      <location filename="../plugin/processing/nearest/request.py" line="151" />
+      <source>The control layer is the 'lines to nearest territory' output of an earlier run, not a control map: choose the territorial control layer (polygons, front lines or town points) the strikes were analysed against.</source>
+      <translation>Шар контролю — це вихід «лінії до найближчої території» попереднього запуску, а не карта контролю: виберіть шар територіального контролю (полігони, лінії фронту або населені пункти), за яким аналізувалися удари.</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="89" />
@@ -1859,13 +1865,12 @@
       <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="127" />
-      <location filename="../plugin/processing/nearest/request.py" line="129" />
+      <location filename="../plugin/processing/nearest/request.py" line="128" />
       <source>The strike layer</source>
       <translation>Шар ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/map_content.py" line="33" />
+      <location filename="../plugin/processing/map_content.py" line="34" />
       <source>The strike layer '{layer}' has no field {fields}, so the finding about {target} cannot be written. Use the output of strikecheck:nearestfaction as STRIKES, or leave TARGET_FACTION empty.</source>
       <translation>Шар ударів '{layer}' не має поля {fields}, тому висновок щодо {target} сформулювати неможливо. Використайте результат strikecheck:nearestfaction як STRIKES або залиште TARGET_FACTION порожнім.</translation>
     </message>
@@ -1887,13 +1892,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
-      <location filename="../plugin/processing/nearest/request.py" line="117" />
+      <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The strike layer could not be opened.</source>
       <translation>Не вдалося відкрити шар ударів.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="121" />
       <location filename="../plugin/processing/nearest/request.py" line="122" />
+      <location filename="../plugin/processing/nearest/request.py" line="123" />
       <source>The strike layer must hold points, but it holds lines or polygons. Convert it first, e.g. with 'Centroids' or 'Point on surface'.</source>
       <translation>Шар ударів має містити точки, а містить лінії або полігони. Спершу перетворіть його, наприклад інструментом «Центроїди» або «Точка на поверхні».</translation>
     </message>
@@ -2097,12 +2102,12 @@
       <translation>км до фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="42" />
+      <location filename="../plugin/gui/results_table.py" line="44" />
       <source>km to nearest other</source>
       <translation>км до найближчої іншої</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="45" />
+      <location filename="../plugin/gui/results_table.py" line="47" />
       <source>km to target</source>
       <translation>км до цілі</translation>
     </message>
@@ -2112,7 +2117,7 @@
       <translation>км до найближчої території: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_table.py" line="43" />
+      <location filename="../plugin/gui/results_table.py" line="45" />
       <source>km to {f}</source>
       <translation>км до {f}</translation>
     </message>
@@ -2210,7 +2215,7 @@
       <translation>немає значення: {axis}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/request.py" line="133" />
+      <location filename="../plugin/processing/nearest/request.py" line="135" />
       <location filename="../plugin/processing/styling_base.py" line="85" />
       <source>none</source>
       <translation>немає</translation>
@@ -2437,6 +2442,11 @@
       <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/base.py" line="109" />
+      <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
+      <translation>У {name} було б {count} стовпців; таблиця GeoPackage вміщує щонайбільше {limit}. Запишіть {name} у файл GeoJSON (.geojson), який не має такого обмеження, або залиште менше стовпців.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="127" />
       <source>{n} changes of control kept ({same} repeats left out).</source>
       <translation>Збережено змін контролю: {n} (пропущено повторів: {same}).</translation>
@@ -2470,7 +2480,7 @@
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано об'єктів: {n} з {files} знімків.</translation>
     </message>
@@ -2687,289 +2697,388 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="73" />
+      <location filename="../plugin/gui/dock.py" line="103" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Автоматично (PostGIS, якщо обидва шари в ньому)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="77" />
+      <location filename="../plugin/gui/dock.py" line="107" />
+      <location filename="../plugin/gui/dock.py" line="244" />
       <source>Automatic (best match)</source>
       <translation>Автоматично (найкращий збіг)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock.py" line="243" />
+      <source>Automatic: {preset}</source>
+      <translation>Автоматично: {preset}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="73" />
+      <source>Beside the project file</source>
+      <translation>Поруч із файлом проєкту</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="76" />
+      <location filename="../plugin/gui/dock_results.py" line="77" />
       <source>CSV files (*.csv)</source>
       <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="268" />
-      <location filename="../plugin/gui/dock.py" line="269" />
+      <location filename="../plugin/gui/dock_imports.py" line="26" />
+      <location filename="../plugin/gui/dock_imports.py" line="27" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Спершу виберіть карту контролю та її поле сторони.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="248" />
-      <location filename="../plugin/gui/dock.py" line="249" />
+      <location filename="../plugin/gui/dock.py" line="303" />
+      <location filename="../plugin/gui/dock.py" line="304" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Спершу виберіть шар ударів і карту контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="253" />
-      <location filename="../plugin/gui/dock.py" line="254" />
+      <location filename="../plugin/gui/dock_exports.py" line="48" />
+      <location filename="../plugin/gui/dock_exports.py" line="49" />
+      <source>Choose the control map the strikes were analysed against.</source>
+      <translation>Виберіть карту контролю, за якою аналізувалися удари.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="308" />
+      <location filename="../plugin/gui/dock.py" line="309" />
       <source>Choose the control map's faction field first.</source>
       <translation>Спершу виберіть поле сторони на карті контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock_imports.py" line="52" />
+      <location filename="../plugin/gui/dock_imports.py" line="56" />
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
+      <translation>Карти контролю (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Усі файли (*)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="84" />
+      <location filename="../plugin/gui/dock_results.py" line="85" />
+      <source>Could not write {path}: {reason}</source>
+      <translation>Не вдалося записати {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_exports.py" line="27" />
       <source>Export map</source>
       <translation>Експорт карти</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="360" />
-      <location filename="../plugin/gui/dock.py" line="361" />
+      <location filename="../plugin/gui/dock_results.py" line="76" />
+      <location filename="../plugin/gui/dock_results.py" line="77" />
       <source>Export results as CSV</source>
       <translation>Експорт результатів у CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="292" />
-      <location filename="../plugin/gui/dock.py" line="294" />
+      <location filename="../plugin/gui/dock.py" line="72" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="52" />
+      <location filename="../plugin/gui/dock_imports.py" line="54" />
+      <source>Import control map</source>
+      <translation>Імпорт карти контролю</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="84" />
+      <location filename="../plugin/gui/dock_imports.py" line="86" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="75" />
+      <location filename="../plugin/gui/dock.py" line="105" />
       <source>Inside the PostGIS database</source>
       <translation>Усередині бази даних PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="47" />
-      <location filename="../plugin/gui/dock_outputs.py" line="48" />
+      <location filename="../plugin/gui/dock_outputs.py" line="63" />
+      <location filename="../plugin/gui/dock_outputs.py" line="64" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карту експортовано: {pdf} (макет є в менеджері макетів проєкту).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="74" />
+      <location filename="../plugin/gui/dock_results.py" line="42" />
+      <location filename="../plugin/gui/dock_results.py" line="43" />
+      <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
+      <translation>Немає результатів: спершу запустіть аналіз (шар результатів вилучено або ще не створено).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="104" />
       <source>On this computer</source>
       <translation>На цьому комп’ютері</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/dock_exports.py" line="27" />
+      <location filename="../plugin/gui/dock_exports.py" line="81" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="310" />
-      <location filename="../plugin/gui/dock.py" line="311" />
-      <source>Run the analysis first: the map shows its results.</source>
-      <translation>Спершу запустіть аналіз: карта показує його результати.</translation>
+      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/dock_outputs.py" line="59" />
+      <source>Report written: {pdf}</source>
+      <translation>Звіт записано: {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="72" />
+      <location filename="../plugin/gui/dock.py" line="102" />
       <source>Skip them, saying why</source>
       <translation>Пропустити із зазначенням причини</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="36" />
+      <location filename="../plugin/gui/dock_outputs.py" line="47" />
       <source>Stopped: {reason}</source>
       <translation>Зупинено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="292" />
-      <location filename="../plugin/gui/dock.py" line="296" />
+      <location filename="../plugin/gui/dock_imports.py" line="84" />
+      <location filename="../plugin/gui/dock_imports.py" line="88" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файли ударів (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="341" />
-      <source>StrikeCheck: {name}</source>
-      <translation>StrikeCheck: {name}</translation>
+      <location filename="../plugin/gui/dock.py" line="342" />
+      <source>StrikeCheck</source>
+      <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="326" />
+      <location filename="../plugin/gui/dock_exports.py" line="31" />
+      <location filename="../plugin/gui/dock_exports.py" line="33" />
       <source>Strikes and territorial control</source>
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="34" />
+      <location filename="../plugin/gui/dock_outputs.py" line="45" />
       <source>The algorithm failed.</source>
       <translation>Збій алгоритму.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="71" />
+      <location filename="../plugin/gui/dock.py" line="101" />
       <source>Use the nearest snapshot</source>
       <translation>Використати найближчий зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="101" />
+      <location filename="../plugin/gui/dock_exports.py" line="81" />
+      <source>Write report</source>
+      <translation>Записати звіт</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="119" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="70" />
+      <location filename="../plugin/gui/dock_outputs.py" line="86" />
+      <location filename="../plugin/gui/dock_outputs.py" line="87" />
       <source>{name} (factions)</source>
       <translation>{name} (сторони)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="109" />
+      <location filename="../plugin/gui/dock_outputs.py" line="127" />
+      <location filename="../plugin/gui/dock_outputs.py" line="128" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: лінії до найближчої території</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="103" />
+      <location filename="../plugin/gui/dock_outputs.py" line="121" />
       <source>{name}: nearest faction</source>
       <translation>{name}: найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="85" />
+      <location filename="../plugin/gui/dock_outputs.py" line="103" />
       <source>{name}: rejected rows</source>
       <translation>{name}: відхилені рядки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="145" />
-      <location filename="../plugin/gui/dock.py" line="146" />
+      <location filename="../plugin/gui/dock.py" line="188" />
+      <location filename="../plugin/gui/dock.py" line="189" />
       <source>{n} of {total} selected</source>
       <translation>Вибрано: {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="125" />
+      <location filename="../plugin/gui/dock_results.py" line="69" />
+      <source>{n} rows copied.</source>
+      <translation>Скопійовано рядків: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_results.py" line="89" />
+      <location filename="../plugin/gui/dock_results.py" line="90" />
+      <source>{n} rows written to {path}.</source>
+      <translation>Записано рядків: {n} у {path}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="146" />
       <source>{n} strikes analysed</source>
       <translation>Проаналізовано ударів: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="87" />
-      <location filename="../plugin/gui/dock_outputs.py" line="88" />
+      <location filename="../plugin/gui/dock_outputs.py" line="105" />
+      <location filename="../plugin/gui/dock_outputs.py" line="106" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Імпортовано ударів: {n}, відхилено рядків: {m}; див. шар '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="94" />
-      <location filename="../plugin/gui/dock_outputs.py" line="95" />
+      <location filename="../plugin/gui/dock_outputs.py" line="112" />
+      <location filename="../plugin/gui/dock_outputs.py" line="113" />
       <source>{n} strikes imported.</source>
       <translation>Імпортовано ударів: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_imports.py" line="70" />
+      <location filename="../plugin/gui/dock_imports.py" line="71" />
+      <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
+      <translation>{path} — не карта контролю, яку може прочитати QGIS (полігони, лінії фронту або населені пункти).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="340" />
+      <location filename="../plugin/gui/dock.py" line="343" />
+      <source>{task} is still running. Stop it and close the panel?</source>
+      <translation>{task} ще виконується. Зупинити й закрити панель?</translation>
+    </message>
+    <message>
+      <source>Run the analysis first: the map shows its results.</source>
+      <translation type="vanished">Спершу запустіть аналіз: карта показує його результати.</translation>
+    </message>
+    <message>
+      <source>StrikeCheck: {name}</source>
+      <translation type="vanished">StrikeCheck: {name}</translation>
     </message>
   </context>
   <context>
     <name>StrikeCheckDockBase</name>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="64" />
+      <location filename="../plugin/gui/ui/dock.ui" line="84" />
       <source> km</source>
       <translation> км</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="40" />
+      <location filename="../plugin/gui/ui/dock.ui" line="60" />
       <source>Analysis</source>
       <translation>Аналіз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="78" />
+      <location filename="../plugin/gui/ui/dock.ui" line="133" />
       <source>Cancel</source>
       <translation>Скасувати</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="20" />
+      <location filename="../plugin/gui/ui/dock.ui" line="35" />
       <source>Control map</source>
       <translation>Карта контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="101" />
+      <location filename="../plugin/gui/ui/dock.ui" line="114" />
       <source>Copy table</source>
       <translation>Копіювати таблицю</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="14" />
+      <location filename="../plugin/gui/ui/dock.ui" line="28" />
       <source>Data</source>
       <translation>Дані</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="58" />
-      <source>Draw lines to nearest territory</source>
-      <translation>Малювати лінії до найближчої території</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="79" />
+      <source>Distance to the front</source>
+      <translation>Відстань до фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="32" />
+      <location filename="../plugin/gui/ui/dock.ui" line="46" />
       <source>Each value found in the faction field, the faction it stands for, its legend label and colour. Edit a faction code to override the preset.</source>
       <translation>Кожне значення поля сторони, сторона, яку воно позначає, його підпис у легенді та колір. Змініть код сторони, щоб замінити пресет.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="73" />
+      <location filename="../plugin/gui/ui/dock.ui" line="93" />
       <source>Engine</source>
       <translation>Рушій</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="102" />
+      <location filename="../plugin/gui/ui/dock.ui" line="115" />
       <source>Export CSV…</source>
       <translation>Експорт у CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="103" />
+      <location filename="../plugin/gui/ui/dock.ui" line="116" />
       <source>Export map…</source>
       <translation>Експорт карти…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="24" />
+      <location filename="../plugin/gui/ui/dock.ui" line="38" />
       <source>Faction field</source>
       <translation>Поле сторони</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="67" />
+      <location filename="../plugin/gui/ui/dock.ui" line="87" />
       <source>From the layer only</source>
       <translation>Лише із шару</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="63" />
+      <location filename="../plugin/gui/ui/dock.ui" line="83" />
       <source>How far the true location may be from the point, for strikes whose layer does not say (e.g. 2 km for a town centre). Conclusions are checked against this disc.</source>
       <translation>Наскільки далеко справжнє місце може бути від точки для ударів, у шарі яких це не вказано (наприклад, 2 км для центру міста). Висновки перевіряються за цим колом.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="23" />
-      <source>Import control map…</source>
-      <translation>Імпорт карти контролю…</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="37" />
+      <source>Import a control map from a file (DeepState or ISW exports, KML/KMZ, GeoJSON, GeoPackage, Shapefile): its factions are read with the preset.</source>
+      <translation>Імпорт карти контролю з файлу (експорт DeepState або ISW, KML/KMZ, GeoJSON, GeoPackage, Shapefile): сторони визначаються за набором налаштувань.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="22" />
-      <source>Import strikes…</source>
-      <translation>Імпорт ударів…</translation>
+      <location filename="../plugin/gui/ui/dock.ui" line="34" />
+      <source>Import strikes from a file: ACLED or UCDP exports, CSV, XLSX, KML/KMZ, GeoJSON, GeoPackage.</source>
+      <translation>Імпорт ударів із файлу: експорт ACLED або UCDP, CSV, XLSX, KML/KMZ, GeoJSON, GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="48" />
+      <location filename="../plugin/gui/ui/dock.ui" line="37" />
+      <source>Import…</source>
+      <translation>Імпорт…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="78" />
+      <source>Lines to nearest territory</source>
+      <translation>Лінії до найближчої території</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="68" />
       <source>Max distance</source>
       <translation>Макс. відстань</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="59" />
-      <source>Measure the distance to the front</source>
-      <translation>Вимірювати відстань до фронту</translation>
-    </message>
-    <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="54" />
+      <location filename="../plugin/gui/ui/dock.ui" line="74" />
       <source>No limit</source>
       <translation>Без обмеження</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="60" />
+      <location filename="../plugin/gui/ui/dock.ui" line="49" />
+      <source>Outputs</source>
+      <translation>Вихідні дані</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="80" />
       <source>Precision</source>
       <translation>Точність</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="26" />
+      <location filename="../plugin/gui/ui/dock.ui" line="40" />
       <source>Preset</source>
       <translation>Пресет</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="87" />
+      <location filename="../plugin/gui/ui/dock.ui" line="117" />
+      <source>Report…</source>
+      <translation>Звіт…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="100" />
       <source>Results</source>
       <translation>Результати</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="79" />
+      <location filename="../plugin/gui/ui/dock.ui" line="134" />
       <source>Run analysis</source>
       <translation>Запустити аналіз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="44" />
+      <location filename="../plugin/gui/ui/dock.ui" line="64" />
       <source>Selected strikes only</source>
       <translation>Лише вибрані удари</translation>
     </message>
@@ -2979,29 +3088,50 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="18" />
+      <location filename="../plugin/gui/ui/dock.ui" line="32" />
       <source>Strikes</source>
       <translation>Удари</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="46" />
+      <location filename="../plugin/gui/ui/dock.ui" line="66" />
       <source>Target faction</source>
       <translation>Цільова сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="71" />
+      <location filename="../plugin/gui/ui/dock.ui" line="52" />
+      <source>The GeoPackage the panel writes imports and results to, so that a saved project reopens with them. Empty: one beside the project file.</source>
+      <translation>GeoPackage, у який панель записує імпорт і результати, щоб збережений проєкт відкривався з ними. Порожньо: файл поруч із проєктом.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="91" />
       <source>Undated / early</source>
       <translation>Без дати / ранні</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="74" />
+      <location filename="../plugin/gui/ui/dock.ui" line="94" />
       <source>Where the analysis runs. Automatic: inside PostGIS when the strikes and the control map are tables of the same PostGIS database (nothing is pulled into QGIS), else on this computer. The answers are the same.</source>
       <translation>Де виконується аналіз. Автоматично: усередині PostGIS, якщо удари й карта контролю — таблиці однієї бази даних PostGIS (у QGIS нічого не завантажується), інакше на цьому комп’ютері. Відповіді однакові.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="72" />
+      <location filename="../plugin/gui/ui/dock.ui" line="92" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation>Для датованої карти контролю: що робити з ударами до її першого зрізу або без дати.</translation>
+    </message>
+    <message>
+      <source>Draw lines to nearest territory</source>
+      <translation type="vanished">Малювати лінії до найближчої території</translation>
+    </message>
+    <message>
+      <source>Import control map…</source>
+      <translation type="vanished">Імпорт карти контролю…</translation>
+    </message>
+    <message>
+      <source>Import strikes…</source>
+      <translation type="vanished">Імпорт ударів…</translation>
+    </message>
+    <message>
+      <source>Measure the distance to the front</source>
+      <translation type="vanished">Вимірювати відстань до фронту</translation>
     </message>
   </context>
   <context>
