@@ -109,14 +109,23 @@ def analyse(
     out.snapshot_note = choice.note
     settings = _settings(options, front_lines)
     points = (lon, lat, part_feature, n_features)
-    snapshots = _measure_snapshots(out, members, choice, points, radius_km, settings, progress)
-    if spans[0].any():
-        # Progress stays at the end meanwhile; calling it lets a run be cancelled.
-        keep = None if progress is None else (lambda fraction: progress(1.0))
-        _check_windows(out, members, choice, spans, points, radius_km, settings, strikes, keep)
+    windows = bool(spans[0].any())
+    # Strikes dated over a window are measured again against each later snapshot of it: that
+    # can take as long as the main pass, so each gets half of the bar.
+    main, rest = _shares(progress, 0.5 if windows else 1.0)
+    snapshots = _measure_snapshots(out, members, choice, points, radius_km, settings, main)
+    if windows:
+        _check_windows(out, members, choice, spans, points, radius_km, settings, strikes, rest)
     analysis = out.finish(snapshots, int(members.invalid.sum()), int((~members.present).sum()))
     analysis.unmeasured = int((choice.index < 0).sum())
     return analysis
+
+
+def _shares(progress, first):
+    """progress callbacks for the first `first` of the bar and for the rest (None: none)."""
+    if progress is None:
+        return None, None
+    return (lambda f: progress(first * f)), (lambda f: progress(first + (1.0 - first) * f))
 
 
 def _measure_snapshots(out, control, choice, strikes, radius_km, options, progress):
@@ -171,13 +180,20 @@ def _check_windows(out, control, choice, spans, points, radius_km, settings, str
     settings = {**settings, "front_geometries": None, "with_nearest_points": False}
     settings["max_distance_km"] = reach
     everyone = np.ones(feats.size, bool)
-    for g, extra in window_choices(sub_choice, everyone, first[feats], last[feats]):
+    later = list(window_choices(sub_choice, everyone, first[feats], last[feats]))
+    for k, (g, extra) in enumerate(later):
         scratch = _Output(feats.size, out.factions, False, False, True)
-        _measure_snapshots(scratch, control, extra, subset, radius, settings, progress)
+        step = None if progress is None else _part_of(progress, k, len(later))
+        _measure_snapshots(scratch, control, extra, subset, radius, settings, step)
         rows = np.flatnonzero(extra.index >= 0)
         answers.add(g, feats[rows], scratch.controlled_by[rows], scratch.possible[rows])
     out.window_changes = answers.apply(out, first, choice.days, strikes.days, strikes.end_days)
     out.windowed = int(windowed.sum())
+
+
+def _part_of(progress, k, n):
+    """progress(fraction) of the k-th of n equal steps."""
+    return lambda f: progress((k + f) / n)
 
 
 def _settings(options, front_lines):
@@ -258,7 +274,8 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
         factions=here,
         max_distance_km=options["max_distance_km"],
         with_nearest_points=options["with_nearest_points"],
-        progress=step,
+        # Fronts and disc depths come after: a share of the bar each, so it never sits still.
+        progress=None if step is None else (lambda f: step(0.7 * f)),
     )
     rows = np.ix_(feats, columns)
     out.inside[rows] = result.inside
@@ -279,6 +296,8 @@ def _measure_group(out, codes, geometries, lon, lat, local_feature, feats, optio
         km, across = _fronts(result, here, lon, lat, local_feature, feats.size, options, lines)
         out.front_km[feats] = km
         out.front_faction[feats] = across
+    if step is not None:
+        step(0.85)
     if out.possible is not None:
         depth = np.full((feats.size, len(here)), np.nan)
         if np.isfinite(options["radius_km"]).any():  # else no disc to judge (a date window)

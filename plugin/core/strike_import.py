@@ -84,8 +84,9 @@ def _summary(counter, limit=5):
 
 
 def read_strikes(
-    names, rows, options=None, geometries=None, geometry_problems=None, fallback_ids=None
-):
+    names, rows, options=None, geometries=None, geometry_problems=None, fallback_ids=None,
+    progress=None,
+):  # fmt: skip
     """Reads every row into a Strike or a rejection with its reasons; nothing is dropped.
 
     `rows` are lists of values in the order of `names` (str, numbers, dates or None).
@@ -93,7 +94,8 @@ def read_strikes(
     as (lon, lat) in WGS84 (None for no geometry); `geometry_problems` {row: Message} says why a
     row's geometry could not be read. `fallback_ids` (default: 1, 2, ...) become the strike_id
     of rows with no id of their own. Raises InputError for mistakes that concern the whole input
-    (no coordinates found, ambiguous date order, bad settings).
+    (no coordinates found, ambiguous date order, bad settings). `progress(fraction)` is called
+    as rows are read and may raise to stop.
     """
     options = options or StrikeOptions()
     geometry_problems = geometry_problems or {}
@@ -110,14 +112,20 @@ def read_strikes(
     _describe(result, plan, columns)
     _describe_source(result, source, columns, table, options.precision_table)
 
+    report = progress or (lambda fraction: None)
     positions = raw_positions(plan, names, rows, geometries or [], geometry_problems)
     positions = swap_checked(result, plan, positions, options.extent)
+    report(0.3)
     reader = _RowReader(names, rows, columns, options, table, fallback_ids)
+    report(0.5)
+    every = max(len(rows) // 50, 5000)
     if reader.date_column.note:
         result.notes.append(reader.date_column.note)
     result.notes.extend(reader.windows.notes)
     result.warnings.extend(reader.windows.warnings)
     for i in range(len(rows)):
+        if i % every == 0:
+            report(0.5 + 0.5 * i / len(rows))
         parts, reasons = positions[i]
         reasons = reader.problems(i, parts, reasons)
         if reasons:

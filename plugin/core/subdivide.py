@@ -33,10 +33,12 @@ class Subdivision:
 def subdivide(shapes, max_vertices=MAX_VERTICES) -> Subdivision:
     """Cuts the shapes' big polygons into pieces of at most `max_vertices` vertices."""
     shapes = np.asarray(shapes, dtype=object)
-    big = (shapely.get_type_id(shapes) == 3) & (shapely.get_num_coordinates(shapes) > max_vertices)
-    whole = np.flatnonzero(~big)
-    done, owners, boxes, box_owner = [shapes[whole]], [whole], [], []
-    todo, owner = shapes[big], np.flatnonzero(big)
+    polygons, polygon_owner = _polygons(shapes, max_vertices)
+    big = (shapely.get_type_id(polygons) == 3) & (
+        shapely.get_num_coordinates(polygons) > max_vertices
+    )
+    done, owners, boxes, box_owner = [polygons[~big]], [polygon_owner[~big]], [], []
+    todo, owner = polygons[big], polygon_owner[big]
     while todo.size:
         parts, part_owner, cells = _halves(todo, owner)
         full = _full_boxes(shapes, parts, part_owner, cells)
@@ -50,7 +52,7 @@ def subdivide(shapes, max_vertices=MAX_VERTICES) -> Subdivision:
         todo, owner = parts[~small], part_owner[~small]
     pieces = np.concatenate(done)
     piece_shape = np.concatenate(owners).astype(np.intp)
-    cut = np.isin(piece_shape, np.flatnonzero(big))
+    cut = np.arange(pieces.size) >= done[0].size  # the first are whole polygons, uncut
     seams, seam_shape = _seams(shapes, pieces[cut], piece_shape[cut])
     shapely.prepare(pieces)
     return Subdivision(
@@ -62,6 +64,42 @@ def subdivide(shapes, max_vertices=MAX_VERTICES) -> Subdivision:
         seam_shape=seam_shape,
         n_shapes=len(shapes),
     )
+
+
+def _polygons(shapes, max_vertices):
+    """(geometries, owner): the shapes, with a big multipart shape as its parts and a big line
+    as runs of at most `max_vertices` vertices, so that no test costs as much as a whole shape:
+    a faction's union, a disc's reach or a border (a union's boundary) has thousands of
+    vertices, and a point-in-shape test on one costs as much as all of them. The runs share
+    their end vertices: together they are the line, exactly."""
+    kind, size = shapely.get_type_id(shapes), shapely.get_num_coordinates(shapes)
+    multi = np.isin(kind, (4, 5, 6)) & (size > max_vertices)
+    owner = np.arange(len(shapes))
+    if multi.any():
+        parts, index = shapely.get_parts(shapes[multi], return_index=True)
+        shapes = np.concatenate([shapes[~multi], parts])
+        owner = np.concatenate([owner[~multi], owner[multi][index]])
+        kind, size = shapely.get_type_id(shapes), shapely.get_num_coordinates(shapes)
+    long = np.isin(kind, (1, 2)) & (size > max_vertices)
+    if not long.any():
+        return shapes, owner
+    runs, run_owner = _runs(shapes[long], owner[long], max_vertices)
+    return np.concatenate([shapes[~long], runs]), np.concatenate([owner[~long], run_owner])
+
+
+def _runs(lines, owner, max_vertices):
+    """Each line cut into consecutive runs of at most `max_vertices` vertices."""
+    xy, line = shapely.get_coordinates(lines, return_index=True)
+    starts = np.r_[0, np.flatnonzero(np.diff(line)) + 1]
+    ends = np.r_[starts[1:], line.size]
+    step = max_vertices - 1  # runs overlap by one vertex
+    pieces = [
+        shapely.linestrings(xy[a : min(a + max_vertices, end)])
+        for start, end in zip(starts.tolist(), ends.tolist())
+        for a in range(start, end - 1, step)
+    ]
+    counts = [len(range(a, b - 1, step)) for a, b in zip(starts.tolist(), ends.tolist())]
+    return np.asarray(pieces, dtype=object), np.repeat(owner, counts)
 
 
 def _clip(geometries, cells):
@@ -118,7 +156,10 @@ def _full_boxes(shapes, parts, owner, cells):
 
 def _edges(geometries, owner):
     """(m, 2) complex x + iy of the two ends of each edge of the polygons' rings, and owner."""
-    rings, index = shapely.get_rings(geometries, return_index=True)
+    # get_rings reads Polygons only: a MultiPolygon's rings are those of its parts.
+    polygons, part = shapely.get_parts(geometries, return_index=True)
+    rings, index = shapely.get_rings(polygons, return_index=True)
+    index = part[index]
     xy, ring = shapely.get_coordinates(rings, return_index=True)
     same = np.flatnonzero(ring[1:] == ring[:-1])
     z = xy[:, 0] + 1j * xy[:, 1]

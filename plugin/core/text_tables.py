@@ -212,8 +212,9 @@ def _without_nul(text, lines, table):
     return text.replace("\x00", ""), [line.replace("\x00", "") for line in lines]
 
 
-def read_text_table(path, encoding=None):
-    """Every record of a delimited text file, or the reason it cannot be a row."""
+def read_text_table(path, encoding=None, progress=None):
+    """Every record of a delimited text file, or the reason it cannot be a row. `progress`
+    (fraction read) is called every few thousand records and may raise to stop."""
     data = Path(path).read_bytes()
     if not data.strip():
         raise InputError(Message(_tr("The file {path} is empty."), path=str(path)))
@@ -234,7 +235,10 @@ def read_text_table(path, encoding=None):
         )
     )
     width = None
-    for first, last, values in _records(text, delimiter):
+    every = max(len(lines) // 50, 5000)
+    for count, (first, last, values) in enumerate(_records(text, delimiter)):
+        if progress is not None and count % every == 0:
+            progress(first / max(len(lines), 1))
         raw = "".join(lines[first - 1 : last]).rstrip("\r\n")
         if _blank(values):
             if width is not None and values:

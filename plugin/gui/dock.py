@@ -5,6 +5,7 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsMessageLog,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
@@ -46,6 +47,7 @@ class StrikeCheckDock(
         self.iface = iface
         self.runner = AlgorithmRunner(self)
         self.results_layer = None
+        self._summary_text = ""
         self.result_columns = []
         self.lines_layer = None
         self._watched = None
@@ -67,6 +69,7 @@ class StrikeCheckDock(
         self.maxDistanceSpin.setClearValue(0.0)
         self.progressBar.setVisible(False)
         self.cancelButton.setVisible(False)
+        self.zoomButton.setIcon(QgsApplication.getThemeIcon("/mActionZoomToLayer.svg"))
         self.precisionSpin.setClearValue(0.0)
         self.outputsFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.outputsFile.setFilter(tr("GeoPackage (*.gpkg)"))
@@ -120,6 +123,8 @@ class StrikeCheckDock(
         self.runButton.clicked.connect(self.run_analysis)
         self.cancelButton.clicked.connect(self.runner.cancel)
         self.runner.progressChanged.connect(lambda v: self.progressBar.setValue(int(v)))
+        self.runner.progressTextChanged.connect(self._show_phase)
+        self.zoomButton.clicked.connect(lambda: self.zoom_to_results())
         self.runner.finished.connect(self._finished)
         self.resultsTable.itemClicked.connect(self._row_clicked)
         self.factionTable.itemChanged.connect(self._fill_targets)
@@ -267,6 +272,8 @@ class StrikeCheckDock(
         self.progressBar.setVisible(running)
         self.cancelButton.setVisible(running)
         self.progressBar.setValue(0)
+        self.progressBar.setFormat("%p%")
+        self.progressBar.setToolTip("")
 
     def analysis_parameters(self):
         """The strikecheck:nearestfaction parameters the panel's choices stand for."""
@@ -319,6 +326,8 @@ class StrikeCheckDock(
     def _start(self, pending, algorithm_id, params):
         self._pending = pending
         self._set_running(True)
+        if pending in ("analysis", "control_then_analysis"):
+            self._mark_stale(True)
         self.runner.start(algorithm_id, params)
 
     # -- messages --------------------------------------------------------------------------

@@ -40,6 +40,7 @@ class DockOutputs:
 
     def _finished(self, ok, results, layers, messages):
         self._set_running(False)
+        self._mark_stale(False)
         pending, self._pending = self._pending, None
         if not ok:
             text = messages[-1] if messages else tr("The algorithm failed.")
@@ -132,7 +133,9 @@ class DockOutputs:
         target_field = self._target_field(results, target)
         self.result_columns = results_table.columns_of(results, target_field, tr)
         results_table.fill(self.resultsTable, results, self.result_columns, tr)
-        self.summaryLabel.setText(self.summary(results, target, target_field))
+        self._summary_text = self.summary(results, target, target_field)
+        self.summaryLabel.setText(self._summary_text)
+        self.zoomButton.setEnabled(True)
 
     def summary(self, layer, target, target_field):
         """The finding the map and report print, plus how many conclusions survive uncertainty."""

@@ -1,10 +1,10 @@
-"""The dock's results: the table of strikes, its rows on the map, Copy and Export CSV, and
-forgetting results whose layer was removed from the project."""
+"""The dock's results: the table of strikes, its rows on the map, zoom, Copy and Export CSV,
+the run's phase, and forgetting (or marking as stale) results that no longer stand."""
 
 from pathlib import Path
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog
 
 from ..compat import is_deleted
@@ -33,7 +33,9 @@ class DockResults:
             self.result_columns = []
             self.resultsTable.setRowCount(0)
             self.resultsTable.setColumnCount(0)
+            self._summary_text = ""
             self.summaryLabel.setText("")
+            self.zoomButton.setEnabled(False)
 
     def _results_alive(self):
         """True when there are results to use; else says what to do."""
@@ -48,6 +50,36 @@ class DockResults:
             )
             return False
         return True
+
+    def zoom_to_results(self):
+        """The map canvas zoomed to the results' strikes (to the selected ones when some are)."""
+        if not self._results_alive():
+            return
+        layer = self.results_layer
+        ids = layer.selectedFeatureIds() or layer.allFeatureIds()
+        if ids:
+            self.iface.mapCanvas().zoomToFeatureIds(layer, ids)
+
+    def _mark_stale(self, stale):
+        """While a new analysis runs the table still shows the previous one: greyed and said,
+        so that nobody reads it as the new answer."""
+        self.resultsTable.setEnabled(not stale)
+        self.zoomButton.setEnabled(not stale and self.results_layer is not None)
+        text = getattr(self, "_summary_text", "")
+        if stale and text:
+            text = tr("Previous results (a new analysis is running): {summary}").format(
+                summary=text
+            )
+        self.summaryLabel.setText(text)
+
+    def _show_phase(self, text):
+        """The phase the run is in, on the progress bar (elided to its width; whole in the tip)."""
+        bar = self.progressBar
+        room = max(bar.width() - bar.fontMetrics().horizontalAdvance("100% ") - 12, 20)
+        short = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        # '%p' in the text would be replaced by the percentage: a zero-width space parts it.
+        bar.setFormat("%p% " + short.replace("%", "%\u200b"))
+        bar.setToolTip(text)
 
     def _row_clicked(self, item):
         layer = self.results_layer

@@ -9,13 +9,16 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..compat import ALG_NO_THREADING
 
 
 class _CollectingFeedback(QgsProcessingFeedback):
-    """Keeps the algorithm's error and warning texts so the panel can show them in plain words."""
+    """Keeps the algorithm's error and warning texts so the panel can show them in plain words,
+    and passes on the phase the run is in (setProgressText, from the algorithm's thread)."""
+
+    progressTextChanged = pyqtSignal(str)
 
     def __init__(self):
         super().__init__()
@@ -24,6 +27,10 @@ class _CollectingFeedback(QgsProcessingFeedback):
     def reportError(self, error, fatalError=False):
         self.errors.append(error)
         super().reportError(error, fatalError)
+
+    def setProgressText(self, text):
+        super().setProgressText(text)
+        self.progressTextChanged.emit(text)
 
     def pushInfo(self, info):
         self.log.append(info)
@@ -42,6 +49,7 @@ class AlgorithmRunner(QObject):
     """
 
     progressChanged = pyqtSignal(float)
+    progressTextChanged = pyqtSignal(str)
     finished = pyqtSignal(bool, dict, dict, list)
 
     def __init__(self, parent=None):
@@ -65,6 +73,7 @@ class AlgorithmRunner(QObject):
         self.context.setProject(QgsProject.instance())
         self.feedback = _CollectingFeedback()
         self.feedback.progressChanged.connect(self.progressChanged)
+        self.feedback.progressTextChanged.connect(self.progressTextChanged)
         if algorithm.flags() & ALG_NO_THREADING:
             # Styles, layouts and the project belong to the main thread: run it here, as the
             # Processing dialog does for such algorithms.
@@ -86,6 +95,9 @@ class AlgorithmRunner(QObject):
         if self.feedback is not None:
             self.feedback.cancel()
         if isinstance(self.task, QgsProcessingAlgRunnerTask):
+            # QGIS reports a stopped task as failed ("Task failed: ..."): its name says why.
+            why = QCoreApplication.translate("StrikeCheckDock", "cancelled by you")
+            self.task.setDescription(f"{self.description} ({why})")
             self.task.cancel()
 
     def _executed(self, ok, results):

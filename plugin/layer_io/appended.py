@@ -52,9 +52,12 @@ def _pick(column, rows):
     return [qgis_value(column[row]) for row in rows]
 
 
-def write_polylines(sink, fields, coords_lonlat, attributes_list, transform_back, feedback):
-    """Features with WGS84 polylines (each an (n, 2) array) moved into the output CRS."""
-    writer = BatchWriter(sink, feedback, len(attributes_list))
+def write_polylines(
+    sink, fields, coords_lonlat, attributes_list, transform_back, feedback, start=0.0, end=100.0
+):
+    """Features with WGS84 polylines (each an (n, 2) array) moved into the output CRS, progress
+    over [start, end] percent."""
+    writer = BatchWriter(sink, feedback, len(attributes_list), start, end)
     for coords, attributes in zip(coords_lonlat, attributes_list):
         writer.add(new_feature(fields, attributes, polyline_geometry(coords, transform_back)))
     writer.flush()

@@ -21,3 +21,19 @@ class Stride:
         if i % self.every == 0 and self.feedback is not None:
             check_cancel(self.feedback)
             self.feedback.setProgress(self.start + self.span * min(i / self.total, 1.0))
+
+
+def phase(feedback, text, start, end):
+    """Names the phase the run is in (the panel's and dialog's progress text) and returns
+    progress(fraction) over [start, end] percent, which raises Cancelled when the user cancelled:
+    long steps call it as they go so that the bar never sits still."""
+    if feedback is not None:
+        feedback.setProgressText(text)
+        feedback.setProgress(start)
+
+    def progress(fraction):
+        check_cancel(feedback)
+        if feedback is not None:
+            feedback.setProgress(start + (end - start) * min(max(fraction, 0.0), 1.0))
+
+    return progress

@@ -170,3 +170,23 @@ def test_no_points_and_no_shapes():
     assert t.contains(np.array([]), np.array([])).shape == (0, 1)
     empty = Territories.from_geometries([], [])
     assert empty.contains(np.array([0.5]), np.array([0.5])).shape == (1, 0)
+
+
+def test_borders_and_multipart_shapes_are_cut_into_small_pieces():
+    # A faction's border (the boundary of its union: a MultiLineString of thousands of vertices)
+    # stayed whole: each point-in-border test cost all its vertices, 55 s of a 50k-strike run.
+    codes, geometries = control_map(seed=4, depth=9, n_contested=20, n_enclaves=20, n_belts=6)
+    areas = [shapely.union_all([g for c, g in zip(codes, geometries) if c == code]) for code in ("occupied", "ukraine")]
+    borders = [shapely.boundary(area) for area in areas]
+    assert max(shapely.get_num_coordinates(borders)) > 2000
+    for max_vertices in (8, 128):
+        pieces = subdivide(np.asarray(borders + areas, dtype=object), max_vertices).pieces
+        assert shapely.get_num_coordinates(pieces).max() <= max_vertices
+    lon, lat, _ = strikes(5000, seed=5, front_seed=4)
+    on_border = shapely.get_coordinates(borders[0])
+    on_border = np.r_[on_border, (on_border[1:] + on_border[:-1]) / 2]  # vertices, mid-edges
+    lon, lat = np.r_[lon, on_border[:, 0]], np.r_[lat, on_border[:, 1]]
+    for shapes in (borders, areas):
+        compare_codes = ["a", "b"]
+        t = Territories.from_geometries(compare_codes, shapes)
+        assert (t.contains(lon, lat) == expected(compare_codes, shapes, lon, lat)).all()

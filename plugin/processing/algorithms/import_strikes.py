@@ -1,5 +1,7 @@
 """strikecheck:importstrikes: any table of strikes (ACLED, Airwars-style, hand-typed) as points."""
 
+import os
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFields,
@@ -26,6 +28,7 @@ from ...compat import (
 from ...core.cancelled import Cancelled
 from ...core.messages import InputError
 from ...core.strike_import import read_strikes
+from ...layer_io.progress import phase
 from ...layer_io.sinks import write_rows
 from ..base import StrikeCheckAlgorithm, output_wanted
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
@@ -292,12 +295,17 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         filter_note = None
         if path:
             encoding = self.parameterAsString(parameters, self.ENCODING, context)
-            data = read_text_input(path, encoding or auto_encoding(hints.get("encoding")))
+            reading = phase(
+                feedback, self.tr("Reading {name}...").format(name=os.path.basename(path)), 0, 20
+            )
+            data = read_text_input(path, encoding or auto_encoding(hints.get("encoding")), reading)
             data.uri_hints = hints
             if not expression.strip():
                 expression, filter_note = default_filter(data.names)
             if expression:
-                RowFilter(expression, context, data.fields).apply_to_text(data)
+                text = self.tr("Keeping the rows FILTER_EXPRESSION selects: {expression}")
+                filtering = phase(feedback, text.format(expression=expression), 20, 35)
+                RowFilter(expression, context, data.fields).apply_to_text(data, filtering)
         else:
             source = self.parameterAsSource(parameters, self.INPUT, context)
             if source is None:
@@ -309,6 +317,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                 )
             layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
             sheet = layer is not None and layer.storageType().upper() in SPREADSHEETS
+            phase(feedback, self.tr("Reading {name}...").format(name=source.sourceName()), 0, 0)
             data, filter_note = read_layer_rows(source, context, feedback, expression, sheet)
             for row, fid in enumerate(data.fids):  # a KML placemark whose geometry was broken
                 if fid in kml_problems:
@@ -321,6 +330,12 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         """The core's reading of the rows: strikes, rejected rows, notes said."""
 
         options = strike_options(self, parameters, context, data)
+        reading = phase(
+            feedback,
+            self.tr("Reading positions, dates and ids of {n} rows...").format(n=len(data.values)),
+            35,
+            50,
+        )
         try:
             result = read_strikes(
                 data.names,
@@ -331,6 +346,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                 fallback_ids=[
                     line if line is not None else fid for line, fid in zip(data.lines, data.fids)
                 ],
+                progress=reading,
             )
         except InputError as error:
             raise QgsProcessingException(say(error.message)) from None
@@ -360,6 +376,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             QgsCoordinateReferenceSystem("EPSG:4326"),
         )
         rows = (strike_row(strike, data.values[strike.index], multi) for strike in result.strikes)
+        phase(feedback, self.tr("Writing {n} strikes...").format(n=len(result.strikes)), 50, 50)
         write_rows(sink, fields, rows, feedback, len(result.strikes), 50.0, 100.0)
         return {self.OUTPUT: dest_id}
 

@@ -108,13 +108,14 @@ def auto_encoding(encoding):
 # -- reading ----------------------------------------------------------------------------------
 
 
-def read_text_input(path, encoding):
-    """Every record of a delimited text file as text values (empty cells None)."""
+def read_text_input(path, encoding, progress=None):
+    """Every record of a delimited text file as text values (empty cells None); `progress`
+    as core.text_tables.read_text_table takes it."""
     from ...core.messages import InputError
     from ...core.text_tables import read_text_table
 
     try:
-        table = read_text_table(path, encoding or None)
+        table = read_text_table(path, encoding or None, progress)
     except InputError as error:
         raise QgsProcessingException(say(error.message)) from None
     except OSError as error:
@@ -291,10 +292,13 @@ class RowFilter:
         self.left_out += 1
         return False
 
-    def apply_to_text(self, data):
-        """Filters the rows of a text input in place."""
+    def apply_to_text(self, data, progress=None):
+        """Filters the rows of a text input in place; `progress(fraction)` may raise to stop."""
         kept = []
+        every = max(len(data.values) // 50, 2000)
         for i, values in enumerate(data.values):
+            if progress is not None and i % every == 0:
+                progress(i / len(data.values))
             if self.keep(feature_of(data.fields, values), data.lines[i]):
                 kept.append(i)
         data.keep_rows(kept)

@@ -15,7 +15,7 @@ from ...core.options import ControlMap, FrontLines, StrikePoints
 from ...layer_io.appended import write_appended, write_polylines
 from ...layer_io.control import read_control, read_front_lines
 from ...layer_io.crs import from_wgs84
-from ...layer_io.progress import check_cancel
+from ...layer_io.progress import check_cancel, phase
 from ...layer_io.strikes import read_strike_parts
 from ...layer_io.tables import read_columns
 from . import columns as result_columns
@@ -34,7 +34,7 @@ def _tr_run(text):  # the messages the algorithm itself used to say
 def run_local(alg, request: NearestRequest, context, feedback):
     """The analysis in Python; returns the algorithm's results (raises core Cancelled)."""
     control, null_values = _read_control(request, context, feedback)
-    feedback.pushInfo(tr("Reading the strikes..."))
+    phase(feedback, tr("Reading the strikes..."), 5, 5)
     strikes, parts = _read_strikes(request, context, feedback, control.days is not None)
     present = {m for code in control.codes for m in member_codes(code)}
     options = request.options
@@ -49,10 +49,8 @@ def run_local(alg, request: NearestRequest, context, feedback):
         front_lines = FrontLines(geometries, labels)
     report_inputs(feedback, request, control.codes, control.days, strikes.radius_km)
 
-    def progress(fraction):
-        check_cancel(feedback)
-        feedback.setProgress(10.0 + 75.0 * fraction)
-
+    text = tr("Measuring {n} strikes against {k} factions' territory...")
+    progress = phase(feedback, text.format(n=int(parts.fids.size), k=len(present)), 10, 80)
     analysis = analyse(control, strikes, options, front_lines, progress)
     if not analysis.factions:
         raise QgsProcessingException(
@@ -65,7 +63,15 @@ def run_local(alg, request: NearestRequest, context, feedback):
     )
     report_control(feedback, summary)
     _report_windows(feedback, analysis)
-    outputs = {alg.OUTPUT: write_output(alg, request, context, feedback, parts.fids, analysis)}
+    written = 88.0 if request.want_lines else 100.0
+    phase(
+        feedback, tr("Writing {n} strikes with their results...").format(n=parts.fids.size), 80, 80
+    )
+    outputs = {
+        alg.OUTPUT: write_output(
+            alg, request, context, feedback, parts.fids, analysis, (80.0, written)
+        )
+    }
     if request.want_lines:
         outputs[alg.LINES] = _write_lines(alg, request, context, feedback, parts, analysis)
     report_result(feedback, summary)
@@ -74,7 +80,7 @@ def run_local(alg, request: NearestRequest, context, feedback):
 
 def _read_control(request, context, feedback):
     """(ControlMap, features without a faction value) of the request's control layer."""
-    feedback.pushInfo(tr("Reading the control map..."))
+    phase(feedback, tr("Reading the control map..."), 0, 0)
     read = read_control(
         request.control, request.faction_field, context, feedback, request.control_date_field
     )
@@ -162,15 +168,16 @@ def _summary(analysis, parts, null_values, radius_km, present, faction_field):
     )
 
 
-def write_output(alg, request, context, feedback, fids, analysis):
-    """OUTPUT: the strikes with the analysis' columns appended (both engines write it so)."""
+def write_output(alg, request, context, feedback, fids, analysis, span=(85.0, 100.0)):
+    """OUTPUT: the strikes with the analysis' columns appended (both engines write it so),
+    progress over `span` percent."""
     strikes = request.strikes
     columns = result_columns.result_columns(analysis)
     fields = result_columns.output_fields(strikes.fields(), columns)
     sink, dest_id = alg.open_sink(
         request.parameters, alg.OUTPUT, context, fields, strikes.wkbType(), strikes.sourceCrs()
     )
-    write_appended(sink, fields, strikes, fids, [c for _, _, c in columns], feedback)
+    write_appended(sink, fields, strikes, fids, [c for _, _, c in columns], feedback, *span)
     return dest_id
 
 
@@ -181,8 +188,12 @@ def _write_lines(alg, request, context, feedback, parts, analysis):
     sink, dest_id = alg.open_sink(
         request.parameters, alg.LINES, context, fields, result_columns.LINE_WKB_TYPE, crs
     )
+    phase(feedback, tr("Tracing the lines to the nearest territory..."), 88, 88)
     features, factions, km, coords = nearest_lines(
         analysis, parts.lon, parts.lat, parts.part_feature
+    )
+    phase(
+        feedback, tr("Writing {n} lines to the nearest territory...").format(n=len(coords)), 90, 90
     )
     fids = parts.fids[features].tolist()
     name_of = _strike_names(request)
@@ -190,7 +201,8 @@ def _write_lines(alg, request, context, feedback, parts, analysis):
         [name_of.get(fid, str(fid)), fid, analysis.factions[j], d]
         for fid, j, d in zip(fids, factions.tolist(), km.tolist())
     ]
-    write_polylines(sink, fields, coords, attributes, from_wgs84(crs, context), feedback)
+    transform = from_wgs84(crs, context)
+    write_polylines(sink, fields, coords, attributes, transform, feedback, 90.0, 100.0)
     return dest_id
 
 
