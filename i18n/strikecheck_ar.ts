@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="86" />
-      <location filename="../plugin/processing/nearest/local.py" line="87" />
+      <location filename="../plugin/processing/nearest/local.py" line="92" />
+      <location filename="../plugin/processing/nearest/local.py" line="93" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>كل قيم الحقل «{field}» في طبقة السيطرة فارغة (NULL)، فلا يوجد معلم يبيّن أي فصيل يسيطر عليه؛ اختر الحقل الذي يحتوي أسماء الفصائل.</translation>
     </message>
@@ -48,8 +48,8 @@
       <translation>الحقل «{field}» غير موجود في الطبقة؛ الحقول: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="96" />
-      <location filename="../plugin/processing/nearest/local.py" line="97" />
+      <location filename="../plugin/processing/nearest/local.py" line="102" />
+      <location filename="../plugin/processing/nearest/local.py" line="103" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>الحقل «{field}» في طبقة السيطرة لا يحتوي أي تاريخ: خريطة ثابتة واحدة.</translation>
     </message>
@@ -59,13 +59,18 @@
       <translation>يرسم المحرك المحلي LINES (الخطوط إلى أقرب أراضٍ)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest/local.py" line="52" />
+      <source>Measuring {n} strikes against {k} factions' territory...</source>
+      <translation>قياس {n} ضربة مقابل أراضي {k} فصائل...</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest/database.py" line="148" />
       <location filename="../plugin/processing/nearest/database.py" line="149" />
       <source>OUTPUT names the {label} table itself; choose a new table name.</source>
       <translation>يشير OUTPUT إلى الجدول {label} نفسه؛ اختر اسمًا جديدًا للجدول.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="77" />
+      <location filename="../plugin/processing/nearest/local.py" line="83" />
       <source>Reading the control map...</source>
       <translation>جارٍ قراءة خريطة السيطرة...</translation>
     </message>
@@ -104,8 +109,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="82" />
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
+      <location filename="../plugin/processing/nearest/local.py" line="88" />
+      <location filename="../plugin/processing/nearest/local.py" line="89" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>طبقة السيطرة فارغة: لا توجد أراضٍ يُقاس إليها.</translation>
     </message>
@@ -114,6 +119,23 @@
       <location filename="../plugin/processing/nearest/database.py" line="67" />
       <source>The database could not run the analysis: {reason}</source>
       <translation>تعذّر على قاعدة البيانات تشغيل التحليل: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="191" />
+      <source>Tracing the lines to the nearest territory...</source>
+      <translation>رسم الخطوط إلى أقرب منطقة...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="195" />
+      <location filename="../plugin/processing/nearest/local.py" line="196" />
+      <source>Writing {n} lines to the nearest territory...</source>
+      <translation>كتابة {n} خطًا إلى أقرب منطقة...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="67" />
+      <location filename="../plugin/processing/nearest/local.py" line="68" />
+      <source>Writing {n} strikes with their results...</source>
+      <translation>كتابة {n} ضربة مع نتائجها...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/engine_choice.py" line="65" />
@@ -151,8 +173,8 @@
       <translation>{label} ليست طبقة PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="130" />
-      <location filename="../plugin/processing/nearest/local.py" line="131" />
+      <location filename="../plugin/processing/nearest/local.py" line="136" />
+      <location filename="../plugin/processing/nearest/local.py" line="137" />
       <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
       <translation>{n} ضربات مؤرخة على نافذة من عدة أيام وفُحصت مقابل كل لقطة سيطرة سارية خلالها: في {changed} منها يتغير الفصيل المسيطر داخل النافذة (controlled_by_certain خاطئة، والسبب في snapshot_note).</translation>
     </message>
@@ -160,7 +182,7 @@
   <context>
     <name>StrikeCheck</name>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="258" />
+      <location filename="../plugin/core/strike_import.py" line="266" />
       <source> (PRECISION_KM given)</source>
       <translation> (حُدِّد PRECISION_KM)</translation>
     </message>
@@ -397,7 +419,7 @@
       <translation>&lt;p&gt;يجعل خريطة السيطرة الميدانية صالحة للاستخدام في StrikeCheck: نص الفصيل في كل معلم ('Daesh'، 'ISIL'، 'Regime-held'، 'Kurds/Government') يصبح رمز فصيل موحّدًا من إعداد مسبق، وتُصلح الأشكال الهندسية، ويحصل كل معلم على التاريخ الذي يسري منه. لا تحتاج الصادرات العامة الخام (DeepStateMap وGoogle My Maps) إلا إلى INPUT والإعداد المسبق؛ ولا يُعدَّل المُدخل أبدًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="79" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يحوّل جدول ضربات كما يصل إلى المحللين (تصدير من ACLED، أو جدول على طريقة Airwars، أو ملف CSV مكتوب يدويًا، أو KML من خدمة خرائط) إلى طبقة نقاط StrikeCheck نظيفة بنظام WGS84، ويسرد كل صف تعذّر أن يصبح ضربة مع رقم سطره والسبب. لا يُستبعد شيء بصمت.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: ملف (CSV أو TSV أو نص مفصول بفواصل منقوطة؛ GeoJSON، GeoPackage، Shapefile، KML/KMZ، XLSX) أو أي طبقة. يقرأ StrikeCheck الملفات النصية بنفسه ليتمكن من الإبلاغ عن كل سطر: UTF-8 مع BOM أو دونه، أو UTF-16، أو Windows-1252 (أوروبا الغربية) حين لا لبس في ذلك؛ وأي ترميز آخر يُرفض برسالة بدلًا من قراءته نصًا مشوَّهًا. يُكتشف الفاصل تلقائيًا. وطبقة النص المحدد المحمّلة تُقرأ من ملفها بالطريقة نفسها. ويقرأ StrikeCheck ملف KML أو KMZ بنفسه أيضًا، أيًّا كان GDAL الذي لدى QGIS: كل علامة في كل مجلد، مع الأعمدة Name وdescription وfolder وtimestamp (begin، end) وبيانات ExtendedData الخاصة بها؛ والعلامة التي لا يمكن قراءة إحداثياتها تُدرج في ERRORS مع السبب.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;، &lt;b&gt;LON_FIELD&lt;/b&gt;: اختياريان؛ عمودا خط العرض وخط الطول (درجات عشرية، أو فواصل عشرية، أو الأحرف N/S/E/W، أو درجات-دقائق-ثوانٍ). إن كانا فارغين يُبحث عنهما بالاسم: latitude/lat/y وlongitude/lon/lng/long/x بأي حالة أحرف، ومنها أعمدة ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: اختياري؛ عمود يحتوي نقاط WKT ‏('POINT (36.3 35.8)') أو نص 'lat, lon' ‏('35.8126, 36.3176'، كما يكتبه Airwars). يُبحث عنه بالاسم أو المحتوى حين لا توجد أعمدة خط العرض وخط الطول. وإن لم يوجد شيء من ذلك يُستخدم الشكل الهندسي النقطي للطبقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: تعبير QGIS اختياري على أعمدة المُدخل نفسها؛ الصفوف التي يكون فيها خاطئًا تُستبعد (وتُحصى في السجل، لا بوصفها أخطاء). إن كان فارغًا: تُبقي تصديرات ACLED فقط sub_event_type = 'Air/drone strike'، وتُبقي المُدخلات الأخرى كل الصفوف. اكتب TRUE لإبقاء كل صفوف تصدير ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ عمود التاريخ (يُبحث عنه بالاسم إن كان فارغًا: event_date، date، ...). يقرأ 2015-09-30، 2015-09-30T10:00:00Z، 30-09-2015، 30/09/2015، 30.09.2015، '30 September 2015'، 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: للاختيار بين dd/mm/yyyy وmm/dd/yyyy. الخيار 'Detect' يحسم مرة واحدة للعمود كله من التواريخ التي لا تُقرأ إلا بطريقة واحدة، ويتوقف برسالة حين لا يحسمها شيء؛ ولا يخمّن أبدًا صفًا بصف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;، &lt;b&gt;ACTOR_FIELD&lt;/b&gt;، &lt;b&gt;SOURCE_FIELD&lt;/b&gt;، &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;، &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختيارية؛ يُبحث عنها بالاسم إن كانت فارغة (ACLED: ‏event_id_cnty، actor1، source، geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: أزواج اختيارية 'قيمة=high;قيمة=low' لقيم موثوقية غير high/low (مثل تصنيفات Airwars: ‏'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: إلى أي مدى، بالكيلومتر، قد تبعد الضربة عن إحداثياتها لكل رمز أو كلمة دقة، مثل geo_precision في ACLED: ‏1 (البلدة)، 2 (قرب بلدة)، 3 (منطقة أو مركز محافظة). الافتراضي: {precision}. هذه المسافات افتراض من StrikeCheck، لا من ACLED ولا من Airwars. وعمود الدقة الذي ينتهي اسمه بـ km يُقرأ بالكيلومترات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: اختياري؛ المنطقة التي يُفترض أن تقع فيها الضربات؛ تُرفض الصفوف الواقعة خارجها، ويُكتشف بها عمود كامل تبادل فيه خط العرض وخط الطول حتى لو بقيت القيمتان ضمن ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: ترميز اختياري للملف النصي (مثل windows-1256 للنصوص العربية في Windows)؛ إن كان فارغًا: يُكتشف.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;النواتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: نقاط بنظام EPSG:4326 مع &lt;b&gt;strike_id&lt;/b&gt; (نص: عمود المعرّف، أو رقم السطر / معرّف المعلم)، &lt;b&gt;date&lt;/b&gt; (تاريخ أو NULL)، &lt;b&gt;actor&lt;/b&gt;، &lt;b&gt;confidence&lt;/b&gt; (high أو low أو NULL)، &lt;b&gt;precision_km&lt;/b&gt;، &lt;b&gt;source&lt;/b&gt;، ثم كل عمود أصلي بقيمه دون مساس (الخلايا الفارغة في ملف نصي تصبح NULL). والعمود الأصلي الذي يتعارض اسمه مع أحد هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: جدول بالصفوف التي تعذّر أن تصبح ضربات: &lt;b&gt;line&lt;/b&gt; (رقم السطر في ملف نصي، أو الصف في جدول بيانات)، &lt;b&gt;feature_id&lt;/b&gt; (معرّف المعلم في طبقة؛ لم يُسمَّ fid لأن GeoPackage يحجز هذا الاسم)، &lt;b&gt;reason&lt;/b&gt; (مثل 'latitude 134.2 outside -90..90'، "no date in '31/31/2015'") و&lt;b&gt;raw&lt;/b&gt; (الصف كما كُتب).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;العمود الكامل الذي تبادل فيه خط العرض وخط الطول (خطوط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90) يُكتشف ويُقرأ بالعكس، مع تحذير؛ أما الأعمدة التي تختارها بنفسك فتُستخدم كما هي.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -422,12 +444,12 @@
       <translation>جدول عريض (عمود لكل تاريخ): {n} من قيم السيطرة المؤرخة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="228" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="229" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>تصدير ACLED بلا عمود sub_event_type: أُبقيت كل الصفوف (التصديرات الأقدم تخلط الضربات الجوية بالقصف وأشكال العنف عن بعد الأخرى).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="235" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="236" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
     </message>
@@ -452,7 +474,7 @@
       <translation>على الجانب الآخر من الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Actor column (empty: find it)</source>
       <translation>عمود الجهة المنفذة (فارغ: يُبحث عنه)</translation>
     </message>
@@ -492,7 +514,7 @@
       <translation>تطبيق نمط StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="217" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
       <source>Area where strikes are expected</source>
       <translation>المنطقة المتوقع وقوع الضربات فيها</translation>
     </message>
@@ -527,7 +549,7 @@
       <translation>العمود «{column}» غير موجود في المُدخل؛ أعمدته: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="249" />
+      <location filename="../plugin/core/text_tables.py" line="253" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
     </message>
@@ -537,17 +559,17 @@
       <translation>الموثوقية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Confidence column (empty: find it)</source>
       <translation>عمود الموثوقية (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="282" />
+      <location filename="../plugin/core/strike_import.py" line="290" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>قيم موثوقية غير مفهومة استُوردت بقيمة NULL: {values}. اربطها عبر CONFIDENCE_MAPPING، مثل 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
@@ -638,7 +660,7 @@
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="170" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
       <source>Date column (empty: find it)</source>
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
@@ -681,24 +703,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>اليوم أولًا (dd/mm/yyyy)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>ترتيب اليوم والشهر في التواريخ الرقمية</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>الاكتشاف من العمود كله</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="210" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
       <source>Distance in km for each precision code or word</source>
       <translation>المسافة بالكيلومتر لكل رمز أو كلمة دقة</translation>
     </message>
@@ -728,7 +750,7 @@
       <translation>المحرك (auto: داخل PostGIS حين تكون الطبقتان في قاعدة بيانات واحدة)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="249" />
+      <location filename="../plugin/core/strike_import.py" line="257" />
       <source>Event dataset recognised by its columns: {source}.</source>
       <translation>تم التعرف على مجموعة بيانات الأحداث من أعمدتها: {source}.</translation>
     </message>
@@ -748,17 +770,17 @@
       <translation>فبراير</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="260" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="261" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>تعذّرت قراءة FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="284" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>يفشل FILTER_EXPRESSION في هذا الصف: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="269" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="270" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>يستخدم FILTER_EXPRESSION العمود أو الأعمدة {unknown}، وهي غير موجودة في المُدخل؛ أعمدته: {names}.</translation>
     </message>
@@ -846,7 +868,7 @@
       <translation>الحقل «{field}» غير موجود في طبقة السيطرة؛ اختر الحقل الذي يحتوي أسماء الفصائل (الحقول: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="242" />
+      <location filename="../plugin/core/strike_import.py" line="250" />
       <source>Fields from columns: {used}.</source>
       <translation>الحقول من الأعمدة: {used}.</translation>
     </message>
@@ -922,7 +944,7 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
@@ -937,7 +959,7 @@
       <translation>استيراد خريطة سيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
       <source>Import strikes</source>
       <translation>استيراد الضربات</translation>
     </message>
@@ -947,7 +969,7 @@
       <translation>استيراد جدول السيطرة على البلدات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="261" />
       <source>Incorrect parameter value for {name}</source>
       <translation>قيمة غير صحيحة للمعامل {name}</translation>
     </message>
@@ -982,9 +1004,14 @@
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="162" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>إبقاء الصفوف التي يتحقق فيها (فارغ: ضربات الطيران والمسيّرات في ACLED، وإلا فكل الصفوف)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="306" />
+      <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
+      <translation>الإبقاء على الصفوف التي يختارها FILTER_EXPRESSION: {expression}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="30" />
@@ -1007,7 +1034,7 @@
       <translation>يبدو أن خط العرض وخط الطول متبادلان ({why})، لكن {where} اختير صراحةً فاستُخدم كما هو.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Latitude column (empty: find it)</source>
       <translation>عمود خط العرض (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1048,12 +1075,12 @@
       <translation>خطوط إلى أقرب أراضٍ (للخريطة)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="293" />
+      <location filename="../plugin/core/strike_import.py" line="301" />
       <source>Location precision codes that {source} does not define ({codes}), imported with precision NULL: {values}. Give them a distance in PRECISION_KM if you know what they mean.</source>
       <translation>رموز دقة الموقع التي لا يعرّفها {source} ({codes})، استُوردت بدقة NULL: {values}. أعطها مسافة في PRECISION_KM إن كنت تعرف معناها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Location precision column (empty: find it)</source>
       <translation>عمود دقة الموقع (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1069,17 +1096,17 @@
       <translation>دقة الموقع معروفة لـ {n} من أصل {total} ضربة.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="255" />
+      <location filename="../plugin/core/strike_import.py" line="263" />
       <source>Location precision of '{column}' in km: {table}{overridden}.</source>
       <translation>دقة الموقع في '{column}' بالكيلومتر: {table}{overridden}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="306" />
+      <location filename="../plugin/core/strike_import.py" line="314" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>قيم دقة موقع بلا مسافة استُوردت بقيمة NULL: {values}. أعطها مسافة في PRECISION_KM، مثل '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Longitude column (empty: find it)</source>
       <translation>عمود خط الطول (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1184,7 +1211,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
     </message>
@@ -1224,7 +1251,7 @@
       <translation>لم يُعثر على ملفات خرائط سيطرة في INPUT ({entries}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="269" />
+      <location filename="../plugin/core/strike_import.py" line="277" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>لم يُعثر على عمود تاريخ: تاريخ كل ضربة NULL. اضبط DATE_FIELD على العمود الذي يحتوي التواريخ.</translation>
     </message>
@@ -1311,7 +1338,7 @@
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="348" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="364" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
@@ -1371,17 +1398,17 @@
       <translation>الورق</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="225" />
+      <location filename="../plugin/core/strike_import.py" line="233" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>المواقع من العمودين «{lat}» (خط العرض) و«{lon}» (خط الطول).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="233" />
+      <location filename="../plugin/core/strike_import.py" line="241" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>المواقع من نص WKT / 'lat, lon' في العمود «{column}».</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="238" />
+      <location filename="../plugin/core/strike_import.py" line="246" />
       <source>Positions from the layer's point geometry.</source>
       <translation>المواقع من الشكل الهندسي النقطي للطبقة.</translation>
     </message>
@@ -1449,9 +1476,19 @@
       <translation>يتطلب REMAINDER_FACTION مخططًا: عيّن OUTLINE إلى طبقة مضلعات أو OUTLINE_COUNTRY إلى اسم بلد (مثل Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="230" />
+      <location filename="../plugin/core/text_tables.py" line="231" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="333" />
+      <source>Reading positions, dates and ids of {n} rows...</source>
+      <translation>قراءة المواقع والتواريخ والمعرّفات لـ {n} صفًا...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="320" />
+      <source>Reading {name}...</source>
+      <translation>قراءة {name}...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
@@ -1475,7 +1512,7 @@
       <translation>ضربة مُبلّغ عنها (موثوقية غير مصنّفة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="236" />
       <source>Rows that could not be imported</source>
       <translation>الصفوف التي تعذّر استيرادها</translation>
     </message>
@@ -1515,7 +1552,7 @@
       <translation>اللقطة {n} من {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Source column (empty: find it)</source>
       <translation>عمود المصدر (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1552,7 +1589,7 @@
       <translation>ضربة ضربة، الجزء {n} من {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Strike id column (empty: find it)</source>
       <translation>عمود معرّف الضربة (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1603,7 +1640,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="230" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Strikes</source>
       <translation>الضربات</translation>
     </message>
@@ -1659,7 +1696,7 @@
       <translation>الضربات حسب الجهة المسيطرة على الأرض</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>الضربات: ملف (CSV أو GeoJSON أو KML أو XLSX...) أو طبقة</translation>
     </message>
@@ -1732,7 +1769,7 @@
       <translation>السيطرة الميدانية (مضلعات أو خطوط أو نقاط)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="222" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="225" />
       <source>Text file encoding (empty: detect)</source>
       <translation>ترميز الملف النصي (فارغ: يُكتشف)</translation>
     </message>
@@ -1774,7 +1811,7 @@
       <translation>تعذّر فتح طبقة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="59" />
+      <location filename="../plugin/processing/nearest/local.py" line="57" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>لا تحتوي طبقة السيطرة أي شكل هندسي صالح للاستخدام (كلها فارغة أو NULL).</translation>
     </message>
@@ -1800,17 +1837,17 @@
       <translation>يخلط الملف بين UTF-8 وترميز آخر (السطر {line} ليس UTF-8 بينما أسطر أخرى كذلك)، فلا يقرؤه أي ترميز واحد قراءة صحيحة. أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="122" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="123" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>تعذّرت قراءة الملف {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="273" />
+      <location filename="../plugin/core/text_tables.py" line="277" />
       <source>The file {path} has no header row.</source>
       <translation>الملف {path} ليس فيه سطر ترويسة.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="219" />
+      <location filename="../plugin/core/text_tables.py" line="220" />
       <source>The file {path} is empty.</source>
       <translation>الملف {path} فارغ.</translation>
     </message>
@@ -1820,12 +1857,12 @@
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="304" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="312" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>تعذّر فتح المُدخل. اختر طبقة، أو ملف CSV أو GeoJSON أو GeoPackage أو Shapefile أو KML/KMZ أو XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="152" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>طبقة المُدخل بلا نظام إحداثيات مرجعي، فلا يمكن وضع نقاطها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
     </message>
@@ -1840,7 +1877,7 @@
       <translation>تعذّر فتح الطبقة المراد تنسيقها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="174" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="175" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>الشكل الهندسي للطبقة ليس نقاطًا: المواقع مأخوذة من أعمدتها.</translation>
     </message>
@@ -1860,7 +1897,7 @@
       <translation>تعذّرت كتابة التقرير: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="210" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="211" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
@@ -1955,7 +1992,7 @@
       <translation>القيمة في الطبقة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>عمود نص WKT أو 'lat, lon' (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1973,6 +2010,11 @@
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>كتابة تقرير الضربات</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="379" />
+      <source>Writing {n} strikes...</source>
+      <translation>كتابة {n} ضربة...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
@@ -2256,7 +2298,7 @@
       <translation>الموقع {lat}، {lon} (lat, lon) خارج المنطقة المتوقعة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="261" />
+      <location filename="../plugin/core/text_tables.py" line="265" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>في الصف {n} قيم لكن الترويسة فيها {width} أعمدة (قيمة تحتوي الفاصل دون علامات اقتباس؟)</translation>
     </message>
@@ -2475,7 +2517,7 @@
       <translation>{n} قيمة فصيل مختلفة في الحقل '{field}'، تُقاس كل منها في حقل خاص بها: هل هذا هو الحقل الذي يسمّي من يسيطر على الأرض؟ اختر FACTION_FIELD آخر، أو استورد الخريطة أولًا عبر strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="133" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="134" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
@@ -2556,7 +2598,7 @@
       <translation>عدد الضربات {n}: {k} منها داخل أراضٍ تحت سيطرة {label}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="317" />
+      <location filename="../plugin/core/strike_import.py" line="325" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>قيم strike_id مكررة، عددها {n}: {values}.</translation>
     </message>
@@ -2572,7 +2614,7 @@
       <translation>{n} ضربات مؤرخة على أكثر من يوم (من date إلى '{column}'): date هو اليوم الأول وdate_end الأخير.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="277" />
+      <location filename="../plugin/core/strike_import.py" line="285" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>ضربات تاريخها فارغ، عددها {n}: استُوردت بتاريخ NULL.</translation>
     </message>
@@ -2697,29 +2739,29 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="103" />
+      <location filename="../plugin/gui/dock.py" line="106" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>تلقائي (PostGIS حين تكون الطبقتان فيه)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="107" />
-      <location filename="../plugin/gui/dock.py" line="244" />
+      <location filename="../plugin/gui/dock.py" line="110" />
+      <location filename="../plugin/gui/dock.py" line="249" />
       <source>Automatic (best match)</source>
       <translation>تلقائي (أفضل تطابق)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="243" />
+      <location filename="../plugin/gui/dock.py" line="248" />
       <source>Automatic: {preset}</source>
       <translation>تلقائي: {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="73" />
+      <location filename="../plugin/gui/dock.py" line="76" />
       <source>Beside the project file</source>
       <translation>بجانب ملف المشروع</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="76" />
-      <location filename="../plugin/gui/dock_results.py" line="77" />
+      <location filename="../plugin/gui/dock_results.py" line="108" />
+      <location filename="../plugin/gui/dock_results.py" line="109" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -2730,8 +2772,8 @@
       <translation>اختر أولًا خريطة سيطرة وحقل الفصيل فيها.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="303" />
-      <location filename="../plugin/gui/dock.py" line="304" />
+      <location filename="../plugin/gui/dock.py" line="310" />
+      <location filename="../plugin/gui/dock.py" line="311" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>اختر أولًا طبقة ضربات وخريطة سيطرة.</translation>
     </message>
@@ -2742,8 +2784,8 @@
       <translation>اختر خريطة السيطرة التي حُللت الضربات مقابلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="308" />
-      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="315" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Choose the control map's faction field first.</source>
       <translation>اختر أولًا حقل الفصيل في خريطة السيطرة.</translation>
     </message>
@@ -2754,8 +2796,8 @@
       <translation>خرائط السيطرة (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="84" />
-      <location filename="../plugin/gui/dock_results.py" line="85" />
+      <location filename="../plugin/gui/dock_results.py" line="116" />
+      <location filename="../plugin/gui/dock_results.py" line="117" />
       <source>Could not write {path}: {reason}</source>
       <translation>تعذرت كتابة {path}: {reason}</translation>
     </message>
@@ -2765,13 +2807,13 @@
       <translation>تصدير الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="76" />
-      <location filename="../plugin/gui/dock_results.py" line="77" />
+      <location filename="../plugin/gui/dock_results.py" line="108" />
+      <location filename="../plugin/gui/dock_results.py" line="109" />
       <source>Export results as CSV</source>
       <translation>تصدير النتائج بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="72" />
+      <location filename="../plugin/gui/dock.py" line="75" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2788,24 +2830,24 @@
       <translation>استيراد الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="105" />
+      <location filename="../plugin/gui/dock.py" line="108" />
       <source>Inside the PostGIS database</source>
       <translation>داخل قاعدة بيانات PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="63" />
       <location filename="../plugin/gui/dock_outputs.py" line="64" />
+      <location filename="../plugin/gui/dock_outputs.py" line="65" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>صُدّرت الخريطة: {pdf} (التخطيط موجود في مدير تخطيطات المشروع).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="42" />
-      <location filename="../plugin/gui/dock_results.py" line="43" />
+      <location filename="../plugin/gui/dock_results.py" line="44" />
+      <location filename="../plugin/gui/dock_results.py" line="45" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>لا نتائج: شغّل التحليل أولًا (حُذفت طبقة النتائج أو لم تُنشأ بعد).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="104" />
+      <location filename="../plugin/gui/dock.py" line="107" />
       <source>On this computer</source>
       <translation>على هذا الحاسوب</translation>
     </message>
@@ -2816,18 +2858,23 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/dock_results.py" line="70" />
+      <source>Previous results (a new analysis is running): {summary}</source>
+      <translation>النتائج السابقة (يجري تحليل جديد): {summary}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/dock_outputs.py" line="59" />
+      <location filename="../plugin/gui/dock_outputs.py" line="60" />
       <source>Report written: {pdf}</source>
       <translation>كُتب التقرير: {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="102" />
+      <location filename="../plugin/gui/dock.py" line="105" />
       <source>Skip them, saying why</source>
       <translation>تخطّيها مع ذكر السبب</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Stopped: {reason}</source>
       <translation>توقف: {reason}</translation>
     </message>
@@ -2838,7 +2885,7 @@
       <translation>ملفات الضربات (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="342" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -2849,12 +2896,12 @@
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="45" />
+      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <source>The algorithm failed.</source>
       <translation>فشلت الخوارزمية.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="101" />
+      <location filename="../plugin/gui/dock.py" line="104" />
       <source>Use the nearest snapshot</source>
       <translation>استخدام أقرب لقطة</translation>
     </message>
@@ -2864,63 +2911,68 @@
       <translation>كتابة التقرير</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="119" />
+      <location filename="../plugin/gui/runner.py" line="99" />
+      <source>cancelled by you</source>
+      <translation>ألغيتَه أنت</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="120" />
       <source>strikes</source>
       <translation>الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
       <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{name} (factions)</source>
       <translation>{name} (الفصائل)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="127" />
       <location filename="../plugin/gui/dock_outputs.py" line="128" />
+      <location filename="../plugin/gui/dock_outputs.py" line="129" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: خطوط إلى أقرب أراضٍ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="121" />
+      <location filename="../plugin/gui/dock_outputs.py" line="122" />
       <source>{name}: nearest faction</source>
       <translation>{name}: أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="103" />
+      <location filename="../plugin/gui/dock_outputs.py" line="104" />
       <source>{name}: rejected rows</source>
       <translation>{name}: الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="188" />
-      <location filename="../plugin/gui/dock.py" line="189" />
+      <location filename="../plugin/gui/dock.py" line="193" />
+      <location filename="../plugin/gui/dock.py" line="194" />
       <source>{n} of {total} selected</source>
       <translation>المحدد: {n} من أصل {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="69" />
+      <location filename="../plugin/gui/dock_results.py" line="101" />
       <source>{n} rows copied.</source>
       <translation>نُسخ {n} صفًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="89" />
-      <location filename="../plugin/gui/dock_results.py" line="90" />
+      <location filename="../plugin/gui/dock_results.py" line="121" />
+      <location filename="../plugin/gui/dock_results.py" line="122" />
       <source>{n} rows written to {path}.</source>
       <translation>كُتب {n} صفًا في {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="146" />
+      <location filename="../plugin/gui/dock_outputs.py" line="149" />
       <source>{n} strikes analysed</source>
       <translation>عدد الضربات المحللة: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="105" />
       <location filename="../plugin/gui/dock_outputs.py" line="106" />
+      <location filename="../plugin/gui/dock_outputs.py" line="107" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>عدد الضربات المستوردة: {n}، والصفوف المرفوضة: {m}؛ انظر الطبقة «{errors}».</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="112" />
       <location filename="../plugin/gui/dock_outputs.py" line="113" />
+      <location filename="../plugin/gui/dock_outputs.py" line="114" />
       <source>{n} strikes imported.</source>
       <translation>عدد الضربات المستوردة: {n}.</translation>
     </message>
@@ -2931,8 +2983,8 @@
       <translation>{path} ليس خريطة سيطرة يستطيع QGIS قراءتها (مضلعات أو خطوط جبهة أو نقاط بلدات).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="340" />
-      <location filename="../plugin/gui/dock.py" line="343" />
+      <location filename="../plugin/gui/dock.py" line="349" />
+      <location filename="../plugin/gui/dock.py" line="352" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} لا يزال قيد التشغيل. هل تريد إيقافه وإغلاق اللوحة؟</translation>
     </message>
@@ -2958,7 +3010,7 @@
       <translation>التحليل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="133" />
+      <location filename="../plugin/gui/ui/dock.ui" line="138" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -2968,7 +3020,7 @@
       <translation>خريطة السيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="114" />
+      <location filename="../plugin/gui/ui/dock.ui" line="119" />
       <source>Copy table</source>
       <translation>نسخ الجدول</translation>
     </message>
@@ -2993,12 +3045,12 @@
       <translation>المحرك</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="115" />
+      <location filename="../plugin/gui/ui/dock.ui" line="120" />
       <source>Export CSV…</source>
       <translation>تصدير CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="116" />
+      <location filename="../plugin/gui/ui/dock.ui" line="121" />
       <source>Export map…</source>
       <translation>تصدير الخريطة…</translation>
     </message>
@@ -3063,7 +3115,7 @@
       <translation>الإعداد المسبق</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="117" />
+      <location filename="../plugin/gui/ui/dock.ui" line="122" />
       <source>Report…</source>
       <translation>تقرير…</translation>
     </message>
@@ -3073,7 +3125,7 @@
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="134" />
+      <location filename="../plugin/gui/ui/dock.ui" line="139" />
       <source>Run analysis</source>
       <translation>تشغيل التحليل</translation>
     </message>
@@ -3116,6 +3168,11 @@
       <location filename="../plugin/gui/ui/dock.ui" line="92" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation>مع خريطة سيطرة مؤرخة: ما العمل بالضربات المؤرخة قبل أول لقطة فيها، أو غير المؤرخة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="105" />
+      <source>Zoom the map to the strikes of the results</source>
+      <translation>تكبير الخريطة إلى ضربات النتائج</translation>
     </message>
     <message>
       <source>Draw lines to nearest territory</source>

@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="86" />
-      <location filename="../plugin/processing/nearest/local.py" line="87" />
+      <location filename="../plugin/processing/nearest/local.py" line="92" />
+      <location filename="../plugin/processing/nearest/local.py" line="93" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Toutes les valeurs du champ '{field}' de la couche de contrôle sont vides (NULL) : aucune entité ne dit quelle faction la tient. Choisissez le champ qui contient les noms des factions.</translation>
     </message>
@@ -48,8 +48,8 @@
       <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="96" />
-      <location filename="../plugin/processing/nearest/local.py" line="97" />
+      <location filename="../plugin/processing/nearest/local.py" line="102" />
+      <location filename="../plugin/processing/nearest/local.py" line="103" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Le champ '{field}' de la couche de contrôle ne contient aucune date : une seule carte statique.</translation>
     </message>
@@ -59,13 +59,18 @@
       <translation>LINES (les lignes vers le territoire le plus proche) sont tracées par le moteur local</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest/local.py" line="52" />
+      <source>Measuring {n} strikes against {k} factions' territory...</source>
+      <translation>Mesure de {n} frappes par rapport au territoire de {k} factions...</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest/database.py" line="148" />
       <location filename="../plugin/processing/nearest/database.py" line="149" />
       <source>OUTPUT names the {label} table itself; choose a new table name.</source>
       <translation>OUTPUT désigne la table {label} elle-même ; choisissez un nouveau nom de table.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="77" />
+      <location filename="../plugin/processing/nearest/local.py" line="83" />
       <source>Reading the control map...</source>
       <translation>Lecture de la carte de contrôle...</translation>
     </message>
@@ -104,8 +109,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="82" />
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
+      <location filename="../plugin/processing/nearest/local.py" line="88" />
+      <location filename="../plugin/processing/nearest/local.py" line="89" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>La couche de contrôle est vide : il n'y a aucun territoire par rapport auquel mesurer.</translation>
     </message>
@@ -114,6 +119,23 @@
       <location filename="../plugin/processing/nearest/database.py" line="67" />
       <source>The database could not run the analysis: {reason}</source>
       <translation>La base de données n'a pas pu exécuter l'analyse : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="191" />
+      <source>Tracing the lines to the nearest territory...</source>
+      <translation>Tracé des lignes vers le territoire le plus proche...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="195" />
+      <location filename="../plugin/processing/nearest/local.py" line="196" />
+      <source>Writing {n} lines to the nearest territory...</source>
+      <translation>Écriture de {n} lignes vers le territoire le plus proche...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="67" />
+      <location filename="../plugin/processing/nearest/local.py" line="68" />
+      <source>Writing {n} strikes with their results...</source>
+      <translation>Écriture de {n} frappes avec leurs résultats...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/engine_choice.py" line="65" />
@@ -151,8 +173,8 @@
       <translation>{label} n'est pas une couche PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="130" />
-      <location filename="../plugin/processing/nearest/local.py" line="131" />
+      <location filename="../plugin/processing/nearest/local.py" line="136" />
+      <location filename="../plugin/processing/nearest/local.py" line="137" />
       <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
       <translation>{n} frappes sont datées sur une fenêtre de plusieurs jours et ont été vérifiées contre chaque instantané de contrôle en vigueur pendant celle-ci : pour {changed} d'entre elles, la faction qui contrôle change dans la fenêtre (controlled_by_certain faux, la raison dans snapshot_note).</translation>
     </message>
@@ -160,7 +182,7 @@
   <context>
     <name>StrikeCheck</name>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="258" />
+      <location filename="../plugin/core/strike_import.py" line="266" />
       <source> (PRECISION_KM given)</source>
       <translation> (PRECISION_KM indiqué)</translation>
     </message>
@@ -397,7 +419,7 @@
       <translation>&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Les exports publics bruts (DeepStateMap, Google My Maps) ne demandent que INPUT et le préréglage ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="79" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Transforme un tableau de frappes tel que les analystes le reçoivent (un export ACLED, un tableau à la Airwars, un CSV saisi à la main, un KML d'un service cartographique) en une couche de points StrikeCheck propre en WGS84, et liste chaque ligne qui n'a pas pu devenir une frappe avec son numéro de ligne et la raison. Rien n'est écarté en silence.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un fichier (CSV, TSV ou texte séparé par des points-virgules ; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) ou n'importe quelle couche. Les fichiers texte sont lus par StrikeCheck lui-même afin de pouvoir signaler chaque ligne : UTF-8 avec ou sans BOM, UTF-16, ou Windows-1252 (Europe occidentale) quand il n'y a pas d'ambiguïté ; tout autre encodage est refusé avec un message plutôt que lu en texte brouillé. Le délimiteur est trouvé automatiquement. Une couche de texte délimité chargée est lue depuis son fichier de la même façon. Un fichier KML ou KMZ est lu lui aussi par StrikeCheck, quel que soit le GDAL de QGIS : chaque repère de chaque dossier, avec les colonnes Name, description, folder, timestamp (begin, end) et ses ExtendedData ; un repère dont les coordonnées ne peuvent pas être lues est listé dans ERRORS avec la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt; : optionnels ; les colonnes de latitude et de longitude (degrés décimaux, virgules décimales, lettres N/S/E/W ou degrés-minutes-secondes). Trouvées par leur nom si vides : latitude/lat/y et longitude/lon/lng/long/x sans tenir compte de la casse, y compris celles d'ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt; : optionnel ; une colonne contenant des points WKT ('POINT (36.3 35.8)') ou du texte 'lat, lon' ('35.8126, 36.3176', comme l'écrit Airwars). Trouvée par son nom ou son contenu quand il n'y a pas de colonnes de latitude/longitude. Sans aucune d'elles, la géométrie ponctuelle de la couche est utilisée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt; : expression QGIS optionnelle portant sur les colonnes de l'entrée ; les lignes pour lesquelles elle est fausse sont écartées (comptées dans le journal, pas comme erreurs). Vide : les exports ACLED ne gardent que sub_event_type = 'Air/drone strike', les autres entrées gardent toutes les lignes. Écrivez TRUE pour garder toutes les lignes d'un export ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la colonne de date (trouvée par son nom si vide : event_date, date, ...). Lit 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : pour jj/mm/aaaa contre mm/jj/aaaa. 'Detect' tranche une fois pour toute la colonne à partir des dates qui ne se lisent que d'une façon, et s'arrête avec un message quand rien ne permet de trancher ; il ne devine jamais ligne par ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnels ; trouvés par leur nom si vides (ACLED : event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt; : paires optionnelles 'valeur=high;valeur=low' pour les valeurs de fiabilité autres que high/low (p. ex. les cotes d'Airwars : 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt; : à quelle distance, en km, une frappe peut se trouver de ses coordonnées pour chaque code ou mot de précision, p. ex. geo_precision d'ACLED 1 (la localité), 2 (près d'une localité), 3 (une région ou un chef-lieu de province). Par défaut : {precision}. Ces distances sont une hypothèse de StrikeCheck, pas d'ACLED ni d'Airwars. Une colonne de précision dont le nom se termine par km est lue en kilomètres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt; : optionnel ; la zone où les frappes devraient se trouver ; les lignes hors de celle-ci sont rejetées, et une colonne entière de latitudes/longitudes inversées est détectée grâce à elle même quand les deux restent dans ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt; : encodage optionnel d'un fichier texte (p. ex. windows-1256 pour du texte Windows arabe) ; vide : détecté.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec &lt;b&gt;strike_id&lt;/b&gt; (texte : la colonne d'identifiant, ou le numéro de ligne / l'identifiant d'entité), &lt;b&gt;date&lt;/b&gt; (date ou NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low ou NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, puis chaque colonne d'origine avec ses valeurs intactes (les cellules vides d'un fichier texte deviennent NULL). Une colonne d'origine dont le nom entre en conflit avec l'un de ceux-ci est conservée sous le nom &amp;lt;nom&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt; : un tableau des lignes qui n'ont pas pu devenir des frappes : &lt;b&gt;line&lt;/b&gt; (numéro de ligne dans un fichier texte, rangée dans un tableur), &lt;b&gt;feature_id&lt;/b&gt; (identifiant d'entité dans une couche ; pas nommé fid, que GeoPackage réserve), &lt;b&gt;reason&lt;/b&gt; (p. ex. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") et &lt;b&gt;raw&lt;/b&gt; (la ligne telle qu'écrite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une colonne entière de latitudes et longitudes inversées (des latitudes au-delà de ±90 alors que toutes les longitudes sont dans ±90) est détectée et lue dans l'autre sens, avec un avertissement ; les colonnes que vous choisissez vous-même sont utilisées telles quelles.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -422,12 +444,12 @@
       <translation>Une table large (une colonne par date) : {n} valeurs de contrôle datées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="228" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="229" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Export ACLED sans colonne sub_event_type : toutes les lignes sont gardées (les exports plus anciens mêlent frappes aériennes, bombardements et autres violences à distance).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="235" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="236" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
@@ -452,7 +474,7 @@
       <translation>De l'autre côté du front</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Actor column (empty: find it)</source>
       <translation>Colonne de l'acteur (vide : la trouver)</translation>
     </message>
@@ -492,7 +514,7 @@
       <translation>Appliquer le style StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="217" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
       <source>Area where strikes are expected</source>
       <translation>Zone où les frappes sont attendues</translation>
     </message>
@@ -527,7 +549,7 @@
       <translation>La colonne '{column}' n'existe pas dans l'entrée ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="249" />
+      <location filename="../plugin/core/text_tables.py" line="253" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
@@ -537,17 +559,17 @@
       <translation>Fiabilité</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Confidence column (empty: find it)</source>
       <translation>Colonne de fiabilité (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="282" />
+      <location filename="../plugin/core/strike_import.py" line="290" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>Valeurs de fiabilité non comprises, importées comme NULL : {values}. Associez-les avec CONFIDENCE_MAPPING, p. ex. 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
@@ -638,7 +660,7 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="170" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
       <source>Date column (empty: find it)</source>
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
@@ -681,24 +703,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>Ordre jour/mois des dates numériques</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>Déterminer sur toute la colonne</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="210" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
       <source>Distance in km for each precision code or word</source>
       <translation>Distance en km pour chaque code ou mot de précision</translation>
     </message>
@@ -728,7 +750,7 @@
       <translation>Moteur (auto : dans PostGIS quand les deux couches sont dans la même base)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="249" />
+      <location filename="../plugin/core/strike_import.py" line="257" />
       <source>Event dataset recognised by its columns: {source}.</source>
       <translation>Jeu de données d'événements reconnu à ses colonnes : {source}.</translation>
     </message>
@@ -748,17 +770,17 @@
       <translation>FÉVR</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="260" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="261" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>FILTER_EXPRESSION est illisible : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="284" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION échoue sur cette ligne : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="269" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="270" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION utilise la ou les colonnes {unknown}, que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
@@ -846,7 +868,7 @@
       <translation>Champ '{field}' introuvable dans la couche de contrôle ; choisissez le champ qui contient les noms des factions (champs : {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="242" />
+      <location filename="../plugin/core/strike_import.py" line="250" />
       <source>Fields from columns: {used}.</source>
       <translation>Champs tirés des colonnes : {used}.</translation>
     </message>
@@ -922,7 +944,7 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
@@ -937,7 +959,7 @@
       <translation>Importer une carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
@@ -947,7 +969,7 @@
       <translation>Importer une table de contrôle des localités</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="261" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
@@ -982,9 +1004,14 @@
       <translation>LÉGENDE</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="162" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="306" />
+      <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
+      <translation>Conservation des lignes que FILTER_EXPRESSION sélectionne : {expression}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="30" />
@@ -1007,7 +1034,7 @@
       <translation>Latitude et longitude semblent inversées ({why}), mais {where} a été choisi explicitement et est utilisé tel quel.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Latitude column (empty: find it)</source>
       <translation>Colonne de latitude (vide : la trouver)</translation>
     </message>
@@ -1048,12 +1075,12 @@
       <translation>Lignes vers le territoire le plus proche (pour la carte)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="293" />
+      <location filename="../plugin/core/strike_import.py" line="301" />
       <source>Location precision codes that {source} does not define ({codes}), imported with precision NULL: {values}. Give them a distance in PRECISION_KM if you know what they mean.</source>
       <translation>Codes de précision de localisation que {source} ne définit pas ({codes}), importés avec une précision NULL : {values}. Donnez-leur une distance dans PRECISION_KM si vous savez ce qu'ils signifient.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Location precision column (empty: find it)</source>
       <translation>Colonne de précision de localisation (vide : la trouver)</translation>
     </message>
@@ -1069,17 +1096,17 @@
       <translation>Précision de localisation connue pour {n} frappes sur {total}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="255" />
+      <location filename="../plugin/core/strike_import.py" line="263" />
       <source>Location precision of '{column}' in km: {table}{overridden}.</source>
       <translation>Précision de localisation de '{column}' en km : {table}{overridden}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="306" />
+      <location filename="../plugin/core/strike_import.py" line="314" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>Valeurs de précision de localisation sans distance, importées comme NULL : {values}. Donnez-leur une distance dans PRECISION_KM, p. ex. '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Longitude column (empty: find it)</source>
       <translation>Colonne de longitude (vide : la trouver)</translation>
     </message>
@@ -1184,7 +1211,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Mois d'abord (mm/jj/aaaa)</translation>
     </message>
@@ -1224,7 +1251,7 @@
       <translation>Aucun fichier de carte de contrôle trouvé dans INPUT ({entries}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="269" />
+      <location filename="../plugin/core/strike_import.py" line="277" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Aucune colonne de date trouvée : la date de chaque frappe est NULL. Réglez DATE_FIELD sur la colonne qui contient les dates.</translation>
     </message>
@@ -1311,7 +1338,7 @@
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="348" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="364" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
@@ -1371,17 +1398,17 @@
       <translation>Papier</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="225" />
+      <location filename="../plugin/core/strike_import.py" line="233" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>Positions tirées des colonnes '{lat}' (latitude) et '{lon}' (longitude).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="233" />
+      <location filename="../plugin/core/strike_import.py" line="241" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>Positions tirées du texte WKT / 'lat, lon' de la colonne '{column}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="238" />
+      <location filename="../plugin/core/strike_import.py" line="246" />
       <source>Positions from the layer's point geometry.</source>
       <translation>Positions tirées de la géométrie ponctuelle de la couche.</translation>
     </message>
@@ -1449,9 +1476,19 @@
       <translation>REMAINDER_FACTION demande un contour : indiquez une couche de polygones dans OUTLINE ou un nom de pays dans OUTLINE_COUNTRY (p. ex. Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="230" />
+      <location filename="../plugin/core/text_tables.py" line="231" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="333" />
+      <source>Reading positions, dates and ids of {n} rows...</source>
+      <translation>Lecture des positions, dates et identifiants de {n} lignes...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="320" />
+      <source>Reading {name}...</source>
+      <translation>Lecture de {name}...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
@@ -1475,7 +1512,7 @@
       <translation>Frappe signalée (fiabilité non évaluée)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="236" />
       <source>Rows that could not be imported</source>
       <translation>Lignes qui n'ont pas pu être importées</translation>
     </message>
@@ -1515,7 +1552,7 @@
       <translation>Instantané {n} sur {total} : {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Source column (empty: find it)</source>
       <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
@@ -1552,7 +1589,7 @@
       <translation>Frappe par frappe, partie {n} sur {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Strike id column (empty: find it)</source>
       <translation>Colonne d'identifiant de frappe (vide : la trouver)</translation>
     </message>
@@ -1603,7 +1640,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="230" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Strikes</source>
       <translation>Frappes</translation>
     </message>
@@ -1659,7 +1696,7 @@
       <translation>Frappes, selon qui tenait le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Frappes : un fichier (CSV, GeoJSON, KML, XLSX...) ou une couche</translation>
     </message>
@@ -1732,7 +1769,7 @@
       <translation>Contrôle territorial (polygones, lignes ou points)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="222" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="225" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
@@ -1774,7 +1811,7 @@
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="59" />
+      <location filename="../plugin/processing/nearest/local.py" line="57" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
     </message>
@@ -1800,17 +1837,17 @@
       <translation>Le fichier mêle l'UTF-8 et un autre encodage (la ligne {line} n'est pas en UTF-8 alors que d'autres le sont) : aucun encodage unique ne le lit correctement. Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="122" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="123" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Impossible de lire le fichier {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="273" />
+      <location filename="../plugin/core/text_tables.py" line="277" />
       <source>The file {path} has no header row.</source>
       <translation>Le fichier {path} n'a pas de ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="219" />
+      <location filename="../plugin/core/text_tables.py" line="220" />
       <source>The file {path} is empty.</source>
       <translation>Le fichier {path} est vide.</translation>
     </message>
@@ -1820,12 +1857,12 @@
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="304" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="312" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="152" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>La couche d'entrée n'a pas de système de coordonnées de référence : ses points ne peuvent pas être placés. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
@@ -1840,7 +1877,7 @@
       <translation>Impossible d'ouvrir la couche à styliser.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="174" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="175" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>La géométrie de la couche n'est pas ponctuelle : les positions viennent de ses colonnes.</translation>
     </message>
@@ -1860,7 +1897,7 @@
       <translation>Impossible d'écrire le rapport : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="210" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="211" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
@@ -1955,7 +1992,7 @@
       <translation>Valeur dans la couche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Colonne de texte WKT ou 'lat, lon' (vide : la trouver)</translation>
     </message>
@@ -1973,6 +2010,11 @@
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Rédiger le rapport des frappes</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="379" />
+      <source>Writing {n} strikes...</source>
+      <translation>Écriture de {n} frappes...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
@@ -2256,7 +2298,7 @@
       <translation>position {lat}, {lon} (lat, lon) hors de la zone attendue</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="261" />
+      <location filename="../plugin/core/text_tables.py" line="265" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
     </message>
@@ -2475,7 +2517,7 @@
       <translation>{n} valeurs de faction différentes dans le champ '{field}', chacune mesurée dans un champ à elle : est-ce bien le champ qui dit qui tient le terrain ? Choisissez un autre FACTION_FIELD, ou importez d'abord la carte avec strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="133" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="134" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
@@ -2556,7 +2598,7 @@
       <translation>{n} frappe : {k} en zone {label}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="317" />
+      <location filename="../plugin/core/strike_import.py" line="325" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>{n} valeurs de strike_id apparaissent plus d'une fois : {values}.</translation>
     </message>
@@ -2572,7 +2614,7 @@
       <translation>{n} frappes sont datées sur plus d'un jour (de date à '{column}') : date est le premier jour, date_end le dernier.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="277" />
+      <location filename="../plugin/core/strike_import.py" line="285" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>{n} frappes ont une date vide : importées avec une date NULL.</translation>
     </message>
@@ -2697,29 +2739,29 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="103" />
+      <location filename="../plugin/gui/dock.py" line="106" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Automatique (PostGIS quand les deux couches y sont)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="107" />
-      <location filename="../plugin/gui/dock.py" line="244" />
+      <location filename="../plugin/gui/dock.py" line="110" />
+      <location filename="../plugin/gui/dock.py" line="249" />
       <source>Automatic (best match)</source>
       <translation>Automatique (meilleure correspondance)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="243" />
+      <location filename="../plugin/gui/dock.py" line="248" />
       <source>Automatic: {preset}</source>
       <translation>Automatique : {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="73" />
+      <location filename="../plugin/gui/dock.py" line="76" />
       <source>Beside the project file</source>
       <translation>À côté du fichier du projet</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="76" />
-      <location filename="../plugin/gui/dock_results.py" line="77" />
+      <location filename="../plugin/gui/dock_results.py" line="108" />
+      <location filename="../plugin/gui/dock_results.py" line="109" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2730,8 +2772,8 @@
       <translation>Choisissez d'abord une carte de contrôle et son champ de faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="303" />
-      <location filename="../plugin/gui/dock.py" line="304" />
+      <location filename="../plugin/gui/dock.py" line="310" />
+      <location filename="../plugin/gui/dock.py" line="311" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Choisissez d'abord une couche de frappes et une carte de contrôle.</translation>
     </message>
@@ -2742,8 +2784,8 @@
       <translation>Choisissez la carte de contrôle sur laquelle les frappes ont été analysées.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="308" />
-      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="315" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Choose the control map's faction field first.</source>
       <translation>Choisissez d'abord le champ de faction de la carte de contrôle.</translation>
     </message>
@@ -2754,8 +2796,8 @@
       <translation>Cartes de contrôle (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="84" />
-      <location filename="../plugin/gui/dock_results.py" line="85" />
+      <location filename="../plugin/gui/dock_results.py" line="116" />
+      <location filename="../plugin/gui/dock_results.py" line="117" />
       <source>Could not write {path}: {reason}</source>
       <translation>Impossible d'écrire {path} : {reason}</translation>
     </message>
@@ -2765,13 +2807,13 @@
       <translation>Exporter la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="76" />
-      <location filename="../plugin/gui/dock_results.py" line="77" />
+      <location filename="../plugin/gui/dock_results.py" line="108" />
+      <location filename="../plugin/gui/dock_results.py" line="109" />
       <source>Export results as CSV</source>
       <translation>Exporter les résultats en CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="72" />
+      <location filename="../plugin/gui/dock.py" line="75" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2788,24 +2830,24 @@
       <translation>Importer des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="105" />
+      <location filename="../plugin/gui/dock.py" line="108" />
       <source>Inside the PostGIS database</source>
       <translation>Dans la base de données PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="63" />
       <location filename="../plugin/gui/dock_outputs.py" line="64" />
+      <location filename="../plugin/gui/dock_outputs.py" line="65" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Carte exportée : {pdf} (la mise en page se trouve dans le gestionnaire de mises en page du projet).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="42" />
-      <location filename="../plugin/gui/dock_results.py" line="43" />
+      <location filename="../plugin/gui/dock_results.py" line="44" />
+      <location filename="../plugin/gui/dock_results.py" line="45" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>Aucun résultat : lancez d'abord l'analyse (la couche de résultats a été supprimée ou n'a pas encore été créée).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="104" />
+      <location filename="../plugin/gui/dock.py" line="107" />
       <source>On this computer</source>
       <translation>Sur cet ordinateur</translation>
     </message>
@@ -2816,18 +2858,23 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/dock_results.py" line="70" />
+      <source>Previous results (a new analysis is running): {summary}</source>
+      <translation>Résultats précédents (une nouvelle analyse est en cours) : {summary}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/dock_outputs.py" line="59" />
+      <location filename="../plugin/gui/dock_outputs.py" line="60" />
       <source>Report written: {pdf}</source>
       <translation>Rapport écrit : {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="102" />
+      <location filename="../plugin/gui/dock.py" line="105" />
       <source>Skip them, saying why</source>
       <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Stopped: {reason}</source>
       <translation>Arrêté : {reason}</translation>
     </message>
@@ -2838,7 +2885,7 @@
       <translation>Fichiers de frappes (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="342" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -2849,12 +2896,12 @@
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="45" />
+      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="101" />
+      <location filename="../plugin/gui/dock.py" line="104" />
       <source>Use the nearest snapshot</source>
       <translation>Utiliser l'instantané le plus proche</translation>
     </message>
@@ -2864,63 +2911,68 @@
       <translation>Écrire le rapport</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="119" />
+      <location filename="../plugin/gui/runner.py" line="99" />
+      <source>cancelled by you</source>
+      <translation>annulée par vous</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="120" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
       <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{name} (factions)</source>
       <translation>{name} (factions)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="127" />
       <location filename="../plugin/gui/dock_outputs.py" line="128" />
+      <location filename="../plugin/gui/dock_outputs.py" line="129" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name} : lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="121" />
+      <location filename="../plugin/gui/dock_outputs.py" line="122" />
       <source>{name}: nearest faction</source>
       <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="103" />
+      <location filename="../plugin/gui/dock_outputs.py" line="104" />
       <source>{name}: rejected rows</source>
       <translation>{name} : lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="188" />
-      <location filename="../plugin/gui/dock.py" line="189" />
+      <location filename="../plugin/gui/dock.py" line="193" />
+      <location filename="../plugin/gui/dock.py" line="194" />
       <source>{n} of {total} selected</source>
       <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="69" />
+      <location filename="../plugin/gui/dock_results.py" line="101" />
       <source>{n} rows copied.</source>
       <translation>{n} lignes copiées.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="89" />
-      <location filename="../plugin/gui/dock_results.py" line="90" />
+      <location filename="../plugin/gui/dock_results.py" line="121" />
+      <location filename="../plugin/gui/dock_results.py" line="122" />
       <source>{n} rows written to {path}.</source>
       <translation>{n} lignes écrites dans {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="146" />
+      <location filename="../plugin/gui/dock_outputs.py" line="149" />
       <source>{n} strikes analysed</source>
       <translation>{n} frappes analysées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="105" />
       <location filename="../plugin/gui/dock_outputs.py" line="106" />
+      <location filename="../plugin/gui/dock_outputs.py" line="107" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="112" />
       <location filename="../plugin/gui/dock_outputs.py" line="113" />
+      <location filename="../plugin/gui/dock_outputs.py" line="114" />
       <source>{n} strikes imported.</source>
       <translation>{n} frappes importées.</translation>
     </message>
@@ -2931,8 +2983,8 @@
       <translation>{path} n'est pas une carte de contrôle lisible par QGIS (polygones, lignes de front ou localités).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="340" />
-      <location filename="../plugin/gui/dock.py" line="343" />
+      <location filename="../plugin/gui/dock.py" line="349" />
+      <location filename="../plugin/gui/dock.py" line="352" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} est encore en cours. L'arrêter et fermer le panneau ?</translation>
     </message>
@@ -2958,7 +3010,7 @@
       <translation>Analyse</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="133" />
+      <location filename="../plugin/gui/ui/dock.ui" line="138" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -2968,7 +3020,7 @@
       <translation>Carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="114" />
+      <location filename="../plugin/gui/ui/dock.ui" line="119" />
       <source>Copy table</source>
       <translation>Copier le tableau</translation>
     </message>
@@ -2993,12 +3045,12 @@
       <translation>Moteur</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="115" />
+      <location filename="../plugin/gui/ui/dock.ui" line="120" />
       <source>Export CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="116" />
+      <location filename="../plugin/gui/ui/dock.ui" line="121" />
       <source>Export map…</source>
       <translation>Exporter la carte…</translation>
     </message>
@@ -3063,7 +3115,7 @@
       <translation>Préréglage</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="117" />
+      <location filename="../plugin/gui/ui/dock.ui" line="122" />
       <source>Report…</source>
       <translation>Rapport…</translation>
     </message>
@@ -3073,7 +3125,7 @@
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="134" />
+      <location filename="../plugin/gui/ui/dock.ui" line="139" />
       <source>Run analysis</source>
       <translation>Lancer l'analyse</translation>
     </message>
@@ -3116,6 +3168,11 @@
       <location filename="../plugin/gui/ui/dock.ui" line="92" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation>Avec une carte de contrôle datée : que faire des frappes antérieures à son premier instantané, ou sans date.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="105" />
+      <source>Zoom the map to the strikes of the results</source>
+      <translation>Zoomer la carte sur les frappes des résultats</translation>
     </message>
     <message>
       <source>Draw lines to nearest territory</source>

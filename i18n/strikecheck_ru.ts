@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="86" />
-      <location filename="../plugin/processing/nearest/local.py" line="87" />
+      <location filename="../plugin/processing/nearest/local.py" line="92" />
+      <location filename="../plugin/processing/nearest/local.py" line="93" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Все значения поля '{field}' в слое контроля пусты (NULL): ни один объект не указывает, какая сторона его контролирует. Выберите поле с названиями сторон.</translation>
     </message>
@@ -48,8 +48,8 @@
       <translation>Поле '{field}' не найдено в слое; поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="96" />
-      <location filename="../plugin/processing/nearest/local.py" line="97" />
+      <location filename="../plugin/processing/nearest/local.py" line="102" />
+      <location filename="../plugin/processing/nearest/local.py" line="103" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' слоя контроля не содержит дат: одна статичная карта.</translation>
     </message>
@@ -59,13 +59,18 @@
       <translation>LINES (линии до ближайшей территории) строит локальный движок</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest/local.py" line="52" />
+      <source>Measuring {n} strikes against {k} factions' territory...</source>
+      <translation>Измерение {n} ударов относительно территории сторон ({k})...</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest/database.py" line="148" />
       <location filename="../plugin/processing/nearest/database.py" line="149" />
       <source>OUTPUT names the {label} table itself; choose a new table name.</source>
       <translation>OUTPUT указывает на саму таблицу {label}; выберите новое имя таблицы.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="77" />
+      <location filename="../plugin/processing/nearest/local.py" line="83" />
       <source>Reading the control map...</source>
       <translation>Чтение карты контроля...</translation>
     </message>
@@ -104,8 +109,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="82" />
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
+      <location filename="../plugin/processing/nearest/local.py" line="88" />
+      <location filename="../plugin/processing/nearest/local.py" line="89" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Слой контроля пуст: нет территории, до которой можно измерять.</translation>
     </message>
@@ -114,6 +119,23 @@
       <location filename="../plugin/processing/nearest/database.py" line="67" />
       <source>The database could not run the analysis: {reason}</source>
       <translation>База данных не смогла выполнить анализ: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="191" />
+      <source>Tracing the lines to the nearest territory...</source>
+      <translation>Построение линий до ближайшей территории...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="195" />
+      <location filename="../plugin/processing/nearest/local.py" line="196" />
+      <source>Writing {n} lines to the nearest territory...</source>
+      <translation>Запись линий до ближайшей территории: {n}...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="67" />
+      <location filename="../plugin/processing/nearest/local.py" line="68" />
+      <source>Writing {n} strikes with their results...</source>
+      <translation>Запись ударов с результатами: {n}...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/engine_choice.py" line="65" />
@@ -151,8 +173,8 @@
       <translation>{label} — не слой PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="130" />
-      <location filename="../plugin/processing/nearest/local.py" line="131" />
+      <location filename="../plugin/processing/nearest/local.py" line="136" />
+      <location filename="../plugin/processing/nearest/local.py" line="137" />
       <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
       <translation>{n} ударов датированы периодом в несколько дней и проверены по каждому срезу контроля, действовавшему в этот период: у {changed} из них контролирующая сторона меняется внутри периода (controlled_by_certain ложно, причина в snapshot_note).</translation>
     </message>
@@ -160,7 +182,7 @@
   <context>
     <name>StrikeCheck</name>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="258" />
+      <location filename="../plugin/core/strike_import.py" line="266" />
       <source> (PRECISION_KM given)</source>
       <translation> (задано в PRECISION_KM)</translation>
     </message>
@@ -397,7 +419,7 @@
       <translation>&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Сырым публичным выгрузкам (DeepStateMap, Google My Maps) нужны только INPUT и пресет; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="79" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же. Файл KML или KMZ StrikeCheck тоже читает сам, какой бы GDAL ни был у QGIS: каждая метка каждой папки, со столбцами Name, description, folder, timestamp (begin, end) и её ExtendedData; метка, координаты которой нельзя прочитать, попадает в ERRORS с причиной.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -422,12 +444,12 @@
       <translation>Широкая таблица (столбец на дату): {n} датированных значений контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="228" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="229" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Выгрузка ACLED без столбца sub_event_type: все строки сохранены (в старых выгрузках авиаудары смешаны с обстрелами и другим дистанционным насилием).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="235" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="236" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
     </message>
@@ -452,7 +474,7 @@
       <translation>По ту сторону фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Actor column (empty: find it)</source>
       <translation>Столбец исполнителя (пусто: найти)</translation>
     </message>
@@ -492,7 +514,7 @@
       <translation>Применить стиль StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="217" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
       <source>Area where strikes are expected</source>
       <translation>Район, где ожидаются удары</translation>
     </message>
@@ -527,7 +549,7 @@
       <translation>Столбца '{column}' нет во входных данных; их столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="249" />
+      <location filename="../plugin/core/text_tables.py" line="253" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
@@ -537,17 +559,17 @@
       <translation>Достоверность</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Confidence column (empty: find it)</source>
       <translation>Столбец достоверности (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="282" />
+      <location filename="../plugin/core/strike_import.py" line="290" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>Непонятные значения достоверности импортированы как NULL: {values}. Сопоставьте их через CONFIDENCE_MAPPING, например 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
@@ -638,7 +660,7 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="170" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
       <source>Date column (empty: find it)</source>
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
@@ -681,24 +703,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Сначала день (дд/мм/гггг)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня и месяца в числовых датах</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>Определить по всему столбцу</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="210" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
       <source>Distance in km for each precision code or word</source>
       <translation>Расстояние в км для каждого кода или слова точности</translation>
     </message>
@@ -728,7 +750,7 @@
       <translation>Движок (auto: внутри PostGIS, если оба слоя в одной базе данных)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="249" />
+      <location filename="../plugin/core/strike_import.py" line="257" />
       <source>Event dataset recognised by its columns: {source}.</source>
       <translation>Набор данных о событиях распознан по его столбцам: {source}.</translation>
     </message>
@@ -748,17 +770,17 @@
       <translation>ФЕВ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="260" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="261" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не удаётся прочитать FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="284" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не срабатывает на этой строке: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="269" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="270" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION использует столбцы {unknown}, которых нет во входных данных; их столбцы: {names}.</translation>
     </message>
@@ -846,7 +868,7 @@
       <translation>Поле '{field}' не найдено в слое контроля; выберите поле с названиями сторон (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="242" />
+      <location filename="../plugin/core/strike_import.py" line="250" />
       <source>Fields from columns: {used}.</source>
       <translation>Поля из столбцов: {used}.</translation>
     </message>
@@ -922,7 +944,7 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -937,7 +959,7 @@
       <translation>Импорт карты контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
@@ -947,7 +969,7 @@
       <translation>Импорт таблицы контроля населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="261" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неверное значение параметра {name}</translation>
     </message>
@@ -982,9 +1004,14 @@
       <translation>УСЛОВНЫЕ ОБОЗНАЧЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="162" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Оставить строки, где (пусто: авиаудары и удары БПЛА из ACLED, иначе все строки)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="306" />
+      <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
+      <translation>Отбор строк по FILTER_EXPRESSION: {expression}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="30" />
@@ -1007,7 +1034,7 @@
       <translation>Широта и долгота выглядят перепутанными ({why}), но {where} выбраны явно и используются как есть.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Latitude column (empty: find it)</source>
       <translation>Столбец широты (пусто: найти)</translation>
     </message>
@@ -1048,12 +1075,12 @@
       <translation>Линии до ближайшей территории (для карты)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="293" />
+      <location filename="../plugin/core/strike_import.py" line="301" />
       <source>Location precision codes that {source} does not define ({codes}), imported with precision NULL: {values}. Give them a distance in PRECISION_KM if you know what they mean.</source>
       <translation>Коды точности местоположения, которых {source} не определяет ({codes}), импортированы с точностью NULL: {values}. Задайте им расстояние в PRECISION_KM, если знаете, что они означают.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Location precision column (empty: find it)</source>
       <translation>Столбец точности местоположения (пусто: найти)</translation>
     </message>
@@ -1069,17 +1096,17 @@
       <translation>Точность местоположения известна для {n} из {total} ударов.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="255" />
+      <location filename="../plugin/core/strike_import.py" line="263" />
       <source>Location precision of '{column}' in km: {table}{overridden}.</source>
       <translation>Точность местоположения '{column}' в км: {table}{overridden}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="306" />
+      <location filename="../plugin/core/strike_import.py" line="314" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>Значения точности местоположения без расстояния импортированы как NULL: {values}. Задайте для них расстояние в PRECISION_KM, например '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Longitude column (empty: find it)</source>
       <translation>Столбец долготы (пусто: найти)</translation>
     </message>
@@ -1184,7 +1211,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Сначала месяц (мм/дд/гггг)</translation>
     </message>
@@ -1224,7 +1251,7 @@
       <translation>Во входных данных INPUT не найдено файлов карт контроля ({entries}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="269" />
+      <location filename="../plugin/core/strike_import.py" line="277" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Столбец даты не найден: у всех ударов дата NULL. Укажите в DATE_FIELD столбец с датами.</translation>
     </message>
@@ -1311,7 +1338,7 @@
       <translation>Ориентация</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="348" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="364" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
@@ -1371,17 +1398,17 @@
       <translation>Бумага</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="225" />
+      <location filename="../plugin/core/strike_import.py" line="233" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>Координаты из столбцов '{lat}' (широта) и '{lon}' (долгота).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="233" />
+      <location filename="../plugin/core/strike_import.py" line="241" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>Координаты из текста WKT / 'lat, lon' в столбце '{column}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="238" />
+      <location filename="../plugin/core/strike_import.py" line="246" />
       <source>Positions from the layer's point geometry.</source>
       <translation>Координаты из точечной геометрии слоя.</translation>
     </message>
@@ -1449,9 +1476,19 @@
       <translation>Для REMAINDER_FACTION нужен контур: задайте в OUTLINE полигональный слой или в OUTLINE_COUNTRY название страны (например, Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="230" />
+      <location filename="../plugin/core/text_tables.py" line="231" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="333" />
+      <source>Reading positions, dates and ids of {n} rows...</source>
+      <translation>Чтение координат, дат и идентификаторов строк: {n}...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="320" />
+      <source>Reading {name}...</source>
+      <translation>Чтение {name}...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
@@ -1475,7 +1512,7 @@
       <translation>Сообщение об ударе (достоверность не оценена)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="236" />
       <source>Rows that could not be imported</source>
       <translation>Строки, которые не удалось импортировать</translation>
     </message>
@@ -1515,7 +1552,7 @@
       <translation>Снимок {n} из {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Source column (empty: find it)</source>
       <translation>Столбец источника (пусто: найти)</translation>
     </message>
@@ -1552,7 +1589,7 @@
       <translation>Удар за ударом, часть {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Strike id column (empty: find it)</source>
       <translation>Столбец идентификатора удара (пусто: найти)</translation>
     </message>
@@ -1603,7 +1640,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="230" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Strikes</source>
       <translation>Удары</translation>
     </message>
@@ -1659,7 +1696,7 @@
       <translation>Удары по тому, кто контролировал местность</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Удары: файл (CSV, GeoJSON, KML, XLSX...) или слой</translation>
     </message>
@@ -1732,7 +1769,7 @@
       <translation>Территориальный контроль (полигоны, линии или точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="222" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="225" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Кодировка текстового файла (пусто: определить)</translation>
     </message>
@@ -1774,7 +1811,7 @@
       <translation>Не удалось открыть слой контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="59" />
+      <location filename="../plugin/processing/nearest/local.py" line="57" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>В слое контроля нет пригодной геометрии (вся пустая или NULL).</translation>
     </message>
@@ -1800,17 +1837,17 @@
       <translation>Файл смешивает UTF-8 с другой кодировкой (строка {line} не в UTF-8, а другие строки — в UTF-8), поэтому ни одна кодировка не прочитает его правильно. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="122" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="123" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не удаётся прочитать файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="273" />
+      <location filename="../plugin/core/text_tables.py" line="277" />
       <source>The file {path} has no header row.</source>
       <translation>В файле {path} нет строки заголовков.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="219" />
+      <location filename="../plugin/core/text_tables.py" line="220" />
       <source>The file {path} is empty.</source>
       <translation>Файл {path} пуст.</translation>
     </message>
@@ -1820,12 +1857,12 @@
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="304" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="312" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не удалось открыть входные данные. Выберите слой или файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ или XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="152" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>У входного слоя нет системы координат, поэтому его точки нельзя разместить. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
@@ -1840,7 +1877,7 @@
       <translation>Не удалось открыть слой для оформления.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="174" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="175" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>Геометрия слоя не точечная: координаты берутся из его столбцов.</translation>
     </message>
@@ -1860,7 +1897,7 @@
       <translation>Не удалось записать отчёт: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="210" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="211" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
@@ -1955,7 +1992,7 @@
       <translation>Значение в слое</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Столбец с WKT или текстом 'lat, lon' (пусто: найти)</translation>
     </message>
@@ -1973,6 +2010,11 @@
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Отчёт об ударах</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="379" />
+      <source>Writing {n} strikes...</source>
+      <translation>Запись ударов: {n}...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
@@ -2256,7 +2298,7 @@
       <translation>координаты {lat}, {lon} (lat, lon) вне ожидаемого района</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="261" />
+      <location filename="../plugin/core/text_tables.py" line="265" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>в строке значений: {n}, а в заголовке столбцов: {width} (значение с разделителем без кавычек?)</translation>
     </message>
@@ -2475,7 +2517,7 @@
       <translation>{n} разных значений стороны в поле '{field}', и каждое измеряется в отдельное поле: то ли это поле, которое называет, кто контролирует территорию? Выберите другое FACTION_FIELD или сначала импортируйте карту через strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="133" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="134" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
@@ -2556,7 +2598,7 @@
       <translation>Ударов: {n}; в зоне {label}: {k}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="317" />
+      <location filename="../plugin/core/strike_import.py" line="325" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>Значения strike_id, встречающиеся больше одного раза ({n}): {values}.</translation>
     </message>
@@ -2572,7 +2614,7 @@
       <translation>{n} ударов датированы периодом длиннее одного дня (от date до '{column}'): date — первый день, date_end — последний.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="277" />
+      <location filename="../plugin/core/strike_import.py" line="285" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>Ударов с пустой датой: {n}; импортированы с датой NULL.</translation>
     </message>
@@ -2697,29 +2739,29 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="103" />
+      <location filename="../plugin/gui/dock.py" line="106" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Автоматически (PostGIS, если оба слоя в нём)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="107" />
-      <location filename="../plugin/gui/dock.py" line="244" />
+      <location filename="../plugin/gui/dock.py" line="110" />
+      <location filename="../plugin/gui/dock.py" line="249" />
       <source>Automatic (best match)</source>
       <translation>Автоматически (лучшее совпадение)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="243" />
+      <location filename="../plugin/gui/dock.py" line="248" />
       <source>Automatic: {preset}</source>
       <translation>Автоматически: {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="73" />
+      <location filename="../plugin/gui/dock.py" line="76" />
       <source>Beside the project file</source>
       <translation>Рядом с файлом проекта</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="76" />
-      <location filename="../plugin/gui/dock_results.py" line="77" />
+      <location filename="../plugin/gui/dock_results.py" line="108" />
+      <location filename="../plugin/gui/dock_results.py" line="109" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -2730,8 +2772,8 @@
       <translation>Сначала выберите карту контроля и её поле стороны.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="303" />
-      <location filename="../plugin/gui/dock.py" line="304" />
+      <location filename="../plugin/gui/dock.py" line="310" />
+      <location filename="../plugin/gui/dock.py" line="311" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Сначала выберите слой ударов и карту контроля.</translation>
     </message>
@@ -2742,8 +2784,8 @@
       <translation>Выберите карту контроля, по которой анализировались удары.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="308" />
-      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="315" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Choose the control map's faction field first.</source>
       <translation>Сначала выберите поле стороны на карте контроля.</translation>
     </message>
@@ -2754,8 +2796,8 @@
       <translation>Карты контроля (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="84" />
-      <location filename="../plugin/gui/dock_results.py" line="85" />
+      <location filename="../plugin/gui/dock_results.py" line="116" />
+      <location filename="../plugin/gui/dock_results.py" line="117" />
       <source>Could not write {path}: {reason}</source>
       <translation>Не удалось записать {path}: {reason}</translation>
     </message>
@@ -2765,13 +2807,13 @@
       <translation>Экспорт карты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="76" />
-      <location filename="../plugin/gui/dock_results.py" line="77" />
+      <location filename="../plugin/gui/dock_results.py" line="108" />
+      <location filename="../plugin/gui/dock_results.py" line="109" />
       <source>Export results as CSV</source>
       <translation>Экспорт результатов в CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="72" />
+      <location filename="../plugin/gui/dock.py" line="75" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2788,24 +2830,24 @@
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="105" />
+      <location filename="../plugin/gui/dock.py" line="108" />
       <source>Inside the PostGIS database</source>
       <translation>Внутри базы данных PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="63" />
       <location filename="../plugin/gui/dock_outputs.py" line="64" />
+      <location filename="../plugin/gui/dock_outputs.py" line="65" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карта экспортирована: {pdf} (макет находится в диспетчере макетов проекта).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="42" />
-      <location filename="../plugin/gui/dock_results.py" line="43" />
+      <location filename="../plugin/gui/dock_results.py" line="44" />
+      <location filename="../plugin/gui/dock_results.py" line="45" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>Нет результатов: сначала запустите анализ (слой результатов удалён или ещё не создан).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="104" />
+      <location filename="../plugin/gui/dock.py" line="107" />
       <source>On this computer</source>
       <translation>На этом компьютере</translation>
     </message>
@@ -2816,18 +2858,23 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/dock_results.py" line="70" />
+      <source>Previous results (a new analysis is running): {summary}</source>
+      <translation>Предыдущие результаты (идёт новый анализ): {summary}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/dock_outputs.py" line="59" />
+      <location filename="../plugin/gui/dock_outputs.py" line="60" />
       <source>Report written: {pdf}</source>
       <translation>Отчёт записан: {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="102" />
+      <location filename="../plugin/gui/dock.py" line="105" />
       <source>Skip them, saying why</source>
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
@@ -2838,7 +2885,7 @@
       <translation>Файлы ударов (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="342" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -2849,12 +2896,12 @@
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="45" />
+      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="101" />
+      <location filename="../plugin/gui/dock.py" line="104" />
       <source>Use the nearest snapshot</source>
       <translation>Использовать ближайший срез</translation>
     </message>
@@ -2864,63 +2911,68 @@
       <translation>Записать отчёт</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="119" />
+      <location filename="../plugin/gui/runner.py" line="99" />
+      <source>cancelled by you</source>
+      <translation>отменено вами</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="120" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
       <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{name} (factions)</source>
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="127" />
       <location filename="../plugin/gui/dock_outputs.py" line="128" />
+      <location filename="../plugin/gui/dock_outputs.py" line="129" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="121" />
+      <location filename="../plugin/gui/dock_outputs.py" line="122" />
       <source>{name}: nearest faction</source>
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="103" />
+      <location filename="../plugin/gui/dock_outputs.py" line="104" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="188" />
-      <location filename="../plugin/gui/dock.py" line="189" />
+      <location filename="../plugin/gui/dock.py" line="193" />
+      <location filename="../plugin/gui/dock.py" line="194" />
       <source>{n} of {total} selected</source>
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="69" />
+      <location filename="../plugin/gui/dock_results.py" line="101" />
       <source>{n} rows copied.</source>
       <translation>Скопировано строк: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="89" />
-      <location filename="../plugin/gui/dock_results.py" line="90" />
+      <location filename="../plugin/gui/dock_results.py" line="121" />
+      <location filename="../plugin/gui/dock_results.py" line="122" />
       <source>{n} rows written to {path}.</source>
       <translation>Записано строк: {n} в {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="146" />
+      <location filename="../plugin/gui/dock_outputs.py" line="149" />
       <source>{n} strikes analysed</source>
       <translation>Проанализировано ударов: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="105" />
       <location filename="../plugin/gui/dock_outputs.py" line="106" />
+      <location filename="../plugin/gui/dock_outputs.py" line="107" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="112" />
       <location filename="../plugin/gui/dock_outputs.py" line="113" />
+      <location filename="../plugin/gui/dock_outputs.py" line="114" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
     </message>
@@ -2931,8 +2983,8 @@
       <translation>{path} — не карта контроля, которую может прочитать QGIS (полигоны, линии фронта или населённые пункты).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="340" />
-      <location filename="../plugin/gui/dock.py" line="343" />
+      <location filename="../plugin/gui/dock.py" line="349" />
+      <location filename="../plugin/gui/dock.py" line="352" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} ещё выполняется. Остановить и закрыть панель?</translation>
     </message>
@@ -2958,7 +3010,7 @@
       <translation>Анализ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="133" />
+      <location filename="../plugin/gui/ui/dock.ui" line="138" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -2968,7 +3020,7 @@
       <translation>Карта контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="114" />
+      <location filename="../plugin/gui/ui/dock.ui" line="119" />
       <source>Copy table</source>
       <translation>Копировать таблицу</translation>
     </message>
@@ -2993,12 +3045,12 @@
       <translation>Движок</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="115" />
+      <location filename="../plugin/gui/ui/dock.ui" line="120" />
       <source>Export CSV…</source>
       <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="116" />
+      <location filename="../plugin/gui/ui/dock.ui" line="121" />
       <source>Export map…</source>
       <translation>Экспорт карты…</translation>
     </message>
@@ -3063,7 +3115,7 @@
       <translation>Пресет</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="117" />
+      <location filename="../plugin/gui/ui/dock.ui" line="122" />
       <source>Report…</source>
       <translation>Отчёт…</translation>
     </message>
@@ -3073,7 +3125,7 @@
       <translation>Результаты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="134" />
+      <location filename="../plugin/gui/ui/dock.ui" line="139" />
       <source>Run analysis</source>
       <translation>Запустить анализ</translation>
     </message>
@@ -3116,6 +3168,11 @@
       <location filename="../plugin/gui/ui/dock.ui" line="92" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation>Для датированной карты контроля: что делать с ударами до её первого среза или без даты.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="105" />
+      <source>Zoom the map to the strikes of the results</source>
+      <translation>Приблизить карту к ударам из результатов</translation>
     </message>
     <message>
       <source>Draw lines to nearest territory</source>

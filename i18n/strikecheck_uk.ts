@@ -32,8 +32,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="86" />
-      <location filename="../plugin/processing/nearest/local.py" line="87" />
+      <location filename="../plugin/processing/nearest/local.py" line="92" />
+      <location filename="../plugin/processing/nearest/local.py" line="93" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Усі значення поля '{field}' у шарі контролю порожні (NULL): жоден об’єкт не вказує, яка сторона його контролює. Виберіть поле з назвами сторін.</translation>
     </message>
@@ -48,8 +48,8 @@
       <translation>Поле '{field}' не знайдено в шарі; поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="96" />
-      <location filename="../plugin/processing/nearest/local.py" line="97" />
+      <location filename="../plugin/processing/nearest/local.py" line="102" />
+      <location filename="../plugin/processing/nearest/local.py" line="103" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' шару контролю не містить дат: одна статична карта.</translation>
     </message>
@@ -59,13 +59,18 @@
       <translation>LINES (лінії до найближчої території) будує локальний рушій</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/nearest/local.py" line="52" />
+      <source>Measuring {n} strikes against {k} factions' territory...</source>
+      <translation>Вимірювання {n} ударів відносно території сторін ({k})...</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/nearest/database.py" line="148" />
       <location filename="../plugin/processing/nearest/database.py" line="149" />
       <source>OUTPUT names the {label} table itself; choose a new table name.</source>
       <translation>OUTPUT вказує на саму таблицю {label}; виберіть нову назву таблиці.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="77" />
+      <location filename="../plugin/processing/nearest/local.py" line="83" />
       <source>Reading the control map...</source>
       <translation>Читання карти контролю...</translation>
     </message>
@@ -104,8 +109,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="82" />
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
+      <location filename="../plugin/processing/nearest/local.py" line="88" />
+      <location filename="../plugin/processing/nearest/local.py" line="89" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Шар контролю порожній: немає території, до якої можна вимірювати.</translation>
     </message>
@@ -114,6 +119,23 @@
       <location filename="../plugin/processing/nearest/database.py" line="67" />
       <source>The database could not run the analysis: {reason}</source>
       <translation>База даних не змогла виконати аналіз: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="191" />
+      <source>Tracing the lines to the nearest territory...</source>
+      <translation>Побудова ліній до найближчої території...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="195" />
+      <location filename="../plugin/processing/nearest/local.py" line="196" />
+      <source>Writing {n} lines to the nearest territory...</source>
+      <translation>Запис ліній до найближчої території: {n}...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/local.py" line="67" />
+      <location filename="../plugin/processing/nearest/local.py" line="68" />
+      <source>Writing {n} strikes with their results...</source>
+      <translation>Запис ударів із результатами: {n}...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/engine_choice.py" line="65" />
@@ -151,8 +173,8 @@
       <translation>{label} — не шар PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="130" />
-      <location filename="../plugin/processing/nearest/local.py" line="131" />
+      <location filename="../plugin/processing/nearest/local.py" line="136" />
+      <location filename="../plugin/processing/nearest/local.py" line="137" />
       <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
       <translation>{n} ударів датовано періодом у кілька днів і перевірено за кожним зрізом контролю, чинним у цей період: у {changed} з них контролювальна сторона змінюється всередині періоду (controlled_by_certain хибне, причина в snapshot_note).</translation>
     </message>
@@ -160,7 +182,7 @@
   <context>
     <name>StrikeCheck</name>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="258" />
+      <location filename="../plugin/core/strike_import.py" line="266" />
       <source> (PRECISION_KM given)</source>
       <translation> (задано в PRECISION_KM)</translation>
     </message>
@@ -397,7 +419,7 @@
       <translation>&lt;p&gt;Робить карту територіального контролю придатною для StrikeCheck: текст сторони в кожному об’єкті ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') стає канонічним кодом сторони з пресета, геометрії виправляються, і кожен об’єкт отримує дату, з якої він чинний. Сирим публічним вивантаженням (DeepStateMap, Google My Maps) потрібні лише INPUT і пресет; вхідні дані не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="76" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="79" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Перетворює таблицю ударів у тому вигляді, у якому її отримують аналітики (вивантаження ACLED, таблиця в стилі Airwars, набраний уручну CSV, KML із картографічного сервісу), на чистий точковий шар StrikeCheck у WGS84 і перелічує кожен рядок, що не став ударом, із номером рядка та причиною. Нічого не відкидається мовчки.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV або текст із роздільником-крапкою з комою; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) або будь-який шар. Текстові файли StrikeCheck читає сам, щоб повідомляти про кожен рядок: UTF-8 з BOM або без, UTF-16 чи Windows-1252 (західноєвропейське), якщо це однозначно; будь-яке інше кодування відхиляється з повідомленням, а не читається спотвореним текстом. Роздільник визначається автоматично. Завантажений шар тексту з роздільниками читається зі свого файлу так само. Файл KML або KMZ StrikeCheck теж читає сам, хоч би який GDAL мав QGIS: кожна мітка кожної теки, зі стовпцями Name, description, folder, timestamp (begin, end) та її ExtendedData; мітка, координати якої не вдається прочитати, потрапляє до ERRORS з причиною.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необов’язково; стовпці широти й довготи (десяткові градуси, десяткові коми, літери N/S/E/W або градуси-хвилини-секунди). Якщо порожньо, знаходяться за назвою: latitude/lat/y і longitude/lon/lng/long/x у будь-якому регістрі, зокрема стовпці ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необов’язково; стовпець із точками WKT ('POINT (36.3 35.8)') або текстом 'lat, lon' ('35.8126, 36.3176', як пише Airwars). Знаходиться за назвою або вмістом, якщо стовпців широти й довготи немає. Якщо немає нічого з цього, використовується точкова геометрія шару.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необов’язковий вираз QGIS за стовпцями вхідних даних; рядки, для яких він хибний, вилучаються (враховуються в журналі, але не як помилки). Порожньо: з вивантажень ACLED лишаються тільки рядки з sub_event_type = 'Air/drone strike', з інших вхідних даних — усі рядки. Напишіть TRUE, щоб залишити всі рядки вивантаження ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; стовпець дати (якщо порожньо, знаходиться за назвою: event_date, date, ...). Читає 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/рррр чи мм/дд/рррр. 'Detect' вирішує один раз для всього стовпця за датами, які читаються лише одним способом, і зупиняється з повідомленням, якщо вирішити нема за чим; він ніколи не вгадує порядково.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково; якщо порожньо, знаходяться за назвою (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необов’язкові пари 'значення=high;значення=low' для значень достовірності, відмінних від high/low (наприклад, оцінки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: наскільки далеко, у км, удар може бути від своїх координат для кожного коду або слова точності, наприклад geo_precision в ACLED: 1 (населений пункт), 2 (поблизу населеного пункту), 3 (район або адміністративний центр провінції). Типово: {precision}. Ці відстані — припущення StrikeCheck, а не ACLED чи Airwars. Стовпець точності, назва якого закінчується на km, читається в кілометрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необов’язково; район, де мають бути удари; рядки поза ним відхиляються, а за ним же розпізнається цілий стовпець переплутаних широт і довгот, навіть якщо обидва значення лишаються в межах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необов’язкове кодування текстового файлу (наприклад, windows-1256 для арабського тексту Windows); порожньо: визначається.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результати&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 з полями &lt;b&gt;strike_id&lt;/b&gt; (текст: стовпець ідентифікатора або номер рядка / ідентифікатор об’єкта), &lt;b&gt;date&lt;/b&gt; (дата або NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low або NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, далі всі початкові стовпці з незмінними значеннями (порожні клітинки текстового файлу стають NULL). Початковий стовпець, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблиця рядків, що не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер рядка в текстовому файлі, рядок в електронній таблиці), &lt;b&gt;feature_id&lt;/b&gt; (ідентифікатор об’єкта в шарі; не називається fid, бо цю назву резервує GeoPackage), &lt;b&gt;reason&lt;/b&gt; (наприклад, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") і &lt;b&gt;raw&lt;/b&gt; (рядок у початковому вигляді).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Цілий стовпець переплутаних широт і довгот (широти поза межами ±90, хоча всі довготи в межах ±90) розпізнається й читається навпаки, з попередженням; стовпці, які ви вибрали самі, використовуються як є.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -422,12 +444,12 @@
       <translation>Широка таблиця (стовпець на дату): {n} датованих значень контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="228" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="229" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Вивантаження ACLED без стовпця sub_event_type: усі рядки збережено (у старих вивантаженнях авіаудари змішано з обстрілами та іншим дистанційним насильством).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="235" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="236" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
     </message>
@@ -452,7 +474,7 @@
       <translation>По той бік фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Actor column (empty: find it)</source>
       <translation>Стовпець виконавця (порожньо: знайти)</translation>
     </message>
@@ -492,7 +514,7 @@
       <translation>Застосувати стиль StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="217" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
       <source>Area where strikes are expected</source>
       <translation>Район, де очікуються удари</translation>
     </message>
@@ -527,7 +549,7 @@
       <translation>Стовпця '{column}' немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="249" />
+      <location filename="../plugin/core/text_tables.py" line="253" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
@@ -537,17 +559,17 @@
       <translation>Достовірність</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Confidence column (empty: find it)</source>
       <translation>Стовпець достовірності (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="282" />
+      <location filename="../plugin/core/strike_import.py" line="290" />
       <source>Confidence values not understood, imported as NULL: {values}. Map them with CONFIDENCE_MAPPING, e.g. 'Fair=high;Weak=low'.</source>
       <translation>Незрозумілі значення достовірності імпортовано як NULL: {values}. Зіставте їх через CONFIDENCE_MAPPING, наприклад 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
@@ -638,7 +660,7 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="170" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
       <source>Date column (empty: find it)</source>
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
@@ -681,24 +703,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Спочатку день (дд/мм/рррр)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня й місяця в числових датах</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Detect from the whole column</source>
       <translation>Визначити за всім стовпцем</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="210" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
       <source>Distance in km for each precision code or word</source>
       <translation>Відстань у км для кожного коду або слова точності</translation>
     </message>
@@ -728,7 +750,7 @@
       <translation>Рушій (auto: усередині PostGIS, якщо обидва шари в одній базі даних)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="249" />
+      <location filename="../plugin/core/strike_import.py" line="257" />
       <source>Event dataset recognised by its columns: {source}.</source>
       <translation>Набір даних про події розпізнано за його стовпцями: {source}.</translation>
     </message>
@@ -748,17 +770,17 @@
       <translation>ЛЮТ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="260" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="261" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не вдається прочитати FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="284" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не спрацьовує на цьому рядку: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="269" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="270" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION використовує стовпці {unknown}, яких немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
@@ -846,7 +868,7 @@
       <translation>Поле '{field}' не знайдено в шарі контролю; виберіть поле з назвами сторін (поля: {names}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="242" />
+      <location filename="../plugin/core/strike_import.py" line="250" />
       <source>Fields from columns: {used}.</source>
       <translation>Поля зі стовпців: {used}.</translation>
     </message>
@@ -922,7 +944,7 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Імпорт</translation>
     </message>
@@ -937,7 +959,7 @@
       <translation>Імпорт карти контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="52" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
@@ -947,7 +969,7 @@
       <translation>Імпорт таблиці контролю населених пунктів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="258" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="261" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неправильне значення параметра {name}</translation>
     </message>
@@ -982,9 +1004,14 @@
       <translation>УМОВНІ ПОЗНАЧЕННЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="162" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Залишити рядки, де (порожньо: авіаудари й удари БпЛА з ACLED, інакше всі рядки)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="306" />
+      <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
+      <translation>Відбір рядків за FILTER_EXPRESSION: {expression}</translation>
     </message>
     <message>
       <location filename="../plugin/gui/faction_table.py" line="30" />
@@ -1007,7 +1034,7 @@
       <translation>Широта й довгота виглядають переплутаними ({why}), але {where} вибрано явно й використано як є.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Latitude column (empty: find it)</source>
       <translation>Стовпець широти (порожньо: знайти)</translation>
     </message>
@@ -1048,12 +1075,12 @@
       <translation>Лінії до найближчої території (для карти)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="293" />
+      <location filename="../plugin/core/strike_import.py" line="301" />
       <source>Location precision codes that {source} does not define ({codes}), imported with precision NULL: {values}. Give them a distance in PRECISION_KM if you know what they mean.</source>
       <translation>Коди точності місця, яких {source} не визначає ({codes}), імпортовано з точністю NULL: {values}. Задайте їм відстань у PRECISION_KM, якщо знаєте, що вони означають.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Location precision column (empty: find it)</source>
       <translation>Стовпець точності місцезнаходження (порожньо: знайти)</translation>
     </message>
@@ -1069,17 +1096,17 @@
       <translation>Точність місцезнаходження відома для {n} з {total} ударів.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="255" />
+      <location filename="../plugin/core/strike_import.py" line="263" />
       <source>Location precision of '{column}' in km: {table}{overridden}.</source>
       <translation>Точність місця '{column}' у км: {table}{overridden}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="306" />
+      <location filename="../plugin/core/strike_import.py" line="314" />
       <source>Location precision values with no distance, imported as NULL: {values}. Give them one in PRECISION_KM, e.g. '1=2;2=15;3=50'.</source>
       <translation>Значення точності місцезнаходження без відстані імпортовано як NULL: {values}. Задайте для них відстань у PRECISION_KM, наприклад '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>Longitude column (empty: find it)</source>
       <translation>Стовпець довготи (порожньо: знайти)</translation>
     </message>
@@ -1184,7 +1211,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="178" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Спочатку місяць (мм/дд/рррр)</translation>
     </message>
@@ -1224,7 +1251,7 @@
       <translation>У вхідних даних INPUT не знайдено файлів карт контролю ({entries}).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="269" />
+      <location filename="../plugin/core/strike_import.py" line="277" />
       <source>No date column found: every strike's date is NULL. Set DATE_FIELD to the column that holds the dates.</source>
       <translation>Стовпець дати не знайдено: у всіх ударів дата NULL. Укажіть у DATE_FIELD стовпець із датами.</translation>
     </message>
@@ -1311,7 +1338,7 @@
       <translation>Орієнтація</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="348" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="364" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
@@ -1371,17 +1398,17 @@
       <translation>Папір</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="225" />
+      <location filename="../plugin/core/strike_import.py" line="233" />
       <source>Positions from columns '{lat}' (latitude) and '{lon}' (longitude).</source>
       <translation>Координати зі стовпців '{lat}' (широта) і '{lon}' (довгота).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="233" />
+      <location filename="../plugin/core/strike_import.py" line="241" />
       <source>Positions from the WKT / 'lat, lon' text of column '{column}'.</source>
       <translation>Координати з тексту WKT / 'lat, lon' у стовпці '{column}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="238" />
+      <location filename="../plugin/core/strike_import.py" line="246" />
       <source>Positions from the layer's point geometry.</source>
       <translation>Координати з точкової геометрії шару.</translation>
     </message>
@@ -1449,9 +1476,19 @@
       <translation>Для REMAINDER_FACTION потрібен контур: задайте в OUTLINE полігональний шар або в OUTLINE_COUNTRY назву країни (наприклад, Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="230" />
+      <location filename="../plugin/core/text_tables.py" line="231" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="333" />
+      <source>Reading positions, dates and ids of {n} rows...</source>
+      <translation>Читання координат, дат та ідентифікаторів рядків: {n}...</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="320" />
+      <source>Reading {name}...</source>
+      <translation>Читання {name}...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
@@ -1475,7 +1512,7 @@
       <translation>Повідомлення про удар (достовірність не оцінено)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="236" />
       <source>Rows that could not be imported</source>
       <translation>Рядки, які не вдалося імпортувати</translation>
     </message>
@@ -1515,7 +1552,7 @@
       <translation>Знімок {n} з {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Source column (empty: find it)</source>
       <translation>Стовпець джерела (порожньо: знайти)</translation>
     </message>
@@ -1552,7 +1589,7 @@
       <translation>Удар за ударом, частина {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="191" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
       <source>Strike id column (empty: find it)</source>
       <translation>Стовпець ідентифікатора удару (порожньо: знайти)</translation>
     </message>
@@ -1603,7 +1640,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="230" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Strikes</source>
       <translation>Удари</translation>
     </message>
@@ -1659,7 +1696,7 @@
       <translation>Удари за тим, хто контролював місцевість</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="147" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Удари: файл (CSV, GeoJSON, KML, XLSX...) або шар</translation>
     </message>
@@ -1732,7 +1769,7 @@
       <translation>Територіальний контроль (полігони, лінії або точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="222" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="225" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Кодування текстового файлу (порожньо: визначити)</translation>
     </message>
@@ -1774,7 +1811,7 @@
       <translation>Не вдалося відкрити шар контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="59" />
+      <location filename="../plugin/processing/nearest/local.py" line="57" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>Шар контролю не має придатної геометрії (уся порожня або NULL).</translation>
     </message>
@@ -1800,17 +1837,17 @@
       <translation>Файл змішує UTF-8 з іншим кодуванням (рядок {line} не в UTF-8, а інші рядки — в UTF-8), тому жодне кодування не прочитає його правильно. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="122" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="123" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не вдається прочитати файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="273" />
+      <location filename="../plugin/core/text_tables.py" line="277" />
       <source>The file {path} has no header row.</source>
       <translation>У файлі {path} немає рядка заголовків.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="219" />
+      <location filename="../plugin/core/text_tables.py" line="220" />
       <source>The file {path} is empty.</source>
       <translation>Файл {path} порожній.</translation>
     </message>
@@ -1820,12 +1857,12 @@
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="304" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="312" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не вдалося відкрити вхідні дані. Виберіть шар або файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ чи XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="152" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>Вхідний шар не має системи координат, тому його точки неможливо розмістити. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
@@ -1840,7 +1877,7 @@
       <translation>Не вдалося відкрити шар для оформлення.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="174" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="175" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>Геометрія шару не точкова: координати беруться з його стовпців.</translation>
     </message>
@@ -1860,7 +1897,7 @@
       <translation>Не вдалося записати звіт: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="210" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="211" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
@@ -1955,7 +1992,7 @@
       <translation>Значення в шарі</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Стовпець із WKT або текстом 'lat, lon' (порожньо: знайти)</translation>
     </message>
@@ -1973,6 +2010,11 @@
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Звіт про удари</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="379" />
+      <source>Writing {n} strikes...</source>
+      <translation>Запис ударів: {n}...</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
@@ -2256,7 +2298,7 @@
       <translation>координати {lat}, {lon} (lat, lon) поза очікуваним районом</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="261" />
+      <location filename="../plugin/core/text_tables.py" line="265" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>у рядку значень: {n}, а в заголовку стовпців: {width} (значення з роздільником без лапок?)</translation>
     </message>
@@ -2475,7 +2517,7 @@
       <translation>{n} різних значень сторони в полі '{field}', і кожне вимірюється в окреме поле: чи це поле, яке називає, хто контролює територію? Виберіть інше FACTION_FIELD або спершу імпортуйте карту через strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="133" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="134" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
@@ -2556,7 +2598,7 @@
       <translation>Ударів: {n}; у зоні {label}: {k}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="317" />
+      <location filename="../plugin/core/strike_import.py" line="325" />
       <source>{n} strike_id values appear more than once: {values}.</source>
       <translation>Значення strike_id, що трапляються більше одного разу ({n}): {values}.</translation>
     </message>
@@ -2572,7 +2614,7 @@
       <translation>{n} ударів датовано періодом, довшим за один день (від date до '{column}'): date — перший день, date_end — останній.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/strike_import.py" line="277" />
+      <location filename="../plugin/core/strike_import.py" line="285" />
       <source>{n} strikes have an empty date: imported with date NULL.</source>
       <translation>Ударів із порожньою датою: {n}; імпортовано з датою NULL.</translation>
     </message>
@@ -2697,29 +2739,29 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="103" />
+      <location filename="../plugin/gui/dock.py" line="106" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Автоматично (PostGIS, якщо обидва шари в ньому)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="107" />
-      <location filename="../plugin/gui/dock.py" line="244" />
+      <location filename="../plugin/gui/dock.py" line="110" />
+      <location filename="../plugin/gui/dock.py" line="249" />
       <source>Automatic (best match)</source>
       <translation>Автоматично (найкращий збіг)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="243" />
+      <location filename="../plugin/gui/dock.py" line="248" />
       <source>Automatic: {preset}</source>
       <translation>Автоматично: {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="73" />
+      <location filename="../plugin/gui/dock.py" line="76" />
       <source>Beside the project file</source>
       <translation>Поруч із файлом проєкту</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="76" />
-      <location filename="../plugin/gui/dock_results.py" line="77" />
+      <location filename="../plugin/gui/dock_results.py" line="108" />
+      <location filename="../plugin/gui/dock_results.py" line="109" />
       <source>CSV files (*.csv)</source>
       <translation>Файли CSV (*.csv)</translation>
     </message>
@@ -2730,8 +2772,8 @@
       <translation>Спершу виберіть карту контролю та її поле сторони.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="303" />
-      <location filename="../plugin/gui/dock.py" line="304" />
+      <location filename="../plugin/gui/dock.py" line="310" />
+      <location filename="../plugin/gui/dock.py" line="311" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Спершу виберіть шар ударів і карту контролю.</translation>
     </message>
@@ -2742,8 +2784,8 @@
       <translation>Виберіть карту контролю, за якою аналізувалися удари.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="308" />
-      <location filename="../plugin/gui/dock.py" line="309" />
+      <location filename="../plugin/gui/dock.py" line="315" />
+      <location filename="../plugin/gui/dock.py" line="316" />
       <source>Choose the control map's faction field first.</source>
       <translation>Спершу виберіть поле сторони на карті контролю.</translation>
     </message>
@@ -2754,8 +2796,8 @@
       <translation>Карти контролю (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="84" />
-      <location filename="../plugin/gui/dock_results.py" line="85" />
+      <location filename="../plugin/gui/dock_results.py" line="116" />
+      <location filename="../plugin/gui/dock_results.py" line="117" />
       <source>Could not write {path}: {reason}</source>
       <translation>Не вдалося записати {path}: {reason}</translation>
     </message>
@@ -2765,13 +2807,13 @@
       <translation>Експорт карти</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="76" />
-      <location filename="../plugin/gui/dock_results.py" line="77" />
+      <location filename="../plugin/gui/dock_results.py" line="108" />
+      <location filename="../plugin/gui/dock_results.py" line="109" />
       <source>Export results as CSV</source>
       <translation>Експорт результатів у CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="72" />
+      <location filename="../plugin/gui/dock.py" line="75" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2788,24 +2830,24 @@
       <translation>Імпорт ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="105" />
+      <location filename="../plugin/gui/dock.py" line="108" />
       <source>Inside the PostGIS database</source>
       <translation>Усередині бази даних PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="63" />
       <location filename="../plugin/gui/dock_outputs.py" line="64" />
+      <location filename="../plugin/gui/dock_outputs.py" line="65" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карту експортовано: {pdf} (макет є в менеджері макетів проєкту).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="42" />
-      <location filename="../plugin/gui/dock_results.py" line="43" />
+      <location filename="../plugin/gui/dock_results.py" line="44" />
+      <location filename="../plugin/gui/dock_results.py" line="45" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>Немає результатів: спершу запустіть аналіз (шар результатів вилучено або ще не створено).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="104" />
+      <location filename="../plugin/gui/dock.py" line="107" />
       <source>On this computer</source>
       <translation>На цьому комп’ютері</translation>
     </message>
@@ -2816,18 +2858,23 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/dock_results.py" line="70" />
+      <source>Previous results (a new analysis is running): {summary}</source>
+      <translation>Попередні результати (триває новий аналіз): {summary}</translation>
+    </message>
+    <message>
       <location filename="../plugin/gui/dock_outputs.py" line="59" />
+      <location filename="../plugin/gui/dock_outputs.py" line="60" />
       <source>Report written: {pdf}</source>
       <translation>Звіт записано: {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="102" />
+      <location filename="../plugin/gui/dock.py" line="105" />
       <source>Skip them, saying why</source>
       <translation>Пропустити із зазначенням причини</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="47" />
+      <location filename="../plugin/gui/dock_outputs.py" line="48" />
       <source>Stopped: {reason}</source>
       <translation>Зупинено: {reason}</translation>
     </message>
@@ -2838,7 +2885,7 @@
       <translation>Файли ударів (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="342" />
+      <location filename="../plugin/gui/dock.py" line="351" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -2849,12 +2896,12 @@
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="45" />
+      <location filename="../plugin/gui/dock_outputs.py" line="46" />
       <source>The algorithm failed.</source>
       <translation>Збій алгоритму.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="101" />
+      <location filename="../plugin/gui/dock.py" line="104" />
       <source>Use the nearest snapshot</source>
       <translation>Використати найближчий зріз</translation>
     </message>
@@ -2864,63 +2911,68 @@
       <translation>Записати звіт</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="119" />
+      <location filename="../plugin/gui/runner.py" line="99" />
+      <source>cancelled by you</source>
+      <translation>скасовано вами</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock_outputs.py" line="120" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="86" />
       <location filename="../plugin/gui/dock_outputs.py" line="87" />
+      <location filename="../plugin/gui/dock_outputs.py" line="88" />
       <source>{name} (factions)</source>
       <translation>{name} (сторони)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="127" />
       <location filename="../plugin/gui/dock_outputs.py" line="128" />
+      <location filename="../plugin/gui/dock_outputs.py" line="129" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: лінії до найближчої території</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="121" />
+      <location filename="../plugin/gui/dock_outputs.py" line="122" />
       <source>{name}: nearest faction</source>
       <translation>{name}: найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="103" />
+      <location filename="../plugin/gui/dock_outputs.py" line="104" />
       <source>{name}: rejected rows</source>
       <translation>{name}: відхилені рядки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="188" />
-      <location filename="../plugin/gui/dock.py" line="189" />
+      <location filename="../plugin/gui/dock.py" line="193" />
+      <location filename="../plugin/gui/dock.py" line="194" />
       <source>{n} of {total} selected</source>
       <translation>Вибрано: {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="69" />
+      <location filename="../plugin/gui/dock_results.py" line="101" />
       <source>{n} rows copied.</source>
       <translation>Скопійовано рядків: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="89" />
-      <location filename="../plugin/gui/dock_results.py" line="90" />
+      <location filename="../plugin/gui/dock_results.py" line="121" />
+      <location filename="../plugin/gui/dock_results.py" line="122" />
       <source>{n} rows written to {path}.</source>
       <translation>Записано рядків: {n} у {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="146" />
+      <location filename="../plugin/gui/dock_outputs.py" line="149" />
       <source>{n} strikes analysed</source>
       <translation>Проаналізовано ударів: {n}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="105" />
       <location filename="../plugin/gui/dock_outputs.py" line="106" />
+      <location filename="../plugin/gui/dock_outputs.py" line="107" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Імпортовано ударів: {n}, відхилено рядків: {m}; див. шар '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="112" />
       <location filename="../plugin/gui/dock_outputs.py" line="113" />
+      <location filename="../plugin/gui/dock_outputs.py" line="114" />
       <source>{n} strikes imported.</source>
       <translation>Імпортовано ударів: {n}.</translation>
     </message>
@@ -2931,8 +2983,8 @@
       <translation>{path} — не карта контролю, яку може прочитати QGIS (полігони, лінії фронту або населені пункти).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="340" />
-      <location filename="../plugin/gui/dock.py" line="343" />
+      <location filename="../plugin/gui/dock.py" line="349" />
+      <location filename="../plugin/gui/dock.py" line="352" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} ще виконується. Зупинити й закрити панель?</translation>
     </message>
@@ -2958,7 +3010,7 @@
       <translation>Аналіз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="133" />
+      <location filename="../plugin/gui/ui/dock.ui" line="138" />
       <source>Cancel</source>
       <translation>Скасувати</translation>
     </message>
@@ -2968,7 +3020,7 @@
       <translation>Карта контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="114" />
+      <location filename="../plugin/gui/ui/dock.ui" line="119" />
       <source>Copy table</source>
       <translation>Копіювати таблицю</translation>
     </message>
@@ -2993,12 +3045,12 @@
       <translation>Рушій</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="115" />
+      <location filename="../plugin/gui/ui/dock.ui" line="120" />
       <source>Export CSV…</source>
       <translation>Експорт у CSV…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="116" />
+      <location filename="../plugin/gui/ui/dock.ui" line="121" />
       <source>Export map…</source>
       <translation>Експорт карти…</translation>
     </message>
@@ -3063,7 +3115,7 @@
       <translation>Пресет</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="117" />
+      <location filename="../plugin/gui/ui/dock.ui" line="122" />
       <source>Report…</source>
       <translation>Звіт…</translation>
     </message>
@@ -3073,7 +3125,7 @@
       <translation>Результати</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/ui/dock.ui" line="134" />
+      <location filename="../plugin/gui/ui/dock.ui" line="139" />
       <source>Run analysis</source>
       <translation>Запустити аналіз</translation>
     </message>
@@ -3116,6 +3168,11 @@
       <location filename="../plugin/gui/ui/dock.ui" line="92" />
       <source>With a dated control map: what to do with strikes dated before its first snapshot, or undated.</source>
       <translation>Для датованої карти контролю: що робити з ударами до її першого зрізу або без дати.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/dock.ui" line="105" />
+      <source>Zoom the map to the strikes of the results</source>
+      <translation>Наблизити карту до ударів із результатів</translation>
     </message>
     <message>
       <source>Draw lines to nearest territory</source>
