@@ -3,8 +3,6 @@
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingContext, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.vocabulary import CONTROLLED_BY_CERTAIN
-from ..layer_io.tables import read_columns
 from ..processing.child import run_child
 from ..styling.factions import FactionStyles
 from . import results_table
@@ -15,11 +13,6 @@ GROUP_NAME = "StrikeCheck"
 
 def tr(text):
     return QCoreApplication.translate("StrikeCheckDock", text)
-
-
-def sentence_tr(text):
-    """The core's sentences (plugin/core/summary) are translated in the algorithms' context."""
-    return QCoreApplication.translate("StrikeCheck", text)
 
 
 def _set_unique_name(layer, name):
@@ -48,7 +41,7 @@ class DockOutputs:
             self._tell(tr("Stopped: {reason}").format(reason=text), level, messages)
             return
         if pending == "analysis":
-            self._show_analysis(layers)
+            self._show_analysis(layers, results.get("SUMMARY") or "")
         elif pending in ("control", "control_then_analysis"):
             self._show_control(layers["OUTPUT"])
             if pending == "control_then_analysis":
@@ -115,7 +108,7 @@ class DockOutputs:
                 Qgis.MessageLevel.Success,
             )
 
-    def _show_analysis(self, layers):
+    def _show_analysis(self, layers, said):
         strikes = self.strikesCombo.currentLayer()
         name = strikes.name() if strikes else tr("strikes")
         results = layers.get("OUTPUT")
@@ -133,24 +126,20 @@ class DockOutputs:
         target_field = self._target_field(results, target)
         self.result_columns = results_table.columns_of(results, target_field, tr)
         results_table.fill(self.resultsTable, results, self.result_columns, tr)
-        self._summary_text = self.summary(results, target, target_field)
+        self._summary_text = self.summary(results, target, target_field, said)
         self.summaryLabel.setText(self._summary_text)
         self.zoomButton.setEnabled(True)
 
-    def summary(self, layer, target, target_field):
-        """The finding the map and report print, plus how many conclusions survive uncertainty."""
-        # Need numpy: the panel opens before dependencies.py's check, these run after an analysis.
-        from ..core.summary import finding_with_uncertainty
+    def summary(self, layer, target, target_field, said):
+        """The finding the map and report print for the target faction (layouts.texts, as they
+        do), then what the analysis itself said of its results (its SUMMARY output)."""
+        # Needs numpy: the panel opens before dependencies.py's check, this runs after a run.
         from ..layouts.texts import verdict_sentence
 
-        if target_field:
-            text = verdict_sentence(layer, target, self._faction_name(target))
-        else:
-            text = tr("{n} strikes analysed").format(n=layer.featureCount())
-        _, columns = read_columns(layer, [CONTROLLED_BY_CERTAIN])
-        flags = columns.get(CONTROLLED_BY_CERTAIN, [])
-        certain = [flag if isinstance(flag, bool) else None for flag in flags]
-        return finding_with_uncertainty(text, certain, translate=sentence_tr)
+        finding = (
+            verdict_sentence(layer, target, self._faction_name(target)) if target_field else ""
+        )
+        return " ".join(part for part in (finding, said) if part)
 
     def _faction_name(self, code):
         """The preset's short name for sentences ('ISIS', 'Jabhat al-Nusra'), as on the map."""

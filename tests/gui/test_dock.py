@@ -54,7 +54,10 @@ def test_selected_strikes_analysis_fills_table_and_summary(plugin, sample_layers
     assert sites == {"Talbiseh": "rebel", "Ar-Rastan": "rebel"}
     assert dock.summaryLabel.text().startswith("2 strikes: 0 in ISIS-held territory; nearest ISIS")
     # Factions are named as the map's finding names them: the preset's short name.
-    rebel = dock.summary(dock.results_layer, "rebel", "dist_rebel_km")
+    # Then what the analysis said of its results (nearestfaction's SUMMARY output).
+    assert "2 strikes analysed against" in dock.summaryLabel.text()
+    assert "2 inside a faction's territory, 0 outside all of them." in dock.summaryLabel.text()
+    rebel = dock.summary(dock.results_layer, "rebel", "dist_rebel_km", "")
     assert rebel == "2 strikes: 2 in Rebel-held territory."  # was 'rebel-held' (the code)
     # The results layer sits in a "StrikeCheck" group.
     group = QgsProject.instance().layerTreeRoot().findGroup("StrikeCheck")

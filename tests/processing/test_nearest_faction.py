@@ -60,7 +60,14 @@ def run(run_alg, strikes, control, **extra):
 
 def test_hand_checkable_answers(run_alg):
     strikes, control = strike_layer(), control_layer()
-    out = rows_by(run(run_alg, strikes, control)["OUTPUT"], "id")
+    result = run(run_alg, strikes, control)
+    out = rows_by(result["OUTPUT"], "id")
+    # SUMMARY: the log's closing sentences, for models and the panel (strikes 2, 3, 6 inside;
+    # 1, 4, 5 outside; 7 has no geometry).
+    assert result["SUMMARY"] == (
+        "7 strikes analysed against 3 factions: 3 inside a faction's territory, 3 outside all "
+        "of them. 1 strikes have an empty or NULL geometry: kept in the output with NULL results."
+    )
     assert out[1]["controlled_by"] in (None, "NULL") or not out[1]["controlled_by"]
     assert out[2]["controlled_by"] == "east+west"
     assert out[3]["controlled_by"] == "east+overlap"

@@ -1,6 +1,7 @@
 """strikecheck:nearestfaction: who held each strike's location and how far each faction was."""
 
 from qgis.core import (
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -32,6 +33,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
     MAX_DISTANCE_KM = "MAX_DISTANCE_KM"
     OUTPUT = "OUTPUT"
     LINES = "LINES"
+    SUMMARY = "SUMMARY"
     STRIKE_ID_FIELD = "STRIKE_ID_FIELD"
     STRIKE_DATE_FIELD = "STRIKE_DATE_FIELD"
     STRIKE_DATE_END_FIELD = "STRIKE_DATE_END_FIELD"
@@ -116,7 +118,9 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             "uncertainty).</li>"
             "</ul>A field name already used by the strike layer gets a numeric suffix. "
             "LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature "
-            "id), strike_fid (its feature id), faction, km."
+            "id), strike_fid (its feature id), faction, km. SUMMARY: the closing sentences of "
+            "the log as one text (how many strikes are inside a faction's territory, how many "
+            "conclusions survive the uncertainty discs), for models and scripts."
             "<h3>Example</h3><pre>qgis_process run strikecheck:nearestfaction -- "
             "STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction "
             "OUTPUT=result.gpkg</pre>"
@@ -273,6 +277,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
                 usesStaticStrings=True,
             )
         )
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_core()

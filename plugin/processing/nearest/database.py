@@ -164,8 +164,8 @@ def _into_table(alg, context, conn, job, values, choice, feedback, progress):
             table=".".join(p for p in target if p)
         )
     )
-    _report(feedback, values, answer, summary, job.faction_field)
-    return {alg.OUTPUT: _output_value(context, uri, text)}
+    said = _report(feedback, values, answer, summary, job.faction_field)
+    return {alg.OUTPUT: _output_value(context, uri, text), alg.SUMMARY: said}
 
 
 def _output_value(context, uri, text):
@@ -195,7 +195,8 @@ def _summary(conn):
 
 
 def _report(feedback, values, answer, counts, field):
-    """The local engine's closing messages, from the database's counts."""
+    """The local engine's closing messages, from the database's counts; returns the result's
+    sentences (SUMMARY)."""
     held, kept, judged = counts
     summary = RunSummary(
         factions=answer.factions,
@@ -213,7 +214,7 @@ def _report(feedback, values, answer, counts, field):
         judged=judged or None,
     )
     report_control(feedback, summary)
-    report_result(feedback, summary)
+    return report_result(feedback, summary)
 
 
 def _into_qgis(alg, request, context, conn, job, values, choice, feedback, progress):
@@ -226,8 +227,8 @@ def _into_qgis(alg, request, context, conn, job, values, choice, feedback, progr
     analysis = _analysis_of_rows(job, answer, len(fids), row_of)
     conn.rollback()  # the temporary tables go; nothing was written to the database
     dest_id = write_output(alg, request, context, feedback, fids, analysis)
-    _report(feedback, values, answer, counts, job.faction_field)
-    return {alg.OUTPUT: dest_id}
+    said = _report(feedback, values, answer, counts, job.faction_field)
+    return {alg.OUTPUT: dest_id, alg.SUMMARY: said}
 
 
 def _analysis_of_rows(job, answer, n, row_of):

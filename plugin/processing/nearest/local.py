@@ -74,7 +74,7 @@ def run_local(alg, request: NearestRequest, context, feedback):
     }
     if request.want_lines:
         outputs[alg.LINES] = _write_lines(alg, request, context, feedback, parts, analysis)
-    report_result(feedback, summary)
+    outputs[alg.SUMMARY] = report_result(feedback, summary)
     return outputs
 
 

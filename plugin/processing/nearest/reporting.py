@@ -116,8 +116,19 @@ def report_control(feedback, summary: RunSummary):
 
 
 def report_result(feedback, summary: RunSummary):
-    """How many strikes each answer covers."""
-    feedback.pushInfo(
+    """How many strikes each answer covers, said in the log; returns the same sentences as one
+    text (the algorithm's SUMMARY output, the panel's finding)."""
+    said = []
+
+    def info(text):
+        said.append(text)
+        feedback.pushInfo(text)
+
+    def warning(text):
+        said.append(text)
+        feedback.pushWarning(text)
+
+    info(
         tr(
             "{n} strikes analysed against {k} factions: {held} inside a faction's "
             "territory, {free} outside all of them."
@@ -129,22 +140,23 @@ def report_result(feedback, summary: RunSummary):
         )
     )
     if summary.unmeasured:
-        feedback.pushWarning(
+        warning(
             tr(
                 "{n} strikes have no control snapshot to be measured against "
                 "(SNAPSHOT_RULE=skip): NULL results, the reason in snapshot_note."
             ).format(n=summary.unmeasured)
         )
     if summary.judged:
-        feedback.pushInfo(
+        info(
             tr(
                 "{kept} of {n} strikes with a known precision are held by one faction "
                 "across their whole uncertainty disc."
             ).format(kept=summary.certain, n=summary.judged)
         )
     if summary.empty:
-        feedback.pushWarning(
+        warning(
             tr(
                 "{n} strikes have an empty or NULL geometry: kept in the output with NULL results."
             ).format(n=summary.empty)
         )
+    return " ".join(said)
