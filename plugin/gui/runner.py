@@ -14,6 +14,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from ..compat import ALG_NO_THREADING
 
 
+LAYER_OUTPUT_TYPES = ("outputVector", "outputRaster", "outputLayer", "outputPointCloud")
+
+
 class _CollectingFeedback(QgsProcessingFeedback):
     """Keeps the algorithm's error and warning texts so the panel can show them in plain words,
     and passes on the phase the run is in (setProgressText, from the algorithm's thread)."""
@@ -58,6 +61,7 @@ class AlgorithmRunner(QObject):
         self.feedback = None
         self.context = None
         self.description = ""
+        self.layer_outputs = set()
 
     def is_running(self):
         return self.task is not None
@@ -69,6 +73,13 @@ class AlgorithmRunner(QObject):
             return False
         # Named in words in QGIS's task list and in questions: "StrikeCheck: Nearest faction".
         self.description = f"StrikeCheck: {algorithm.displayName()}"
+        # Only layer outputs are opened as layers: a PDF or PNG path opened "to see" is read by
+        # GDAL, which then leaves a .aux.xml beside the analyst's map.
+        self.layer_outputs = {
+            output.name()
+            for output in algorithm.outputDefinitions()
+            if output.type() in LAYER_OUTPUT_TYPES
+        }
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
         self.feedback = _CollectingFeedback()
@@ -104,7 +115,7 @@ class AlgorithmRunner(QObject):
         layers = {}
         if ok:
             for name, value in results.items():
-                if not isinstance(value, str):
+                if name not in self.layer_outputs or not isinstance(value, str):
                     continue
                 layer = QgsProcessingUtils.mapLayerFromString(value, self.context)
                 if layer is None:

@@ -141,7 +141,47 @@ def screenshot(dock):
     report["reach"] = _reach(dock)
     iface.mainWindow().grab().save(os.path.join(OUT, "desktop.png"))
     dock.grab().save(os.path.join(OUT, "panel.png"))
-    show_toolbox()
+    dock.export_map(os.path.join(OUT, "map.pdf"))
+    QTimer.singleShot(300, lambda: wait_for_map(dock, 0))
+
+
+@guarded
+def wait_for_map(dock, tries):
+    if dock.runner.is_running() and tries < 300:
+        QTimer.singleShot(200, lambda: wait_for_map(dock, tries + 1))
+        return
+    report["map_files"] = sorted(n for n in os.listdir(OUT) if n.startswith("map."))
+    save_and_reopen()
+
+
+def _features_by_layer():
+    """The analyst's layers (those in the layer tree; the map's world layers are private)."""
+    tree = QgsProject.instance().layerTreeRoot().findLayers()
+    return {node.layer().name(): node.layer().featureCount() for node in tree if node.layer()}
+
+
+@guarded
+def save_and_reopen():
+    """Saved, closed and opened again as an analyst would: every layer keeps its features."""
+    project = QgsProject.instance()
+    report["before_save"] = _features_by_layer()
+    report["saved"] = project.write(os.path.join(OUT, "analysis.qgz"))
+    project.clear()
+    report["reopened"] = project.read(os.path.join(OUT, "analysis.qgz"))
+    report["after_reopen"] = _features_by_layer()
+    report["layouts_after_reopen"] = [
+        layout.name() for layout in project.layoutManager().printLayouts()
+    ]
+    QTimer.singleShot(1500, reopened_screenshot)
+
+
+@guarded
+def reopened_screenshot():
+    iface.mapCanvas().zoomToFullExtent()
+    QTimer.singleShot(
+        2000, lambda: iface.mainWindow().grab().save(os.path.join(OUT, "reopened.png"))
+    )
+    QTimer.singleShot(2500, show_toolbox)
 
 
 @guarded

@@ -1,4 +1,5 @@
-"""The real QGIS desktop under Xvfb: the plugin loads, reloads cleanly, and the panel answers."""
+"""The real QGIS desktop under Xvfb: the plugin loads, reloads cleanly, the panel answers,
+exports the map, and a saved project reopens with every layer and its features."""
 
 import json
 import os
@@ -73,7 +74,15 @@ def test_desktop_panel_on_sample_data(tmp_path, screen):
     controlled = {row[0]: row[2] for row in report["rows"]}
     assert controlled["Jisr al-Shughur"] == "jn" and controlled["Talbiseh"] == "rebel"
     assert report["summary"].startswith("5 strikes: 0 in ISIS-held territory")
-    for name in ("desktop.png", "panel.png"):
+    # The map exported through the panel, then the project saved and reopened: every layer
+    # (imports and results live in the outputs GeoPackage) comes back with its features.
+    assert report["map_files"] == ["map.pdf", "map.png"]
+    assert report["saved"] and report["reopened"]
+    before, after = report["before_save"], report["after_reopen"]
+    assert after == before and len(before) >= 4, (before, after)
+    assert all(count > 0 for count in after.values()), after
+    assert report["layouts_after_reopen"], "the exported map's layout is kept in the project"
+    for name in ("desktop.png", "panel.png", "reopened.png"):
         assert (out / name).stat().st_size > 20_000
     # On a laptop's screen too, the panel fits QGIS's window and Run is on screen.
     reach = report["reach"]
@@ -85,6 +94,6 @@ def test_desktop_panel_on_sample_data(tmp_path, screen):
     # Kept for people to look at, beside the test's other output.
     keep = ROOT / ".build" / "screenshots" / screen
     keep.mkdir(parents=True, exist_ok=True)
-    for name in ("desktop.png", "panel.png", "toolbox.png"):
+    for name in ("desktop.png", "panel.png", "toolbox.png", "reopened.png", "map.png"):
         if (out / name).exists():  # the toolbox view is for the user guide only
             shutil.copy(out / name, keep / name)

@@ -3,6 +3,8 @@ reported '1 rows imported' into a GeoPackage that held no layer; a refused write
 outputs never carry a spreadsheet formula (= + - @) from the data."""
 
 import csv
+import json
+from pathlib import Path
 
 import pytest
 from qgis.core import (
@@ -41,9 +43,11 @@ def test_too_many_columns_for_a_geopackage_is_said_before_writing(run_alg, tmp_p
     out = run_alg(
         "strikecheck:importstrikes", {"INPUT": kml, "OUTPUT": str(tmp_path / "wide.geojson")}
     )["OUTPUT"]
-    layer = QgsVectorLayer(out, "wide", "ogr")
-    assert layer.featureCount() == 1 and layer.fields().count() == 2110
-    assert next(layer.getFeatures())["c2099"] == "v2099"
+    # Read as the text it is: opened as a layer after the refused run, this file crashed
+    # QGIS 3.40's exit (exit 139 once every test had passed; each step alone did not).
+    features = json.loads(Path(out).read_text(encoding="utf-8"))["features"]
+    assert len(features) == 1 and len(features[0]["properties"]) == 2110
+    assert features[0]["properties"]["c2099"] == "v2099"
 
 
 def test_a_sink_refusing_features_is_an_error_not_a_count(run_alg, tmp_path):
