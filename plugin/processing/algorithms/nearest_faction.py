@@ -274,7 +274,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_core()
         # The engines need shapely and numpy: imported once require_core() found them.
         from ...core.cancelled import Cancelled
