@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..dependencies import install_hint, missing_requirements
 from ..layer_io.sinks import SpreadsheetSafeSink
+from .partial_outputs import PartialOutputs, forget_layers, release
 
 # SQLite's limit (SQLITE_MAX_COLUMN) less the GeoPackage's fid and geometry columns.
 GEOPACKAGE_MAX_FIELDS = 1998
@@ -89,6 +90,28 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         """The algorithm's section of the reference: the dialog's Help button opens it."""
         return f"{_homepage()}/blob/main/docs/algorithms.md#{help_anchor(self.DISPLAY_NAME)}"
+
+    def processAlgorithm(self, parameters, context, feedback):
+        """Runs process(); a row that fails or is cancelled leaves no partial files (a batch
+        goes on to the next row, a model stops: neither should find half a GeoPackage)."""
+        partial = PartialOutputs(self, parameters, context)
+        try:
+            results = self.process(parameters, context, feedback)
+        except BaseException as error:
+            release(error)
+            forget_layers(context, partial.discard())
+            raise
+        if feedback is not None and feedback.isCanceled():
+            removed = partial.discard()
+            forget_layers(context, removed)
+            if removed:
+                feedback.pushInfo(self.tr("Cancelled: the files this run began were removed."))
+            return {}
+        return results
+
+    def process(self, parameters, context, feedback):
+        """The algorithm's work (what processAlgorithm is elsewhere); returns its results."""
+        raise NotImplementedError
 
     def require_core(self):
         """Stops with an install hint when shapely 2 / pyproj are missing from QGIS's Python."""

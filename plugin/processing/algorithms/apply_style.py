@@ -112,7 +112,7 @@ class ApplyStyleAlgorithm(StylingAlgorithm):
         )
         self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, self.tr("Styled layer")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.LAYER, context)
         if layer is None:
             raise QgsProcessingException(self.tr("The layer to style could not be opened."))

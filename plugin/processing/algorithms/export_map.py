@@ -268,7 +268,7 @@ class ExportMapAlgorithm(StylingAlgorithm):
 
     # -- running ----------------------------------------------------------------------------
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ...layouts import export, map_layout, template
         from ...layouts.context import ContextError
 

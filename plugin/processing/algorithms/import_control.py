@@ -189,7 +189,7 @@ class ImportControlAlgorithm(StrikeCheckAlgorithm):
             return False, problem
         return super().checkParameterValues(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_core()
 
         parameters, kml_left_out = read_kml_map_parameter(

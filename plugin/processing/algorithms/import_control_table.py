@@ -132,7 +132,7 @@ class ImportControlTableAlgorithm(StrikeCheckAlgorithm):
             records = changes
         return records
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_core()
         records = self._records(parameters, context, feedback)
         raw = [r.raw for r in records]

@@ -189,7 +189,7 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
             return None
         return QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_core()
         snapshots = self._snapshots(parameters, context, feedback)
         forwarded = self._forwarded(parameters)

@@ -263,7 +263,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                 )
         return True, ""
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_core()
         try:
             data = self._read_input(parameters, context, feedback)

@@ -279,7 +279,7 @@ class NearestFactionAlgorithm(StrikeCheckAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         self.require_core()
         # The engines need shapely and numpy: imported once require_core() found them.
         from ...core.cancelled import Cancelled

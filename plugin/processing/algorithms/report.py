@@ -147,7 +147,7 @@ class ReportAlgorithm(StylingAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Finding")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         from ...layouts.texts import credits_text
         from ...reports.build import ReportRequest
 

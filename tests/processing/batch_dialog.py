@@ -1,0 +1,53 @@
+"""QGIS's own batch dialog (processing.gui BatchAlgorithmDialog) filled in and run by tests:
+rows typed into its table, parameters built by its BatchPanel, each row run as QGIS does."""
+
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+
+class _Recording(QgsProcessingFeedback):
+    """Keeps what the rows said (the dialog's own log needs a window to read)."""
+
+    def __init__(self, lines):
+        super().__init__()
+        self.lines = lines
+
+    def pushInfo(self, text):
+        self.lines.append(text)
+
+    def reportError(self, text, fatalError=False):
+        self.lines.append("ERROR " + text)
+
+
+def batch_dialog(algorithm_id, rows):
+    """The real batch dialog of `algorithm_id` with one table row per dict of `rows`; values
+    are typed as a user would (layers and files as paths, empty cells left alone)."""
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+
+    lines = []
+
+    class Dialog(BatchAlgorithmDialog):
+        def createFeedback(self):
+            return _Recording(lines)
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    dialog = Dialog(algorithm.create())
+    dialog.lines = lines
+    panel = dialog.mainWidget()
+    while panel.batchRowCount() < len(rows):
+        panel.addRow()
+    context = QgsProcessingContext()
+    for row, values in enumerate(rows):
+        for name, value in values.items():
+            column = panel.parameter_to_column[name]
+            if algorithm.parameterDefinition(name).isDestination():
+                panel.tblParameters.cellWidget(row + 1, column).setValue(value)
+            else:
+                panel.wrappers[row][column].setParameterValue(value, context)
+    return dialog
+
+
+def row_parameters(dialog, row):
+    """The parameters the batch panel sends for `row` (BatchPanel.parametersForRow)."""
+    parameters, ok = dialog.mainWidget().parametersForRow(row, warnOnInvalid=False)
+    assert ok
+    return parameters
