@@ -5,8 +5,7 @@ what it was asked for and nothing else."""
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt import sip
+from qgis.core import QgsVectorLayer
 
 from tests.processing.batch_dialog import batch_dialog, row_parameters
 
@@ -121,36 +120,3 @@ def test_a_batch_row_with_the_optional_outputs_empty(name, inputs, run_alg, qgis
     for key in ("OUTPUT",):
         if str(results.get(key, "")).endswith(".gpkg"):
             assert QgsVectorLayer(results[key], key, "ogr").featureCount() > 0
-
-
-@pytest.mark.skip(
-    reason="passes, but after BatchAlgorithmDialog.runAlgorithm() pytest does not exit (hangs at "
-    "shutdown, cause not found yet); run it alone with a timeout"
-)
-def test_the_batch_dialog_runs_every_row_and_a_failed_row_leaves_nothing(
-    inputs, qgis_iface, strikecheck_plugin, tmp_path
-):
-    rows = [
-        {"STRIKES": inputs["strikes"], "CONTROL": CONTROL, "FACTION_FIELD": "faction",
-         "OUTPUT": str(tmp_path / "ok.gpkg")},
-        # LINES cannot be written (no such folder) after OUTPUT was: the row fails, its
-        # OUTPUT is removed, the next row runs.
-        {"STRIKES": inputs["strikes"], "CONTROL": CONTROL, "FACTION_FIELD": "faction",
-         "OUTPUT": str(tmp_path / "failed.gpkg"), "LINES": str(tmp_path / "no" / "l.gpkg")},
-        {"STRIKES": inputs["strikes"], "CONTROL": CONTROL, "FACTION_FIELD": "faction",
-         "OUTPUT": str(tmp_path / "also.gpkg"), "LINES": str(tmp_path / "lines.gpkg")},
-    ]  # fmt: skip
-    dialog = batch_dialog("strikecheck:nearestfaction", rows)
-    lines = dialog.lines
-    dialog.mainWidget().checkLoadLayersOnCompletion.setChecked(False)
-    try:
-        dialog.runAlgorithm()
-    finally:
-        dialog.close()
-        sip.delete(dialog)  # a live batch dialog keeps pytest from exiting
-    log = "\n".join(lines)
-    assert "1 executions failed" in log, log
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["also.gpkg", "lines.gpkg", "ok.gpkg"]
-    for name in ("ok.gpkg", "also.gpkg"):
-        assert QgsVectorLayer(str(tmp_path / name), name, "ogr").featureCount() == 7
-    QgsProject.instance().removeAllMapLayers()
