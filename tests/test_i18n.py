@@ -33,7 +33,10 @@ def test_strings_are_extracted_in_their_runtime_context(messages):
     assert ("StrikeCheck", "Maps and reports") in messages
     assert any(c == "StrikeCheck" and s.startswith("<p>For every strike") for c, s in messages)
     # Module-level tr() helpers: the panel's own context, the layout texts' one.
-    assert any(c == "StrikeCheckDock" and s.startswith("No results: run the analysis first") for c, s in messages)
+    assert any(
+        c == "StrikeCheckDock" and s.startswith("No results: run the analysis first")
+        for c, s in messages
+    )
     assert ("StrikeCheck", "Analysis: StrikeCheck") in messages
     # The .ui file keeps the form's class as its context (uic's retranslateUi uses it).
     assert any(c == "StrikeCheckDockBase" for c, _ in messages)

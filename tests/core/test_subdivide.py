@@ -176,7 +176,10 @@ def test_borders_and_multipart_shapes_are_cut_into_small_pieces():
     # A faction's border (the boundary of its union: a MultiLineString of thousands of vertices)
     # stayed whole: each point-in-border test cost all its vertices, 55 s of a 50k-strike run.
     codes, geometries = control_map(seed=4, depth=9, n_contested=20, n_enclaves=20, n_belts=6)
-    areas = [shapely.union_all([g for c, g in zip(codes, geometries) if c == code]) for code in ("occupied", "ukraine")]
+    areas = [
+        shapely.union_all([g for c, g in zip(codes, geometries) if c == code])
+        for code in ("occupied", "ukraine")
+    ]
     borders = [shapely.boundary(area) for area in areas]
     assert max(shapely.get_num_coordinates(borders)) > 2000
     for max_vertices in (8, 128):
