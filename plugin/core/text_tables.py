@@ -212,6 +212,21 @@ def _without_nul(text, lines, table):
     return text.replace("\x00", ""), [line.replace("\x00", "") for line in lines]
 
 
+def _set_header(table, values):
+    """The first record as the table's header (blank or repeated names renamed, said);
+    returns the number of columns."""
+    table.header, renamed = unique_header(values)
+    for old, new in renamed:
+        table.notes.append(
+            Message(
+                _tr("Column header '{old}' is empty or repeated: named '{new}'."),
+                old=old,
+                new=new,
+            )
+        )
+    return len(values)
+
+
 def read_text_table(path, encoding=None, progress=None):
     """Every record of a delimited text file, or the reason it cannot be a row. `progress`
     (fraction read) is called every few thousand records and may raise to stop."""
@@ -245,16 +260,7 @@ def read_text_table(path, encoding=None, progress=None):
                 table.empty_rows += 1
             continue
         if width is None:
-            table.header, renamed = unique_header(values)
-            width = len(values)
-            for old, new in renamed:
-                table.notes.append(
-                    Message(
-                        _tr("Column header '{old}' is empty or repeated: named '{new}'."),
-                        old=old,
-                        new=new,
-                    )
-                )
+            width = _set_header(table, values)
             continue
         if len(values) != width:
             table.rejected.append(
