@@ -13,7 +13,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..compat import ALG_NO_THREADING
 
-
 LAYER_OUTPUT_TYPES = ("outputVector", "outputRaster", "outputLayer", "outputPointCloud")
 
 
