@@ -1,7 +1,9 @@
 """QGIS's own batch dialog (processing.gui BatchAlgorithmDialog) filled in and run by tests:
 rows typed into its table, parameters built by its BatchPanel, each row run as QGIS does."""
 
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+import inspect
+
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
 
 class _Recording(QgsProcessingFeedback):
@@ -48,6 +50,13 @@ def batch_dialog(algorithm_id, rows):
 
 def row_parameters(dialog, row):
     """The parameters the batch panel sends for `row` (BatchPanel.parametersForRow)."""
-    parameters, ok = dialog.mainWidget().parametersForRow(row, warnOnInvalid=False)
+    panel = dialog.mainWidget()
+    # QGIS 3.22: parametersForRow(row, warnOnInvalid); 3.40: parametersForRow(row, context, ...).
+    if "context" in inspect.signature(panel.parametersForRow).parameters:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        parameters, ok = panel.parametersForRow(row, context, warnOnInvalid=False)
+    else:
+        parameters, ok = panel.parametersForRow(row, warnOnInvalid=False)
     assert ok
     return parameters
