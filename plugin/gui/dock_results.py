@@ -65,7 +65,7 @@ class DockResults:
         so that nobody reads it as the new answer."""
         self.resultsTable.setEnabled(not stale)
         self.zoomButton.setEnabled(not stale and self.results_layer is not None)
-        text = getattr(self, "_summary_text", "")
+        text = self._summary_text
         if stale and text:
             text = tr("Previous results (a new analysis is running): {summary}").format(
                 summary=text
