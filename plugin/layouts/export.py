@@ -22,7 +22,7 @@ def _check(result, path, exporter):
         )
 
 
-def _prepare(path):
+def prepare_path(path):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     return str(path)
@@ -37,7 +37,7 @@ def export_pdf(layout, path, dpi=300):
     settings.forceVectorOutput = True
     settings.textRenderFormat = TEXT_AS_TEXT
     settings.exportMetadata = True
-    _check(exporter.exportToPdf(_prepare(path), settings), path, exporter)
+    _check(exporter.exportToPdf(prepare_path(path), settings), path, exporter)
     return str(path)
 
 
@@ -52,7 +52,7 @@ def export_png(layout, path, dpi=200):
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
-    if not image.save(_prepare(path), "PNG"):
+    if not image.save(prepare_path(path), "PNG"):
         raise ExportError(f"could not write {path}; check that the folder is writable")
     return str(path)
 
@@ -64,5 +64,5 @@ def export_svg(layout, path):
     settings.forceVectorOutput = True
     settings.exportAsLayers = False
     settings.textRenderFormat = TEXT_AS_OUTLINES
-    _check(exporter.exportToSvg(_prepare(path), settings), path, exporter)
+    _check(exporter.exportToSvg(prepare_path(path), settings), path, exporter)
     return str(path)

@@ -116,3 +116,11 @@ def fit_title(items, title_id, subtitle_id, rule_id, text, has_subtitle):
         if bottom - top > size.height():
             title.attemptResize(QgsLayoutSize(size.width(), bottom - top, size.units()))
     return fit_label_text(title, text)
+
+
+def wrap_to_label(label, text):
+    """`text` broken at word breaks as fit_label_text breaks it for the label's current font
+    and frame (a map series' other titles, at the size fitted for the longest)."""
+    width = label.sizeWithUnits().width() - 2 * label.marginX()
+    wrapped = wrap_words(_GLUED_SPACE.sub(_GLUE, text), label_font(label), width / WIDTH_SLACK)
+    return wrapped.replace(_GLUE, " ")

@@ -79,3 +79,27 @@ def set_strike_time(layer, field=None):
     properties.setLimitMode(TEMPORAL_BEGIN_NOT_END)
     properties.setIsActive(True)
     return field
+
+
+def _case(column, cases, undated, other):
+    whens = " ".join(f"WHEN {column} = {_date(day)} THEN {_date(value)}" for day, value in cases)
+    return _moment(
+        f"CASE WHEN {column} IS NULL THEN {_date(undated)} {whens} ELSE {_date(other)} END"
+    )
+
+
+def set_interval_time(layer, field, intervals):
+    """Each snapshot of a control layer in force over its interval of a map series:
+    `intervals` {valid_from day: (from, to) or None (drawn on no page)}, datetime.dates, `to`
+    excluded; undated features always."""
+    column = f"to_date({QgsExpression.quotedColumnRef(field)})"
+    shown = [(day.isoformat(), span) for day, span in sorted(intervals.items()) if span]
+    starts = [(day, span[0].isoformat()) for day, span in shown]
+    ends = [(day, span[1].isoformat()) for day, span in shown]
+    properties = layer.temporalProperties()
+    properties.setMode(TEMPORAL_START_END_EXPRESSIONS)
+    # A snapshot no page draws starts and ends at LATEST: no time range reaches it.
+    properties.setStartExpression(_case(column, starts, EARLIEST, LATEST))
+    properties.setEndExpression(_case(column, ends, LATEST, LATEST))
+    properties.setLimitMode(TEMPORAL_BEGIN_NOT_END)
+    properties.setIsActive(True)

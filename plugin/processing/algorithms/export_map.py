@@ -16,13 +16,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...compat import PARAMETER_ADVANCED, SOURCE_LINE, SOURCE_POINT, SOURCE_POLYGON
+from ...core.series_periods import SERIES_CHOICES
 from ..styling_base import StylingAlgorithm
 
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
 STRIKE_STYLES = ("confidence", "controlling faction")
-AUTO_LABEL_MAX = 40
-# strikes named on the map without LABEL_FIELD: at most this many
 
 
 class ExportMapAlgorithm(StylingAlgorithm):
@@ -55,6 +54,8 @@ class ExportMapAlgorithm(StylingAlgorithm):
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     OUTPUT_SVG = "OUTPUT_SVG"
+    SERIES = "SERIES"
+    OUTPUT_ANIMATION = "OUTPUT_ANIMATION"
     LAYOUT = "LAYOUT"
     SUMMARY = "SUMMARY"
 
@@ -111,7 +112,22 @@ class ExportMapAlgorithm(StylingAlgorithm):
             "the layers it shows (world-map context layers in a group 'StrikeCheck map'). "
             "qgis_process has no project: there only the files are written.</li>"
             "<li><b>OUTPUT_PDF</b>, <b>OUTPUT_PNG</b>, <b>OUTPUT_SVG</b>: the files to write "
-            "(any of them).</li></ul>"
+            "(any of them).</li>"
+            "<li><b>SERIES</b>: none (one map), or a map series: one page per control snapshot "
+            "(snapshot), day, week or month, each with that period's strikes, its own date "
+            "in the title, finding and control date in the credits. A snapshot page runs from "
+            "its valid_from to the next one's (strikes before the first count in the first) "
+            "and every snapshot gets a page, strikes or none; a day, week (Monday to Sunday) "
+            "or month page is drawn over the snapshot in force on its last day, and periods "
+            "without a strike get no page (the log says how many). Undated strikes are on no "
+            "page. The PDF has every page, the PNG and SVG are numbered (map_001.png, "
+            "map_002.png...). The layout is a QGIS atlas over a layer of the pages (their "
+            "dates, title, finding and credit, kept in the project file), its map filtered "
+            "by its temporal range: it opens, previews and edits in the Layout Designer. "
+            "DATE and CONTROL_DATE give way to each page's own.</li>"
+            "<li><b>OUTPUT_ANIMATION</b>: with SERIES, the pages as an animation, 1.5 s "
+            "each: a .gif (Pillow, python3-pil), or .mp4 / .webm when ffmpeg is installed "
+            "(apt-get install ffmpeg).</li></ul>"
             "<h3>Example</h3><pre>qgis_process run strikecheck:exportmap -- "
             "STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis "
             "TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf "
@@ -222,6 +238,24 @@ class ExportMapAlgorithm(StylingAlgorithm):
                     createByDefault=False,
                 )
             )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.SERIES,
+                self.tr("Map series: one page per"),
+                list(SERIES_CHOICES),
+                defaultValue="none",
+                usesStaticStrings=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_ANIMATION,
+                self.tr("Animation of the series"),
+                self.tr("GIF animation (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self._add_advanced()
         self.addOutput(QgsProcessingOutputString(self.LAYOUT, self.tr("Layout name")))
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Finding")))
@@ -271,11 +305,10 @@ class ExportMapAlgorithm(StylingAlgorithm):
     def process(self, parameters, context, feedback):
         from ...layouts import export, map_layout, template
         from ...layouts.context import ContextError
+        from .. import map_series
 
-        outputs = {
-            key: self.parameterAsFileOutput(parameters, key, context)
-            for key in (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_SVG)
-        }
+        keys = (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_SVG, self.OUTPUT_ANIMATION)
+        outputs = {key: self.parameterAsFileOutput(parameters, key, context) for key in keys}
         add_to_project = self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context)
         project = context.project()
         if project is None:
@@ -289,7 +322,9 @@ class ExportMapAlgorithm(StylingAlgorithm):
                     "layout to the open project."
                 )
             )
-        content = self._content(parameters, context, feedback)
+        run, layers = (parameters, context, feedback), self._layers(parameters, context)
+        content, styles = self._content(parameters, context, feedback, layers)
+        series = map_series.prepare(self, run, layers, content, styles, outputs)
         try:
             layout = map_layout.build_map_layout(project, content)
         except (map_layout.LayoutError, template.TemplateError, ContextError) as error:
@@ -303,13 +338,15 @@ class ExportMapAlgorithm(StylingAlgorithm):
             self.OUTPUT_PNG: lambda path: export.export_png(layout, path, dpi),
             self.OUTPUT_SVG: lambda path: export.export_svg(layout, path),
         }
+        if series is not None:
+            writers = map_series.finish(self, series, layout, content, dpi)
+            results[self.SUMMARY] = "\n".join(text for text in series.summaries if text)
         for key, path in outputs.items():
             if path:
                 try:
-                    results[key] = writers[key](path)
+                    results[key] = map_series.say_written(feedback, writers[key](path))
                 except export.ExportError as error:
                     raise QgsProcessingException(str(error)) from None
-                feedback.pushInfo(self.tr("Wrote {path}").format(path=path))
         if add_to_project:
             from ...layouts.project import add_layout_to_project
 
@@ -335,64 +372,22 @@ class ExportMapAlgorithm(StylingAlgorithm):
         lines = self.parameterAsVectorLayer(parameters, self.LINES, context)
         return strikes, control, lines
 
-    def _style(self, parameters, context, feedback, strikes, control, lines, target):
-        from ...layouts.texts import distance_field
-        from ...styling import apply
-        from ..map_content import strikes_by_faction
-
-        styles = self.faction_styles(parameters, context, feedback)
-        label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
-        few = strikes.featureCount() <= AUTO_LABEL_MAX
-        if label:
-            self.require_field(strikes, label, self.tr("the strike labels"))
-        elif few:
-            # A few strikes are named on the map, as ISW names struck towns; hundreds would
-            # bury it, so they stay unnamed unless LABEL_FIELD asks.
-            from ...layouts.texts import name_field
-
-            label = name_field(strikes)
-        if not self.parameterAsBoolean(parameters, self.APPLY_STYLES, context):
-            return styles
-        if control is not None:
-            field = self.parameterAsString(parameters, self.FACTION_FIELD, context) or "faction"
-            self.require_field(control, field, self.tr("faction names"))
-            apply.style_control(control, styles, field, tr=self.tr)
-        by_faction = strikes_by_faction(self, parameters, context, feedback, strikes)
-        if by_faction:
-            self.require_field(strikes, "controlled_by", self.tr("the controlling faction"))
-            # Distances label the strikes when they are few or named on request.
-            distance = distance_field(target) if target and (few or label) else None
-            if distance and strikes.fields().lookupField(distance) < 0:
-                distance = None
-            apply.style_results(
-                strikes, styles, "controlled_by", label, distance, target or None, tr=self.tr
-            )
-        else:
-            if strikes.fields().lookupField("confidence") < 0:
-                feedback.pushInfo(
-                    self.tr("The strikes have no 'confidence' field: all drawn as unrated.")
-                )
-            apply.style_strikes(strikes, "confidence", label, tr=self.tr)
-        if lines is not None:
-            self.require_field(lines, "faction", self.tr("the faction of each line"))
-            self.require_field(lines, "km", self.tr("the distance in km"))
-            apply.style_lines(lines, styles, target=target or None, tr=self.tr)
-        return styles
-
-    def _content(self, parameters, context, feedback):
+    def _content(self, parameters, context, feedback, layers):
         # Layouts need numpy: loaded when it runs.
         from ...styling.borrowed import BorrowedStyles
+        from .. import map_series
         from ..map_content import map_content, summary_text
+        from ..map_styles import style_map_layers
 
-        strikes, control, lines = self._layers(parameters, context)
+        strikes = layers[0]
         target = self.parameterAsString(parameters, self.TARGET_FACTION, context).strip()
-        layers = (strikes, control, lines)
         borrowed = BorrowedStyles(context.project(), layers)
         try:
-            styles = self._style(parameters, context, feedback, strikes, control, lines, target)
+            styles = style_map_layers(self, (parameters, context, feedback), layers, target)
             summary = summary_text(self, parameters, context, (strikes, styles), target)
-            content = map_content(self, parameters, context, layers, summary, feedback, target)
+            told = map_series.told(self, parameters, context, feedback)
+            content = map_content(self, parameters, context, layers, summary, told, target)
         finally:
             overrides = borrowed.give_back()
         content.style_overrides.update(overrides)
-        return content
+        return content, styles
