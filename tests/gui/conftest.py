@@ -1,9 +1,11 @@
 """The panel's fixtures: the plugin loaded into pytest-qgis's QGIS, the bundled sample layers."""
 
+import time
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
@@ -22,6 +24,19 @@ def plugin(qgis_iface, qgis_processing, qgis_new_project, tmp_path):
     instance.initGui()
     yield instance
     instance.unload()
+    # A cancelled task's thread can outlive the panel's notice of it; the next test clears the
+    # project, and a thread still reading a deleted layer crashes the whole run (seen on 3.40).
+    wait_for_tasks()
+
+
+def wait_for_tasks(timeout=120):
+    """Until QGIS's task manager runs no task (a cancelled one included)."""
+    deadline = time.monotonic() + timeout
+    while QgsApplication.taskManager().countActiveTasks():
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline, "a background task did not end"
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture()

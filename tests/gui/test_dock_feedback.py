@@ -4,6 +4,7 @@ zoom to the results."""
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
 
+from tests.gui.conftest import wait_for_tasks
 from tests.gui.test_dock import wait_for
 from tests.gui.test_dock_results import _analysed, _many_strikes
 
@@ -72,22 +73,12 @@ def test_zoom_to_results_shows_every_strike(plugin, qgis_iface):
 
 
 def test_unloading_the_plugin_during_a_run_stops_it_cleanly(plugin, qgis_iface):
-    import time
-
-    from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QCoreApplication
-
     dock = _analysed(plugin, _many_strikes(3000))
     dock.runButton.click()
     task = dock.runner.task
     assert task is not None
     plugin.unload()  # what the plugin manager or Plugin Reloader does; no question possible
     assert plugin.dock is None
-    deadline = time.monotonic() + 120
-    while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-    QCoreApplication.processEvents()
-    assert QgsApplication.taskManager().countActiveTasks() == 0
+    wait_for_tasks()
     plugin.initGui()  # and it loads again (the fixture unloads it at the end)
     assert plugin.action is not None
