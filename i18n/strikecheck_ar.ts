@@ -409,9 +409,9 @@
       <translation>&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مضلعات مستورد (وإلا خطوط، وإلا نقاط).&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
-      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات. التاريخ المقروء من الضربات يلي العنوان بعد شرطة ('Strikes — 1 - 31 OCT 2022'). العنوان الطويل يُصغَّر ثم يُقسَم على أسطر ليتسع في إطاره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: طبقة السيطرة المؤرَّخة (لقطات مؤرَّخة في valid_from كما يكتبها strikecheck:importcontrol) تُرسم باللقطة السارية في هذا اليوم (YYYY-MM-DD): آخر valid_from في هذا اليوم أو قبله، مع المعالم غير المؤرَّخة؛ إن تُرك فارغًا: DATE إن كانت مكتوبة YYYY-MM-DD، وإلا فتاريخ آخر ضربة. يذكرها سطر المصادر ('Control: DeepState, 1 OCT 2022') وينبّه السجل حين تمتد الضربات على عدة لقطات. لا تتغير طبقتك: ترسم الخريطة نسخة مُرشَّحة منها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SERIES&lt;/b&gt;: none (one map), or a map series: one page per control snapshot (snapshot), day, week or month, each with that period's strikes, its own date in the title, finding and control date in the credits. A snapshot page runs from its valid_from to the next one's (strikes before the first count in the first) and every snapshot gets a page, strikes or none; a day, week (Monday to Sunday) or month page is drawn over the snapshot in force on its last day, and periods without a strike get no page (the log says how many). Undated strikes are on no page. The PDF has every page, the PNG and SVG are numbered (map_001.png, map_002.png...). The layout is a QGIS atlas over a layer of the pages (their dates, title, finding and credit, kept in the project file), its map filtered by its temporal range: it opens, previews and edits in the Layout Designer. DATE and CONTROL_DATE give way to each page's own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_ANIMATION&lt;/b&gt;: with SERIES, the pages as an animation, 1.5 s each: a .gif (Pillow, python3-pil), or .mp4 / .webm when ffmpeg is installed (apt-get install ffmpeg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات. التاريخ المقروء من الضربات يلي العنوان بعد شرطة ('Strikes — 1 - 31 OCT 2022'). العنوان الطويل يُصغَّر ثم يُقسَم على أسطر ليتسع في إطاره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: طبقة السيطرة المؤرَّخة (لقطات مؤرَّخة في valid_from كما يكتبها strikecheck:importcontrol) تُرسم باللقطة السارية في هذا اليوم (YYYY-MM-DD): آخر valid_from في هذا اليوم أو قبله، مع المعالم غير المؤرَّخة؛ إن تُرك فارغًا: DATE إن كانت مكتوبة YYYY-MM-DD، وإلا فتاريخ آخر ضربة. يذكرها سطر المصادر ('Control: DeepState, 1 OCT 2022') وينبّه السجل حين تمتد الضربات على عدة لقطات. لا تتغير طبقتك: ترسم الخريطة نسخة مُرشَّحة منها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SERIES&lt;/b&gt;: none (خريطة واحدة)، أو سلسلة خرائط: صفحة لكل لقطة سيطرة (snapshot) أو يوم (day) أو أسبوع (week) أو شهر (month)، في كل منها ضربات تلك الفترة وتاريخها في العنوان والنتيجة وتاريخ السيطرة في سطر المصادر. تمتد صفحة اللقطة من valid_from الخاص بها إلى valid_from التالي (الضربات قبل الأولى تُحسب في الأولى) ولكل لقطة صفحة، بضربات أو بدونها؛ تُرسم صفحة اليوم أو الأسبوع (من الاثنين إلى الأحد) أو الشهر فوق اللقطة السارية في يومها الأخير، والفترات التي لا ضربات فيها ليس لها صفحة (يذكر السجل عددها). الضربات غير المؤرخة لا تظهر في أي صفحة. يضم ملف PDF كل الصفحات، وملفات PNG وSVG مرقّمة (map_001.png، map_002.png...). التخطيط أطلس QGIS على طبقة من الصفحات (تواريخها وعنوانها ونتيجتها ومصادرها، محفوظة في ملف المشروع)، وخريطته مصفّاة بنطاقها الزمني: يُفتح ويُعاين ويُحرَّر في مصمم التخطيط. يحل تاريخ كل صفحة محل DATE وCONTROL_DATE.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_ANIMATION&lt;/b&gt;: مع SERIES، الصفحات كتحريك، 1.5 ثانية لكل منها: ملف ‎.gif (Pillow، python3-pil)، أو ‎.mp4 / ‎.webm عند تثبيت ffmpeg (apt-get install ffmpeg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="13" />
@@ -437,6 +437,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A long table (a row per place and date): {n} dated control values.</source>
       <translation>جدول طويل (صف لكل مكان وتاريخ): {n} من قيم السيطرة المؤرخة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="200" />
+      <source>A map series needs the strikes' dates: the layer '{layer}' has no field called {names}.</source>
+      <translation>تحتاج سلسلة الخرائط إلى تواريخ الضربات: لا تحتوي الطبقة '{layer}' على حقل باسم {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
@@ -479,7 +484,7 @@
       <translation>عمود الجهة المنفذة (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="295" />
       <source>Add the layout to the project</source>
       <translation>إضافة التخطيط إلى المشروع</translation>
     </message>
@@ -507,6 +512,11 @@
       <location filename="../plugin/layouts/texts.py" line="77" />
       <source>Analysis: StrikeCheck</source>
       <translation>التحليل: StrikeCheck</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="250" />
+      <source>Animation of the series</source>
+      <translation>تحريك السلسلة</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
@@ -635,7 +645,7 @@
       <translation>البلد '{name}' غير موجود في خريطة العالم المرفقة مع QGIS (أسماء Natural Earth بالإنجليزية، مثل Ukraine وSyria)؛ عيّن OUTLINE إلى طبقة مضلعات بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="255" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="289" />
       <source>Country of the inset (empty: found)</source>
       <translation>دولة الخريطة المصغّرة (فارغ: تُحدَّد تلقائيًا)</translation>
     </message>
@@ -680,14 +690,14 @@
       <translation>حقل تاريخ المعالم (اختياري)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="185" />
       <source>Date of the control map, YYYY-MM-DD (empty: latest strike)</source>
       <translation>تاريخ خريطة السيطرة، YYYY-MM-DD (فارغ: آخر ضربة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="162" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="178" />
       <source>Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)</source>
       <translation>التاريخ، مثل 30 SEPT 2015 (فارغ: من تواريخ الضربات)</translation>
     </message>
@@ -740,7 +750,7 @@
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="237" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="271" />
       <source>Draw strikes by</source>
       <translation>رسم الضربات حسب</translation>
     </message>
@@ -765,7 +775,7 @@
       <translation>فصيل كل معلم مأخوذ من FACTION_VALUE.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="30" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>تصدير خريطة الضربات</translation>
     </message>
@@ -816,7 +826,7 @@
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="154" />
       <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>حقل الفصيل في طبقة السيطرة</translation>
@@ -883,7 +893,7 @@
       <translation>نمط التاريخ في اسم الملف (تعبير نمطي)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
       <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>الخلاصة</translation>
@@ -912,6 +922,11 @@
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="262" />
       <source>Front tolerance (km)</source>
       <translation>هامش تسامح الجبهة (كم)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="250" />
+      <source>GIF animation (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
+      <translation>تحريك GIF (*.gif);;فيديو MP4 (*.mp4);;فيديو WebM (*.webm)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="253" />
@@ -1049,17 +1064,17 @@
       <translation>الطبقة المراد تنسيقها</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="317" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="354" />
       <source>Layout '{name}' added to the project (Project &gt; Layouts).</source>
       <translation>أُضيف التخطيط «{name}» إلى المشروع (المشروع &gt; التخطيطات).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="226" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="260" />
       <source>Layout name</source>
       <translation>اسم التخطيط</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="258" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="292" />
       <source>Layout template (.qpt)</source>
       <translation>قالب التخطيط (.qpt)</translation>
     </message>
@@ -1069,7 +1084,7 @@
       <translation>تعذّرت قراءة السطر {line} نصًا محددًا بفواصل: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="133" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="149" />
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="186" />
       <source>Lines to nearest territory</source>
       <translation>خطوط إلى أقرب أراضٍ</translation>
@@ -1155,6 +1170,16 @@
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>صورة الخريطة المراد تضمينها (PNG)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="120" />
+      <source>Map series by {kind}: {n} page(s), {first} to {last}.</source>
+      <translation>سلسلة خرائط حسب {kind}: عدد الصفحات {n}، من {first} إلى {last}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="241" />
+      <source>Map series: one page per</source>
+      <translation>سلسلة خرائط: صفحة واحدة لكل</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="122" />
@@ -1296,6 +1321,11 @@
       <translation>تعذر استيراد أي من الملفات.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="215" />
+      <source>None of the strikes of '{layer}' has a date: there is no period to map.</source>
+      <translation>لا توجد أي ضربة في '{layer}' لها تاريخ: لا توجد فترة لرسمها.</translation>
+    </message>
+    <message>
       <location filename="../plugin/styling/renderers.py" line="29" />
       <source>Not in any mapped faction's territory</source>
       <translation>خارج أراضي كل الفصائل على الخريطة</translation>
@@ -1306,13 +1336,13 @@
       <translation>غير معروضة: ضربات داخل الأراضي التي يسيطر عليها {name}، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="181" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
       <source>Note under the finding</source>
       <translation>ملاحظة تحت الخلاصة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="286" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="319" />
       <source>Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the layout to the open project.</source>
       <translation>لا شيء للقيام به: اضبط OUTPUT_PDF أو OUTPUT_PNG أو OUTPUT_SVG، أو أضف التخطيط إلى المشروع المفتوح.</translation>
     </message>
@@ -1320,6 +1350,11 @@
       <location filename="../plugin/core/datespan.py" line="19" />
       <source>OCT</source>
       <translation>أكتوبر</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="173" />
+      <source>OUTPUT_ANIMATION animates a map series: choose SERIES (snapshot, day, week or month).</source>
+      <translation>يحرّك OUTPUT_ANIMATION سلسلة خرائط: اختر SERIES (snapshot أو day أو week أو month).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="52" />
@@ -1338,7 +1373,7 @@
       <translation>أو بلد من خريطة العالم في QGIS مخططًا، مثل Ukraine</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="193" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="209" />
       <source>Orientation</source>
       <translation>الاتجاه</translation>
     </message>
@@ -1378,7 +1413,7 @@
       <translation>تقرير PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="202" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="218" />
       <source>PNG resolution (dpi)</source>
       <translation>دقة صورة PNG (نقطة في البوصة)</translation>
     </message>
@@ -1388,7 +1423,7 @@
       <translation>يعطي PRECISION_KM القيمة «{value}» لـ«{key}»؛ اكتب مسافة بالكيلومتر، مثل '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="247" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="281" />
       <source>Padding around the strikes (%)</source>
       <translation>الهامش حول الضربات (%)</translation>
     </message>
@@ -1398,7 +1433,7 @@
       <translation>لوحة الألوان، مثل isw-like أو wikipedia (فارغ: اللوحة الافتراضية للإعداد المسبق)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="184" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="200" />
       <source>Paper</source>
       <translation>الورق</translation>
     </message>
@@ -1527,6 +1562,11 @@
       <translation>سبتمبر</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="55" />
+      <source>SERIES 'snapshot' needs a time-aware control map (dated snapshots in valid_from, as strikecheck:importcontrol writes them); choose day, week or month, or give such a CONTROL.</source>
+      <translation>يتطلب SERIES 'snapshot' خريطة سيطرة زمنية (لقطات مؤرخة في valid_from كما يكتبها strikecheck:importcontrol)؛ اختر day أو week أو month، أو قدّم CONTROL كهذا.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="104" />
       <source>Save the style as</source>
       <translation>حفظ النمط باسم</translation>
@@ -1562,14 +1602,14 @@
       <translation>عمود المصدر (فارغ: يُبحث عنه)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="191" />
       <source>Source of the control map (credit)</source>
       <translation>مصدر خريطة السيطرة (لسطر المصادر)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="179" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="195" />
       <source>Source of the strikes (credit)</source>
       <translation>مصدر الضربات (لسطر المصادر)</translation>
     </message>
@@ -1604,7 +1644,7 @@
       <translation>حقل معرّف الضربة لـ LINES (فارغ: strike_id أو حقل معرّف إن وُجد)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="265" />
       <source>Strike label field (e.g. the place name)</source>
       <translation>حقل تسمية الضربات (مثل اسم المكان)</translation>
     </message>
@@ -1644,7 +1684,7 @@
       <translation>StrikeCheck: من كان يسيطر على الأرض حيث سقطت كل ضربة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Strikes</source>
       <translation>الضربات</translation>
@@ -1655,7 +1695,7 @@
       <translation>الضربات (نقاط)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
       <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>الضربات والسيطرة الميدانية</translation>
@@ -1716,7 +1756,7 @@
       <translation>تُقرأ ألوان النمط من {fields} حين لا يحسم الاسم الفئة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="244" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="278" />
       <source>Style the layers with the preset</source>
       <translation>تنسيق الطبقات وفق الإعداد المسبق</translation>
     </message>
@@ -1731,8 +1771,8 @@
       <translation>الطبقة المنسّقة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="166" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="182" />
       <source>Subtitle</source>
       <translation>العنوان الفرعي</translation>
     </message>
@@ -1748,7 +1788,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="147" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>الفصيل المستهدف (مثل isis)</translation>
@@ -1764,7 +1804,7 @@
       <translation>Temporal Controller: تُعرض كل ضربة في يوم {field} الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="125" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
       <source>Territorial control</source>
       <translation>السيطرة الميدانية</translation>
     </message>
@@ -1797,6 +1837,11 @@
       <location filename="../plugin/processing/algorithms/report.py" line="224" />
       <source>The PDF prints the strike table on landscape pages.</source>
       <translation>يطبع ملف PDF جدول الضربات على صفحات أفقية.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="184" />
+      <source>The animation cannot be written: {reason}.</source>
+      <translation>لا يمكن كتابة التحريك: {reason}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="278" />
@@ -1892,7 +1937,7 @@
       <translation>الشكل الهندسي للطبقة ليس نقاطًا: المواقع مأخوذة من أعمدتها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="296" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>The map cannot be made: {reason}.</source>
       <translation>تعذّر إنشاء الخريطة: {reason}.</translation>
     </message>
@@ -1927,7 +1972,7 @@
       <translation>طبقة الضربات «{layer}» لا تحتوي الحقل {fields}: شغّل strikecheck:nearestfaction مع الفصيل «{target}» وأعدّ التقرير عن ناتجه، أو اترك TARGET_FACTION فارغًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="329" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="366" />
       <source>The strike layer '{layer}' is empty: there is nothing to map.</source>
       <translation>طبقة الضربات «{layer}» فارغة: لا يوجد ما يُرسم على الخريطة.</translation>
     </message>
@@ -1937,7 +1982,7 @@
       <translation>طبقة الضربات «{layer}» فارغة: لا يوجد ما يُكتب عنه تقرير.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="364" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The strike layer could not be opened.</source>
@@ -1950,7 +1995,7 @@
       <translation>يجب أن تحتوي طبقة الضربات نقاطًا، لكنها تحتوي خطوطًا أو مضلعات. حوّلها أولًا، مثلًا بأداة «المراكز الهندسية» أو «نقطة على السطح».</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="372" />
+      <location filename="../plugin/processing/map_styles.py" line="52" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
       <translation>لا تحتوي الضربات حقل 'confidence': رُسمت كلها على أنها غير مصنّفة.</translation>
     </message>
@@ -1971,7 +2016,7 @@
       <translation>تحليل زمني: لقطات السيطرة من «{control}»، وتواريخ الضربات من «{strike}»؛ الضربات السابقة لأول لقطة أو غير المؤرخة: {rule}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
       <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>العنوان</translation>
@@ -2027,7 +2072,12 @@
       <translation>كتابة {n} ضربة...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
+      <location filename="../plugin/processing/map_series.py" line="253" />
+      <source>Wrote {n} numbered files, {first} to {last}.</source>
+      <translation>كُتب {n} ملفًا مرقّمًا، من {first} إلى {last}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="250" />
       <source>Wrote {path}</source>
       <translation>كُتب {path}</translation>
     </message>
@@ -2114,7 +2164,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="188" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="358" />
+      <location filename="../plugin/processing/map_styles.py" line="38" />
       <source>faction names</source>
       <translation>أسماء الفصائل</translation>
     </message>
@@ -2318,6 +2368,11 @@
       <translation>المخطط {schema} غير مدعوم (المتوقع {expected}).</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="159" />
+      <source>series</source>
+      <translation>سلسلة</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="161" />
       <source>strikes</source>
       <translation>الضربات</translation>
@@ -2328,7 +2383,7 @@
       <translation>لون النمط '{colour}' مُسند إلى '{first}' و'{second}' معًا.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="362" />
+      <location filename="../plugin/processing/map_styles.py" line="42" />
       <source>the controlling faction</source>
       <translation>الفصيل المسيطر</translation>
     </message>
@@ -2339,12 +2394,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="218" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="378" />
+      <location filename="../plugin/processing/map_styles.py" line="56" />
       <source>the distance in km</source>
       <translation>المسافة بالكيلومتر</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="377" />
+      <location filename="../plugin/processing/map_styles.py" line="55" />
       <source>the faction of each line</source>
       <translation>فصيل كل خط</translation>
     </message>
@@ -2381,7 +2436,7 @@
       <translation>موثوقية البلاغ (high/low)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
+      <location filename="../plugin/processing/map_styles.py" line="27" />
       <source>the strike labels</source>
       <translation>تسميات الضربات</translation>
     </message>
@@ -2583,6 +2638,16 @@
       <translation>{n} من أصل {total} خط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="135" />
+      <source>{n} page(s) span a change of the control map (the first: {date}); each is drawn over the snapshot in force on its last day. SERIES 'snapshot' draws every strike over the map in force on its day.</source>
+      <translation>عدد الصفحات التي تمتد عبر تغيّر في خريطة السيطرة: {n} (أولها: {date})؛ تُرسم كل منها فوق اللقطة السارية في يومها الأخير. يرسم SERIES 'snapshot' كل ضربة فوق الخريطة السارية في يومها.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="65" />
+      <source>{n} period(s) without a dated strike have no page.</source>
+      <translation>عدد الفترات التي لا تحتوي ضربة مؤرخة وليس لها صفحة: {n}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/strike_output.py" line="64" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>عدد الصفوف المستوردة: {n}، والمرفوضة: {m} (انظر ERRORS).</translation>
@@ -2596,6 +2661,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>{n} من الصفوف أو التواريخ تعذرت قراءتها وتُركت: {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="130" />
+      <source>{n} strike(s) have no date and are on no page of the series.</source>
+      <translation>عدد الضربات التي ليس لها تاريخ ولا تظهر في أي صفحة من السلسلة: {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/summary.py" line="43" />
@@ -2684,6 +2754,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>يجب أن يكون {what} قائمة نصوص.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;ينشئ خريطة جاهزة للنشر على طريقة خرائط النزاع لدى ISW: العنوان والتاريخ، والضربات برموز انفجار فوق السيطرة الميدانية، ومفتاح خريطة (KEY)، ومقياس رسم بالكيلومتر، وسهم الشمال، وخريطة مصغّرة تحدد موقع البلد، والخلاصة في جملة واحدة، والمصادر. حدود الدول وأسماؤها مأخوذة من خريطة العالم المرفقة مع QGIS: لا تنزيل. يُبنى التخطيط من resources/layouts/strikecheck_map.qpt، وما لم يُعطَّل ADD_TO_PROJECT يُضاف أيضًا إلى تخطيطات المشروع لتتمكن من تعديله قبل التصدير مجددًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: الضربات، ويُفضَّل أن تكون ناتج strikecheck:nearestfaction (وهو لازم لجملة الخلاصة). تُؤطَّر الخريطة عليها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;، &lt;b&gt;LINES&lt;/b&gt;: اختياريان؛ خريطة السيطرة والخطوط إلى أقرب أراضٍ. مع TARGET_FACTION لا تُرسم إلا الخطوط المتجهة إليه، ويشملها إطار الخريطة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل الفصيل في طبقة السيطرة (الافتراضي 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري، مثل isis: تذكر الخلاصة عدد الضربات التي وقعت في أراضيه وبُعد الباقي عنه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (متقدم): الحقل الذي يسمّي كل ضربة على الخريطة؛ إن كان فارغًا: حقل اسمه site أو location أو name أو place أو town حين لا تتجاوز الضربات 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: الموثوقية (بلاغات High-/Low-Confidence كما لدى ISW) أو الفصيل المسيطر (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: تنسيق الطبقات بألوان الإعداد المسبق، كما يفعل strikecheck:applystyle (طبقة المشروع تحتفظ بالنمط الجديد؛ والبيانات لا تتغير أبدًا). عند تعطيله: تُستخدم أنماطك الخاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;، &lt;b&gt;DATE&lt;/b&gt;، &lt;b&gt;SUBTITLE&lt;/b&gt;: مثل 'Russian Airstrikes' و'30 SEPT 2015'؛ وإن كان DATE فارغًا يُقرأ من حقل تاريخ الضربات. التاريخ المقروء من الضربات يلي العنوان بعد شرطة ('Strikes — 1 - 31 OCT 2022'). العنوان الطويل يُصغَّر ثم يُقسَم على أسطر ليتسع في إطاره.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: طبقة السيطرة المؤرَّخة (لقطات مؤرَّخة في valid_from كما يكتبها strikecheck:importcontrol) تُرسم باللقطة السارية في هذا اليوم (YYYY-MM-DD): آخر valid_from في هذا اليوم أو قبله، مع المعالم غير المؤرَّخة؛ إن تُرك فارغًا: DATE إن كانت مكتوبة YYYY-MM-DD، وإلا فتاريخ آخر ضربة. يذكرها سطر المصادر ('Control: DeepState, 1 OCT 2022') وينبّه السجل حين تمتد الضربات على عدة لقطات. لا تتغير طبقتك: ترسم الخريطة نسخة مُرشَّحة منها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;، &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: سطر المصادر 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (الافتراضي: أسماء الطبقات)؛ ويضيف NOTE جملة تحت الخلاصة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; ‏A4 أو A3، &lt;b&gt;ORIENTATION&lt;/b&gt; أفقي أو عمودي، &lt;b&gt;DPI&lt;/b&gt; لصورة PNG، &lt;b&gt;PADDING&lt;/b&gt; حول الضربات بنسبة % من النطاق المؤطَّر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: اختياري؛ بلد الخريطة المصغّرة (الافتراضي: البلد الذي يضم أكثر الضربات)، باسمه في خريطة العالم في QGIS، مثل Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (متقدم): ملف ‎.qpt خاص بك، مثل القالب المرفق بعد إعادة تنسيقه في مصمم التخطيط. يُعثر على العناصر بمعرّفاتها (title، subtitle، main_map، locator_map، legend، scalebar، north_arrow، summary، credits)؛ ويُستغنى عن المفقود منها، أما main_map فإلزامي. الخطوط والألوان والإطارات تبقى كما صممتها؛ والمواضع تتبع PAPER وORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (متقدم): الاحتفاظ بالتخطيط في المشروع أيضًا، مع الطبقات التي يعرضها (طبقات السياق من خريطة العالم في مجموعة 'StrikeCheck map'). لا مشروع في qgis_process: هناك تُكتب الملفات فقط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;، &lt;b&gt;OUTPUT_PNG&lt;/b&gt;، &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: الملفات المراد كتابتها (أيٌّ منها).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
@@ -2925,7 +2999,7 @@
       <translation>كتابة التقرير</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/runner.py" line="110" />
+      <location filename="../plugin/gui/runner.py" line="109" />
       <source>cancelled by you</source>
       <translation>ألغيتَه أنت</translation>
     </message>

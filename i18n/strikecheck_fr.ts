@@ -409,9 +409,9 @@
       <translation>&lt;p&gt;Importe un historique d'instantanés de cartes de contrôle (l'archive de DeepState, par exemple : un export par publication, nommé d'après son temps Unix UTC, comme 1685750400.geojson) en UNE seule couche de contrôle datée : chaque fichier passe par strikecheck:importcontrol et reçoit la date de l'instantané dans valid_from, que lit strikecheck:nearestfaction (chaque frappe est comparée au dernier instantané à sa date ou avant). Les fichiers d'entrée ne sont jamais modifiés.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une liste de fichiers ; chaque entrée peut aussi être un dossier (ses fichiers .geojson, .json, .kml, .kmz, .gpkg, .shp et .gml, sous-dossiers compris) ou une archive .zip de ces fichiers. En ligne de commande, répétez INPUT=... pour chaque entrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : facultatif ; un champ portant la date de chaque entité. Les entités sans date prennent celle du nom du fichier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt; : facultatif ; une expression régulière avec les groupes nommés year, month et day (hour et minute facultatifs), lue dans le nom du fichier, par ex. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Sans elle, le nom est lu comme un temps Unix à 10 chiffres (sa date UTC), YYYY-MM-DD ou YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol, pour chaque fichier.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Plusieurs fichiers le même jour : le plus récent (par l'heure, sinon par le nom) est importé, les autres sont ignorés avec une note. Un fichier impossible à importer est nommé dans un avertissement et ignoré. L'annulation agit entre deux fichiers.&lt;/p&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : faction, faction_label, raw_faction, valid_from, puis les champs de tous les fichiers (une union par nom ; un champ absent d'un fichier y vaut NULL). Le type de géométrie est celui du premier fichier de polygones (sinon de lignes, sinon de points) importé.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
-      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes. Une date lue dans les frappes suit le titre après un tiret ('Strikes — 1 - 31 OCT 2022'). Un titre long est réduit, puis renvoyé à la ligne, pour tenir dans son cadre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt; : une couche de contrôle datée (des états datés dans valid_from, tels que strikecheck:importcontrol les écrit) est dessinée dans l'état en vigueur ce jour-là (YYYY-MM-DD) : le dernier valid_from à cette date ou avant, plus les entités sans date ; vide : DATE si elle est écrite YYYY-MM-DD, sinon la date de la dernière frappe. Les crédits le nomment ('Control: DeepState, 1 OCT 2022') et le journal avertit quand les frappes couvrent plusieurs états. Votre couche n'est pas modifiée : la carte dessine une copie filtrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SERIES&lt;/b&gt;: none (one map), or a map series: one page per control snapshot (snapshot), day, week or month, each with that period's strikes, its own date in the title, finding and control date in the credits. A snapshot page runs from its valid_from to the next one's (strikes before the first count in the first) and every snapshot gets a page, strikes or none; a day, week (Monday to Sunday) or month page is drawn over the snapshot in force on its last day, and periods without a strike get no page (the log says how many). Undated strikes are on no page. The PDF has every page, the PNG and SVG are numbered (map_001.png, map_002.png...). The layout is a QGIS atlas over a layer of the pages (their dates, title, finding and credit, kept in the project file), its map filtered by its temporal range: it opens, previews and edits in the Layout Designer. DATE and CONTROL_DATE give way to each page's own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_ANIMATION&lt;/b&gt;: with SERIES, the pages as an animation, 1.5 s each: a .gif (Pillow, python3-pil), or .mp4 / .webm when ffmpeg is installed (apt-get install ffmpeg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes. Une date lue dans les frappes suit le titre après un tiret ('Strikes — 1 - 31 OCT 2022'). Un titre long est réduit, puis renvoyé à la ligne, pour tenir dans son cadre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt; : une couche de contrôle datée (des états datés dans valid_from, tels que strikecheck:importcontrol les écrit) est dessinée dans l'état en vigueur ce jour-là (YYYY-MM-DD) : le dernier valid_from à cette date ou avant, plus les entités sans date ; vide : DATE si elle est écrite YYYY-MM-DD, sinon la date de la dernière frappe. Les crédits le nomment ('Control: DeepState, 1 OCT 2022') et le journal avertit quand les frappes couvrent plusieurs états. Votre couche n'est pas modifiée : la carte dessine une copie filtrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SERIES&lt;/b&gt; : none (une seule carte), ou une série de cartes : une page par instantané de contrôle (snapshot), jour (day), semaine (week) ou mois (month), chacune avec les frappes de sa période, sa propre date dans le titre, son constat et la date du contrôle dans les crédits. Une page d'instantané va de son valid_from à celui du suivant (les frappes antérieures au premier comptent dans le premier) et chaque instantané a sa page, avec ou sans frappes ; une page de jour, de semaine (du lundi au dimanche) ou de mois est dessinée sur l'instantané en vigueur à son dernier jour, et les périodes sans frappe n'ont pas de page (le journal dit combien). Les frappes non datées ne figurent sur aucune page. Le PDF contient toutes les pages, les PNG et SVG sont numérotés (map_001.png, map_002.png...). La mise en page est un atlas QGIS sur une couche des pages (leurs dates, titre, constat et crédit, gardés dans le fichier du projet), sa carte filtrée par sa plage temporelle : elle s'ouvre, se prévisualise et se modifie dans le concepteur de mise en page. DATE et CONTROL_DATE cèdent la place à ceux de chaque page.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_ANIMATION&lt;/b&gt; : avec SERIES, les pages en animation, 1,5 s chacune : un .gif (Pillow, python3-pil), ou un .mp4 / .webm quand ffmpeg est installé (apt-get install ffmpeg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="13" />
@@ -437,6 +437,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A long table (a row per place and date): {n} dated control values.</source>
       <translation>Une table longue (une ligne par lieu et par date) : {n} valeurs de contrôle datées.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="200" />
+      <source>A map series needs the strikes' dates: the layer '{layer}' has no field called {names}.</source>
+      <translation>Une série de cartes a besoin des dates des frappes : la couche '{layer}' n'a pas de champ nommé {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
@@ -479,7 +484,7 @@
       <translation>Colonne de l'acteur (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="295" />
       <source>Add the layout to the project</source>
       <translation>Ajouter la mise en page au projet</translation>
     </message>
@@ -507,6 +512,11 @@
       <location filename="../plugin/layouts/texts.py" line="77" />
       <source>Analysis: StrikeCheck</source>
       <translation>Analyse : StrikeCheck</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="250" />
+      <source>Animation of the series</source>
+      <translation>Animation de la série</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
@@ -635,7 +645,7 @@
       <translation>Le pays '{name}' n'est pas dans la carte du monde livrée avec QGIS (noms Natural Earth en anglais, p. ex. Ukraine, Syria) ; indiquez plutôt une couche de polygones dans OUTLINE.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="255" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="289" />
       <source>Country of the inset (empty: found)</source>
       <translation>Pays de la carte de situation (vide : déterminé automatiquement)</translation>
     </message>
@@ -680,14 +690,14 @@
       <translation>Champ de date des entités (facultatif)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="185" />
       <source>Date of the control map, YYYY-MM-DD (empty: latest strike)</source>
       <translation>Date de la carte de contrôle, YYYY-MM-DD (vide : dernière frappe)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="162" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="178" />
       <source>Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)</source>
       <translation>Date, p. ex. 30 SEPT 2015 (vide : d'après les dates des frappes)</translation>
     </message>
@@ -740,7 +750,7 @@
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="237" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="271" />
       <source>Draw strikes by</source>
       <translation>Dessiner les frappes selon</translation>
     </message>
@@ -765,7 +775,7 @@
       <translation>La faction de chaque entité vient de FACTION_VALUE.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="30" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Exporter la carte des frappes</translation>
     </message>
@@ -816,7 +826,7 @@
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="154" />
       <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>Champ de faction de la couche de contrôle</translation>
@@ -883,7 +893,7 @@
       <translation>Motif de date du nom de fichier (expression régulière)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
       <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>Conclusion</translation>
@@ -912,6 +922,11 @@
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="262" />
       <source>Front tolerance (km)</source>
       <translation>Tolérance du front (km)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="250" />
+      <source>GIF animation (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
+      <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4);;Vidéo WebM (*.webm)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="253" />
@@ -1049,17 +1064,17 @@
       <translation>Couche à styliser</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="317" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="354" />
       <source>Layout '{name}' added to the project (Project &gt; Layouts).</source>
       <translation>Mise en page '{name}' ajoutée au projet (Projet &gt; Mises en page).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="226" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="260" />
       <source>Layout name</source>
       <translation>Nom de la mise en page</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="258" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="292" />
       <source>Layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
@@ -1069,7 +1084,7 @@
       <translation>La ligne {line} ne peut pas être lue comme texte délimité : {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="133" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="149" />
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="186" />
       <source>Lines to nearest territory</source>
       <translation>Lignes vers le territoire le plus proche</translation>
@@ -1155,6 +1170,16 @@
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Image de carte à inclure (PNG)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="120" />
+      <source>Map series by {kind}: {n} page(s), {first} to {last}.</source>
+      <translation>Série de cartes par {kind} : {n} page(s), du {first} au {last}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="241" />
+      <source>Map series: one page per</source>
+      <translation>Série de cartes : une page par</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="122" />
@@ -1296,6 +1321,11 @@
       <translation>Aucun des fichiers n'a pu être importé.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="215" />
+      <source>None of the strikes of '{layer}' has a date: there is no period to map.</source>
+      <translation>Aucune frappe de '{layer}' n'a de date : il n'y a aucune période à cartographier.</translation>
+    </message>
+    <message>
       <location filename="../plugin/styling/renderers.py" line="29" />
       <source>Not in any mapped faction's territory</source>
       <translation>Hors du territoire de toute faction cartographiée</translation>
@@ -1306,13 +1336,13 @@
       <translation>Non affichées : {n} frappe(s) en zone {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="181" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
       <source>Note under the finding</source>
       <translation>Note sous la conclusion</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="286" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="319" />
       <source>Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the layout to the open project.</source>
       <translation>Rien à faire : réglez OUTPUT_PDF, OUTPUT_PNG ou OUTPUT_SVG, ou ajoutez la mise en page au projet ouvert.</translation>
     </message>
@@ -1320,6 +1350,11 @@
       <location filename="../plugin/core/datespan.py" line="19" />
       <source>OCT</source>
       <translation>OCT</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="173" />
+      <source>OUTPUT_ANIMATION animates a map series: choose SERIES (snapshot, day, week or month).</source>
+      <translation>OUTPUT_ANIMATION anime une série de cartes : choisissez SERIES (snapshot, day, week ou month).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="52" />
@@ -1338,7 +1373,7 @@
       <translation>Ou un pays de la carte du monde de QGIS comme contour, p. ex. Ukraine</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="193" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="209" />
       <source>Orientation</source>
       <translation>Orientation</translation>
     </message>
@@ -1378,7 +1413,7 @@
       <translation>Rapport PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="202" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="218" />
       <source>PNG resolution (dpi)</source>
       <translation>Résolution du PNG (ppp)</translation>
     </message>
@@ -1388,7 +1423,7 @@
       <translation>PRECISION_KM donne '{value}' pour '{key}' ; écrivez une distance en km, p. ex. '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="247" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="281" />
       <source>Padding around the strikes (%)</source>
       <translation>Marge autour des frappes (%)</translation>
     </message>
@@ -1398,7 +1433,7 @@
       <translation>Palette, p. ex. isw-like ou wikipedia (vide : celle du préréglage par défaut)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="184" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="200" />
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
@@ -1527,6 +1562,11 @@
       <translation>SEPT</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="55" />
+      <source>SERIES 'snapshot' needs a time-aware control map (dated snapshots in valid_from, as strikecheck:importcontrol writes them); choose day, week or month, or give such a CONTROL.</source>
+      <translation>SERIES 'snapshot' demande une carte de contrôle temporelle (instantanés datés dans valid_from, tels que strikecheck:importcontrol les écrit) ; choisissez day, week ou month, ou donnez un tel CONTROL.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="104" />
       <source>Save the style as</source>
       <translation>Enregistrer le style sous</translation>
@@ -1562,14 +1602,14 @@
       <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="191" />
       <source>Source of the control map (credit)</source>
       <translation>Source de la carte de contrôle (crédit)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="179" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="195" />
       <source>Source of the strikes (credit)</source>
       <translation>Source des frappes (crédit)</translation>
     </message>
@@ -1604,7 +1644,7 @@
       <translation>Champ d'identifiant des frappes pour LINES (vide : strike_id ou un champ id s'il existe)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="265" />
       <source>Strike label field (e.g. the place name)</source>
       <translation>Champ d'étiquette des frappes (p. ex. le nom du lieu)</translation>
     </message>
@@ -1644,7 +1684,7 @@
       <translation>StrikeCheck : qui tenait le terrain là où chaque frappe est tombée</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Strikes</source>
       <translation>Frappes</translation>
@@ -1655,7 +1695,7 @@
       <translation>Frappes (points)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
       <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>Frappes et contrôle territorial</translation>
@@ -1716,7 +1756,7 @@
       <translation>Couleurs de style lues dans {fields} là où un nom ne suffit pas à trancher la classe.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="244" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="278" />
       <source>Style the layers with the preset</source>
       <translation>Styliser les couches avec le préréglage</translation>
     </message>
@@ -1731,8 +1771,8 @@
       <translation>Couche stylisée</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="166" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="182" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
@@ -1748,7 +1788,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="147" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>Faction cible (p. ex. isis)</translation>
@@ -1764,7 +1804,7 @@
       <translation>Temporal Controller : chaque frappe est montrée le jour de son {field}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="125" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
       <source>Territorial control</source>
       <translation>Contrôle territorial</translation>
     </message>
@@ -1797,6 +1837,11 @@
       <location filename="../plugin/processing/algorithms/report.py" line="224" />
       <source>The PDF prints the strike table on landscape pages.</source>
       <translation>Le PDF imprime le tableau des frappes sur des pages en paysage.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="184" />
+      <source>The animation cannot be written: {reason}.</source>
+      <translation>L'animation ne peut pas être écrite : {reason}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="278" />
@@ -1892,7 +1937,7 @@
       <translation>La géométrie de la couche n'est pas ponctuelle : les positions viennent de ses colonnes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="296" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Impossible de faire la carte : {reason}.</translation>
     </message>
@@ -1927,7 +1972,7 @@
       <translation>La couche des frappes '{layer}' n'a pas de champ {fields} : exécutez strikecheck:nearestfaction avec la faction '{target}' et faites le rapport sur sa sortie, ou laissez TARGET_FACTION vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="329" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="366" />
       <source>The strike layer '{layer}' is empty: there is nothing to map.</source>
       <translation>La couche des frappes '{layer}' est vide : il n'y a rien à cartographier.</translation>
     </message>
@@ -1937,7 +1982,7 @@
       <translation>La couche des frappes '{layer}' est vide : il n'y a rien à rapporter.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="364" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The strike layer could not be opened.</source>
@@ -1950,7 +1995,7 @@
       <translation>La couche des frappes doit contenir des points, mais elle contient des lignes ou des polygones. Convertissez-la d'abord, p. ex. avec 'Centroïdes' ou 'Point dans la surface'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="372" />
+      <location filename="../plugin/processing/map_styles.py" line="52" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
       <translation>Les frappes n'ont pas de champ 'confidence' : toutes dessinées comme non évaluées.</translation>
     </message>
@@ -1971,7 +2016,7 @@
       <translation>Analyse dans le temps : instantanés de contrôle d'après '{control}', dates des frappes d'après '{strike}' ; frappes antérieures au premier instantané ou sans date : {rule}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
       <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>Titre</translation>
@@ -2027,7 +2072,12 @@
       <translation>Écriture de {n} frappes...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
+      <location filename="../plugin/processing/map_series.py" line="253" />
+      <source>Wrote {n} numbered files, {first} to {last}.</source>
+      <translation>{n} fichiers numérotés écrits, de {first} à {last}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="250" />
       <source>Wrote {path}</source>
       <translation>Écrit : {path}</translation>
     </message>
@@ -2114,7 +2164,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="188" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="358" />
+      <location filename="../plugin/processing/map_styles.py" line="38" />
       <source>faction names</source>
       <translation>les noms des factions</translation>
     </message>
@@ -2318,6 +2368,11 @@
       <translation>le schéma {schema} n'est pas pris en charge (attendu : {expected}).</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="159" />
+      <source>series</source>
+      <translation>série</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="161" />
       <source>strikes</source>
       <translation>frappes</translation>
@@ -2328,7 +2383,7 @@
       <translation>la couleur de style '{colour}' est donnée à la fois à '{first}' et à '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="362" />
+      <location filename="../plugin/processing/map_styles.py" line="42" />
       <source>the controlling faction</source>
       <translation>la faction qui contrôle le terrain</translation>
     </message>
@@ -2339,12 +2394,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="218" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="378" />
+      <location filename="../plugin/processing/map_styles.py" line="56" />
       <source>the distance in km</source>
       <translation>la distance en km</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="377" />
+      <location filename="../plugin/processing/map_styles.py" line="55" />
       <source>the faction of each line</source>
       <translation>la faction de chaque ligne</translation>
     </message>
@@ -2381,7 +2436,7 @@
       <translation>la fiabilité du signalement (high/low)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
+      <location filename="../plugin/processing/map_styles.py" line="27" />
       <source>the strike labels</source>
       <translation>les étiquettes des frappes</translation>
     </message>
@@ -2583,6 +2638,16 @@
       <translation>{n} latitudes sur {total} dépassent ±90 alors que toutes les longitudes sont dans ±90</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="135" />
+      <source>{n} page(s) span a change of the control map (the first: {date}); each is drawn over the snapshot in force on its last day. SERIES 'snapshot' draws every strike over the map in force on its day.</source>
+      <translation>{n} page(s) couvrent un changement de la carte de contrôle (la première : {date}) ; chacune est dessinée sur l'instantané en vigueur à son dernier jour. SERIES 'snapshot' dessine chaque frappe sur la carte en vigueur à son jour.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="65" />
+      <source>{n} period(s) without a dated strike have no page.</source>
+      <translation>{n} période(s) sans frappe datée n'ont pas de page.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/strike_output.py" line="64" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>{n} lignes importées, {m} rejetées (voir ERRORS).</translation>
@@ -2596,6 +2661,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>{n} lignes ou dates illisibles omises : {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="130" />
+      <source>{n} strike(s) have no date and are on no page of the series.</source>
+      <translation>{n} frappe(s) n'ont pas de date et ne figurent sur aucune page de la série.</translation>
     </message>
     <message>
       <location filename="../plugin/core/summary.py" line="43" />
@@ -2684,6 +2754,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} doit être une liste de textes.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Produit une carte prête à publier, à la manière des cartes de conflit de l'ISW : titre et date, les frappes en étoiles sur le contrôle territorial, une légende (KEY), une échelle en km, une flèche du nord, une carte de situation du pays, la conclusion en une phrase et les sources. Les contours et les noms des pays viennent de la carte du monde fournie avec QGIS : aucun téléchargement. La mise en page est construite à partir de resources/layouts/strikecheck_map.qpt et, sauf si ADD_TO_PROJECT est désactivé, ajoutée aussi aux mises en page du projet pour que vous puissiez la modifier avant de l'exporter à nouveau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : les frappes, idéalement la sortie de strikecheck:nearestfaction (nécessaire pour la phrase de conclusion). La carte est cadrée sur elles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt; : optionnels ; la carte de contrôle et les lignes vers le territoire le plus proche. Avec TARGET_FACTION, seules les lignes vers elle sont tracées, et le cadrage les inclut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de faction de la couche de contrôle ('faction' par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel, p. ex. isis : la conclusion indique combien de frappes sont tombées dans son territoire et à quelle distance de lui tombaient les autres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (avancé) : le champ qui nomme chaque frappe sur la carte ; vide : un champ appelé site, location, name, place ou town quand il y a au plus 40 frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt; : fiabilité (signalement High-/Low-Confidence de l'ISW) ou faction qui contrôle le terrain (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt; : styliser les couches aux couleurs du préréglage, comme le fait strikecheck:applystyle (une couche du projet garde le nouveau style ; les données ne changent jamais). Désactivé : vos propres styles sont utilisés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt; : p. ex. 'Russian Airstrikes' et '30 SEPT 2015' ; une DATE vide est lue dans le champ de date des frappes. Une date lue dans les frappes suit le titre après un tiret ('Strikes — 1 - 31 OCT 2022'). Un titre long est réduit, puis renvoyé à la ligne, pour tenir dans son cadre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt; : une couche de contrôle datée (des états datés dans valid_from, tels que strikecheck:importcontrol les écrit) est dessinée dans l'état en vigueur ce jour-là (YYYY-MM-DD) : le dernier valid_from à cette date ou avant, plus les entités sans date ; vide : DATE si elle est écrite YYYY-MM-DD, sinon la date de la dernière frappe. Les crédits le nomment ('Control: DeepState, 1 OCT 2022') et le journal avertit quand les frappes couvrent plusieurs états. Votre couche n'est pas modifiée : la carte dessine une copie filtrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt; : la ligne de crédits 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (par défaut : les noms des couches) ; NOTE ajoute une phrase sous la conclusion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 ou A3, &lt;b&gt;ORIENTATION&lt;/b&gt; paysage ou portrait, &lt;b&gt;DPI&lt;/b&gt; du PNG, &lt;b&gt;PADDING&lt;/b&gt; autour des frappes en % de l'emprise cadrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt; : optionnel ; le pays de la carte de situation (par défaut : celui qui contient le plus de frappes), tel que nommé dans la carte du monde de QGIS, p. ex. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (avancé) : votre propre .qpt, p. ex. celui fourni, restylé dans le concepteur de mise en page. Les éléments sont trouvés par identifiant (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits) ; ceux qui manquent sont omis, main_map est obligatoire. Polices, couleurs et cadres sont les vôtres ; les positions suivent PAPER et ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (avancé) : garder aussi la mise en page dans le projet, avec les couches qu'elle montre (couches de contexte de la carte du monde dans un groupe 'StrikeCheck map'). qgis_process n'a pas de projet : seuls les fichiers y sont écrits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt; : les fichiers à écrire (n'importe lesquels).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
@@ -2925,7 +2999,7 @@
       <translation>Écrire le rapport</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/runner.py" line="110" />
+      <location filename="../plugin/gui/runner.py" line="109" />
       <source>cancelled by you</source>
       <translation>annulée par vous</translation>
     </message>

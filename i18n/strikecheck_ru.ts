@@ -409,9 +409,9 @@
       <translation>&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла полигонов (иначе линий, иначе точек).&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
-      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Создаёт готовую к публикации карту в манере карт конфликтов ISW: заголовок и дата, удары звёздочками поверх территориального контроля, легенда (KEY), масштабная линейка в км, стрелка севера, врезка с положением страны, вывод одним предложением и источники. Границы и названия стран берутся из карты мира, входящей в QGIS: ничего не скачивается. Макет строится по resources/layouts/strikecheck_map.qpt и, если ADD_TO_PROJECT не отключён, также добавляется в макеты проекта, чтобы его можно было отредактировать перед повторным экспортом.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удары, лучше всего результат strikecheck:nearestfaction (нужен для предложения с выводом). Карта кадрируется по ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необязательно; карта контроля и линии до ближайшей территории. С TARGET_FACTION рисуются только линии к ней, и кадр их включает.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле стороны в слое контроля (по умолчанию 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод сообщает, сколько ударов пришлось на её территорию и как далеко от неё были остальные.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (дополнительно): поле с названием каждого удара на карте; пусто: поле site, location, name, place или town, если ударов не больше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достоверность (сообщения High-/Low-Confidence, как у ISW) или контролирующая сторона (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформить слои цветами пресета, как это делает strikecheck:applystyle (слой проекта сохраняет новый стиль; данные не меняются никогда). Если отключено, используются ваши собственные стили.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: например 'Russian Airstrikes' и '30 SEPT 2015'; пустая DATE берётся из поля даты ударов. Дата, взятая из ударов, следует за заголовком после тире ('Strikes — 1 - 31 OCT 2022'). Длинный заголовок уменьшается, затем переносится, чтобы поместиться в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: слой контроля с датами (датированные срезы в valid_from, как их записывает strikecheck:importcontrol) рисуется срезом, действующим в этот день (YYYY-MM-DD): последний valid_from не позже этого дня плюс объекты без даты; пусто: DATE, если она записана как YYYY-MM-DD, иначе дата последнего удара. Строка источников называет его ('Control: DeepState, 1 OCT 2022'), а журнал предупреждает, если удары охватывают несколько срезов. Ваш слой не меняется: карта рисует отфильтрованную копию.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: строка источников 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (по умолчанию: имена слоёв); NOTE добавляет предложение под выводом.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 или A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомная или книжная, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; вокруг ударов в % от кадрируемого охвата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необязательно; страна на врезке (по умолчанию: та, где больше всего ударов), как она названа на карте мира QGIS, например Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (дополнительно): собственный .qpt, например входящий в комплект, переоформленный в конструкторе макетов. Элементы ищутся по идентификатору (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); отсутствующие пропускаются, main_map обязателен. Шрифты, цвета и рамки остаются вашими; положение следует PAPER и ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (дополнительно): также сохранить макет в проекте вместе с показанными на нём слоями (контекстные слои карты мира в группе 'StrikeCheck map'). У qgis_process нет проекта: там записываются только файлы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файлы для записи (любые из них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SERIES&lt;/b&gt;: none (one map), or a map series: one page per control snapshot (snapshot), day, week or month, each with that period's strikes, its own date in the title, finding and control date in the credits. A snapshot page runs from its valid_from to the next one's (strikes before the first count in the first) and every snapshot gets a page, strikes or none; a day, week (Monday to Sunday) or month page is drawn over the snapshot in force on its last day, and periods without a strike get no page (the log says how many). Undated strikes are on no page. The PDF has every page, the PNG and SVG are numbered (map_001.png, map_002.png...). The layout is a QGIS atlas over a layer of the pages (their dates, title, finding and credit, kept in the project file), its map filtered by its temporal range: it opens, previews and edits in the Layout Designer. DATE and CONTROL_DATE give way to each page's own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_ANIMATION&lt;/b&gt;: with SERIES, the pages as an animation, 1.5 s each: a .gif (Pillow, python3-pil), or .mp4 / .webm when ffmpeg is installed (apt-get install ffmpeg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Создаёт готовую к публикации карту в манере карт конфликтов ISW: заголовок и дата, удары звёздочками поверх территориального контроля, легенда (KEY), масштабная линейка в км, стрелка севера, врезка с положением страны, вывод одним предложением и источники. Границы и названия стран берутся из карты мира, входящей в QGIS: ничего не скачивается. Макет строится по resources/layouts/strikecheck_map.qpt и, если ADD_TO_PROJECT не отключён, также добавляется в макеты проекта, чтобы его можно было отредактировать перед повторным экспортом.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удары, лучше всего результат strikecheck:nearestfaction (нужен для предложения с выводом). Карта кадрируется по ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необязательно; карта контроля и линии до ближайшей территории. С TARGET_FACTION рисуются только линии к ней, и кадр их включает.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле стороны в слое контроля (по умолчанию 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод сообщает, сколько ударов пришлось на её территорию и как далеко от неё были остальные.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (дополнительно): поле с названием каждого удара на карте; пусто: поле site, location, name, place или town, если ударов не больше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достоверность (сообщения High-/Low-Confidence, как у ISW) или контролирующая сторона (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформить слои цветами пресета, как это делает strikecheck:applystyle (слой проекта сохраняет новый стиль; данные не меняются никогда). Если отключено, используются ваши собственные стили.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: например 'Russian Airstrikes' и '30 SEPT 2015'; пустая DATE берётся из поля даты ударов. Дата, взятая из ударов, следует за заголовком после тире ('Strikes — 1 - 31 OCT 2022'). Длинный заголовок уменьшается, затем переносится, чтобы поместиться в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: слой контроля с датами (датированные срезы в valid_from, как их записывает strikecheck:importcontrol) рисуется срезом, действующим в этот день (YYYY-MM-DD): последний valid_from не позже этого дня плюс объекты без даты; пусто: DATE, если она записана как YYYY-MM-DD, иначе дата последнего удара. Строка источников называет его ('Control: DeepState, 1 OCT 2022'), а журнал предупреждает, если удары охватывают несколько срезов. Ваш слой не меняется: карта рисует отфильтрованную копию.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: строка источников 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (по умолчанию: имена слоёв); NOTE добавляет предложение под выводом.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 или A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомная или книжная, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; вокруг ударов в % от кадрируемого охвата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необязательно; страна на врезке (по умолчанию: та, где больше всего ударов), как она названа на карте мира QGIS, например Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (дополнительно): собственный .qpt, например входящий в комплект, переоформленный в конструкторе макетов. Элементы ищутся по идентификатору (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); отсутствующие пропускаются, main_map обязателен. Шрифты, цвета и рамки остаются вашими; положение следует PAPER и ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (дополнительно): также сохранить макет в проекте вместе с показанными на нём слоями (контекстные слои карты мира в группе 'StrikeCheck map'). У qgis_process нет проекта: там записываются только файлы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файлы для записи (любые из них).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SERIES&lt;/b&gt;: none (одна карта) или серия карт: одна страница на снимок контроля (snapshot), день (day), неделю (week) или месяц (month), на каждой удары этого периода, своя дата в заголовке, вывод и дата контроля в подписи. Страница снимка длится от его valid_from до valid_from следующего (удары до первого относятся к первому), и у каждого снимка есть страница, с ударами или без; страница дня, недели (с понедельника по воскресенье) или месяца рисуется поверх снимка, действующего в её последний день, а у периодов без ударов страницы нет (журнал говорит, сколько их). Удары без даты не попадают ни на одну страницу. В PDF все страницы, PNG и SVG пронумерованы (map_001.png, map_002.png...). Макет — атлас QGIS по слою страниц (их даты, заголовок, вывод и подпись, сохраняемые в файле проекта), его карта отфильтрована по временному диапазону страницы: он открывается, просматривается и правится в дизайнере макетов. DATE и CONTROL_DATE уступают собственным значениям каждой страницы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_ANIMATION&lt;/b&gt;: при SERIES страницы в виде анимации, по 1,5 с каждая: .gif (Pillow, python3-pil) или .mp4 / .webm, если установлен ffmpeg (apt-get install ffmpeg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="13" />
@@ -437,6 +437,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A long table (a row per place and date): {n} dated control values.</source>
       <translation>Длинная таблица (строка на пункт и дату): {n} датированных значений контроля.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="200" />
+      <source>A map series needs the strikes' dates: the layer '{layer}' has no field called {names}.</source>
+      <translation>Для серии карт нужны даты ударов: в слое '{layer}' нет поля с именем {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
@@ -479,7 +484,7 @@
       <translation>Столбец исполнителя (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="295" />
       <source>Add the layout to the project</source>
       <translation>Добавить макет в проект</translation>
     </message>
@@ -507,6 +512,11 @@
       <location filename="../plugin/layouts/texts.py" line="77" />
       <source>Analysis: StrikeCheck</source>
       <translation>Анализ: StrikeCheck</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="250" />
+      <source>Animation of the series</source>
+      <translation>Анимация серии</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
@@ -635,7 +645,7 @@
       <translation>Страны '{name}' нет на карте мира, поставляемой с QGIS (названия Natural Earth по-английски, например Ukraine, Syria); задайте вместо этого в OUTLINE полигональный слой.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="255" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="289" />
       <source>Country of the inset (empty: found)</source>
       <translation>Страна на врезке (пусто: определить)</translation>
     </message>
@@ -680,14 +690,14 @@
       <translation>Поле даты объектов (необязательно)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="185" />
       <source>Date of the control map, YYYY-MM-DD (empty: latest strike)</source>
       <translation>Дата карты контроля, YYYY-MM-DD (пусто: последний удар)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="162" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="178" />
       <source>Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)</source>
       <translation>Дата, например 30 SEPT 2015 (пусто: по датам ударов)</translation>
     </message>
@@ -740,7 +750,7 @@
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="237" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="271" />
       <source>Draw strikes by</source>
       <translation>Рисовать удары по</translation>
     </message>
@@ -765,7 +775,7 @@
       <translation>Сторона каждого объекта взята из FACTION_VALUE.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="30" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Экспорт карты ударов</translation>
     </message>
@@ -816,7 +826,7 @@
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="154" />
       <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>Поле стороны в слое контроля</translation>
@@ -883,7 +893,7 @@
       <translation>Шаблон даты в имени файла (регулярное выражение)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
       <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>Вывод</translation>
@@ -912,6 +922,11 @@
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="262" />
       <source>Front tolerance (km)</source>
       <translation>Допуск фронта (км)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="250" />
+      <source>GIF animation (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
+      <translation>Анимация GIF (*.gif);;Видео MP4 (*.mp4);;Видео WebM (*.webm)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="253" />
@@ -1049,17 +1064,17 @@
       <translation>Слой для оформления</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="317" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="354" />
       <source>Layout '{name}' added to the project (Project &gt; Layouts).</source>
       <translation>Макет '{name}' добавлен в проект (Проект &gt; Макеты).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="226" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="260" />
       <source>Layout name</source>
       <translation>Имя макета</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="258" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="292" />
       <source>Layout template (.qpt)</source>
       <translation>Шаблон макета (.qpt)</translation>
     </message>
@@ -1069,7 +1084,7 @@
       <translation>Строку {line} нельзя прочитать как текст с разделителями: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="133" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="149" />
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="186" />
       <source>Lines to nearest territory</source>
       <translation>Линии до ближайшей территории</translation>
@@ -1155,6 +1170,16 @@
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Изображение карты для отчёта (PNG)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="120" />
+      <source>Map series by {kind}: {n} page(s), {first} to {last}.</source>
+      <translation>Серия карт по периоду {kind}: страниц: {n}, с {first} по {last}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="241" />
+      <source>Map series: one page per</source>
+      <translation>Серия карт: одна страница на</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="122" />
@@ -1296,6 +1321,11 @@
       <translation>Ни один из файлов не удалось импортировать.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="215" />
+      <source>None of the strikes of '{layer}' has a date: there is no period to map.</source>
+      <translation>Ни у одного удара слоя '{layer}' нет даты: нет периода для карты.</translation>
+    </message>
+    <message>
       <location filename="../plugin/styling/renderers.py" line="29" />
       <source>Not in any mapped faction's territory</source>
       <translation>Вне территории всех сторон на карте</translation>
@@ -1306,13 +1336,13 @@
       <translation>Не показаны: ударов внутри территории под контролем стороны {name}: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="181" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
       <source>Note under the finding</source>
       <translation>Примечание под выводом</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="286" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="319" />
       <source>Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the layout to the open project.</source>
       <translation>Нечего делать: задайте OUTPUT_PDF, OUTPUT_PNG или OUTPUT_SVG либо добавьте макет в открытый проект.</translation>
     </message>
@@ -1320,6 +1350,11 @@
       <location filename="../plugin/core/datespan.py" line="19" />
       <source>OCT</source>
       <translation>ОКТ</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="173" />
+      <source>OUTPUT_ANIMATION animates a map series: choose SERIES (snapshot, day, week or month).</source>
+      <translation>OUTPUT_ANIMATION анимирует серию карт: выберите SERIES (snapshot, day, week или month).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="52" />
@@ -1338,7 +1373,7 @@
       <translation>Или страна с карты мира QGIS в качестве контура, например Ukraine</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="193" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="209" />
       <source>Orientation</source>
       <translation>Ориентация</translation>
     </message>
@@ -1378,7 +1413,7 @@
       <translation>Отчёт PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="202" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="218" />
       <source>PNG resolution (dpi)</source>
       <translation>Разрешение PNG (dpi)</translation>
     </message>
@@ -1388,7 +1423,7 @@
       <translation>PRECISION_KM задаёт '{value}' для '{key}'; укажите расстояние в км, например '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="247" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="281" />
       <source>Padding around the strikes (%)</source>
       <translation>Отступ вокруг ударов (%)</translation>
     </message>
@@ -1398,7 +1433,7 @@
       <translation>Палитра, например isw-like или wikipedia (пусто: палитра пресета по умолчанию)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="184" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="200" />
       <source>Paper</source>
       <translation>Бумага</translation>
     </message>
@@ -1527,6 +1562,11 @@
       <translation>СЕН</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="55" />
+      <source>SERIES 'snapshot' needs a time-aware control map (dated snapshots in valid_from, as strikecheck:importcontrol writes them); choose day, week or month, or give such a CONTROL.</source>
+      <translation>SERIES 'snapshot' требует карту контроля со временем (датированные снимки в valid_from, как их пишет strikecheck:importcontrol); выберите day, week или month либо укажите такой CONTROL.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="104" />
       <source>Save the style as</source>
       <translation>Сохранить стиль как</translation>
@@ -1562,14 +1602,14 @@
       <translation>Столбец источника (пусто: найти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="191" />
       <source>Source of the control map (credit)</source>
       <translation>Источник карты контроля (для строки источников)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="179" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="195" />
       <source>Source of the strikes (credit)</source>
       <translation>Источник ударов (для строки источников)</translation>
     </message>
@@ -1604,7 +1644,7 @@
       <translation>Поле идентификатора удара для LINES (пусто: strike_id или поле id, если есть)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="265" />
       <source>Strike label field (e.g. the place name)</source>
       <translation>Поле подписи ударов (например, название места)</translation>
     </message>
@@ -1644,7 +1684,7 @@
       <translation>StrikeCheck: кто контролировал местность в точке каждого удара</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Strikes</source>
       <translation>Удары</translation>
@@ -1655,7 +1695,7 @@
       <translation>Удары (точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
       <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>Удары и территориальный контроль</translation>
@@ -1716,7 +1756,7 @@
       <translation>Цвета стиля читаются из {fields}, когда название не определяет класс.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="244" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="278" />
       <source>Style the layers with the preset</source>
       <translation>Оформить слои по пресету</translation>
     </message>
@@ -1731,8 +1771,8 @@
       <translation>Оформленный слой</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="166" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="182" />
       <source>Subtitle</source>
       <translation>Подзаголовок</translation>
     </message>
@@ -1748,7 +1788,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="147" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>Целевая сторона (например, isis)</translation>
@@ -1764,7 +1804,7 @@
       <translation>Temporal Controller: каждый удар показывается в день, указанный в его {field}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="125" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
       <source>Territorial control</source>
       <translation>Территориальный контроль</translation>
     </message>
@@ -1797,6 +1837,11 @@
       <location filename="../plugin/processing/algorithms/report.py" line="224" />
       <source>The PDF prints the strike table on landscape pages.</source>
       <translation>PDF печатает таблицу ударов на альбомных страницах.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="184" />
+      <source>The animation cannot be written: {reason}.</source>
+      <translation>Анимацию нельзя записать: {reason}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="278" />
@@ -1892,7 +1937,7 @@
       <translation>Геометрия слоя не точечная: координаты берутся из его столбцов.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="296" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Не удаётся построить карту: {reason}.</translation>
     </message>
@@ -1927,7 +1972,7 @@
       <translation>В слое ударов '{layer}' нет поля {fields}: запустите strikecheck:nearestfaction со стороной '{target}' и стройте отчёт по его результату или оставьте TARGET_FACTION пустым.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="329" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="366" />
       <source>The strike layer '{layer}' is empty: there is nothing to map.</source>
       <translation>Слой ударов '{layer}' пуст: наносить на карту нечего.</translation>
     </message>
@@ -1937,7 +1982,7 @@
       <translation>Слой ударов '{layer}' пуст: отчитываться не о чем.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="364" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The strike layer could not be opened.</source>
@@ -1950,7 +1995,7 @@
       <translation>Слой ударов должен содержать точки, а содержит линии или полигоны. Сначала преобразуйте его, например инструментом «Центроиды» или «Точка на поверхности».</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="372" />
+      <location filename="../plugin/processing/map_styles.py" line="52" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
       <translation>У ударов нет поля 'confidence': все показаны как неоценённые.</translation>
     </message>
@@ -1971,7 +2016,7 @@
       <translation>С учётом времени: срезы контроля по '{control}', даты ударов по '{strike}'; удары до первого среза или без даты: {rule}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
       <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>Заголовок</translation>
@@ -2027,7 +2072,12 @@
       <translation>Запись ударов: {n}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
+      <location filename="../plugin/processing/map_series.py" line="253" />
+      <source>Wrote {n} numbered files, {first} to {last}.</source>
+      <translation>Записано пронумерованных файлов: {n}, с {first} по {last}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="250" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
@@ -2114,7 +2164,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="188" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="358" />
+      <location filename="../plugin/processing/map_styles.py" line="38" />
       <source>faction names</source>
       <translation>названия сторон</translation>
     </message>
@@ -2318,6 +2368,11 @@
       <translation>схема {schema} не поддерживается (ожидается {expected}).</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="159" />
+      <source>series</source>
+      <translation>серия</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="161" />
       <source>strikes</source>
       <translation>удары</translation>
@@ -2328,7 +2383,7 @@
       <translation>цвет стиля '{colour}' дан и '{first}', и '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="362" />
+      <location filename="../plugin/processing/map_styles.py" line="42" />
       <source>the controlling faction</source>
       <translation>контролирующая сторона</translation>
     </message>
@@ -2339,12 +2394,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="218" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="378" />
+      <location filename="../plugin/processing/map_styles.py" line="56" />
       <source>the distance in km</source>
       <translation>расстояние в км</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="377" />
+      <location filename="../plugin/processing/map_styles.py" line="55" />
       <source>the faction of each line</source>
       <translation>сторона каждой линии</translation>
     </message>
@@ -2381,7 +2436,7 @@
       <translation>достоверность сообщения (high/low)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
+      <location filename="../plugin/processing/map_styles.py" line="27" />
       <source>the strike labels</source>
       <translation>подписи ударов</translation>
     </message>
@@ -2583,6 +2638,16 @@
       <translation>{n} из {total} широт выходят за ±90, хотя все долготы в пределах ±90</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="135" />
+      <source>{n} page(s) span a change of the control map (the first: {date}); each is drawn over the snapshot in force on its last day. SERIES 'snapshot' draws every strike over the map in force on its day.</source>
+      <translation>Страниц, охватывающих изменение карты контроля: {n} (первая: {date}); каждая нарисована поверх снимка, действующего в её последний день. SERIES 'snapshot' рисует каждый удар поверх карты, действующей в его день.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="65" />
+      <source>{n} period(s) without a dated strike have no page.</source>
+      <translation>Периодов без датированных ударов (у них нет страницы): {n}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/strike_output.py" line="64" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Импортировано строк: {n}, отклонено: {m} (см. ERRORS).</translation>
@@ -2596,6 +2661,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>Строк или дат, которые не удалось прочитать и которые пропущены: {n}: {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="130" />
+      <source>{n} strike(s) have no date and are on no page of the series.</source>
+      <translation>Ударов без даты (их нет ни на одной странице серии): {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/summary.py" line="43" />
@@ -2684,6 +2754,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} должно быть списком строк.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Создаёт готовую к публикации карту в манере карт конфликтов ISW: заголовок и дата, удары звёздочками поверх территориального контроля, легенда (KEY), масштабная линейка в км, стрелка севера, врезка с положением страны, вывод одним предложением и источники. Границы и названия стран берутся из карты мира, входящей в QGIS: ничего не скачивается. Макет строится по resources/layouts/strikecheck_map.qpt и, если ADD_TO_PROJECT не отключён, также добавляется в макеты проекта, чтобы его можно было отредактировать перед повторным экспортом.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удары, лучше всего результат strikecheck:nearestfaction (нужен для предложения с выводом). Карта кадрируется по ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необязательно; карта контроля и линии до ближайшей территории. С TARGET_FACTION рисуются только линии к ней, и кадр их включает.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле стороны в слое контроля (по умолчанию 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно, например isis: вывод сообщает, сколько ударов пришлось на её территорию и как далеко от неё были остальные.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (дополнительно): поле с названием каждого удара на карте; пусто: поле site, location, name, place или town, если ударов не больше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достоверность (сообщения High-/Low-Confidence, как у ISW) или контролирующая сторона (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформить слои цветами пресета, как это делает strikecheck:applystyle (слой проекта сохраняет новый стиль; данные не меняются никогда). Если отключено, используются ваши собственные стили.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: например 'Russian Airstrikes' и '30 SEPT 2015'; пустая DATE берётся из поля даты ударов. Дата, взятая из ударов, следует за заголовком после тире ('Strikes — 1 - 31 OCT 2022'). Длинный заголовок уменьшается, затем переносится, чтобы поместиться в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: слой контроля с датами (датированные срезы в valid_from, как их записывает strikecheck:importcontrol) рисуется срезом, действующим в этот день (YYYY-MM-DD): последний valid_from не позже этого дня плюс объекты без даты; пусто: DATE, если она записана как YYYY-MM-DD, иначе дата последнего удара. Строка источников называет его ('Control: DeepState, 1 OCT 2022'), а журнал предупреждает, если удары охватывают несколько срезов. Ваш слой не меняется: карта рисует отфильтрованную копию.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: строка источников 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (по умолчанию: имена слоёв); NOTE добавляет предложение под выводом.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 или A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомная или книжная, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; вокруг ударов в % от кадрируемого охвата.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необязательно; страна на врезке (по умолчанию: та, где больше всего ударов), как она названа на карте мира QGIS, например Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (дополнительно): собственный .qpt, например входящий в комплект, переоформленный в конструкторе макетов. Элементы ищутся по идентификатору (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); отсутствующие пропускаются, main_map обязателен. Шрифты, цвета и рамки остаются вашими; положение следует PAPER и ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (дополнительно): также сохранить макет в проекте вместе с показанными на нём слоями (контекстные слои карты мира в группе 'StrikeCheck map'). У qgis_process нет проекта: там записываются только файлы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файлы для записи (любые из них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
@@ -2925,7 +2999,7 @@
       <translation>Записать отчёт</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/runner.py" line="110" />
+      <location filename="../plugin/gui/runner.py" line="109" />
       <source>cancelled by you</source>
       <translation>отменено вами</translation>
     </message>

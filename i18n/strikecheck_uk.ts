@@ -409,9 +409,9 @@
       <translation>&lt;p&gt;Імпортує історію знімків карти контролю (наприклад, архів DeepState: одне вивантаження на публікацію, назване за його часом Unix в UTC, наприклад 1685750400.geojson) як ОДИН шар контролю з урахуванням часу: кожен файл проходить через strikecheck:importcontrol і отримує дату знімка у valid_from, яку читає strikecheck:nearestfaction (кожен удар зіставляється з останнім знімком на дату удару або раніше). Вхідні файли ніколи не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлів; кожен елемент може бути також текою (її файли .geojson, .json, .kml, .kmz, .gpkg, .shp і .gml, разом із вкладеними теками) або архівом .zip з ними. У командному рядку повторіть INPUT=... для кожного елемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов'язково; поле з датою кожного об'єкта. Об'єкти без неї отримують дату з назви файлу.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необов'язково; регулярний вираз з іменованими групами year, month і day (hour і minute необов'язкові), що читається з назви файлу, наприклад (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без нього назва читається як 10-значний час Unix (його дата в UTC), YYYY-MM-DD або YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol, для кожного файлу.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Кілька файлів за один день: імпортується останній (за часом доби, інакше за назвою), решта пропускаються з приміткою. Файл, який не вдається імпортувати, називається в попередженні й пропускається. Скасування спрацьовує між файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, далі поля всіх файлів (об'єднання за назвою; поле, якого немає у файлі, там NULL). Тип геометрії — як у першого імпортованого файлу полігонів (інакше ліній, інакше точок).&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="62" />
-      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
-      <translation>&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів. Дата, взята з ударів, стоїть після заголовка через тире ('Strikes — 1 - 31 OCT 2022'). Довгий заголовок зменшується, потім переноситься, щоб уміститися в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: шар контролю з датами (датовані зрізи у valid_from, як їх записує strikecheck:importcontrol) малюється зрізом, чинним цього дня (YYYY-MM-DD): останній valid_from не пізніше цього дня плюс об'єкти без дати; порожньо: DATE, якщо її записано як YYYY-MM-DD, інакше дата останнього удару. Рядок джерел називає його ('Control: DeepState, 1 OCT 2022'), а журнал попереджає, якщо удари охоплюють кілька зрізів. Ваш шар не змінюється: карта малює відфільтровану копію.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SERIES&lt;/b&gt;: none (one map), or a map series: one page per control snapshot (snapshot), day, week or month, each with that period's strikes, its own date in the title, finding and control date in the credits. A snapshot page runs from its valid_from to the next one's (strikes before the first count in the first) and every snapshot gets a page, strikes or none; a day, week (Monday to Sunday) or month page is drawn over the snapshot in force on its last day, and periods without a strike get no page (the log says how many). Undated strikes are on no page. The PDF has every page, the PNG and SVG are numbered (map_001.png, map_002.png...). The layout is a QGIS atlas over a layer of the pages (their dates, title, finding and credit, kept in the project file), its map filtered by its temporal range: it opens, previews and edits in the Layout Designer. DATE and CONTROL_DATE give way to each page's own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_ANIMATION&lt;/b&gt;: with SERIES, the pages as an animation, 1.5 s each: a .gif (Pillow, python3-pil), or .mp4 / .webm when ffmpeg is installed (apt-get install ffmpeg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation>&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів. Дата, взята з ударів, стоїть після заголовка через тире ('Strikes — 1 - 31 OCT 2022'). Довгий заголовок зменшується, потім переноситься, щоб уміститися в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: шар контролю з датами (датовані зрізи у valid_from, як їх записує strikecheck:importcontrol) малюється зрізом, чинним цього дня (YYYY-MM-DD): останній valid_from не пізніше цього дня плюс об'єкти без дати; порожньо: DATE, якщо її записано як YYYY-MM-DD, інакше дата останнього удару. Рядок джерел називає його ('Control: DeepState, 1 OCT 2022'), а журнал попереджає, якщо удари охоплюють кілька зрізів. Ваш шар не змінюється: карта малює відфільтровану копію.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SERIES&lt;/b&gt;: none (одна карта) або серія карт: одна сторінка на знімок контролю (snapshot), день (day), тиждень (week) або місяць (month), на кожній удари цього періоду, власна дата в заголовку, висновок і дата контролю в підписі. Сторінка знімка триває від його valid_from до valid_from наступного (удари до першого належать першому), і кожен знімок має сторінку, з ударами чи без; сторінку дня, тижня (з понеділка по неділю) або місяця намальовано поверх знімка, чинного в її останній день, а періоди без ударів не мають сторінки (журнал каже, скільки їх). Удари без дати не потрапляють на жодну сторінку. У PDF усі сторінки, PNG і SVG пронумеровано (map_001.png, map_002.png...). Макет — атлас QGIS за шаром сторінок (їхні дати, заголовок, висновок і підпис, збережені у файлі проєкту), його карту відфільтровано за часовим діапазоном сторінки: він відкривається, переглядається й редагується в дизайнері макетів. DATE і CONTROL_DATE поступаються власним значенням кожної сторінки.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_ANIMATION&lt;/b&gt;: із SERIES сторінки як анімація, по 1,5 с кожна: .gif (Pillow, python3-pil) або .mp4 / .webm, якщо встановлено ffmpeg (apt-get install ffmpeg).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="13" />
@@ -437,6 +437,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
       <source>A long table (a row per place and date): {n} dated control values.</source>
       <translation>Довга таблиця (рядок на пункт і дату): {n} датованих значень контролю.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="200" />
+      <source>A map series needs the strikes' dates: the layer '{layer}' has no field called {names}.</source>
+      <translation>Для серії карт потрібні дати ударів: у шарі '{layer}' немає поля з назвою {names}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="113" />
@@ -479,7 +484,7 @@
       <translation>Стовпець виконавця (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="295" />
       <source>Add the layout to the project</source>
       <translation>Додати макет до проєкту</translation>
     </message>
@@ -507,6 +512,11 @@
       <location filename="../plugin/layouts/texts.py" line="77" />
       <source>Analysis: StrikeCheck</source>
       <translation>Аналіз: StrikeCheck</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="250" />
+      <source>Animation of the series</source>
+      <translation>Анімація серії</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="23" />
@@ -635,7 +645,7 @@
       <translation>Країни '{name}' немає на карті світу, що постачається з QGIS (назви Natural Earth англійською, наприклад Ukraine, Syria); натомість задайте в OUTLINE полігональний шар.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="255" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="289" />
       <source>Country of the inset (empty: found)</source>
       <translation>Країна на врізці (порожньо: визначити)</translation>
     </message>
@@ -680,14 +690,14 @@
       <translation>Поле дати об'єктів (необов'язково)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="185" />
       <source>Date of the control map, YYYY-MM-DD (empty: latest strike)</source>
       <translation>Дата карти контролю, YYYY-MM-DD (порожньо: останній удар)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="162" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="178" />
       <source>Date, e.g. 30 SEPT 2015 (empty: from the strikes' dates)</source>
       <translation>Дата, наприклад 30 SEPT 2015 (порожньо: за датами ударів)</translation>
     </message>
@@ -740,7 +750,7 @@
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="237" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="271" />
       <source>Draw strikes by</source>
       <translation>Малювати удари за</translation>
     </message>
@@ -765,7 +775,7 @@
       <translation>Сторону кожного об’єкта взято з FACTION_VALUE.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="30" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="29" />
       <source>Export strike map</source>
       <translation>Експорт карти ударів</translation>
     </message>
@@ -816,7 +826,7 @@
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="154" />
       <location filename="../plugin/processing/algorithms/report.py" line="104" />
       <source>Faction field of the control layer</source>
       <translation>Поле сторони в шарі контролю</translation>
@@ -883,7 +893,7 @@
       <translation>Шаблон дати в назві файлу (регулярний вираз)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="227" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="261" />
       <location filename="../plugin/processing/algorithms/report.py" line="148" />
       <source>Finding</source>
       <translation>Висновок</translation>
@@ -912,6 +922,11 @@
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="262" />
       <source>Front tolerance (km)</source>
       <translation>Допуск фронту (км)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="250" />
+      <source>GIF animation (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)</source>
+      <translation>Анімація GIF (*.gif);;Відео MP4 (*.mp4);;Відео WebM (*.webm)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="253" />
@@ -1049,17 +1064,17 @@
       <translation>Шар для оформлення</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="317" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="354" />
       <source>Layout '{name}' added to the project (Project &gt; Layouts).</source>
       <translation>Макет '{name}' додано до проєкту (Проєкт &gt; Макети).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="226" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="260" />
       <source>Layout name</source>
       <translation>Назва макета</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="258" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="292" />
       <source>Layout template (.qpt)</source>
       <translation>Шаблон макета (.qpt)</translation>
     </message>
@@ -1069,7 +1084,7 @@
       <translation>Рядок {line} неможливо прочитати як текст із роздільниками: {error}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="133" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="149" />
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="186" />
       <source>Lines to nearest territory</source>
       <translation>Лінії до найближчої території</translation>
@@ -1155,6 +1170,16 @@
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Зображення карти для звіту (PNG)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="120" />
+      <source>Map series by {kind}: {n} page(s), {first} to {last}.</source>
+      <translation>Серія карт за періодом {kind}: сторінок: {n}, з {first} по {last}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/export_map.py" line="241" />
+      <source>Map series: one page per</source>
+      <translation>Серія карт: одна сторінка на</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="122" />
@@ -1296,6 +1321,11 @@
       <translation>Жоден файл не вдалося імпортувати.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="215" />
+      <source>None of the strikes of '{layer}' has a date: there is no period to map.</source>
+      <translation>Жоден удар шару '{layer}' не має дати: немає періоду для карти.</translation>
+    </message>
+    <message>
       <location filename="../plugin/styling/renderers.py" line="29" />
       <source>Not in any mapped faction's territory</source>
       <translation>Поза територією всіх сторін на карті</translation>
@@ -1306,13 +1336,13 @@
       <translation>Не показано: ударів усередині території під контролем сторони {name}: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="181" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="197" />
       <source>Note under the finding</source>
       <translation>Примітка під висновком</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="286" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="319" />
       <source>Nothing to do: set OUTPUT_PDF, OUTPUT_PNG or OUTPUT_SVG, or add the layout to the open project.</source>
       <translation>Нічого робити: задайте OUTPUT_PDF, OUTPUT_PNG або OUTPUT_SVG чи додайте макет до відкритого проєкту.</translation>
     </message>
@@ -1320,6 +1350,11 @@
       <location filename="../plugin/core/datespan.py" line="19" />
       <source>OCT</source>
       <translation>ЖОВ</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="173" />
+      <source>OUTPUT_ANIMATION animates a map series: choose SERIES (snapshot, day, week or month).</source>
+      <translation>OUTPUT_ANIMATION анімує серію карт: виберіть SERIES (snapshot, day, week або month).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="52" />
@@ -1338,7 +1373,7 @@
       <translation>Або країна з карти світу QGIS як контур, наприклад Ukraine</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="193" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="209" />
       <source>Orientation</source>
       <translation>Орієнтація</translation>
     </message>
@@ -1378,7 +1413,7 @@
       <translation>Звіт PDF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="202" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="218" />
       <source>PNG resolution (dpi)</source>
       <translation>Роздільність PNG (dpi)</translation>
     </message>
@@ -1388,7 +1423,7 @@
       <translation>PRECISION_KM задає '{value}' для '{key}'; укажіть відстань у км, наприклад '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="247" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="281" />
       <source>Padding around the strikes (%)</source>
       <translation>Відступ навколо ударів (%)</translation>
     </message>
@@ -1398,7 +1433,7 @@
       <translation>Палітра, наприклад isw-like або wikipedia (порожньо: типова палітра пресета)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="184" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="200" />
       <source>Paper</source>
       <translation>Папір</translation>
     </message>
@@ -1527,6 +1562,11 @@
       <translation>ВЕР</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="55" />
+      <source>SERIES 'snapshot' needs a time-aware control map (dated snapshots in valid_from, as strikecheck:importcontrol writes them); choose day, week or month, or give such a CONTROL.</source>
+      <translation>SERIES 'snapshot' потребує карти контролю з часом (датовані знімки у valid_from, як їх пише strikecheck:importcontrol); виберіть day, week або month чи вкажіть такий CONTROL.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="104" />
       <source>Save the style as</source>
       <translation>Зберегти стиль як</translation>
@@ -1562,14 +1602,14 @@
       <translation>Стовпець джерела (порожньо: знайти)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
       <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="191" />
       <source>Source of the control map (credit)</source>
       <translation>Джерело карти контролю (для рядка джерел)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="179" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="195" />
       <source>Source of the strikes (credit)</source>
       <translation>Джерело ударів (для рядка джерел)</translation>
     </message>
@@ -1604,7 +1644,7 @@
       <translation>Поле ідентифікатора удару для LINES (порожньо: strike_id або поле id, якщо є)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="231" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="265" />
       <source>Strike label field (e.g. the place name)</source>
       <translation>Поле підпису ударів (наприклад, назва місця)</translation>
     </message>
@@ -1644,7 +1684,7 @@
       <translation>StrikeCheck: хто контролював місцевість у точці кожного удару</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="122" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
       <source>Strikes</source>
       <translation>Удари</translation>
@@ -1655,7 +1695,7 @@
       <translation>Удари (точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
       <location filename="../plugin/processing/algorithms/report.py" line="173" />
       <source>Strikes and territorial control</source>
       <translation>Удари й територіальний контроль</translation>
@@ -1716,7 +1756,7 @@
       <translation>Кольори стилю читаються з {fields}, коли назва не визначає клас.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="244" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="278" />
       <source>Style the layers with the preset</source>
       <translation>Оформити шари за пресетом</translation>
     </message>
@@ -1731,8 +1771,8 @@
       <translation>Оформлений шар</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="159" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="166" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="175" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="182" />
       <source>Subtitle</source>
       <translation>Підзаголовок</translation>
     </message>
@@ -1748,7 +1788,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="99" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="147" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="163" />
       <location filename="../plugin/processing/algorithms/report.py" line="75" />
       <source>Target faction (e.g. isis)</source>
       <translation>Цільова сторона (наприклад, isis)</translation>
@@ -1764,7 +1804,7 @@
       <translation>Temporal Controller: кожен удар показується в день, зазначений у його {field}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="125" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="141" />
       <source>Territorial control</source>
       <translation>Територіальний контроль</translation>
     </message>
@@ -1797,6 +1837,11 @@
       <location filename="../plugin/processing/algorithms/report.py" line="224" />
       <source>The PDF prints the strike table on landscape pages.</source>
       <translation>PDF друкує таблицю ударів на альбомних сторінках.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="184" />
+      <source>The animation cannot be written: {reason}.</source>
+      <translation>Анімацію не можна записати: {reason}.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="278" />
@@ -1892,7 +1937,7 @@
       <translation>Геометрія шару не точкова: координати беруться з його стовпців.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="296" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Неможливо створити карту: {reason}.</translation>
     </message>
@@ -1927,7 +1972,7 @@
       <translation>Шар ударів '{layer}' не має поля {fields}: запустіть strikecheck:nearestfaction зі стороною '{target}' і складіть звіт за його результатом або залиште TARGET_FACTION порожнім.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="329" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="366" />
       <source>The strike layer '{layer}' is empty: there is nothing to map.</source>
       <translation>Шар ударів '{layer}' порожній: наносити на карту нічого.</translation>
     </message>
@@ -1937,7 +1982,7 @@
       <translation>Шар ударів '{layer}' порожній: звітувати немає про що.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="327" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="364" />
       <location filename="../plugin/processing/algorithms/report.py" line="230" />
       <location filename="../plugin/processing/nearest/request.py" line="118" />
       <source>The strike layer could not be opened.</source>
@@ -1950,7 +1995,7 @@
       <translation>Шар ударів має містити точки, а містить лінії або полігони. Спершу перетворіть його, наприклад інструментом «Центроїди» або «Точка на поверхні».</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="372" />
+      <location filename="../plugin/processing/map_styles.py" line="52" />
       <source>The strikes have no 'confidence' field: all drawn as unrated.</source>
       <translation>Удари не мають поля 'confidence': усі показано як неоцінені.</translation>
     </message>
@@ -1971,7 +2016,7 @@
       <translation>З урахуванням часу: зрізи контролю за '{control}', дати ударів за '{strike}'; удари до першого зрізу або без дати: {rule}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="153" />
+      <location filename="../plugin/processing/algorithms/export_map.py" line="169" />
       <location filename="../plugin/processing/algorithms/report.py" line="122" />
       <source>Title</source>
       <translation>Заголовок</translation>
@@ -2027,7 +2072,12 @@
       <translation>Запис ударів: {n}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="312" />
+      <location filename="../plugin/processing/map_series.py" line="253" />
+      <source>Wrote {n} numbered files, {first} to {last}.</source>
+      <translation>Записано пронумерованих файлів: {n}, з {first} по {last}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="250" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
@@ -2114,7 +2164,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="188" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="358" />
+      <location filename="../plugin/processing/map_styles.py" line="38" />
       <source>faction names</source>
       <translation>назви сторін</translation>
     </message>
@@ -2318,6 +2368,11 @@
       <translation>схема {schema} не підтримується (очікується {expected}).</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="159" />
+      <source>series</source>
+      <translation>серія</translation>
+    </message>
+    <message>
       <location filename="../plugin/reports/charts.py" line="161" />
       <source>strikes</source>
       <translation>удари</translation>
@@ -2328,7 +2383,7 @@
       <translation>колір стилю '{colour}' надано і '{first}', і '{second}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="362" />
+      <location filename="../plugin/processing/map_styles.py" line="42" />
       <source>the controlling faction</source>
       <translation>сторона, що контролює місцевість</translation>
     </message>
@@ -2339,12 +2394,12 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/apply_style.py" line="218" />
-      <location filename="../plugin/processing/algorithms/export_map.py" line="378" />
+      <location filename="../plugin/processing/map_styles.py" line="56" />
       <source>the distance in km</source>
       <translation>відстань у км</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="377" />
+      <location filename="../plugin/processing/map_styles.py" line="55" />
       <source>the faction of each line</source>
       <translation>сторона кожної лінії</translation>
     </message>
@@ -2381,7 +2436,7 @@
       <translation>достовірність повідомлення (high/low)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/export_map.py" line="347" />
+      <location filename="../plugin/processing/map_styles.py" line="27" />
       <source>the strike labels</source>
       <translation>підписи ударів</translation>
     </message>
@@ -2583,6 +2638,16 @@
       <translation>{n} з {total} широт виходять за ±90, хоча всі довготи в межах ±90</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/map_series.py" line="135" />
+      <source>{n} page(s) span a change of the control map (the first: {date}); each is drawn over the snapshot in force on its last day. SERIES 'snapshot' draws every strike over the map in force on its day.</source>
+      <translation>Сторінок, що охоплюють зміну карти контролю: {n} (перша: {date}); кожну намальовано поверх знімка, чинного в її останній день. SERIES 'snapshot' малює кожен удар поверх карти, чинної в його день.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="65" />
+      <source>{n} period(s) without a dated strike have no page.</source>
+      <translation>Періодів без датованих ударів (у них немає сторінки): {n}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/strike_output.py" line="64" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Імпортовано рядків: {n}, відхилено: {m} (див. ERRORS).</translation>
@@ -2596,6 +2661,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>Рядків або дат, які не вдалося прочитати й пропущено: {n}: {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/map_series.py" line="130" />
+      <source>{n} strike(s) have no date and are on no page of the series.</source>
+      <translation>Ударів без дати (їх немає на жодній сторінці серії): {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/summary.py" line="43" />
@@ -2684,6 +2754,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} має бути списком рядків.</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Makes a map ready to publish, in the manner of ISW's conflict maps: title and date, the strikes as starbursts over territorial control, a KEY, a scale bar in km, a north arrow, an inset locating the country, the finding in one sentence and the sources. Country outlines and names come from the world map QGIS ships: no download. The layout is built from resources/layouts/strikecheck_map.qpt and, unless ADD_TO_PROJECT is off, also added to the project's layouts so you can edit it before exporting again.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: the strikes, ideally the output of strikecheck:nearestfaction (needed for the finding sentence). The map is framed on them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: optional; the control map and the lines to nearest territory. With TARGET_FACTION only the lines to it are drawn, and the map is framed to include them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the control layer's faction field (default 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: optional, e.g. isis: the finding says how many strikes fell in its territory and how far it was from the others.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (advanced): the field naming each strike on the map; empty: a field called site, location, name, place or town when there are at most 40 strikes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: confidence (ISW's High-/Low-Confidence reporting) or controlling faction (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: style the layers with the preset's colours, as strikecheck:applystyle does (a project layer keeps the new style; data never changes). Off: your own styles are used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: e.g. 'Russian Airstrikes' and '30 SEPT 2015'; an empty DATE is read from the strikes' date field and follows the title after a dash ('Strikes — 1 - 31 OCT 2022'). A long title shrinks, then wraps, to fit its frame.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: a time-aware control layer (dated snapshots in valid_from, as strikecheck:importcontrol writes them) is drawn as the snapshot in force on this day (YYYY-MM-DD): the latest valid_from on or before it, plus the undated features; empty: DATE when it is YYYY-MM-DD, else the latest strike date. The credits name it ('Control: DeepState, 1 OCT 2022') and the log warns when the strikes span several snapshots. Your layer is not changed: the map draws a filtered copy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: the credit line 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (default: the layer names); NOTE adds a sentence below the finding.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 or A3, &lt;b&gt;ORIENTATION&lt;/b&gt; landscape or portrait, &lt;b&gt;DPI&lt;/b&gt; of the PNG, &lt;b&gt;PADDING&lt;/b&gt; around the strikes in % of the framed extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: optional; the country of the inset (default: the one holding most strikes), as named in QGIS's world map, e.g. Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (advanced): your own .qpt, e.g. the bundled one restyled in the layout designer. Items are found by id (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); missing ones are left out, main_map is required. Fonts, colours and frames are yours; positions follow PAPER and ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (advanced): also keep the layout in the project, with the layers it shows (world-map context layers in a group 'StrikeCheck map'). qgis_process has no project: there only the files are written.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: the files to write (any of them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</source>
+      <translation type="vanished">&lt;p&gt;Створює готову до публікації карту в манері карт конфліктів ISW: заголовок і дата, удари зірочками поверх територіального контролю, легенда (KEY), масштабна лінійка в км, стрілка півночі, врізка з розташуванням країни, висновок одним реченням і джерела. Кордони й назви країн беруться з карти світу, що входить до QGIS: нічого не завантажується. Макет будується за resources/layouts/strikecheck_map.qpt і, якщо ADD_TO_PROJECT не вимкнено, також додається до макетів проєкту, щоб його можна було відредагувати перед повторним експортом.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: удари, найкраще результат strikecheck:nearestfaction (потрібен для речення з висновком). Карта кадрується за ними.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;, &lt;b&gt;LINES&lt;/b&gt;: необов’язково; карта контролю й лінії до найближчої території. З TARGET_FACTION малюються лише лінії до неї, і кадр їх охоплює.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле сторони в шарі контролю (типово 'faction').&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково, наприклад isis: висновок повідомляє, скільки ударів припало на її територію і як далеко від неї були решта.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; (додатково): поле з назвою кожного удару на карті; порожньо: поле site, location, name, place або town, якщо ударів не більше 40.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_STYLE&lt;/b&gt;: достовірність (повідомлення High-/Low-Confidence, як в ISW) або сторона, що контролює місцевість (controlled_by).&lt;/li&gt;&lt;li&gt;&lt;b&gt;APPLY_STYLES&lt;/b&gt;: оформити шари кольорами пресета, як це робить strikecheck:applystyle (шар проєкту зберігає новий стиль; дані не змінюються ніколи). Якщо вимкнено, використовуються ваші власні стилі.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TITLE&lt;/b&gt;, &lt;b&gt;DATE&lt;/b&gt;, &lt;b&gt;SUBTITLE&lt;/b&gt;: наприклад 'Russian Airstrikes' і '30 SEPT 2015'; порожня DATE береться з поля дати ударів. Дата, взята з ударів, стоїть після заголовка через тире ('Strikes — 1 - 31 OCT 2022'). Довгий заголовок зменшується, потім переноситься, щоб уміститися в рамку.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_DATE&lt;/b&gt;: шар контролю з датами (датовані зрізи у valid_from, як їх записує strikecheck:importcontrol) малюється зрізом, чинним цього дня (YYYY-MM-DD): останній valid_from не пізніше цього дня плюс об'єкти без дати; порожньо: DATE, якщо її записано як YYYY-MM-DD, інакше дата останнього удару. Рядок джерел називає його ('Control: DeepState, 1 OCT 2022'), а журнал попереджає, якщо удари охоплюють кілька зрізів. Ваш шар не змінюється: карта малює відфільтровану копію.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL_SOURCE&lt;/b&gt;, &lt;b&gt;STRIKES_SOURCE&lt;/b&gt;: рядок джерел 'Control: ...; Strikes: ...; Analysis: StrikeCheck' (типово: назви шарів); NOTE додає речення під висновком.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PAPER&lt;/b&gt; A4 або A3, &lt;b&gt;ORIENTATION&lt;/b&gt; альбомна або книжкова, &lt;b&gt;DPI&lt;/b&gt; для PNG, &lt;b&gt;PADDING&lt;/b&gt; навколо ударів у % від кадрованого охоплення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;COUNTRY&lt;/b&gt;: необов’язково; країна на врізці (типово: та, де найбільше ударів), як її названо на карті світу QGIS, наприклад Syria.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TEMPLATE&lt;/b&gt; (додатково): власний .qpt, наприклад комплектний, переоформлений у конструкторі макетів. Елементи шукаються за ідентифікатором (title, subtitle, main_map, locator_map, legend, scalebar, north_arrow, summary, credits); відсутні пропускаються, main_map обов’язковий. Шрифти, кольори й рамки залишаються вашими; розташування відповідає PAPER і ORIENTATION.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ADD_TO_PROJECT&lt;/b&gt; (додатково): також зберегти макет у проєкті разом із показаними на ньому шарами (контекстні шари карти світу в групі 'StrikeCheck map'). У qgis_process немає проєкту: там записуються лише файли.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT_PDF&lt;/b&gt;, &lt;b&gt;OUTPUT_PNG&lt;/b&gt;, &lt;b&gt;OUTPUT_SVG&lt;/b&gt;: файли для запису (будь-які з них).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:exportmap -- STRIKES=result.gpkg CONTROL=control.geojson TARGET_FACTION=isis TITLE='Russian Airstrikes' DATE='30 SEPT 2015' OUTPUT_PDF=map.pdf OUTPUT_PNG=map.png&lt;/pre&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
@@ -2925,7 +2999,7 @@
       <translation>Записати звіт</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/runner.py" line="110" />
+      <location filename="../plugin/gui/runner.py" line="109" />
       <source>cancelled by you</source>
       <translation>скасовано вами</translation>
     </message>
