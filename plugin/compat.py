@@ -238,6 +238,7 @@ def parameter_as_fields(algorithm, parameters, name, context):
 PARAMETER_ADVANCED = _enum(
     "Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced"
 )
+WKB_POLYGON = _enum("Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
 WKB_NO_GEOMETRY = _enum("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
 WKB_GEOMETRY_COLLECTION = _enum(
     "Qgis.WkbType.GeometryCollection", "QgsWkbTypes.Type.GeometryCollection"

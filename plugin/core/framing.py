@@ -1,4 +1,5 @@
-"""Map framing arithmetic: padded extents, a UTM zone for a place, a round scale bar segment."""
+"""Map framing arithmetic: padded extents, a projection for the framed area, a round scale bar
+segment."""
 
 import math
 
@@ -20,6 +21,21 @@ def utm_epsg(lon, lat):
     lon = ((lon + 180.0) % 360.0) - 180.0
     zone = min(int((lon + 180.0) // 6.0) + 1, 60)
     return (32600 if lat >= 0 else 32700) + zone
+
+
+# UTM keeps distances within about 1.5% up to 10 degrees of longitude from its central meridian;
+# far from it Transverse Mercator folds the globe back (South America drawn over Siberia).
+UTM_MAX_SPAN_DEG = 20.0
+
+
+def map_projection(xmin, ymin, xmax, ymax):
+    """The map's CRS for a WGS84 box, as text QGIS reads: the UTM zone of its centre ('EPSG:326zz')
+    for a regional box, else a Lambert azimuthal equal-area projection centred on it ('+proj=...'),
+    which puts every place of the globe somewhere, once."""
+    lon, lat = (xmin + xmax) / 2, (ymin + ymax) / 2
+    if xmax - xmin <= UTM_MAX_SPAN_DEG and -80.0 <= ymin and ymax <= 84.0:
+        return f"EPSG:{utm_epsg(lon, lat)}"
+    return f"+proj=laea +lat_0={lat:.4f} +lon_0={lon:.4f} +datum=WGS84 +units=m +no_defs"
 
 
 def nice_segment(span, segments=2, fraction=0.3):

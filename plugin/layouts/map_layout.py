@@ -27,7 +27,7 @@ from ..compat import (
     label_font,
     legend_label_font,
 )
-from ..core.framing import nice_segment, padded_extent, utm_epsg
+from ..core.framing import map_projection, nice_segment, padded_extent
 from ..i18n import right_to_left
 from . import context as ctx
 from . import template as t
@@ -75,6 +75,12 @@ def _bounds(points):
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def _map_crs(projection):
+    if projection.startswith("+proj"):
+        return QgsCoordinateReferenceSystem.fromProj(projection)
+    return QgsCoordinateReferenceSystem(projection)
 
 
 def _frame(points_wgs84, crs, project, padding, min_span_m):
@@ -293,7 +299,7 @@ def build_map_layout(project, content):
     if content.lines is not None and content.lines_frame_expression:
         frame_points += ctx.points_wgs84(content.lines, project, content.lines_frame_expression)
     xmin, ymin, xmax, ymax = _bounds(frame_points)
-    crs = QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg((xmin + xmax) / 2, (ymin + ymax) / 2)}")
+    crs = _map_crs(map_projection(xmin, ymin, xmax, ymax))
     countries = ctx.world_layer("countries")
     focus = content.country or ctx.focus_country(countries, frame_points)
     land, provinces, borders, locator_land = _context_layers(countries, focus)

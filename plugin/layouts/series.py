@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-from ..compat import EXPORT_SUCCESS, LABEL_MODE_HTML, TEXT_AS_TEXT
+from ..compat import EXPORT_SUCCESS, LABEL_MODE_HTML, TEXT_AS_TEXT, WKB_POLYGON
 from . import export
 from . import template as t
 from .text_fit import wrap_to_label
@@ -71,7 +71,7 @@ def pages_layer(crs, rows, name):
     definition.setQuery(" UNION ALL ".join(selects))
     definition.setGeometryField("geometry")
     definition.setGeometrySrid(crs.postgisSrid())
-    definition.setGeometryWkbType(3)  # Polygon
+    definition.setGeometryWkbType(WKB_POLYGON)
     return QgsVectorLayer(definition.toString(), name, "virtual")
 
 

@@ -142,6 +142,39 @@ def test_layout_items(run_alg, layers):
         assert QgsProject.instance().mapLayer(layer.id()) is not None
 
 
+def test_a_continental_map_is_equal_area_centred_on_its_strikes(run_alg, layers):
+    """Strikes from Kyiv to the Kurils: the centre's UTM zone drew South America over Siberia
+    (labelled COLOMBIA); an equal-area projection centred on the strikes shows every one."""
+    far = [
+        ("POINT(30.5 50.4)", [1, "Kyiv", "", None, None, "high"]),
+        ("POINT(147.7 44.0)", [2, "Iturup", "", None, None, "low"]),
+    ]
+    fields = [
+        "strike_id:integer",
+        "site:string",
+        "controlled_by:string",
+        "dist_isis_km:double",
+        "dist_regime_km:double",
+        "confidence:string",
+    ]
+    strikes = memory_layer("Point", "EPSG:4326", fields, far, "Far strikes")
+    QgsProject.instance().addMapLayer(strikes)
+    result = run_alg(ALG, {"STRIKES": strikes, "TITLE": "Far apart"})
+    layout = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT"])
+    main = t.items_by_id(layout)[t.MAIN_MAP]
+    proj = main.crs().toProj()
+    assert "+proj=laea" in proj and "+lon_0=89.1" in proj, proj
+    to_map = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), main.crs(), QgsProject.instance()
+    )
+    for feature in strikes.getFeatures():
+        assert main.extent().contains(to_map.transform(feature.geometry().asPoint()))
+    regional = t.items_by_id(
+        QgsProject.instance().layoutManager().layoutByName(run_export(run_alg, layers)["LAYOUT"])
+    )[t.MAIN_MAP]
+    assert regional.crs().authid() == "EPSG:32637"
+
+
 def test_long_key_entries_wrap_inside_the_legend_box(run_alg, layers):
     # Translations and a map's own faction names run longer than 'Rebel Control': the KEY
     # breaks them onto more lines rather than running past its frame.
