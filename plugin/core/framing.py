@@ -33,7 +33,7 @@ def map_projection(xmin, ymin, xmax, ymax):
     for a regional box, else a Lambert azimuthal equal-area projection centred on it ('+proj=...'),
     which puts every place of the globe somewhere, once."""
     lon, lat = (xmin + xmax) / 2, (ymin + ymax) / 2
-    if xmax - xmin <= UTM_MAX_SPAN_DEG and -80.0 <= ymin and ymax <= 84.0:
+    if xmax - xmin <= UTM_MAX_SPAN_DEG and ymin >= -80.0 and ymax <= 84.0:
         return f"EPSG:{utm_epsg(lon, lat)}"
     return f"+proj=laea +lat_0={lat:.4f} +lon_0={lon:.4f} +datum=WGS84 +units=m +no_defs"
 

@@ -2,11 +2,10 @@
 
 import datetime
 
+import pyproj
 import pytest
 
 from strikecheck.plugin.core.datespan import date_span_text, display_date, map_date
-import pyproj
-
 from strikecheck.plugin.core.framing import map_projection, nice_segment, padded_extent, utm_epsg
 
 
