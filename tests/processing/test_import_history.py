@@ -5,9 +5,10 @@ import json
 import zipfile
 
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from tests.cli import enable_plugin, qgis_process
+from tests.recording import RecordingFeedback
 
 DAY = 86400
 # 2023-06-02 00:00 UTC
@@ -305,3 +306,21 @@ def test_the_remainder_is_added_to_every_snapshot(run_alg, tmp_path):
     for day in ("2023-06-02", "2023-06-04"):
         assert by_day[(day, "russia_occupied")] == pytest.approx(1.0)
         assert by_day[(day, "ukraine_held")] == pytest.approx(18.0 - 2.0 + 1.0)
+
+
+def test_a_remainder_without_an_outline_stops_before_the_first_file(run_alg, tmp_path):
+    folder = tmp_path / "history"
+    folder.mkdir()
+    _snapshot(folder, T0, 35.0)
+    _snapshot(folder, T0 + 2 * DAY, 36.0)
+    feedback = RecordingFeedback()
+    with pytest.raises(QgsProcessingException, match="REMAINDER_FACTION needs an outline"):
+        run_alg(
+            "strikecheck:importhistory",
+            {"INPUT": [str(folder)], "PRESET": "ukraine", "REMAINDER_FACTION": "ukraine_held",
+             "OUTPUT": str(tmp_path / "history.gpkg")},
+            feedback,
+        )  # fmt: skip
+    # One sentence, not a warning per file and then "None of the files could be imported".
+    assert not feedback.warnings and not any("Snapshot 1" in line for line in feedback.infos)
+    assert not (tmp_path / "history.gpkg").exists()

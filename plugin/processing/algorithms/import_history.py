@@ -24,6 +24,7 @@ from ...preset_folders import preset_names
 from ..base import StrikeCheckAlgorithm
 from ..child import run_child
 from ..importing.control_input import AUTO
+from ..importing.control_remainder import require_outline
 from ..importing.history_files import expand_inputs, snapshots_of
 from .import_control import ImportControlAlgorithm
 
@@ -191,6 +192,7 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
 
     def process(self, parameters, context, feedback):
         self.require_core()
+        require_outline(self, parameters, context)
         snapshots = self._snapshots(parameters, context, feedback)
         forwarded = self._forwarded(parameters)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context).strip()

@@ -14,6 +14,27 @@ def _tr(text):
     return QCoreApplication.translate("StrikeCheck", text)
 
 
+def _no_outline():
+    return QgsProcessingException(
+        _tr(
+            "REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or "
+            "OUTLINE_COUNTRY to a country name (e.g. Ukraine)."
+        )
+    )
+
+
+def require_outline(alg, parameters, context):
+    """Stops before any work when REMAINDER_FACTION is set with neither OUTLINE nor
+    OUTLINE_COUNTRY (importhistory would otherwise skip every file for the same reason)."""
+    # By name: importhistory shares these parameters with importcontrol, not its constants.
+    if not alg.parameterAsString(parameters, "REMAINDER_FACTION", context).strip():
+        return
+    if parameters.get("OUTLINE") not in (None, ""):
+        return
+    if not alg.parameterAsString(parameters, "OUTLINE_COUNTRY", context).strip():
+        raise _no_outline()
+
+
 def _outline(alg, parameters, context, feedback, crs):
     """(shapely polygons of the outline in `crs`, what it is called in the log)."""
     outline = alg.parameterAsSource(parameters, alg.OUTLINE, context)
@@ -24,12 +45,7 @@ def _outline(alg, parameters, context, feedback, crs):
         return found, outline.sourceName() or "OUTLINE"
     country = alg.parameterAsString(parameters, alg.OUTLINE_COUNTRY, context).strip()
     if not country:
-        raise QgsProcessingException(
-            _tr(
-                "REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or "
-                "OUTLINE_COUNTRY to a country name (e.g. Ukraine)."
-            )
-        )
+        raise _no_outline()
     from ...world_map import NAME_FIELD, ContextError, world_layer
 
     try:
