@@ -207,7 +207,7 @@
       <translation>'{column}' {end} يسبق التاريخ {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="142" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>تم تخطي '{entry}': {reason}</translation>
     </message>
@@ -238,17 +238,17 @@
       <translation>'{name}' أكبر من أن يُقرأ كملف KML (أكثر من {megabytes} ميغابايت أو {elements} عنصر XML): احفظه بصيغة GeoPackage أو CSV واستورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>تم تخطي '{name}': '{kept}' لقطة أحدث ليوم {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>تم تخطي '{name}': نظام إحداثياته يختلف عن نظام الملف الأول.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="187" />
       <source>'{name}' skipped: {error}</source>
       <translation>تم تخطي '{name}': {error}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>'{name}': لا يوجد تاريخ في اسم الملف (زمن Unix أو YYYY-MM-DD أو YYYYMMDD؛ أو اضبط DATE_PATTERN أو DATE_FIELD)؛ استُورد مع valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>'{name}': {n} من الأشكال الهندسية من نوع آخر حُفظت كـ NULL.</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;تحصل الضربات والنتائج التي لها حقل تاريخ (date أو event_date أو strike_date) وطبقة السيطرة ذات اللقطات المؤرَّخة (valid_from) أيضًا على إعدادات Temporal Controller: كل ضربة في يومها، وكل لقطة من valid_from الخاص بها إلى valid_from اللقطة التالية، فيُظهر تمرير الزمن خريطة السيطرة السارية تحت ضربات ذلك اليوم.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="60" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مضلعات مستورد (وإلا خطوط، وإلا نقاط).&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="128" />
       <source>Control history</source>
       <translation>سجل السيطرة</translation>
     </message>
@@ -640,7 +640,7 @@
       <translation>تعذّر حفظ النمط في {path}: {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="51" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
       <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
       <translation>البلد '{name}' غير موجود في خريطة العالم المرفقة مع QGIS (أسماء Natural Earth بالإنجليزية، مثل Ukraine وSyria)؛ عيّن OUTLINE إلى طبقة مضلعات بدلًا من ذلك.</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Date field of the features (optional)</source>
       <translation>حقل تاريخ المعالم (اختياري)</translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
@@ -844,7 +844,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="99" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>الحقول من الأعمدة: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>File-name date pattern (regular expression)</source>
       <translation>نمط التاريخ في اسم الملف (تعبير نمطي)</translation>
     </message>
@@ -963,13 +963,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="48" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
       <source>Import control history</source>
       <translation>استيراد سجل السيطرة</translation>
     </message>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>تجاوزات المطابقة، مثل Turkish-backed=rebel</translation>
     </message>
@@ -1276,7 +1276,7 @@
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="158" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>لم يُعثر على ملفات خرائط سيطرة في INPUT ({entries}).</translation>
     </message>
@@ -1316,7 +1316,7 @@
       <translation>لم يُعثر على عمود {what} (بُحث عن {tried}؛ الأعمدة: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="214" />
       <source>None of the files could be imported.</source>
       <translation>تعذر استيراد أي من الملفات.</translation>
     </message>
@@ -1480,7 +1480,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="115" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
@@ -1506,12 +1506,12 @@
       <translation>نمط طبقة QGIS (*.qml)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="69" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="85" />
       <source>REMAINDER_FACTION needs a control map of polygons.</source>
       <translation>يتطلب REMAINDER_FACTION خريطة سيطرة من المضلعات.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="28" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="19" />
       <source>REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or OUTLINE_COUNTRY to a country name (e.g. Ukraine).</source>
       <translation>يتطلب REMAINDER_FACTION مخططًا: عيّن OUTLINE إلى طبقة مضلعات أو OUTLINE_COUNTRY إلى اسم بلد (مثل Ukraine).</translation>
     </message>
@@ -1531,7 +1531,7 @@
       <translation>قراءة {name}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="106" />
       <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
       <translation>البقية: أُضيف {n} من معالم {code}، وهي {outline} مطروحًا منه كل ما رُسم (معلم لكل لقطة).</translation>
     </message>
@@ -1582,17 +1582,17 @@
       <translation>اللقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>ملفات اللقطات أو المجلدات أو أرشيفات .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="80" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="96" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>اللقطة {date}: كل ما في {outline} مرسوم؛ لا بقية.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="205" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>اللقطة {n} من {total}: {name}</translation>
     </message>
@@ -2001,8 +2001,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="105" />
-      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
-      <translation>تمتد الضربات على {n} لقطات للسيطرة (من {first} إلى {last})، لكن الخريطة ترسم لقطة {date} وحدها: تظهر ضربات الفترات الأخرى فوق خريطة سيطرة لم تكن سارية في يومها. ارسم كل فترة على حدة (يعطي SERIES 'snapshot' صفحة لكل لقطة؛ أو رشِّح الضربات حسب التاريخ، أو حدّد CONTROL_DATE) لتقارن المتماثل بالمتماثل.</translation>
+      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (strikecheck:exportmap with SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set exportmap's CONTROL_DATE) to compare like with like.</source>
+      <translation>تمتد الضربات على {n} لقطات للسيطرة (من {first} إلى {last})، لكن الخريطة ترسم لقطة {date} وحدها: تظهر ضربات الفترات الأخرى فوق خريطة سيطرة لم تكن سارية في يومها. ارسم كل فترة على حدة (يعطي strikecheck:exportmap مع SERIES 'snapshot' صفحة لكل لقطة؛ أو رشِّح الضربات حسب التاريخ، أو حدّد CONTROL_DATE في exportmap) لتقارن المتماثل بالمتماثل.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="202" />
@@ -2587,7 +2587,7 @@
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>كُتب {n} من المعالم من {files} لقطات.</translation>
     </message>
@@ -2754,6 +2754,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>يجب أن يكون {what} قائمة نصوص.</translation>
+    </message>
+    <message>
+      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
+      <translation type="vanished">تمتد الضربات على {n} لقطات للسيطرة (من {first} إلى {last})، لكن الخريطة ترسم لقطة {date} وحدها: تظهر ضربات الفترات الأخرى فوق خريطة سيطرة لم تكن سارية في يومها. ارسم كل فترة على حدة (يعطي SERIES 'snapshot' صفحة لكل لقطة؛ أو رشِّح الضربات حسب التاريخ، أو حدّد CONTROL_DATE) لتقارن المتماثل بالمتماثل.</translation>
     </message>
     <message>
       <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>

@@ -207,7 +207,7 @@
       <translation>'{column}' {end} est antérieur à la date {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="142" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>« {entry} » ignoré : {reason}</translation>
     </message>
@@ -238,17 +238,17 @@
       <translation>'{name}' est trop volumineux pour être lu comme KML (plus de {megabytes} Mo ou {elements} éléments XML) : enregistrez-le en GeoPackage ou en CSV et importez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>« {name} » ignoré : « {kept} » est un instantané plus récent du {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>« {name} » ignoré : son SCR diffère de celui du premier fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="187" />
       <source>'{name}' skipped: {error}</source>
       <translation>« {name} » ignoré : {error}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>« {name} » : pas de date dans le nom du fichier (temps Unix, YYYY-MM-DD ou YYYYMMDD ; ou définissez DATE_PATTERN ou DATE_FIELD) ; importé avec valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>« {name} » : {n} géométries d'un autre type conservées comme NULL.</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&lt;p&gt;Donne à une couche l'aspect façon ISW des cartes de conflit publiées, avec les couleurs et les étiquettes de légende ('Regime Control', 'ISIS Control', ...) d'un préréglage de factions. &lt;b&gt;Seul le style de la couche change, jamais ses données&lt;/b&gt; ; pour l'annuler : Propriétés de la couche &amp;gt; Symbologie.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt; : la couche à styliser (une couche du projet, ou un fichier quand QML_FILE enregistre le style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt; : control = contrôle territorial (remplissage par faction, classes mixtes hachurées aux couleurs de leurs membres, lignes de front en traits épais, points de localités en pastilles avec un anneau quand STATUS_FIELD indique assiégé ou contesté) ; strikes = étoiles selon un signalement High-Confidence / Low-Confidence ; results = la sortie de strikecheck:nearestfaction, étoiles colorées selon controlled_by ; lines = lignes vers le territoire le plus proche, en tirets et étiquetées '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : syria-2015, ukraine, generic, ou votre propre préréglage dans le dossier strikecheck/presets du profil QGIS ; PRESET_FILE (avancé) prend un .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt; : optionnel ; une palette du préréglage, p. ex. isw-like ou wikipedia (par défaut : celle du préréglage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnel ; le champ qui nomme la faction (par défaut : 'faction' pour control et lines, 'controlled_by' pour results). Les valeurs peuvent être des codes, des étiquettes ou tout alias connu du préréglage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt; : optionnel, pour strikes ; par défaut 'confidence' avec les valeurs high / low (toute autre valeur est dessinée comme un signalement non évalué).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel ; les résultats sont étiquetés avec leur distance à cette faction (champ dist_&amp;lt;faction&amp;gt;_km), lines ne montre que les lignes vers elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; les frappes et les résultats sont étiquetés avec ce champ (p. ex. le nom du lieu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt; : optionnel ; les points de contrôle dont la valeur est besieged, siege, encircled ou contested reçoivent un anneau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt; : optionnel ; enregistrer aussi le style dans un fichier .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les frappes et les résultats ayant un champ de date (date, event_date ou strike_date) et une couche de contrôle à états datés (valid_from) reçoivent aussi des réglages du Temporal Controller : chaque frappe à son jour, chaque état de son valid_from au valid_from du suivant, de sorte que faire défiler le temps montre la carte de contrôle en vigueur sous les frappes du jour.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="60" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Importe un historique d'instantanés de cartes de contrôle (l'archive de DeepState, par exemple : un export par publication, nommé d'après son temps Unix UTC, comme 1685750400.geojson) en UNE seule couche de contrôle datée : chaque fichier passe par strikecheck:importcontrol et reçoit la date de l'instantané dans valid_from, que lit strikecheck:nearestfaction (chaque frappe est comparée au dernier instantané à sa date ou avant). Les fichiers d'entrée ne sont jamais modifiés.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une liste de fichiers ; chaque entrée peut aussi être un dossier (ses fichiers .geojson, .json, .kml, .kmz, .gpkg, .shp et .gml, sous-dossiers compris) ou une archive .zip de ces fichiers. En ligne de commande, répétez INPUT=... pour chaque entrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : facultatif ; un champ portant la date de chaque entité. Les entités sans date prennent celle du nom du fichier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt; : facultatif ; une expression régulière avec les groupes nommés year, month et day (hour et minute facultatifs), lue dans le nom du fichier, par ex. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Sans elle, le nom est lu comme un temps Unix à 10 chiffres (sa date UTC), YYYY-MM-DD ou YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol, pour chaque fichier.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Plusieurs fichiers le même jour : le plus récent (par l'heure, sinon par le nom) est importé, les autres sont ignorés avec une note. Un fichier impossible à importer est nommé dans un avertissement et ignoré. L'annulation agit entre deux fichiers.&lt;/p&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : faction, faction_label, raw_faction, valid_from, puis les champs de tous les fichiers (une union par nom ; un champ absent d'un fichier y vaut NULL). Le type de géométrie est celui du premier fichier de polygones (sinon de lignes, sinon de points) importé.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="128" />
       <source>Control history</source>
       <translation>Historique du contrôle</translation>
     </message>
@@ -640,7 +640,7 @@
       <translation>Impossible d'enregistrer le style dans {path} : {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="51" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
       <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
       <translation>Le pays '{name}' n'est pas dans la carte du monde livrée avec QGIS (noms Natural Earth en anglais, p. ex. Ukraine, Syria) ; indiquez plutôt une couche de polygones dans OUTLINE.</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Date field of the features (optional)</source>
       <translation>Champ de date des entités (facultatif)</translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Faction field (empty: find it)</source>
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
@@ -844,7 +844,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="99" />
       <source>Faction preset</source>
       <translation>Préréglage de factions</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>Champs tirés des colonnes : {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Motif de date du nom de fichier (expression régulière)</translation>
     </message>
@@ -963,13 +963,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="48" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
       <source>Import control history</source>
       <translation>Importer un historique de contrôle</translation>
     </message>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Correspondances imposées, par ex. Turkish-backed=rebel</translation>
     </message>
@@ -1276,7 +1276,7 @@
       <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="158" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>Aucun fichier de carte de contrôle trouvé dans INPUT ({entries}).</translation>
     </message>
@@ -1316,7 +1316,7 @@
       <translation>Aucune colonne {what} trouvée (cherché : {tried} ; colonnes : {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="214" />
       <source>None of the files could be imported.</source>
       <translation>Aucun des fichiers n'a pu être importé.</translation>
     </message>
@@ -1480,7 +1480,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="115" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Fichier de préréglage (au lieu de PRESET)</translation>
@@ -1506,12 +1506,12 @@
       <translation>Style de couche QGIS (*.qml)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="69" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="85" />
       <source>REMAINDER_FACTION needs a control map of polygons.</source>
       <translation>REMAINDER_FACTION demande une carte de contrôle faite de polygones.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="28" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="19" />
       <source>REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or OUTLINE_COUNTRY to a country name (e.g. Ukraine).</source>
       <translation>REMAINDER_FACTION demande un contour : indiquez une couche de polygones dans OUTLINE ou un nom de pays dans OUTLINE_COUNTRY (p. ex. Ukraine).</translation>
     </message>
@@ -1531,7 +1531,7 @@
       <translation>Lecture de {name}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="106" />
       <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
       <translation>Reste : {n} entités de {code} ajoutées, {outline} moins tout ce qui est dessiné (une par instantané).</translation>
     </message>
@@ -1582,17 +1582,17 @@
       <translation>Instantané</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Fichiers d'instantanés, dossiers ou archives .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="80" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="96" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>Instantané {date} : tout {outline} est dessiné ; pas de reste.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="205" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Instantané {n} sur {total} : {name}</translation>
     </message>
@@ -2001,8 +2001,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="105" />
-      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
-      <translation>Les frappes couvrent {n} états de contrôle (du {first} au {last}), mais la carte ne dessine que celui du {date} : les frappes des autres périodes apparaissent sur une carte de contrôle qui n'était pas en vigueur le jour où elles ont eu lieu. Cartographiez chaque période à part (SERIES 'snapshot' donne une page par état de contrôle ; ou filtrez les frappes par date, ou réglez CONTROL_DATE) pour comparer ce qui est comparable.</translation>
+      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (strikecheck:exportmap with SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set exportmap's CONTROL_DATE) to compare like with like.</source>
+      <translation>Les frappes couvrent {n} états de contrôle (du {first} au {last}), mais la carte ne dessine que celui du {date} : les frappes des autres périodes apparaissent sur une carte de contrôle qui n'était pas en vigueur le jour où elles ont eu lieu. Cartographiez chaque période à part (strikecheck:exportmap avec SERIES 'snapshot' donne une page par état de contrôle ; ou filtrez les frappes par date, ou réglez le CONTROL_DATE d'exportmap) pour comparer ce qui est comparable.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="202" />
@@ -2587,7 +2587,7 @@
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>{n} entités de {files} instantanés écrites.</translation>
     </message>
@@ -2754,6 +2754,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} doit être une liste de textes.</translation>
+    </message>
+    <message>
+      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
+      <translation type="vanished">Les frappes couvrent {n} états de contrôle (du {first} au {last}), mais la carte ne dessine que celui du {date} : les frappes des autres périodes apparaissent sur une carte de contrôle qui n'était pas en vigueur le jour où elles ont eu lieu. Cartographiez chaque période à part (SERIES 'snapshot' donne une page par état de contrôle ; ou filtrez les frappes par date, ou réglez CONTROL_DATE) pour comparer ce qui est comparable.</translation>
     </message>
     <message>
       <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>

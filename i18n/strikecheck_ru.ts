@@ -207,7 +207,7 @@
       <translation>'{column}' {end} раньше даты {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="142" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
@@ -238,17 +238,17 @@
       <translation>'{name}' слишком велик для чтения как KML (более {megabytes} МБ или {elements} элементов XML): сохраните его как GeoPackage или CSV и импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>«{name}» пропущен: «{kept}» — более поздний снимок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="226" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущен: его CRS отличается от CRS первого файла.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="187" />
       <source>'{name}' skipped: {error}</source>
       <translation>«{name}» пропущен: {error}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>«{name}»: в имени файла нет даты (время Unix, YYYY-MM-DD или YYYYMMDD; или задайте DATE_PATTERN или DATE_FIELD); импортирован с valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="235" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрий другого типа сохранены как NULL.</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&lt;p&gt;Придаёт слою облик опубликованных карт конфликтов в стиле ISW: цвета и подписи легенды ('Regime Control', 'ISIS Control', ...) из пресета сторон. &lt;b&gt;Меняется только стиль слоя, но не его данные&lt;/b&gt;; отменить можно в свойствах слоя &amp;gt; Символика.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: слой для оформления (слой проекта или файл, если QML_FILE сохраняет стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = территориальный контроль (заливка по сторонам, смешанные классы штрихуются цветами участников, линии фронта — жирными линиями, населённые пункты — точками с кольцом, если STATUS_FIELD указывает на осаду или спорный статус); strikes = звёздочки по степени достоверности сообщения High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, звёздочки окрашены по controlled_by; lines = линии до ближайшей территории, пунктирные, с подписями вида '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic или собственный пресет в папке strikecheck/presets профиля QGIS; PRESET_FILE (дополнительно) принимает файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необязательно; палитра пресета, например isw-like или wikipedia (по умолчанию: палитра пресета по умолчанию).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; поле с названием стороны (по умолчанию: 'faction' для control и lines, 'controlled_by' для results). Значениями могут быть коды, подписи или любые известные пресету псевдонимы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необязательно, для strikes; по умолчанию 'confidence' со значениями high / low (всё прочее рисуется как неоценённое сообщение).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно; результаты подписываются расстоянием до этой стороны (поле dist_&amp;lt;faction&amp;gt;_km), для lines показываются только линии к ней.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; удары и результаты подписываются по этому полю (например, название места).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необязательно; точки контроля со значением besieged, siege, encircled или contested получают кольцо.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необязательно; также сохранить стиль в файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Удары и результаты с полем даты (date, event_date или strike_date) и слой контроля с датированными срезами (valid_from) также получают настройки Temporal Controller: каждый удар в свой день, каждый срез от своего valid_from до valid_from следующего, так что при прокрутке времени под ударами этого дня видна действовавшая карта контроля.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="60" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла полигонов (иначе линий, иначе точек).&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="128" />
       <source>Control history</source>
       <translation>История контроля</translation>
     </message>
@@ -640,7 +640,7 @@
       <translation>Не удалось сохранить стиль в {path}: {message}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="51" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="67" />
       <source>Country '{name}' is not in the world map QGIS ships (Natural Earth names in English, e.g. Ukraine, Syria); set OUTLINE to a polygon layer instead.</source>
       <translation>Страны '{name}' нет на карте мира, поставляемой с QGIS (названия Natural Earth по-английски, например Ukraine, Syria); задайте вместо этого в OUTLINE полигональный слой.</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Date field of the features (optional)</source>
       <translation>Поле даты объектов (необязательно)</translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
@@ -844,7 +844,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="99" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>Поля из столбцов: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Шаблон даты в имени файла (регулярное выражение)</translation>
     </message>
@@ -963,13 +963,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="48" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
       <source>Import control history</source>
       <translation>Импорт истории контроля</translation>
     </message>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Переопределения сопоставления, например Turkish-backed=rebel</translation>
     </message>
@@ -1276,7 +1276,7 @@
       <translation>Нет поля 'confidence': удары окрашены по стороне, контролирующей местность.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="158" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>Во входных данных INPUT не найдено файлов карт контроля ({entries}).</translation>
     </message>
@@ -1316,7 +1316,7 @@
       <translation>Столбец «{what}» не найден (искали {tried}; столбцы: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="212" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="214" />
       <source>None of the files could be imported.</source>
       <translation>Ни один из файлов не удалось импортировать.</translation>
     </message>
@@ -1480,7 +1480,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="115" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
@@ -1506,12 +1506,12 @@
       <translation>Стиль слоя QGIS (*.qml)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="69" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="85" />
       <source>REMAINDER_FACTION needs a control map of polygons.</source>
       <translation>Для REMAINDER_FACTION нужна карта контроля из полигонов.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="28" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="19" />
       <source>REMAINDER_FACTION needs an outline: set OUTLINE to a polygon layer or OUTLINE_COUNTRY to a country name (e.g. Ukraine).</source>
       <translation>Для REMAINDER_FACTION нужен контур: задайте в OUTLINE полигональный слой или в OUTLINE_COUNTRY название страны (например, Ukraine).</translation>
     </message>
@@ -1531,7 +1531,7 @@
       <translation>Чтение {name}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="90" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="106" />
       <source>Remainder: {n} features of {code} added, {outline} minus everything drawn (one per snapshot).</source>
       <translation>Остаток: добавлено объектов стороны {code}: {n} — {outline} за вычетом всего нарисованного (по одному на снимок).</translation>
     </message>
@@ -1582,17 +1582,17 @@
       <translation>Срез</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Файлы снимков, папки или архивы .zip</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/control_remainder.py" line="80" />
+      <location filename="../plugin/processing/importing/control_remainder.py" line="96" />
       <source>Snapshot {date}: everything in {outline} is drawn; no remainder.</source>
       <translation>Снимок {date}: в {outline} нарисовано всё; остатка нет.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="203" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="205" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Снимок {n} из {total}: {name}</translation>
     </message>
@@ -2001,8 +2001,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="105" />
-      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
-      <translation>Удары охватывают {n} срезов контроля (с {first} по {last}), но карта рисует только срез от {date}: удары других периодов показаны поверх карты контроля, не действовавшей в их день. Чтобы сравнивать сопоставимое, делайте карту на каждый период отдельно (SERIES 'snapshot' даёт по странице на каждый снимок; или отфильтруйте удары по дате, или задайте CONTROL_DATE).</translation>
+      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (strikecheck:exportmap with SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set exportmap's CONTROL_DATE) to compare like with like.</source>
+      <translation>Удары охватывают {n} срезов контроля (с {first} по {last}), но карта рисует только срез от {date}: удары других периодов показаны поверх карты контроля, не действовавшей в их день. Чтобы сравнивать сопоставимое, делайте карту на каждый период отдельно (strikecheck:exportmap с SERIES 'snapshot' даёт по странице на каждый снимок; или отфильтруйте удары по дате, или задайте CONTROL_DATE в exportmap).</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="202" />
@@ -2587,7 +2587,7 @@
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="240" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано объектов: {n} из {files} снимков.</translation>
     </message>
@@ -2754,6 +2754,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} должно быть списком строк.</translation>
+    </message>
+    <message>
+      <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
+      <translation type="vanished">Удары охватывают {n} срезов контроля (с {first} по {last}), но карта рисует только срез от {date}: удары других периодов показаны поверх карты контроля, не действовавшей в их день. Чтобы сравнивать сопоставимое, делайте карту на каждый период отдельно (SERIES 'snapshot' даёт по странице на каждый снимок; или отфильтруйте удары по дате, или задайте CONTROL_DATE).</translation>
     </message>
     <message>
       <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>

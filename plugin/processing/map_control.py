@@ -105,9 +105,10 @@ def _log(chosen, total, counts, feedback):
             _tr(
                 "The strikes span {n} control snapshots ({first} to {last}), but the map "
                 "draws only the one of {date}: strikes of other periods appear over a control "
-                "map that was not in force on their day. Map each period apart (SERIES "
-                "'snapshot' gives one page per snapshot; or filter the strikes by date, or set "
-                "CONTROL_DATE) to compare like with like."
+                "map that was not in force on their day. Map each period apart "
+                "(strikecheck:exportmap with SERIES 'snapshot' gives one page per snapshot; or "
+                "filter the strikes by date, or set exportmap's CONTROL_DATE) to compare like "
+                "with like."
             ).format(
                 n=len(chosen.spanned),
                 first=map_date(chosen.spanned[0], _tr),
