@@ -474,7 +474,7 @@
       <translation>AOÛT</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Across the front</source>
       <translation>De l'autre côté du front</translation>
     </message>
@@ -489,12 +489,12 @@
       <translation>Ajouter la mise en page au projet</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="209" />
+      <location filename="../plugin/reports/build.py" line="223" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Les {n} frappes datées tombent toutes dans la même semaine (à partir du lundi {day}) : pas de graphique hebdomadaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="304" />
+      <location filename="../plugin/reports/build.py" line="318" />
       <source>All {total} strikes, one per row.</source>
       <translation>Les {total} frappes, une par ligne.</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Annulé : les fichiers que cette exécution avait commencés ont été supprimés.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Certain</source>
       <translation>Certain</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Confidence</source>
       <translation>Fiabilité</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Contrôlé par</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Could also be</source>
       <translation>Pourrait aussi être</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>DÉC</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="171" />
+      <location filename="../plugin/reports/build.py" line="172" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Conclusion.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="240" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
@@ -929,13 +929,20 @@
       <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4);;Vidéo WebM (*.webm)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="253" />
-      <location filename="../plugin/reports/build.py" line="269" />
+      <location filename="../plugin/reports/build.py" line="267" />
+      <location filename="../plugin/reports/build.py" line="283" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Produit par StrikeCheck le {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="176" />
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="180" />
+      <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name} territory to the nearest point of it.</source>
+      <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors du territoire {name} jusqu'à son point le plus proche.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="188" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors de la zone {name} jusqu'à son point le plus proche.</translation>
     </message>
@@ -950,7 +957,7 @@
       <translation>Rapport HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Held by</source>
       <translation>Tenu par</translation>
     </message>
@@ -1266,7 +1273,7 @@
       <translation>Autre la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Nearest other faction</source>
       <translation>Autre faction la plus proche</translation>
     </message>
@@ -1296,7 +1303,7 @@
       <translation>Pas de champ {field} dans la couche : les étiquettes omettent la distance à {target}. Exécutez strikecheck:nearestfaction avec cette faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="96" />
+      <location filename="../plugin/reports/build.py" line="97" />
       <source>No mapped faction</source>
       <translation>Aucune faction cartographiée</translation>
     </message>
@@ -1331,7 +1338,14 @@
       <translation>Hors du territoire de toute faction cartographiée</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="181" />
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="184" />
+      <source>Not shown: {n} strike(s) inside {name} territory.</source>
+      <translation>Non affichées : {n} frappe(s) en territoire {name}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="192" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Non affichées : {n} frappe(s) en zone {name}.</translation>
     </message>
@@ -1619,7 +1633,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Strike</source>
       <translation>Frappe</translation>
     </message>
@@ -1706,7 +1720,7 @@
       <translation>Frappes antérieures au premier instantané ou sans date</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="159" />
+      <location filename="../plugin/reports/build.py" line="160" />
       <source>Strikes by controlling faction</source>
       <translation>Frappes par faction contrôlant le terrain</translation>
     </message>
@@ -1721,12 +1735,12 @@
       <translation>Frappes par mois et par faction contrôlant le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="190" />
+      <location filename="../plugin/reports/build.py" line="204" />
       <source>Strikes per month by controlling faction</source>
       <translation>Frappes par mois selon la faction qui contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="202" />
       <source>Strikes per week by controlling faction</source>
       <translation>Frappes par semaine et par faction contrôlant le terrain</translation>
     </message>
@@ -1907,7 +1921,7 @@
       <translation>Le fichier {path} est vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="301" />
+      <location filename="../plugin/reports/build.py" line="315" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
@@ -2005,7 +2019,7 @@
       <translation>Les frappes couvrent {n} états de contrôle (du {first} au {last}), mais la carte ne dessine que celui du {date} : les frappes des autres périodes apparaissent sur une carte de contrôle qui n'était pas en vigueur le jour où elles ont eu lieu. Cartographiez chaque période à part (strikecheck:exportmap avec SERIES 'snapshot' donne une page par état de contrôle ; ou filtrez les frappes par date, ou réglez le CONTROL_DATE d'exportmap) pour comparer ce qui est comparable.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="202" />
+      <location filename="../plugin/reports/build.py" line="216" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Les dates des frappes vont du {first} au {last} : un intervalle trop long pour un graphique dans le temps. Vérifiez le champ de date des frappes.</translation>
     </message>
@@ -2057,7 +2071,7 @@
       <translation>Contenu de la couche (control, strikes, results ou lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="161" />
+      <location filename="../plugin/reports/build.py" line="162" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Qui tenait le terrain là où chaque frappe est tombée, d'après la carte de contrôle.</translation>
     </message>
@@ -2194,12 +2208,12 @@
       <translation>en zone {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>km to front</source>
       <translation>km du front</translation>
     </message>
@@ -2224,7 +2238,7 @@
       <translation>km de {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="109" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km to {name}</source>
       <translation>km de la zone {name}</translation>
     </message>
@@ -2259,7 +2273,7 @@
       <translation>la classe mixte '{label}' doit avoir pour membres au moins deux codes de faction de ce préréglage (inconnus : {unknown}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="190" />
+      <location filename="../plugin/reports/build.py" line="204" />
       <source>month</source>
       <translation>mois</translation>
     </message>
@@ -2269,7 +2283,7 @@
       <translation>mois d'abord (mm/jj/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="143" />
+      <location filename="../plugin/reports/build.py" line="144" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -2471,7 +2485,7 @@
       <translation>semaine commençant le (lundi)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="143" />
+      <location filename="../plugin/reports/build.py" line="144" />
       <source>yes</source>
       <translation>oui</translation>
     </message>

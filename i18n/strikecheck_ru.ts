@@ -474,7 +474,7 @@
       <translation>АВГ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Across the front</source>
       <translation>По ту сторону фронта</translation>
     </message>
@@ -489,12 +489,12 @@
       <translation>Добавить макет в проект</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="209" />
+      <location filename="../plugin/reports/build.py" line="223" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Все датированные удары ({n}) приходятся на одну неделю (с понедельника {day}): недельный график не строится.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="304" />
+      <location filename="../plugin/reports/build.py" line="318" />
       <source>All {total} strikes, one per row.</source>
       <translation>Все {total} ударов, по одному в строке.</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Отменено: файлы, начатые этим запуском, удалены.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Certain</source>
       <translation>Достоверно</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Confidence</source>
       <translation>Достоверность</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Под контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Could also be</source>
       <translation>Может быть также</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>ДЕК</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="171" />
+      <location filename="../plugin/reports/build.py" line="172" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Вывод.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="240" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
@@ -929,13 +929,20 @@
       <translation>Анимация GIF (*.gif);;Видео MP4 (*.mp4);;Видео WebM (*.webm)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="253" />
-      <location filename="../plugin/reports/build.py" line="269" />
+      <location filename="../plugin/reports/build.py" line="267" />
+      <location filename="../plugin/reports/build.py" line="283" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Создано StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="176" />
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="180" />
+      <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name} territory to the nearest point of it.</source>
+      <translation>Геодезическое расстояние (эллипсоид WGS84) от каждого удара вне территории «{name}» до её ближайшей точки.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="188" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезическое расстояние (эллипсоид WGS84) от каждого удара вне территории под контролем стороны {name} до её ближайшей точки.</translation>
     </message>
@@ -950,7 +957,7 @@
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Held by</source>
       <translation>Под контролем</translation>
     </message>
@@ -1266,7 +1273,7 @@
       <translation>Ближайшая другая</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Nearest other faction</source>
       <translation>Ближайшая другая сторона</translation>
     </message>
@@ -1296,7 +1303,7 @@
       <translation>В слое нет поля {field}: в подписях не будет расстояния до {target}. Запустите strikecheck:nearestfaction с этой стороной.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="96" />
+      <location filename="../plugin/reports/build.py" line="97" />
       <source>No mapped faction</source>
       <translation>Сторона не указана на карте</translation>
     </message>
@@ -1331,7 +1338,14 @@
       <translation>Вне территории всех сторон на карте</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="181" />
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="184" />
+      <source>Not shown: {n} strike(s) inside {name} territory.</source>
+      <translation>Не показаны: ударов на территории «{name}»: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="192" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показаны: ударов внутри территории под контролем стороны {name}: {n}.</translation>
     </message>
@@ -1619,7 +1633,7 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
@@ -1706,7 +1720,7 @@
       <translation>Удары до первого среза или без даты</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="159" />
+      <location filename="../plugin/reports/build.py" line="160" />
       <source>Strikes by controlling faction</source>
       <translation>Удары по контролирующей стороне</translation>
     </message>
@@ -1721,12 +1735,12 @@
       <translation>Удары по месяцам и контролирующим сторонам</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="190" />
+      <location filename="../plugin/reports/build.py" line="204" />
       <source>Strikes per month by controlling faction</source>
       <translation>Удары по месяцам и контролирующей стороне</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="202" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удары по неделям и контролирующим сторонам</translation>
     </message>
@@ -1907,7 +1921,7 @@
       <translation>Файл {path} пуст.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="301" />
+      <location filename="../plugin/reports/build.py" line="315" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
@@ -2005,7 +2019,7 @@
       <translation>Удары охватывают {n} срезов контроля (с {first} по {last}), но карта рисует только срез от {date}: удары других периодов показаны поверх карты контроля, не действовавшей в их день. Чтобы сравнивать сопоставимое, делайте карту на каждый период отдельно (strikecheck:exportmap с SERIES 'snapshot' даёт по странице на каждый снимок; или отфильтруйте удары по дате, или задайте CONTROL_DATE в exportmap).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="202" />
+      <location filename="../plugin/reports/build.py" line="216" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Даты ударов идут с {first} по {last}: слишком долгий период для графика по времени. Проверьте поле даты ударов.</translation>
     </message>
@@ -2057,7 +2071,7 @@
       <translation>Что содержит слой (control, strikes, results или lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="161" />
+      <location filename="../plugin/reports/build.py" line="162" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Кто контролировал местность в точке каждого удара, по карте контроля.</translation>
     </message>
@@ -2194,12 +2208,12 @@
       <translation>в зоне {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>km to front</source>
       <translation>км до фронта</translation>
     </message>
@@ -2224,7 +2238,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="109" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km to {name}</source>
       <translation>км до зоны {name}</translation>
     </message>
@@ -2259,7 +2273,7 @@
       <translation>смешанный класс '{label}' должен называть участниками не менее двух кодов сторон этого пресета (неизвестные: {unknown}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="190" />
+      <location filename="../plugin/reports/build.py" line="204" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
@@ -2269,7 +2283,7 @@
       <translation>сначала месяц (мм/дд/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="143" />
+      <location filename="../plugin/reports/build.py" line="144" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -2471,7 +2485,7 @@
       <translation>неделя с понедельника</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="143" />
+      <location filename="../plugin/reports/build.py" line="144" />
       <source>yes</source>
       <translation>да</translation>
     </message>

@@ -474,7 +474,7 @@
       <translation>СЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Across the front</source>
       <translation>По той бік фронту</translation>
     </message>
@@ -489,12 +489,12 @@
       <translation>Додати макет до проєкту</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="209" />
+      <location filename="../plugin/reports/build.py" line="223" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Усі датовані удари ({n}) припадають на один тиждень (з понеділка {day}): тижневий графік не будується.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="304" />
+      <location filename="../plugin/reports/build.py" line="318" />
       <source>All {total} strikes, one per row.</source>
       <translation>Усі {total} ударів, по одному в рядку.</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Скасовано: файли, розпочаті цим запуском, вилучено.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Certain</source>
       <translation>Достовірно</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Confidence</source>
       <translation>Достовірність</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Під контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>Could also be</source>
       <translation>Може бути також</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>ГРУ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="171" />
+      <location filename="../plugin/reports/build.py" line="172" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Висновок.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="226" />
+      <location filename="../plugin/reports/build.py" line="240" />
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation>Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
@@ -929,13 +929,20 @@
       <translation>Анімація GIF (*.gif);;Відео MP4 (*.mp4);;Відео WebM (*.webm)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="253" />
-      <location filename="../plugin/reports/build.py" line="269" />
+      <location filename="../plugin/reports/build.py" line="267" />
+      <location filename="../plugin/reports/build.py" line="283" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Створено StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="176" />
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="180" />
+      <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name} territory to the nearest point of it.</source>
+      <translation>Геодезична відстань (еліпсоїд WGS84) від кожного удару поза територією «{name}» до її найближчої точки.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="188" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезична відстань (еліпсоїд WGS84) від кожного удару поза територією під контролем сторони {name} до її найближчої точки.</translation>
     </message>
@@ -950,7 +957,7 @@
       <translation>Звіт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Held by</source>
       <translation>Під контролем</translation>
     </message>
@@ -1266,7 +1273,7 @@
       <translation>Найближча інша</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Nearest other faction</source>
       <translation>Найближча інша сторона</translation>
     </message>
@@ -1296,7 +1303,7 @@
       <translation>У шарі немає поля {field}: у підписах не буде відстані до {target}. Запустіть strikecheck:nearestfaction із цією стороною.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="96" />
+      <location filename="../plugin/reports/build.py" line="97" />
       <source>No mapped faction</source>
       <translation>Сторону не позначено на карті</translation>
     </message>
@@ -1331,7 +1338,14 @@
       <translation>Поза територією всіх сторін на карті</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="181" />
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="184" />
+      <source>Not shown: {n} strike(s) inside {name} territory.</source>
+      <translation>Не показано: ударів на території «{name}»: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="177" />
+      <location filename="../plugin/reports/build.py" line="192" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показано: ударів усередині території під контролем сторони {name}: {n}.</translation>
     </message>
@@ -1619,7 +1633,7 @@
       <translation>Джерела</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="107" />
+      <location filename="../plugin/reports/build.py" line="108" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
@@ -1706,7 +1720,7 @@
       <translation>Удари до першого зрізу або без дати</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="159" />
+      <location filename="../plugin/reports/build.py" line="160" />
       <source>Strikes by controlling faction</source>
       <translation>Удари за стороною, що контролює місцевість</translation>
     </message>
@@ -1721,12 +1735,12 @@
       <translation>Удари за місяцями та сторонами, що контролюють</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="190" />
+      <location filename="../plugin/reports/build.py" line="204" />
       <source>Strikes per month by controlling faction</source>
       <translation>Удари за місяцями та стороною, що контролює</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="202" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удари за тижнями та сторонами, що контролюють місцевість</translation>
     </message>
@@ -1907,7 +1921,7 @@
       <translation>Файл {path} порожній.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="301" />
+      <location filename="../plugin/reports/build.py" line="315" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
@@ -2005,7 +2019,7 @@
       <translation>Удари охоплюють {n} зрізів контролю (з {first} по {last}), але карта малює лише зріз від {date}: удари інших періодів показано поверх карти контролю, що не була чинною в їхній день. Щоб порівнювати порівнюване, робіть карту для кожного періоду окремо (strikecheck:exportmap із SERIES 'snapshot' дає по сторінці на кожен знімок; або відфільтруйте удари за датою, або задайте CONTROL_DATE в exportmap).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="202" />
+      <location filename="../plugin/reports/build.py" line="216" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Дати ударів тривають з {first} по {last}: надто довгий період для графіка в часі. Перевірте поле дати ударів.</translation>
     </message>
@@ -2057,7 +2071,7 @@
       <translation>Що містить шар (control, strikes, results або lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="161" />
+      <location filename="../plugin/reports/build.py" line="162" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Хто контролював місцевість у точці кожного удару, за картою контролю.</translation>
     </message>
@@ -2194,12 +2208,12 @@
       <translation>у зоні {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="112" />
       <source>km to front</source>
       <translation>км до фронту</translation>
     </message>
@@ -2224,7 +2238,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="109" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km to {name}</source>
       <translation>км до зони {name}</translation>
     </message>
@@ -2259,7 +2273,7 @@
       <translation>змішаний клас '{label}' має називати учасниками щонайменше два коди сторін цього пресета (невідомі: {unknown}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="190" />
+      <location filename="../plugin/reports/build.py" line="204" />
       <source>month</source>
       <translation>місяць</translation>
     </message>
@@ -2269,7 +2283,7 @@
       <translation>спочатку місяць (мм/дд/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="143" />
+      <location filename="../plugin/reports/build.py" line="144" />
       <source>no</source>
       <translation>ні</translation>
     </message>
@@ -2471,7 +2485,7 @@
       <translation>тиждень із понеділка</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="143" />
+      <location filename="../plugin/reports/build.py" line="144" />
       <source>yes</source>
       <translation>так</translation>
     </message>

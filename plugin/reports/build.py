@@ -14,7 +14,7 @@ from ..core import report_stats as stats
 from ..core import vocabulary as v
 from ..core.codes import member_codes
 from ..core.datespan import map_date
-from ..core.summary import finding_with_uncertainty
+from ..core.summary import finding_with_uncertainty, says_who_holds
 from ..layer_io.tables import read_columns
 from ..layouts.texts import distance_field, name_field, strike_dates, verdict_sentence
 from . import charts
@@ -173,14 +173,27 @@ def make_charts(rows, styles, target, folder):
             charts.distance_histogram(
                 edges, counts, style.name, style.colour, folder / "distance.png", median, heading
             )
-            caption = tr(
-                "Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held "
-                "territory to the nearest point of it."
-            ).format(name=style.name)
+            caption, not_shown = (
+                (
+                    # 'Russia-occupied', 'Ukraine-held' already say who holds the ground.
+                    tr(
+                        "Geodesic distance (WGS84 ellipsoid) from each strike outside {name} "
+                        "territory to the nearest point of it."
+                    ),
+                    tr("Not shown: {n} strike(s) inside {name} territory."),
+                )
+                if says_who_holds(style.name)
+                else (
+                    tr(
+                        "Geodesic distance (WGS84 ellipsoid) from each strike outside "
+                        "{name}-held territory to the nearest point of it."
+                    ),
+                    tr("Not shown: {n} strike(s) inside {name}-held territory."),
+                )
+            )
+            caption = caption.format(name=style.name)
             if inside:
-                caption += " " + tr(
-                    "Not shown: {n} strike(s) inside {name}-held territory."
-                ).format(n=inside, name=style.name)
+                caption += " " + not_shown.format(n=inside, name=style.name)
             made.append(Chart(heading, f"{folder.name}/distance.png", caption))
     unit, starts, series = stats.time_counts([r["date"] for r in rows], controllers)
     if unit and len(starts) > 1:

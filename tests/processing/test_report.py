@@ -135,6 +135,30 @@ def test_a_span_of_years_is_charted_per_month(run_alg, tmp_path):
     assert "Strikes per month by controlling faction" in text and "per_week.png" in text
 
 
+def test_a_label_that_says_who_holds_is_not_held_twice(run_alg, tmp_path):
+    """'Russia-occupied' is a whole name for the ground: never 'Russia-occupied-held'."""
+    fields = [
+        "site:string",
+        "controlled_by:string",
+        "dist_russia_occupied_km:double",
+        "nearest_other:string",
+        "nearest_other_km:double",
+        "date:date",
+    ]
+    rows = [("POINT(37.6 48.0)", ["Donetsk", "russia_occupied", 0.0, "ukraine_held", 8.0,
+                                  QDate(2022, 10, 1)]),
+            ("POINT(36.2 50.0)", ["Kharkiv", "ukraine_held", 35.0, "russia_occupied", 35.0,
+                                  QDate(2022, 10, 2)])]  # fmt: skip
+    strikes = memory_layer("Point", "EPSG:4326", fields, rows, "Ukraine strikes")
+    html = tmp_path / "r.html"
+    run_alg(ALG, {"STRIKES": strikes, "TARGET_FACTION": "russia_occupied", "PRESET": "ukraine",
+                  "OUTPUT_HTML": str(html)})  # fmt: skip
+    text = " ".join(html.read_text(encoding="utf-8").split())
+    assert "Not shown: 1 strike(s) inside Russia-occupied territory." in text
+    assert "outside Russia-occupied territory to the nearest point" in text
+    assert "-held-held" not in text and "occupied-held" not in text
+
+
 def test_unanalysed_strikes_are_a_sentence(run_alg, tmp_path):
     plain = memory_layer("Point", "EPSG:4326", ["site:string"], [("POINT(36 34)", ["x"])])
     with pytest.raises(QgsProcessingException, match="strikecheck:nearestfaction"):

@@ -24,7 +24,6 @@ from ...preset_folders import preset_names
 from ..base import StrikeCheckAlgorithm
 from ..child import run_child
 from ..importing.control_input import AUTO
-from ..importing.control_remainder import require_outline
 from ..importing.history_files import expand_inputs, snapshots_of
 from .import_control import ImportControlAlgorithm
 
@@ -192,6 +191,9 @@ class ImportHistoryAlgorithm(StrikeCheckAlgorithm):
 
     def process(self, parameters, context, feedback):
         self.require_core()
+        # Here, not at the top: the provider loads without shapely (require_core says so).
+        from ..importing.control_remainder import require_outline
+
         require_outline(self, parameters, context)
         snapshots = self._snapshots(parameters, context, feedback)
         forwarded = self._forwarded(parameters)
