@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from ..compat import ALG_NO_THREADING
 
 LAYER_OUTPUT_TYPES = ("outputVector", "outputRaster", "outputLayer", "outputPointCloud")
+_RETIRED = []  # (task, context, feedback) of cancelled runs, see AlgorithmRunner.cancel
 
 
 class _CollectingFeedback(QgsProcessingFeedback):
@@ -104,6 +105,10 @@ class AlgorithmRunner(QObject):
     def cancel(self):
         if self.feedback is not None:
             self.feedback.cancel()
+            # QGIS may report a cancelled task over (and the panel be unloaded) while its thread
+            # still starts or runs and uses the feedback and context: deleting them with the
+            # panel crashed QGIS (seen in the tests on 3.22 and 3.40). Kept for the session.
+            _RETIRED.append((self.task, self.context, self.feedback))
         if isinstance(self.task, QgsProcessingAlgRunnerTask):
             # QGIS reports a stopped task as failed ("Task failed: ..."): its name says why.
             why = QCoreApplication.translate("StrikeCheckDock", "cancelled by you")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QThreadPool
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
@@ -32,7 +32,9 @@ def plugin(qgis_iface, qgis_processing, qgis_new_project, tmp_path):
 def wait_for_tasks(timeout=120):
     """Until QGIS's task manager runs no task (a cancelled one included)."""
     deadline = time.monotonic() + timeout
-    while QgsApplication.taskManager().countActiveTasks():
+    # A task cancelled while queued no longer counts as active, yet its thread may run.
+    pool = QThreadPool.globalInstance()
+    while QgsApplication.taskManager().countActiveTasks() or pool.activeThreadCount():
         QCoreApplication.processEvents()
         assert time.monotonic() < deadline, "a background task did not end"
         time.sleep(0.01)
