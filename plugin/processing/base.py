@@ -94,6 +94,10 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         """Runs process(); a row that fails or is cancelled leaves no partial files (a batch
         goes on to the next row, a model stops: neither should find half a GeoPackage)."""
+        if feedback is not None and feedback.isCanceled():
+            # Cancelled before its thread began: QGIS may already have reported it over and
+            # the layers be gone, so nothing is read (reading them crashed QGIS).
+            return {}
         partial = PartialOutputs(self, parameters, context)
         try:
             results = self.process(parameters, context, feedback)
