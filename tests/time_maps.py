@@ -3,6 +3,7 @@ moving east), an undated feature in force in all of them, and a few thousand dat
 
 import random
 
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QDate
 
 from tests.layers import memory_layer
@@ -43,3 +44,15 @@ def strikes_layer(count=3000, seed=14, name="Strikes"):
         rows,
         name,
     )
+
+
+def in_project(strike_count):
+    """Fixture body: the time-aware STRIKES and CONTROL in the project; afterwards the project's
+    layouts and layers are removed."""
+    made = {"STRIKES": strikes_layer(strike_count), "CONTROL": control_layer()}
+    QgsProject.instance().addMapLayers(list(made.values()))
+    yield made
+    manager = QgsProject.instance().layoutManager()
+    for layout in manager.printLayouts():
+        manager.removeLayout(layout)
+    QgsProject.instance().removeAllMapLayers()

@@ -28,15 +28,21 @@ def prepare_path(path):
     return str(path)
 
 
-def export_pdf(layout, path, dpi=300):
-    """Vector PDF with selectable text; rasters at `dpi`."""
-    exporter = QgsLayoutExporter(layout)
+def pdf_settings(dpi=300):
+    """Vector PDF with selectable text; rasters at `dpi` (one map or a series alike)."""
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
     settings.textRenderFormat = TEXT_AS_TEXT
     settings.exportMetadata = True
+    return settings
+
+
+def export_pdf(layout, path, dpi=300):
+    """Vector PDF with selectable text; rasters at `dpi`."""
+    exporter = QgsLayoutExporter(layout)
+    settings = pdf_settings(dpi)
     _check(exporter.exportToPdf(prepare_path(path), settings), path, exporter)
     return str(path)
 

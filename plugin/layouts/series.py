@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-from ..compat import EXPORT_SUCCESS, LABEL_MODE_HTML, TEXT_AS_TEXT, WKB_POLYGON
+from ..compat import EXPORT_SUCCESS, LABEL_MODE_HTML, WKB_POLYGON
 from . import export
 from . import template as t
 from .text_fit import wrap_to_label
@@ -151,14 +151,8 @@ def pages(layout):
 
 def export_series_pdf(layout, path, dpi=300):
     """All pages in one PDF, text selectable."""
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = dpi
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = True
-    settings.textRenderFormat = TEXT_AS_TEXT
-    settings.exportMetadata = True
     result, error = QgsLayoutExporter.exportToPdf(
-        layout.atlas(), export.prepare_path(path), settings
+        layout.atlas(), export.prepare_path(path), export.pdf_settings(dpi)
     )
     if result != EXPORT_SUCCESS:
         raise export.ExportError(f"could not write {path} (QGIS export error: {error})")

@@ -18,7 +18,7 @@ from qgis.PyQt.QtGui import QFont, QFontMetricsF
 from strikecheck.plugin.compat import label_font
 from strikecheck.plugin.layouts import template as t
 from strikecheck.plugin.layouts.context import current_name_expression
-from tests.time_maps import control_layer, strikes_layer
+from tests.time_maps import in_project
 
 ALG = "strikecheck:exportmap"
 TITLES = (
@@ -32,13 +32,7 @@ TITLES = (
 
 @pytest.fixture()
 def dated():
-    made = {"STRIKES": strikes_layer(300), "CONTROL": control_layer()}
-    QgsProject.instance().addMapLayers(list(made.values()))
-    yield made
-    manager = QgsProject.instance().layoutManager()
-    for layout in manager.printLayouts():
-        manager.removeLayout(layout)
-    QgsProject.instance().removeAllMapLayers()
+    yield from in_project(300)
 
 
 def export(run_alg, layers, **extra):

@@ -19,7 +19,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 from strikecheck.plugin.layouts import template as t
 from tests.cli import enable_plugin, qgis_process
 from tests.recording import RecordingFeedback
-from tests.time_maps import control_layer, strikes_layer
+from tests.time_maps import control_layer, in_project, strikes_layer
 
 ALG = "strikecheck:exportmap"
 DPI = 50
@@ -30,13 +30,7 @@ MONTHS = ("SEPT", "OCT", "NOV")
 
 @pytest.fixture()
 def dated():
-    made = {"STRIKES": strikes_layer(150), "CONTROL": control_layer()}
-    QgsProject.instance().addMapLayers(list(made.values()))
-    yield made
-    manager = QgsProject.instance().layoutManager()
-    for layout in manager.printLayouts():
-        manager.removeLayout(layout)
-    QgsProject.instance().removeAllMapLayers()
+    yield from in_project(150)
 
 
 def export(run_alg, layers, feedback=None, **extra):

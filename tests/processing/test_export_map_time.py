@@ -8,20 +8,14 @@ from strikecheck.plugin.layer_io.tables import read_columns
 from strikecheck.plugin.layer_io.values import as_date
 from strikecheck.plugin.layouts import template as t
 from tests.recording import RecordingFeedback
-from tests.time_maps import control_layer, strikes_layer
+from tests.time_maps import in_project
 
 ALG = "strikecheck:exportmap"
 
 
 @pytest.fixture()
 def dated():
-    made = {"STRIKES": strikes_layer(2000), "CONTROL": control_layer()}
-    QgsProject.instance().addMapLayers(list(made.values()))
-    yield made
-    manager = QgsProject.instance().layoutManager()
-    for layout in manager.printLayouts():
-        manager.removeLayout(layout)
-    QgsProject.instance().removeAllMapLayers()
+    yield from in_project(2000)
 
 
 def export(run_alg, layers, feedback=None, **extra):
