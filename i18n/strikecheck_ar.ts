@@ -207,7 +207,7 @@
       <translation>'{column}' {end} يسبق التاريخ {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="142" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>تم تخطي '{entry}': {reason}</translation>
     </message>
@@ -238,17 +238,17 @@
       <translation>'{name}' أكبر من أن يُقرأ كملف KML (أكثر من {megabytes} ميغابايت أو {elements} عنصر XML): احفظه بصيغة GeoPackage أو CSV واستورد ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>تم تخطي '{name}': '{kept}' لقطة أحدث ليوم {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="230" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>تم تخطي '{name}': نظام إحداثياته يختلف عن نظام الملف الأول.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="187" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
       <source>'{name}' skipped: {error}</source>
       <translation>تم تخطي '{name}': {error}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>'{name}': لا يوجد تاريخ في اسم الملف (زمن Unix أو YYYY-MM-DD أو YYYYMMDD؛ أو اضبط DATE_PATTERN أو DATE_FIELD)؛ استُورد مع valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="239" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>'{name}': {n} من الأشكال الهندسية من نوع آخر حُفظت كـ NULL.</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&lt;p&gt;يمنح الطبقة مظهر خرائط النزاع المنشورة على نمط ISW، بألوان وتسميات مفتاح الخريطة ('Regime Control'، 'ISIS Control'، ...) من إعداد مسبق للفصائل. &lt;b&gt;يتغير نمط الطبقة فقط، لا بياناتها أبدًا&lt;/b&gt;؛ وللتراجع: خصائص الطبقة &amp;gt; الترميز.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: الطبقة المراد تنسيقها (طبقة في المشروع، أو ملف حين يحفظ QML_FILE النمط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = السيطرة الميدانية (تعبئة لكل فصيل، والفئات المختلطة مهشّرة بألوان أعضائها، وخطوط الجبهة خطوط عريضة، ونقاط البلدات نقاط بحلقة حين يشير STATUS_FIELD إلى حصار أو نزاع)؛ strikes = رموز انفجار حسب البلاغ High-Confidence / Low-Confidence؛ results = ناتج strikecheck:nearestfaction، رموز انفجار ملونة حسب controlled_by؛ lines = خطوط إلى أقرب أراضٍ، متقطعة وعليها تسميات مثل '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015 أو ukraine أو generic، أو إعدادك المسبق الخاص في مجلد strikecheck/presets ضمن ملف تعريف QGIS؛ ويقبل PRESET_FILE (متقدم) ملف ‎.json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: اختياري؛ لوحة ألوان من الإعداد المسبق، مثل isw-like أو wikipedia (الافتراضي: لوحة الإعداد المسبق الافتراضية).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: اختياري؛ الحقل الذي يسمّي الفصيل (الافتراضي: 'faction' لـ control وlines، و'controlled_by' لـ results). قد تكون القيم رموزًا أو تسميات أو أي اسم بديل يعرفه الإعداد المسبق.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: اختياري، لـ strikes؛ الافتراضي 'confidence' بالقيمتين high / low (وأي قيمة أخرى تُرسم بلاغًا غير مصنّف).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: اختياري؛ تُوسم النتائج بمسافتها إلى هذا الفصيل (الحقل dist_&amp;lt;faction&amp;gt;_km)، ولا تعرض lines إلا الخطوط المتجهة إليه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: اختياري؛ تُوسم الضربات والنتائج به (مثل اسم المكان).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: اختياري؛ نقاط السيطرة التي قيمتها besieged أو siege أو encircled أو contested تُرسم بحلقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: اختياري؛ حفظ النمط أيضًا في ملف ‎.qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;تحصل الضربات والنتائج التي لها حقل تاريخ (date أو event_date أو strike_date) وطبقة السيطرة ذات اللقطات المؤرَّخة (valid_from) أيضًا على إعدادات Temporal Controller: كل ضربة في يومها، وكل لقطة من valid_from الخاص بها إلى valid_from اللقطة التالية، فيُظهر تمرير الزمن خريطة السيطرة السارية تحت ضربات ذلك اليوم.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="60" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مضلعات مستورد (وإلا خطوط، وإلا نقاط).&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>أغسطس</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>على الجانب الآخر من الجبهة</translation>
     </message>
@@ -489,12 +489,12 @@
       <translation>إضافة التخطيط إلى المشروع</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="223" />
+      <location filename="../plugin/reports/build.py" line="241" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>كل الضربات المؤرخة ({n}) تقع في أسبوع واحد (يبدأ يوم الاثنين {day}): لا رسم بياني أسبوعي.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="318" />
+      <location filename="../plugin/reports/build.py" line="337" />
       <source>All {total} strikes, one per row.</source>
       <translation>جميع الضربات البالغ عددها {total}، ضربة في كل سطر.</translation>
     </message>
@@ -544,12 +544,12 @@
       <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="108" />
+      <location filename="../plugin/processing/base.py" line="112" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>أُلغي: حُذفت الملفات التي بدأها هذا التشغيل.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>مؤكد</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>الموثوقية</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="128" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
       <source>Control history</source>
       <translation>سجل السيطرة</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>تحت سيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>قد يكون أيضًا</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>ديسمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>حقل التاريخ «{field}» غير موجود في طبقة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Date field of the features (optional)</source>
       <translation>حقل تاريخ المعالم (اختياري)</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="172" />
+      <location filename="../plugin/reports/build.py" line="188" />
       <source>Distance to the nearest {name} territory</source>
       <translation>المسافة إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Faction field (empty: find it)</source>
       <translation>حقل الفصيل (فارغ: يُبحث عنه)</translation>
     </message>
@@ -844,7 +844,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="99" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
       <source>Faction preset</source>
       <translation>الإعداد المسبق للفصائل</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>الحقول من الأعمدة: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>File-name date pattern (regular expression)</source>
       <translation>نمط التاريخ في اسم الملف (تعبير نمطي)</translation>
     </message>
@@ -904,9 +904,9 @@
       <translation>الخلاصة.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="240" />
-      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
-      <translation>لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل). وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
+      <location filename="../plugin/reports/build.py" line="258" />
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast); for a strike no mapped faction holds, to the nearest faction's territory. A control map with dated snapshots is read at each strike's date.</source>
+      <translation>لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل)؛ وللضربة التي لا يسيطر عليها أي فصيل على الخريطة، المسافة إلى أقرب أراضي فصيل. وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="254" />
@@ -929,20 +929,20 @@
       <translation>تحريك GIF (*.gif);;فيديو MP4 (*.mp4);;فيديو WebM (*.webm)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="267" />
-      <location filename="../plugin/reports/build.py" line="283" />
+      <location filename="../plugin/reports/build.py" line="286" />
+      <location filename="../plugin/reports/build.py" line="302" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>أنشأه StrikeCheck في {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="180" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="203" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name} territory to the nearest point of it.</source>
       <translation>المسافة الجيوديسية (إهليلجي WGS84) من كل ضربة خارج أراضٍ {name} إلى أقرب نقطة منها.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="211" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>المسافة الجيوديسية (إهليلجي WGS84) من كل ضربة خارج الأراضي التي يسيطر عليها {name} إلى أقرب نقطة منها.</translation>
     </message>
@@ -957,7 +957,7 @@
       <translation>تقرير HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>تحت سيطرة</translation>
     </message>
@@ -970,13 +970,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
       <source>Import control history</source>
       <translation>استيراد سجل السيطرة</translation>
     </message>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>تجاوزات المطابقة، مثل Turkish-backed=rebel</translation>
     </message>
@@ -1273,7 +1273,7 @@
       <translation>أقرب فصيل آخر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>أقرب فصيل آخر</translation>
     </message>
@@ -1283,7 +1283,7 @@
       <translation>لا يوجد حقل 'confidence': رُسمت الضربات حسب الفصيل المسيطر على الأرض.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="158" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>لم يُعثر على ملفات خرائط سيطرة في INPUT ({entries}).</translation>
     </message>
@@ -1303,7 +1303,7 @@
       <translation>لا يوجد الحقل {field} في الطبقة: لن تتضمن التسميات المسافة إلى {target}. شغّل strikecheck:nearestfaction مع هذا الفصيل.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="97" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>لا فصيل على الخريطة</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>لم يُعثر على عمود {what} (بُحث عن {tried}؛ الأعمدة: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="214" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="216" />
       <source>None of the files could be imported.</source>
       <translation>تعذر استيراد أي من الملفات.</translation>
     </message>
@@ -1338,14 +1338,14 @@
       <translation>خارج أراضي كل الفصائل على الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="207" />
       <source>Not shown: {n} strike(s) inside {name} territory.</source>
       <translation>غير معروضة: ضربات داخل أراضٍ {name}، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="192" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="215" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>غير معروضة: ضربات داخل الأراضي التي يسيطر عليها {name}، عددها {n}.</translation>
     </message>
@@ -1494,7 +1494,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>ملف الإعداد المسبق (بدلًا من PRESET)</translation>
@@ -1596,7 +1596,7 @@
       <translation>اللقطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>ملفات اللقطات أو المجلدات أو أرشيفات .zip</translation>
     </message>
@@ -1606,7 +1606,7 @@
       <translation>اللقطة {date}: كل ما في {outline} مرسوم؛ لا بقية.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="205" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="207" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>اللقطة {n} من {total}: {name}</translation>
     </message>
@@ -1633,7 +1633,7 @@
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>الضربة</translation>
     </message>
@@ -1683,7 +1683,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="120" />
+      <location filename="../plugin/processing/base.py" line="124" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>يحتاج StrikeCheck إلى حزم Python غير موجودة في QGIS هذا: {missing}. ثبّتها في Python الذي يستخدمه QGIS، مثلًا {hint}، ثم أعد تشغيل QGIS.</translation>
     </message>
@@ -1720,7 +1720,7 @@
       <translation>الضربات السابقة لأول لقطة أو غير المؤرخة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="160" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>الضربات حسب الفصيل المسيطر</translation>
     </message>
@@ -1735,12 +1735,12 @@
       <translation>الضربات حسب الشهر والفصيل المسيطر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="204" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Strikes per month by controlling faction</source>
       <translation>الضربات شهريًا حسب الفصيل المسيطر</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="202" />
+      <location filename="../plugin/reports/build.py" line="169" />
       <source>Strikes per week by controlling faction</source>
       <translation>الضربات أسبوعيًا حسب الفصيل المسيطر</translation>
     </message>
@@ -1921,7 +1921,7 @@
       <translation>الملف {path} فارغ.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="315" />
+      <location filename="../plugin/reports/build.py" line="334" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
     </message>
@@ -2019,7 +2019,7 @@
       <translation>تمتد الضربات على {n} لقطات للسيطرة (من {first} إلى {last})، لكن الخريطة ترسم لقطة {date} وحدها: تظهر ضربات الفترات الأخرى فوق خريطة سيطرة لم تكن سارية في يومها. ارسم كل فترة على حدة (يعطي strikecheck:exportmap مع SERIES 'snapshot' صفحة لكل لقطة؛ أو رشِّح الضربات حسب التاريخ، أو حدّد CONTROL_DATE في exportmap) لتقارن المتماثل بالمتماثل.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="216" />
+      <location filename="../plugin/reports/build.py" line="234" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>تمتد تواريخ الضربات من {first} إلى {last}: مدة أطول من أن يُرسم لها مخطط زمني. تحقق من حقل تاريخ الضربات.</translation>
     </message>
@@ -2071,7 +2071,7 @@
       <translation>ما تحتويه الطبقة (control أو strikes أو results أو lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="162" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>من كان يسيطر على الأرض حيث سقطت كل ضربة، وفق خريطة السيطرة.</translation>
     </message>
@@ -2208,12 +2208,12 @@
       <translation>داخل أراضي {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>كم</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>كم إلى الجبهة</translation>
     </message>
@@ -2228,7 +2228,7 @@
       <translation>كم إلى الهدف</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="117" />
+      <location filename="../plugin/reports/charts.py" line="120" />
       <source>km to the nearest {name} territory</source>
       <translation>كم إلى أقرب أراضٍ تحت سيطرة {name}</translation>
     </message>
@@ -2238,7 +2238,7 @@
       <translation>كم إلى {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>كم إلى {name}</translation>
     </message>
@@ -2263,7 +2263,7 @@
       <translation>خط الطول {value} خارج -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="110" />
+      <location filename="../plugin/reports/charts.py" line="113" />
       <source>median {km} km</source>
       <translation>الوسيط {km} كم</translation>
     </message>
@@ -2273,7 +2273,7 @@
       <translation>يجب أن تسمّي الفئة المختلطة «{label}» عضوين على الأقل من رموز فصائل هذا الإعداد المسبق (غير المعروفة: {unknown}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="204" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>month</source>
       <translation>شهر</translation>
     </message>
@@ -2283,7 +2283,7 @@
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="144" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>لا</translation>
     </message>
@@ -2387,7 +2387,7 @@
       <translation>سلسلة</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="161" />
+      <location filename="../plugin/reports/charts.py" line="176" />
       <source>strikes</source>
       <translation>الضربات</translation>
     </message>
@@ -2480,12 +2480,12 @@
       <translation>WKT غير مقروء «{value}»</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="156" />
+      <location filename="../plugin/reports/charts.py" line="171" />
       <source>week starting (Monday)</source>
       <translation>الأسبوع الذي يبدأ (يوم الاثنين)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="144" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
@@ -2563,7 +2563,7 @@
       <translation>يتراوح بين {low} و{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="132" />
+      <location filename="../plugin/processing/base.py" line="136" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>سيكون في {name} عدد {count} من الأعمدة؛ يتسع جدول GeoPackage لـ {limit} عمودًا على الأكثر. اكتب {name} في ملف GeoJSON (.geojson) الذي لا يخضع لهذا الحد، أو أبقِ أعمدة أقل.</translation>
     </message>
@@ -2601,7 +2601,12 @@
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/reports/charts.py" line="127" />
+      <source>{n} farther than {km} km →</source>
+      <translation>{n} أبعد من {km} كم →</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="244" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>كُتب {n} من المعالم من {files} لقطات.</translation>
     </message>
@@ -2675,6 +2680,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>{n} من الصفوف أو التواريخ تعذرت قراءتها وتُركت: {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="222" />
+      <source>{n} strike(s) farther than {km} km are beyond the chart's right edge (the farthest {top} km).</source>
+      <translation>{n} ضربة (ضربات) أبعد من {km} كم تقع خارج الحافة اليمنى للرسم (أبعدها على {top} كم).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_series.py" line="130" />
@@ -2768,6 +2778,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>يجب أن يكون {what} قائمة نصوص.</translation>
+    </message>
+    <message>
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
+      <translation type="vanished">لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل). وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
     </message>
     <message>
       <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
@@ -3021,7 +3035,7 @@
       <translation>كتابة التقرير</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/runner.py" line="109" />
+      <location filename="../plugin/gui/runner.py" line="114" />
       <source>cancelled by you</source>
       <translation>ألغيتَه أنت</translation>
     </message>

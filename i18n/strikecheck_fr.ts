@@ -207,7 +207,7 @@
       <translation>'{column}' {end} est antérieur à la date {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="142" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>« {entry} » ignoré : {reason}</translation>
     </message>
@@ -238,17 +238,17 @@
       <translation>'{name}' est trop volumineux pour être lu comme KML (plus de {megabytes} Mo ou {elements} éléments XML) : enregistrez-le en GeoPackage ou en CSV et importez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>« {name} » ignoré : « {kept} » est un instantané plus récent du {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="230" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>« {name} » ignoré : son SCR diffère de celui du premier fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="187" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
       <source>'{name}' skipped: {error}</source>
       <translation>« {name} » ignoré : {error}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>« {name} » : pas de date dans le nom du fichier (temps Unix, YYYY-MM-DD ou YYYYMMDD ; ou définissez DATE_PATTERN ou DATE_FIELD) ; importé avec valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="239" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>« {name} » : {n} géométries d'un autre type conservées comme NULL.</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&lt;p&gt;Donne à une couche l'aspect façon ISW des cartes de conflit publiées, avec les couleurs et les étiquettes de légende ('Regime Control', 'ISIS Control', ...) d'un préréglage de factions. &lt;b&gt;Seul le style de la couche change, jamais ses données&lt;/b&gt; ; pour l'annuler : Propriétés de la couche &amp;gt; Symbologie.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt; : la couche à styliser (une couche du projet, ou un fichier quand QML_FILE enregistre le style).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt; : control = contrôle territorial (remplissage par faction, classes mixtes hachurées aux couleurs de leurs membres, lignes de front en traits épais, points de localités en pastilles avec un anneau quand STATUS_FIELD indique assiégé ou contesté) ; strikes = étoiles selon un signalement High-Confidence / Low-Confidence ; results = la sortie de strikecheck:nearestfaction, étoiles colorées selon controlled_by ; lines = lignes vers le territoire le plus proche, en tirets et étiquetées '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt; : syria-2015, ukraine, generic, ou votre propre préréglage dans le dossier strikecheck/presets du profil QGIS ; PRESET_FILE (avancé) prend un .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt; : optionnel ; une palette du préréglage, p. ex. isw-like ou wikipedia (par défaut : celle du préréglage).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : optionnel ; le champ qui nomme la faction (par défaut : 'faction' pour control et lines, 'controlled_by' pour results). Les valeurs peuvent être des codes, des étiquettes ou tout alias connu du préréglage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt; : optionnel, pour strikes ; par défaut 'confidence' avec les valeurs high / low (toute autre valeur est dessinée comme un signalement non évalué).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt; : optionnel ; les résultats sont étiquetés avec leur distance à cette faction (champ dist_&amp;lt;faction&amp;gt;_km), lines ne montre que les lignes vers elle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt; : optionnel ; les frappes et les résultats sont étiquetés avec ce champ (p. ex. le nom du lieu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt; : optionnel ; les points de contrôle dont la valeur est besieged, siege, encircled ou contested reçoivent un anneau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt; : optionnel ; enregistrer aussi le style dans un fichier .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les frappes et les résultats ayant un champ de date (date, event_date ou strike_date) et une couche de contrôle à états datés (valid_from) reçoivent aussi des réglages du Temporal Controller : chaque frappe à son jour, chaque état de son valid_from au valid_from du suivant, de sorte que faire défiler le temps montre la carte de contrôle en vigueur sous les frappes du jour.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="60" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Importe un historique d'instantanés de cartes de contrôle (l'archive de DeepState, par exemple : un export par publication, nommé d'après son temps Unix UTC, comme 1685750400.geojson) en UNE seule couche de contrôle datée : chaque fichier passe par strikecheck:importcontrol et reçoit la date de l'instantané dans valid_from, que lit strikecheck:nearestfaction (chaque frappe est comparée au dernier instantané à sa date ou avant). Les fichiers d'entrée ne sont jamais modifiés.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une liste de fichiers ; chaque entrée peut aussi être un dossier (ses fichiers .geojson, .json, .kml, .kmz, .gpkg, .shp et .gml, sous-dossiers compris) ou une archive .zip de ces fichiers. En ligne de commande, répétez INPUT=... pour chaque entrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : facultatif ; un champ portant la date de chaque entité. Les entités sans date prennent celle du nom du fichier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt; : facultatif ; une expression régulière avec les groupes nommés year, month et day (hour et minute facultatifs), lue dans le nom du fichier, par ex. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Sans elle, le nom est lu comme un temps Unix à 10 chiffres (sa date UTC), YYYY-MM-DD ou YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol, pour chaque fichier.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Plusieurs fichiers le même jour : le plus récent (par l'heure, sinon par le nom) est importé, les autres sont ignorés avec une note. Un fichier impossible à importer est nommé dans un avertissement et ignoré. L'annulation agit entre deux fichiers.&lt;/p&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : faction, faction_label, raw_faction, valid_from, puis les champs de tous les fichiers (une union par nom ; un champ absent d'un fichier y vaut NULL). Le type de géométrie est celui du premier fichier de polygones (sinon de lignes, sinon de points) importé.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>AOÛT</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>De l'autre côté du front</translation>
     </message>
@@ -489,12 +489,12 @@
       <translation>Ajouter la mise en page au projet</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="223" />
+      <location filename="../plugin/reports/build.py" line="241" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Les {n} frappes datées tombent toutes dans la même semaine (à partir du lundi {day}) : pas de graphique hebdomadaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="318" />
+      <location filename="../plugin/reports/build.py" line="337" />
       <source>All {total} strikes, one per row.</source>
       <translation>Les {total} frappes, une par ligne.</translation>
     </message>
@@ -544,12 +544,12 @@
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="108" />
+      <location filename="../plugin/processing/base.py" line="112" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Annulé : les fichiers que cette exécution avait commencés ont été supprimés.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>Certain</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>Fiabilité</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="128" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
       <source>Control history</source>
       <translation>Historique du contrôle</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Contrôlé par</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>Pourrait aussi être</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>DÉC</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>Champ de date '{field}' introuvable dans la couche de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Date field of the features (optional)</source>
       <translation>Champ de date des entités (facultatif)</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="172" />
+      <location filename="../plugin/reports/build.py" line="188" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Distance à la zone {name} la plus proche</translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Faction field (empty: find it)</source>
       <translation>Champ de faction (vide : le trouver)</translation>
     </message>
@@ -844,7 +844,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="99" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
       <source>Faction preset</source>
       <translation>Préréglage de factions</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>Champs tirés des colonnes : {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Motif de date du nom de fichier (expression régulière)</translation>
     </message>
@@ -904,9 +904,9 @@
       <translation>Conclusion.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="240" />
-      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
-      <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
+      <location filename="../plugin/reports/build.py" line="258" />
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast); for a strike no mapped faction holds, to the nearest faction's territory. A control map with dated snapshots is read at each strike's date.</source>
+      <translation>Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte) ; pour une frappe qu'aucune faction cartographiée ne tient, jusqu'au territoire de faction le plus proche. Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="254" />
@@ -929,20 +929,20 @@
       <translation>Animation GIF (*.gif);;Vidéo MP4 (*.mp4);;Vidéo WebM (*.webm)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="267" />
-      <location filename="../plugin/reports/build.py" line="283" />
+      <location filename="../plugin/reports/build.py" line="286" />
+      <location filename="../plugin/reports/build.py" line="302" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Produit par StrikeCheck le {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="180" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="203" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name} territory to the nearest point of it.</source>
       <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors du territoire {name} jusqu'à son point le plus proche.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="211" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors de la zone {name} jusqu'à son point le plus proche.</translation>
     </message>
@@ -957,7 +957,7 @@
       <translation>Rapport HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>Tenu par</translation>
     </message>
@@ -970,13 +970,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
       <source>Import control history</source>
       <translation>Importer un historique de contrôle</translation>
     </message>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Correspondances imposées, par ex. Turkish-backed=rebel</translation>
     </message>
@@ -1273,7 +1273,7 @@
       <translation>Autre la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>Autre faction la plus proche</translation>
     </message>
@@ -1283,7 +1283,7 @@
       <translation>Pas de champ 'confidence' : frappes dessinées selon la faction qui tient le terrain.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="158" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>Aucun fichier de carte de contrôle trouvé dans INPUT ({entries}).</translation>
     </message>
@@ -1303,7 +1303,7 @@
       <translation>Pas de champ {field} dans la couche : les étiquettes omettent la distance à {target}. Exécutez strikecheck:nearestfaction avec cette faction.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="97" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Aucune faction cartographiée</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>Aucune colonne {what} trouvée (cherché : {tried} ; colonnes : {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="214" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="216" />
       <source>None of the files could be imported.</source>
       <translation>Aucun des fichiers n'a pu être importé.</translation>
     </message>
@@ -1338,14 +1338,14 @@
       <translation>Hors du territoire de toute faction cartographiée</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="207" />
       <source>Not shown: {n} strike(s) inside {name} territory.</source>
       <translation>Non affichées : {n} frappe(s) en territoire {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="192" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="215" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Non affichées : {n} frappe(s) en zone {name}.</translation>
     </message>
@@ -1494,7 +1494,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Fichier de préréglage (au lieu de PRESET)</translation>
@@ -1596,7 +1596,7 @@
       <translation>Instantané</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Fichiers d'instantanés, dossiers ou archives .zip</translation>
     </message>
@@ -1606,7 +1606,7 @@
       <translation>Instantané {date} : tout {outline} est dessiné ; pas de reste.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="205" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="207" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Instantané {n} sur {total} : {name}</translation>
     </message>
@@ -1633,7 +1633,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>Frappe</translation>
     </message>
@@ -1683,7 +1683,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="120" />
+      <location filename="../plugin/processing/base.py" line="124" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck a besoin de paquets Python que ce QGIS n'a pas : {missing}. Installez-les dans le Python qu'utilise QGIS, p. ex. {hint}, puis redémarrez QGIS.</translation>
     </message>
@@ -1720,7 +1720,7 @@
       <translation>Frappes antérieures au premier instantané ou sans date</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="160" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>Frappes par faction contrôlant le terrain</translation>
     </message>
@@ -1735,12 +1735,12 @@
       <translation>Frappes par mois et par faction contrôlant le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="204" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Strikes per month by controlling faction</source>
       <translation>Frappes par mois selon la faction qui contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="202" />
+      <location filename="../plugin/reports/build.py" line="169" />
       <source>Strikes per week by controlling faction</source>
       <translation>Frappes par semaine et par faction contrôlant le terrain</translation>
     </message>
@@ -1921,7 +1921,7 @@
       <translation>Le fichier {path} est vide.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="315" />
+      <location filename="../plugin/reports/build.py" line="334" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
@@ -2019,7 +2019,7 @@
       <translation>Les frappes couvrent {n} états de contrôle (du {first} au {last}), mais la carte ne dessine que celui du {date} : les frappes des autres périodes apparaissent sur une carte de contrôle qui n'était pas en vigueur le jour où elles ont eu lieu. Cartographiez chaque période à part (strikecheck:exportmap avec SERIES 'snapshot' donne une page par état de contrôle ; ou filtrez les frappes par date, ou réglez le CONTROL_DATE d'exportmap) pour comparer ce qui est comparable.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="216" />
+      <location filename="../plugin/reports/build.py" line="234" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Les dates des frappes vont du {first} au {last} : un intervalle trop long pour un graphique dans le temps. Vérifiez le champ de date des frappes.</translation>
     </message>
@@ -2071,7 +2071,7 @@
       <translation>Contenu de la couche (control, strikes, results ou lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="162" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Qui tenait le terrain là où chaque frappe est tombée, d'après la carte de contrôle.</translation>
     </message>
@@ -2208,12 +2208,12 @@
       <translation>en zone {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>km du front</translation>
     </message>
@@ -2228,7 +2228,7 @@
       <translation>km de la cible</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="117" />
+      <location filename="../plugin/reports/charts.py" line="120" />
       <source>km to the nearest {name} territory</source>
       <translation>km de la zone {name} la plus proche</translation>
     </message>
@@ -2238,7 +2238,7 @@
       <translation>km de {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>km de la zone {name}</translation>
     </message>
@@ -2263,7 +2263,7 @@
       <translation>longitude {value} hors de -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="110" />
+      <location filename="../plugin/reports/charts.py" line="113" />
       <source>median {km} km</source>
       <translation>médiane {km} km</translation>
     </message>
@@ -2273,7 +2273,7 @@
       <translation>la classe mixte '{label}' doit avoir pour membres au moins deux codes de faction de ce préréglage (inconnus : {unknown}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="204" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>month</source>
       <translation>mois</translation>
     </message>
@@ -2283,7 +2283,7 @@
       <translation>mois d'abord (mm/jj/aaaa)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="144" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -2387,7 +2387,7 @@
       <translation>série</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="161" />
+      <location filename="../plugin/reports/charts.py" line="176" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
@@ -2480,12 +2480,12 @@
       <translation>WKT illisible '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="156" />
+      <location filename="../plugin/reports/charts.py" line="171" />
       <source>week starting (Monday)</source>
       <translation>semaine commençant le (lundi)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="144" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -2563,7 +2563,7 @@
       <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="132" />
+      <location filename="../plugin/processing/base.py" line="136" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>{name} aurait {count} colonnes ; une table GeoPackage en contient au plus {limit}. Écrivez {name} dans un fichier GeoJSON (.geojson), qui n'a pas cette limite, ou gardez moins de colonnes.</translation>
     </message>
@@ -2601,7 +2601,12 @@
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/reports/charts.py" line="127" />
+      <source>{n} farther than {km} km →</source>
+      <translation>{n} au-delà de {km} km →</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="244" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>{n} entités de {files} instantanés écrites.</translation>
     </message>
@@ -2675,6 +2680,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>{n} lignes ou dates illisibles omises : {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="222" />
+      <source>{n} strike(s) farther than {km} km are beyond the chart's right edge (the farthest {top} km).</source>
+      <translation>{n} frappe(s) au-delà de {km} km sont hors du graphique, à droite (la plus lointaine à {top} km).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_series.py" line="130" />
@@ -2768,6 +2778,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} doit être une liste de textes.</translation>
+    </message>
+    <message>
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
+      <translation type="vanished">Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
     <message>
       <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
@@ -3021,7 +3035,7 @@
       <translation>Écrire le rapport</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/runner.py" line="109" />
+      <location filename="../plugin/gui/runner.py" line="114" />
       <source>cancelled by you</source>
       <translation>annulée par vous</translation>
     </message>

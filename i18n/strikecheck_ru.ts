@@ -207,7 +207,7 @@
       <translation>'{column}' {end} раньше даты {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="142" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
@@ -238,17 +238,17 @@
       <translation>'{name}' слишком велик для чтения как KML (более {megabytes} МБ или {elements} элементов XML): сохраните его как GeoPackage или CSV и импортируйте этот файл.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>«{name}» пропущен: «{kept}» — более поздний снимок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="230" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущен: его CRS отличается от CRS первого файла.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="187" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
       <source>'{name}' skipped: {error}</source>
       <translation>«{name}» пропущен: {error}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>«{name}»: в имени файла нет даты (время Unix, YYYY-MM-DD или YYYYMMDD; или задайте DATE_PATTERN или DATE_FIELD); импортирован с valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="239" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрий другого типа сохранены как NULL.</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&lt;p&gt;Придаёт слою облик опубликованных карт конфликтов в стиле ISW: цвета и подписи легенды ('Regime Control', 'ISIS Control', ...) из пресета сторон. &lt;b&gt;Меняется только стиль слоя, но не его данные&lt;/b&gt;; отменить можно в свойствах слоя &amp;gt; Символика.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: слой для оформления (слой проекта или файл, если QML_FILE сохраняет стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = территориальный контроль (заливка по сторонам, смешанные классы штрихуются цветами участников, линии фронта — жирными линиями, населённые пункты — точками с кольцом, если STATUS_FIELD указывает на осаду или спорный статус); strikes = звёздочки по степени достоверности сообщения High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, звёздочки окрашены по controlled_by; lines = линии до ближайшей территории, пунктирные, с подписями вида '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic или собственный пресет в папке strikecheck/presets профиля QGIS; PRESET_FILE (дополнительно) принимает файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необязательно; палитра пресета, например isw-like или wikipedia (по умолчанию: палитра пресета по умолчанию).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необязательно; поле с названием стороны (по умолчанию: 'faction' для control и lines, 'controlled_by' для results). Значениями могут быть коды, подписи или любые известные пресету псевдонимы.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необязательно, для strikes; по умолчанию 'confidence' со значениями high / low (всё прочее рисуется как неоценённое сообщение).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необязательно; результаты подписываются расстоянием до этой стороны (поле dist_&amp;lt;faction&amp;gt;_km), для lines показываются только линии к ней.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необязательно; удары и результаты подписываются по этому полю (например, название места).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необязательно; точки контроля со значением besieged, siege, encircled или contested получают кольцо.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необязательно; также сохранить стиль в файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Удары и результаты с полем даты (date, event_date или strike_date) и слой контроля с датированными срезами (valid_from) также получают настройки Temporal Controller: каждый удар в свой день, каждый срез от своего valid_from до valid_from следующего, так что при прокрутке времени под ударами этого дня видна действовавшая карта контроля.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="60" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла полигонов (иначе линий, иначе точек).&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>АВГ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>По ту сторону фронта</translation>
     </message>
@@ -489,12 +489,12 @@
       <translation>Добавить макет в проект</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="223" />
+      <location filename="../plugin/reports/build.py" line="241" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Все датированные удары ({n}) приходятся на одну неделю (с понедельника {day}): недельный график не строится.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="318" />
+      <location filename="../plugin/reports/build.py" line="337" />
       <source>All {total} strikes, one per row.</source>
       <translation>Все {total} ударов, по одному в строке.</translation>
     </message>
@@ -544,12 +544,12 @@
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="108" />
+      <location filename="../plugin/processing/base.py" line="112" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Отменено: файлы, начатые этим запуском, удалены.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>Достоверно</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>Достоверность</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="128" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
       <source>Control history</source>
       <translation>История контроля</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Под контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>Может быть также</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>ДЕК</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>Поле даты '{field}' не найдено в слое контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Date field of the features (optional)</source>
       <translation>Поле даты объектов (необязательно)</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="172" />
+      <location filename="../plugin/reports/build.py" line="188" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Расстояние до ближайшей территории: {name}</translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле стороны (пусто: найти)</translation>
     </message>
@@ -844,7 +844,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="99" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
       <source>Faction preset</source>
       <translation>Пресет сторон</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>Поля из столбцов: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Шаблон даты в имени файла (регулярное выражение)</translation>
     </message>
@@ -904,9 +904,9 @@
       <translation>Вывод.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="240" />
-      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
-      <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
+      <location filename="../plugin/reports/build.py" line="258" />
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast); for a strike no mapped faction holds, to the nearest faction's territory. A control map with dated snapshots is read at each strike's date.</source>
+      <translation>Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья); для удара, который не контролирует ни одна из сторон на карте, — до ближайшей территории какой-либо стороны. Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="254" />
@@ -929,20 +929,20 @@
       <translation>Анимация GIF (*.gif);;Видео MP4 (*.mp4);;Видео WebM (*.webm)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="267" />
-      <location filename="../plugin/reports/build.py" line="283" />
+      <location filename="../plugin/reports/build.py" line="286" />
+      <location filename="../plugin/reports/build.py" line="302" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Создано StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="180" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="203" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name} territory to the nearest point of it.</source>
       <translation>Геодезическое расстояние (эллипсоид WGS84) от каждого удара вне территории «{name}» до её ближайшей точки.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="211" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезическое расстояние (эллипсоид WGS84) от каждого удара вне территории под контролем стороны {name} до её ближайшей точки.</translation>
     </message>
@@ -957,7 +957,7 @@
       <translation>Отчёт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>Под контролем</translation>
     </message>
@@ -970,13 +970,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
       <source>Import control history</source>
       <translation>Импорт истории контроля</translation>
     </message>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Переопределения сопоставления, например Turkish-backed=rebel</translation>
     </message>
@@ -1273,7 +1273,7 @@
       <translation>Ближайшая другая</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>Ближайшая другая сторона</translation>
     </message>
@@ -1283,7 +1283,7 @@
       <translation>Нет поля 'confidence': удары окрашены по стороне, контролирующей местность.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="158" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>Во входных данных INPUT не найдено файлов карт контроля ({entries}).</translation>
     </message>
@@ -1303,7 +1303,7 @@
       <translation>В слое нет поля {field}: в подписях не будет расстояния до {target}. Запустите strikecheck:nearestfaction с этой стороной.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="97" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Сторона не указана на карте</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>Столбец «{what}» не найден (искали {tried}; столбцы: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="214" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="216" />
       <source>None of the files could be imported.</source>
       <translation>Ни один из файлов не удалось импортировать.</translation>
     </message>
@@ -1338,14 +1338,14 @@
       <translation>Вне территории всех сторон на карте</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="207" />
       <source>Not shown: {n} strike(s) inside {name} territory.</source>
       <translation>Не показаны: ударов на территории «{name}»: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="192" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="215" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показаны: ударов внутри территории под контролем стороны {name}: {n}.</translation>
     </message>
@@ -1494,7 +1494,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (вместо PRESET)</translation>
@@ -1596,7 +1596,7 @@
       <translation>Срез</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Файлы снимков, папки или архивы .zip</translation>
     </message>
@@ -1606,7 +1606,7 @@
       <translation>Снимок {date}: в {outline} нарисовано всё; остатка нет.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="205" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="207" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Снимок {n} из {total}: {name}</translation>
     </message>
@@ -1633,7 +1633,7 @@
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
@@ -1683,7 +1683,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="120" />
+      <location filename="../plugin/processing/base.py" line="124" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck нужны пакеты Python, которых нет в этой QGIS: {missing}. Установите их в Python, который использует QGIS, например {hint}, и перезапустите QGIS.</translation>
     </message>
@@ -1720,7 +1720,7 @@
       <translation>Удары до первого среза или без даты</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="160" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>Удары по контролирующей стороне</translation>
     </message>
@@ -1735,12 +1735,12 @@
       <translation>Удары по месяцам и контролирующим сторонам</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="204" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Strikes per month by controlling faction</source>
       <translation>Удары по месяцам и контролирующей стороне</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="202" />
+      <location filename="../plugin/reports/build.py" line="169" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удары по неделям и контролирующим сторонам</translation>
     </message>
@@ -1921,7 +1921,7 @@
       <translation>Файл {path} пуст.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="315" />
+      <location filename="../plugin/reports/build.py" line="334" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
@@ -2019,7 +2019,7 @@
       <translation>Удары охватывают {n} срезов контроля (с {first} по {last}), но карта рисует только срез от {date}: удары других периодов показаны поверх карты контроля, не действовавшей в их день. Чтобы сравнивать сопоставимое, делайте карту на каждый период отдельно (strikecheck:exportmap с SERIES 'snapshot' даёт по странице на каждый снимок; или отфильтруйте удары по дате, или задайте CONTROL_DATE в exportmap).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="216" />
+      <location filename="../plugin/reports/build.py" line="234" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Даты ударов идут с {first} по {last}: слишком долгий период для графика по времени. Проверьте поле даты ударов.</translation>
     </message>
@@ -2071,7 +2071,7 @@
       <translation>Что содержит слой (control, strikes, results или lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="162" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Кто контролировал местность в точке каждого удара, по карте контроля.</translation>
     </message>
@@ -2208,12 +2208,12 @@
       <translation>в зоне {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>км до фронта</translation>
     </message>
@@ -2228,7 +2228,7 @@
       <translation>км до цели</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="117" />
+      <location filename="../plugin/reports/charts.py" line="120" />
       <source>km to the nearest {name} territory</source>
       <translation>км до ближайшей территории: {name}</translation>
     </message>
@@ -2238,7 +2238,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>км до зоны {name}</translation>
     </message>
@@ -2263,7 +2263,7 @@
       <translation>долгота {value} вне диапазона -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="110" />
+      <location filename="../plugin/reports/charts.py" line="113" />
       <source>median {km} km</source>
       <translation>медиана {km} км</translation>
     </message>
@@ -2273,7 +2273,7 @@
       <translation>смешанный класс '{label}' должен называть участниками не менее двух кодов сторон этого пресета (неизвестные: {unknown}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="204" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
@@ -2283,7 +2283,7 @@
       <translation>сначала месяц (мм/дд/гггг)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="144" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>нет</translation>
     </message>
@@ -2387,7 +2387,7 @@
       <translation>серия</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="161" />
+      <location filename="../plugin/reports/charts.py" line="176" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
@@ -2480,12 +2480,12 @@
       <translation>нечитаемый WKT '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="156" />
+      <location filename="../plugin/reports/charts.py" line="171" />
       <source>week starting (Monday)</source>
       <translation>неделя с понедельника</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="144" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -2563,7 +2563,7 @@
       <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="132" />
+      <location filename="../plugin/processing/base.py" line="136" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>В {name} было бы {count} столбцов; таблица GeoPackage вмещает не более {limit}. Запишите {name} в файл GeoJSON (.geojson), у которого нет такого ограничения, или оставьте меньше столбцов.</translation>
     </message>
@@ -2601,7 +2601,12 @@
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/reports/charts.py" line="127" />
+      <source>{n} farther than {km} km →</source>
+      <translation>{n} дальше {km} км →</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="244" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано объектов: {n} из {files} снимков.</translation>
     </message>
@@ -2675,6 +2680,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>Строк или дат, которые не удалось прочитать и которые пропущены: {n}: {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="222" />
+      <source>{n} strike(s) farther than {km} km are beyond the chart's right edge (the farthest {top} km).</source>
+      <translation>Ударов дальше {km} км: {n}; они за правым краем диаграммы (самый дальний — {top} км).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_series.py" line="130" />
@@ -2768,6 +2778,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} должно быть списком строк.</translation>
+    </message>
+    <message>
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
+      <translation type="vanished">Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
     <message>
       <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
@@ -3021,7 +3035,7 @@
       <translation>Записать отчёт</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/runner.py" line="109" />
+      <location filename="../plugin/gui/runner.py" line="114" />
       <source>cancelled by you</source>
       <translation>отменено вами</translation>
     </message>

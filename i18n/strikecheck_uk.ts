@@ -207,7 +207,7 @@
       <translation>'{column}' {end} раніше за дату {start}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="142" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="141" />
       <source>'{entry}' skipped: {reason}</source>
       <translation>«{entry}» пропущено: {reason}</translation>
     </message>
@@ -238,17 +238,17 @@
       <translation>'{name}' завеликий для читання як KML (понад {megabytes} МБ або {elements} елементів XML): збережіть його як GeoPackage або CSV та імпортуйте цей файл.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="152" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
       <source>'{name}' skipped: '{kept}' is a later snapshot of {date}.</source>
       <translation>«{name}» пропущено: «{kept}» — пізніший знімок за {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="228" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="230" />
       <source>'{name}' skipped: its CRS differs from the first file's.</source>
       <translation>«{name}» пропущено: його CRS відрізняється від CRS першого файлу.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="187" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="186" />
       <source>'{name}' skipped: {error}</source>
       <translation>«{name}» пропущено: {error}</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>«{name}»: у назві файлу немає дати (час Unix, YYYY-MM-DD або YYYYMMDD; або задайте DATE_PATTERN чи DATE_FIELD); імпортовано з valid_from NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="237" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="239" />
       <source>'{name}': {n} geometries of another type kept as NULL.</source>
       <translation>«{name}»: {n} геометрій іншого типу збережено як NULL.</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&lt;p&gt;Надає шару вигляду опублікованих карт конфліктів у стилі ISW: кольори й підписи легенди ('Regime Control', 'ISIS Control', ...) з пресета сторін. &lt;b&gt;Змінюється лише стиль шару, але не його дані&lt;/b&gt;; скасувати можна у властивостях шару &amp;gt; Символіка.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LAYER&lt;/b&gt;: шар для оформлення (шар проєкту або файл, якщо QML_FILE зберігає стиль).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ROLE&lt;/b&gt;: control = територіальний контроль (заливка за сторонами, змішані класи заштриховані кольорами учасників, лінії фронту — жирними лініями, населені пункти — точками з кільцем, якщо STATUS_FIELD вказує на облогу чи спірний статус); strikes = зірочки за достовірністю повідомлення High-Confidence / Low-Confidence; results = результат strikecheck:nearestfaction, зірочки забарвлені за controlled_by; lines = лінії до найближчої території, пунктирні, з підписами на зразок '53 km to ISIS'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRESET&lt;/b&gt;: syria-2015, ukraine, generic або власний пресет у теці strikecheck/presets профілю QGIS; PRESET_FILE (додатково) приймає файл .json.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PALETTE&lt;/b&gt;: необов’язково; палітра пресета, наприклад isw-like або wikipedia (типово: типова палітра пресета).&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: необов’язково; поле з назвою сторони (типово: 'faction' для control і lines, 'controlled_by' для results). Значеннями можуть бути коди, підписи або будь-які відомі пресету псевдоніми.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;: необов’язково, для strikes; типово 'confidence' зі значеннями high / low (усе інше малюється як неоцінене повідомлення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TARGET_FACTION&lt;/b&gt;: необов’язково; результати підписуються відстанню до цієї сторони (поле dist_&amp;lt;faction&amp;gt;_km), для lines показуються лише лінії до неї.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LABEL_FIELD&lt;/b&gt;: необов’язково; удари й результати підписуються за цим полем (наприклад, назва місця).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STATUS_FIELD&lt;/b&gt;: необов’язково; точки контролю зі значенням besieged, siege, encircled або contested отримують кільце.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QML_FILE&lt;/b&gt;: необов’язково; також зберегти стиль у файл .qml.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Удари й результати з полем дати (date, event_date або strike_date) і шар контролю з датованими зрізами (valid_from) також отримують налаштування Temporal Controller: кожен удар у свій день, кожен зріз від свого valid_from до valid_from наступного, тож під час прокручування часу під ударами цього дня видно чинну карту контролю.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:applystyle -- LAYER=control.geojson ROLE=control PRESET=syria-2015 PALETTE=wikipedia QML_FILE=control.qml&lt;/pre&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="60" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Імпортує історію знімків карти контролю (наприклад, архів DeepState: одне вивантаження на публікацію, назване за його часом Unix в UTC, наприклад 1685750400.geojson) як ОДИН шар контролю з урахуванням часу: кожен файл проходить через strikecheck:importcontrol і отримує дату знімка у valid_from, яку читає strikecheck:nearestfaction (кожен удар зіставляється з останнім знімком на дату удару або раніше). Вхідні файли ніколи не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлів; кожен елемент може бути також текою (її файли .geojson, .json, .kml, .kmz, .gpkg, .shp і .gml, разом із вкладеними теками) або архівом .zip з ними. У командному рядку повторіть INPUT=... для кожного елемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов'язково; поле з датою кожного об'єкта. Об'єкти без неї отримують дату з назви файлу.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необов'язково; регулярний вираз з іменованими групами year, month і day (hour і minute необов'язкові), що читається з назви файлу, наприклад (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без нього назва читається як 10-значний час Unix (його дата в UTC), YYYY-MM-DD або YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol, для кожного файлу.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Кілька файлів за один день: імпортується останній (за часом доби, інакше за назвою), решта пропускаються з приміткою. Файл, який не вдається імпортувати, називається в попередженні й пропускається. Скасування спрацьовує між файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, далі поля всіх файлів (об'єднання за назвою; поле, якого немає у файлі, там NULL). Тип геометрії — як у першого імпортованого файлу полігонів (інакше ліній, інакше точок).&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>СЕР</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Across the front</source>
       <translation>По той бік фронту</translation>
     </message>
@@ -489,12 +489,12 @@
       <translation>Додати макет до проєкту</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="223" />
+      <location filename="../plugin/reports/build.py" line="241" />
       <source>All {n} dated strikes fall in one week (starting Monday {day}): no weekly chart.</source>
       <translation>Усі датовані удари ({n}) припадають на один тиждень (з понеділка {day}): тижневий графік не будується.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="318" />
+      <location filename="../plugin/reports/build.py" line="337" />
       <source>All {total} strikes, one per row.</source>
       <translation>Усі {total} ударів, по одному в рядку.</translation>
     </message>
@@ -544,12 +544,12 @@
       <translation>Скасовано: нічого не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="108" />
+      <location filename="../plugin/processing/base.py" line="112" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Скасовано: файли, розпочаті цим запуском, вилучено.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Certain</source>
       <translation>Достовірно</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Confidence</source>
       <translation>Достовірність</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="128" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="127" />
       <source>Control history</source>
       <translation>Історія контролю</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Під контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>Could also be</source>
       <translation>Може бути також</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>ГРУ</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>Поле дати '{field}' не знайдено в шарі контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Date field of the features (optional)</source>
       <translation>Поле дати об'єктів (необов'язково)</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="172" />
+      <location filename="../plugin/reports/build.py" line="188" />
       <source>Distance to the nearest {name} territory</source>
       <translation>Відстань до найближчої території: {name}</translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Faction field (empty: find it)</source>
       <translation>Поле сторони (порожньо: знайти)</translation>
     </message>
@@ -844,7 +844,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="100" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="71" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="99" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="98" />
       <source>Faction preset</source>
       <translation>Пресет сторін</translation>
     </message>
@@ -888,7 +888,7 @@
       <translation>Поля зі стовпців: {used}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>File-name date pattern (regular expression)</source>
       <translation>Шаблон дати в назві файлу (регулярний вираз)</translation>
     </message>
@@ -904,9 +904,9 @@
       <translation>Висновок.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="240" />
-      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
-      <translation>Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
+      <location filename="../plugin/reports/build.py" line="258" />
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast); for a strike no mapped faction holds, to the nearest faction's territory. A control map with dated snapshots is read at each strike's date.</source>
+      <translation>Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя); для удару, який не контролює жодна сторона на карті, — до найближчої території будь-якої сторони. Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="254" />
@@ -929,20 +929,20 @@
       <translation>Анімація GIF (*.gif);;Відео MP4 (*.mp4);;Відео WebM (*.webm)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="267" />
-      <location filename="../plugin/reports/build.py" line="283" />
+      <location filename="../plugin/reports/build.py" line="286" />
+      <location filename="../plugin/reports/build.py" line="302" />
       <source>Generated by StrikeCheck on {day}.</source>
       <translation>Створено StrikeCheck {day}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="180" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="203" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name} territory to the nearest point of it.</source>
       <translation>Геодезична відстань (еліпсоїд WGS84) від кожного удару поза територією «{name}» до її найближчої точки.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="188" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="211" />
       <source>Geodesic distance (WGS84 ellipsoid) from each strike outside {name}-held territory to the nearest point of it.</source>
       <translation>Геодезична відстань (еліпсоїд WGS84) від кожного удару поза територією під контролем сторони {name} до її найближчої точки.</translation>
     </message>
@@ -957,7 +957,7 @@
       <translation>Звіт HTML</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Held by</source>
       <translation>Під контролем</translation>
     </message>
@@ -970,13 +970,13 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="48" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
       <source>Import</source>
       <translation>Імпорт</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="46" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="45" />
       <source>Import control history</source>
       <translation>Імпорт історії контролю</translation>
     </message>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="80" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="108" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="107" />
       <source>Mapping overrides, e.g. Turkish-backed=rebel</source>
       <translation>Перевизначення відповідностей, наприклад Turkish-backed=rebel</translation>
     </message>
@@ -1273,7 +1273,7 @@
       <translation>Найближча інша</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>Nearest other faction</source>
       <translation>Найближча інша сторона</translation>
     </message>
@@ -1283,7 +1283,7 @@
       <translation>Немає поля 'confidence': удари забарвлено за стороною, що контролює місцевість.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="158" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="157" />
       <source>No control-map files found in INPUT ({entries}).</source>
       <translation>У вхідних даних INPUT не знайдено файлів карт контролю ({entries}).</translation>
     </message>
@@ -1303,7 +1303,7 @@
       <translation>У шарі немає поля {field}: у підписах не буде відстані до {target}. Запустіть strikecheck:nearestfaction із цією стороною.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="97" />
+      <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Сторону не позначено на карті</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>Стовпець «{what}» не знайдено (шукали {tried}; стовпці: {columns}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="214" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="216" />
       <source>None of the files could be imported.</source>
       <translation>Жоден файл не вдалося імпортувати.</translation>
     </message>
@@ -1338,14 +1338,14 @@
       <translation>Поза територією всіх сторін на карті</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="184" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="207" />
       <source>Not shown: {n} strike(s) inside {name} territory.</source>
       <translation>Не показано: ударів на території «{name}»: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="177" />
-      <location filename="../plugin/reports/build.py" line="192" />
+      <location filename="../plugin/reports/build.py" line="200" />
+      <location filename="../plugin/reports/build.py" line="215" />
       <source>Not shown: {n} strike(s) inside {name}-held territory.</source>
       <translation>Не показано: ударів усередині території під контролем сторони {name}: {n}.</translation>
     </message>
@@ -1494,7 +1494,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="166" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="85" />
-      <location filename="../plugin/processing/algorithms/import_history.py" line="115" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="114" />
       <location filename="../plugin/processing/styling_base.py" line="53" />
       <source>Preset file (instead of PRESET)</source>
       <translation>Файл пресета (замість PRESET)</translation>
@@ -1596,7 +1596,7 @@
       <translation>Зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="92" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="91" />
       <source>Snapshot files, folders or .zip archives</source>
       <translation>Файли знімків, теки або архіви .zip</translation>
     </message>
@@ -1606,7 +1606,7 @@
       <translation>Знімок {date}: у {outline} намальовано все; решти немає.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="205" />
+      <location filename="../plugin/processing/algorithms/import_history.py" line="207" />
       <source>Snapshot {n} of {total}: {name}</source>
       <translation>Знімок {n} з {total}: {name}</translation>
     </message>
@@ -1633,7 +1633,7 @@
       <translation>Джерела</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="108" />
+      <location filename="../plugin/reports/build.py" line="107" />
       <source>Strike</source>
       <translation>Удар</translation>
     </message>
@@ -1683,7 +1683,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="120" />
+      <location filename="../plugin/processing/base.py" line="124" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck потребує пакетів Python, яких немає в цьому QGIS: {missing}. Установіть їх у Python, який використовує QGIS, наприклад {hint}, і перезапустіть QGIS.</translation>
     </message>
@@ -1720,7 +1720,7 @@
       <translation>Удари до першого зрізу або без дати</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="160" />
+      <location filename="../plugin/reports/build.py" line="159" />
       <source>Strikes by controlling faction</source>
       <translation>Удари за стороною, що контролює місцевість</translation>
     </message>
@@ -1735,12 +1735,12 @@
       <translation>Удари за місяцями та сторонами, що контролюють</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="204" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>Strikes per month by controlling faction</source>
       <translation>Удари за місяцями та стороною, що контролює</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="202" />
+      <location filename="../plugin/reports/build.py" line="169" />
       <source>Strikes per week by controlling faction</source>
       <translation>Удари за тижнями та сторонами, що контролюють місцевість</translation>
     </message>
@@ -1921,7 +1921,7 @@
       <translation>Файл {path} порожній.</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="315" />
+      <location filename="../plugin/reports/build.py" line="334" />
       <source>The first {shown} of {total} strikes; the analysed layer holds every one.</source>
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
@@ -2019,7 +2019,7 @@
       <translation>Удари охоплюють {n} зрізів контролю (з {first} по {last}), але карта малює лише зріз від {date}: удари інших періодів показано поверх карти контролю, що не була чинною в їхній день. Щоб порівнювати порівнюване, робіть карту для кожного періоду окремо (strikecheck:exportmap із SERIES 'snapshot' дає по сторінці на кожен знімок; або відфільтруйте удари за датою, або задайте CONTROL_DATE в exportmap).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="216" />
+      <location filename="../plugin/reports/build.py" line="234" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Дати ударів тривають з {first} по {last}: надто довгий період для графіка в часі. Перевірте поле дати ударів.</translation>
     </message>
@@ -2071,7 +2071,7 @@
       <translation>Що містить шар (control, strikes, results або lines)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="162" />
+      <location filename="../plugin/reports/build.py" line="161" />
       <source>Who held the ground where each strike landed, per the control map.</source>
       <translation>Хто контролював місцевість у точці кожного удару, за картою контролю.</translation>
     </message>
@@ -2208,12 +2208,12 @@
       <translation>у зоні {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="111" />
+      <location filename="../plugin/reports/build.py" line="110" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="112" />
+      <location filename="../plugin/reports/build.py" line="111" />
       <source>km to front</source>
       <translation>км до фронту</translation>
     </message>
@@ -2228,7 +2228,7 @@
       <translation>км до цілі</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="117" />
+      <location filename="../plugin/reports/charts.py" line="120" />
       <source>km to the nearest {name} territory</source>
       <translation>км до найближчої території: {name}</translation>
     </message>
@@ -2238,7 +2238,7 @@
       <translation>км до {f}</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="110" />
+      <location filename="../plugin/reports/build.py" line="109" />
       <source>km to {name}</source>
       <translation>км до зони {name}</translation>
     </message>
@@ -2263,7 +2263,7 @@
       <translation>довгота {value} поза діапазоном -180..180</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="110" />
+      <location filename="../plugin/reports/charts.py" line="113" />
       <source>median {km} km</source>
       <translation>медіана {km} км</translation>
     </message>
@@ -2273,7 +2273,7 @@
       <translation>змішаний клас '{label}' має називати учасниками щонайменше два коди сторін цього пресета (невідомі: {unknown}).</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="204" />
+      <location filename="../plugin/reports/build.py" line="171" />
       <source>month</source>
       <translation>місяць</translation>
     </message>
@@ -2283,7 +2283,7 @@
       <translation>спочатку місяць (мм/дд/рррр)</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="144" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>no</source>
       <translation>ні</translation>
     </message>
@@ -2387,7 +2387,7 @@
       <translation>серія</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="161" />
+      <location filename="../plugin/reports/charts.py" line="176" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
@@ -2480,12 +2480,12 @@
       <translation>нечитабельний WKT '{value}'</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/charts.py" line="156" />
+      <location filename="../plugin/reports/charts.py" line="171" />
       <source>week starting (Monday)</source>
       <translation>тиждень із понеділка</translation>
     </message>
     <message>
-      <location filename="../plugin/reports/build.py" line="144" />
+      <location filename="../plugin/reports/build.py" line="143" />
       <source>yes</source>
       <translation>так</translation>
     </message>
@@ -2563,7 +2563,7 @@
       <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="132" />
+      <location filename="../plugin/processing/base.py" line="136" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>У {name} було б {count} стовпців; таблиця GeoPackage вміщує щонайбільше {limit}. Запишіть {name} у файл GeoJSON (.geojson), який не має такого обмеження, або залиште менше стовпців.</translation>
     </message>
@@ -2601,7 +2601,12 @@
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_history.py" line="242" />
+      <location filename="../plugin/reports/charts.py" line="127" />
+      <source>{n} farther than {km} km →</source>
+      <translation>{n} далі за {km} км →</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_history.py" line="244" />
       <source>{n} features from {files} snapshots written.</source>
       <translation>Записано об'єктів: {n} з {files} знімків.</translation>
     </message>
@@ -2675,6 +2680,11 @@
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="120" />
       <source>{n} rows or dates could not be read and were left out: {list}</source>
       <translation>Рядків або дат, які не вдалося прочитати й пропущено: {n}: {list}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/build.py" line="222" />
+      <source>{n} strike(s) farther than {km} km are beyond the chart's right edge (the farthest {top} km).</source>
+      <translation>Ударів далі за {km} км: {n}; вони за правим краєм діаграми (найдальший — {top} км).</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_series.py" line="130" />
@@ -2768,6 +2778,10 @@
       <location filename="../plugin/core/presets.py" line="131" />
       <source>{what} must be a list of texts.</source>
       <translation>{what} має бути списком рядків.</translation>
+    </message>
+    <message>
+      <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
+      <translation type="vanished">Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
     <message>
       <source>The strikes span {n} control snapshots ({first} to {last}), but the map draws only the one of {date}: strikes of other periods appear over a control map that was not in force on their day. Map each period apart (SERIES 'snapshot' gives one page per snapshot; or filter the strikes by date, or set CONTROL_DATE) to compare like with like.</source>
@@ -3021,7 +3035,7 @@
       <translation>Записати звіт</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/runner.py" line="109" />
+      <location filename="../plugin/gui/runner.py" line="114" />
       <source>cancelled by you</source>
       <translation>скасовано вами</translation>
     </message>

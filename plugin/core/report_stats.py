@@ -31,23 +31,34 @@ def nice_bin_width(span, target_bins=8):
     return 10.0 * power
 
 
+# A chart's range ends at this percentile when the farthest strikes lie beyond TAIL_FACTOR times
+# it: one strike 7,000 km away would otherwise make 1,000 km bins of a 60 km median.
+TAIL_PERCENTILE = 95
+TAIL_FACTOR = 2.0
+
+
 def distance_bins(km, width=None):
-    """(edges, counts) of the finite distances in round bins starting at 0 km.
+    """(edges, counts, beyond) of the finite distances in round bins starting at 0 km.
 
     Strikes inside the faction's territory (0 km) fall in the first bin; NaN (unknown) are left
-    out and counted by the caller if needed.
+    out and counted by the caller if needed. A long tail is cut off at the 95th percentile:
+    `beyond` counts the distances past the last edge (0 when every distance is in a bin).
     """
     values = np.asarray(km, dtype=float)
     values = values[np.isfinite(values)]
     if values.size == 0:
-        return np.array([0.0, 1.0]), np.array([0])
+        return np.array([0.0, 1.0]), np.array([0]), 0
     top = float(values.max())
+    cut = float(np.percentile(values, TAIL_PERCENTILE))
+    if cut > 0 and top > TAIL_FACTOR * cut:
+        top = cut
     width = width or nice_bin_width(top)
     n_bins = max(1, int(math.floor(top / width)) + 1)
     edges = np.arange(n_bins + 1) * width
-    counts, _ = np.histogram(values, bins=edges)
     # np.histogram closes the last bin; a value exactly on an inner edge goes to the upper bin.
-    return edges, counts
+    counts, _ = np.histogram(values, bins=edges)
+    beyond = int(np.sum(values > edges[-1]))
+    return edges, counts, beyond
 
 
 def week_start(day):

@@ -160,41 +160,9 @@ def make_charts(rows, styles, target, folder):
     charts.bars_by_controller(bars, folder / "by_faction.png", heading)
     caption = tr("Who held the ground where each strike landed, per the control map.")
     made.append(Chart(heading, f"{folder.name}/by_faction.png", caption))
-    if target:
-        km = np.array([r["target_km"] for r in rows], dtype=float)
-        outside = km[np.isfinite(km) & (km > 0)]
-        inside = int(np.sum(km == 0))
-        style = styles.lookup(target)
-        if outside.size:
-            # Strikes outside the territory only, so the median is the finding's median.
-            edges, counts = stats.distance_bins(outside)
-            heading = tr("Distance to the nearest {name} territory").format(name=style.name)
-            median = float(np.median(outside))
-            charts.distance_histogram(
-                edges, counts, style.name, style.colour, folder / "distance.png", median, heading
-            )
-            caption, not_shown = (
-                (
-                    # 'Russia-occupied', 'Ukraine-held' already say who holds the ground.
-                    tr(
-                        "Geodesic distance (WGS84 ellipsoid) from each strike outside {name} "
-                        "territory to the nearest point of it."
-                    ),
-                    tr("Not shown: {n} strike(s) inside {name} territory."),
-                )
-                if says_who_holds(style.name)
-                else (
-                    tr(
-                        "Geodesic distance (WGS84 ellipsoid) from each strike outside "
-                        "{name}-held territory to the nearest point of it."
-                    ),
-                    tr("Not shown: {n} strike(s) inside {name}-held territory."),
-                )
-            )
-            caption = caption.format(name=style.name)
-            if inside:
-                caption += " " + not_shown.format(n=inside, name=style.name)
-            made.append(Chart(heading, f"{folder.name}/distance.png", caption))
+    chart = _distance_chart(rows, styles, target, folder) if target else None
+    if chart:
+        made.append(chart)
     unit, starts, series = stats.time_counts([r["date"] for r in rows], controllers)
     if unit and len(starts) > 1:
         if unit == "week":
@@ -205,6 +173,57 @@ def make_charts(rows, styles, target, folder):
         charts.weekly_stacked(starts, stacks, folder / "per_week.png", heading, axis)
         made.append(Chart(heading, f"{folder.name}/per_week.png"))
     return made
+
+
+def _distance_chart(rows, styles, target, folder):
+    """The histogram of distances to the target's territory, or None when every strike is in it."""
+    km = np.array([r["target_km"] for r in rows], dtype=float)
+    outside = km[np.isfinite(km) & (km > 0)]
+    inside = int(np.sum(km == 0))
+    style = styles.lookup(target)
+    if not outside.size:
+        return None
+    # Strikes outside the territory only, so the median is the finding's median.
+    edges, counts, beyond = stats.distance_bins(outside)
+    heading = tr("Distance to the nearest {name} territory").format(name=style.name)
+    median = float(np.median(outside))
+    charts.distance_histogram(
+        edges,
+        counts,
+        style.name,
+        style.colour,
+        folder / "distance.png",
+        median,
+        heading,
+        beyond,
+    )
+    caption, not_shown = (
+        (
+            # 'Russia-occupied', 'Ukraine-held' already say who holds the ground.
+            tr(
+                "Geodesic distance (WGS84 ellipsoid) from each strike outside {name} "
+                "territory to the nearest point of it."
+            ),
+            tr("Not shown: {n} strike(s) inside {name} territory."),
+        )
+        if says_who_holds(style.name)
+        else (
+            tr(
+                "Geodesic distance (WGS84 ellipsoid) from each strike outside "
+                "{name}-held territory to the nearest point of it."
+            ),
+            tr("Not shown: {n} strike(s) inside {name}-held territory."),
+        )
+    )
+    caption = caption.format(name=style.name)
+    if inside:
+        caption += " " + not_shown.format(n=inside, name=style.name)
+    if beyond:
+        caption += " " + tr(
+            "{n} strike(s) farther than {km} km are beyond the chart's right edge "
+            "(the farthest {top} km)."
+        ).format(n=beyond, km=f"{edges[-1]:.0f}", top=f"{outside.max():.0f}")
+    return Chart(heading, f"{folder.name}/distance.png", caption)
 
 
 def _week_note(rows):
@@ -244,7 +263,8 @@ def _method():
         "Where the strikes carry a location precision, each becomes a disc: the conclusion "
         "'held by X' survives only when X holds the whole disc. 'km to front' is the "
         "distance to the nearest border between the controlling faction and another one "
-        "(not the coast). A control map with dated snapshots is read at each strike's date."
+        "(not the coast); for a strike no mapped faction holds, to the nearest faction's "
+        "territory. A control map with dated snapshots is read at each strike's date."
     )
 
 

@@ -85,8 +85,11 @@ def bars_by_controller(rows, path, title=""):
     return _save(figure, path)
 
 
-def distance_histogram(edges, counts, target_name, colour, path, median=None, title=""):
-    """Strikes per distance band to the nearest territory of the target faction."""
+def distance_histogram(edges, counts, target_name, colour, path, median=None, title="", beyond=0):
+    """Strikes per distance band to the nearest territory of the target faction.
+
+    `beyond` strikes lie past the last band; the chart says so at its right edge.
+    """
     figure = _figure(3.0)
     _title(figure, title)
     axes = figure.add_subplot(1, 1, 1)
@@ -120,6 +123,18 @@ def distance_histogram(edges, counts, target_name, colour, path, median=None, ti
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlim(edges[0], edges[-1])
     axes.set_ylim(0, max(list(counts) + [1]) * 1.2)
+    if beyond:
+        note = _translate("{n} farther than {km} km \u2192").format(n=beyond, km=f"{edges[-1]:.0f}")
+        axes.text(
+            0.995,
+            0.97,
+            display_text(note),
+            transform=axes.transAxes,
+            color=INK,
+            fontsize=8.5,
+            va="top",
+            ha="right",
+        )
     axes.grid(axis="y", color=GRID, linewidth=0.6)
     return _save(figure, path)
 

@@ -19,11 +19,21 @@ def test_nice_bin_width():
 
 
 def test_distance_bins_start_at_zero_and_skip_unknown():
-    edges, counts = stats.distance_bins([43.1, 42.7, 57.0, 59.5, 100.9, float("nan")])
+    edges, counts, beyond = stats.distance_bins([43.1, 42.7, 57.0, 59.5, 100.9, float("nan")])
     assert edges[0] == 0 and edges[1] == 20
-    assert counts.sum() == 5
+    assert counts.sum() == 5 and beyond == 0
     assert list(counts) == [0, 0, 4, 0, 0, 1]
     assert edges[-1] > 100.9
+
+
+def test_one_faraway_strike_does_not_set_the_bins():
+    # Real DeepState run: median 64 km, one strike 7,488 km away made 1,000 km bins.
+    rng = np.random.default_rng(7)
+    near = rng.uniform(10, 120, 199)
+    edges, counts, beyond = stats.distance_bins([*near, 7488.0])
+    assert beyond == 1 and counts.sum() == 199
+    assert edges[-1] < 200 and edges[1] - edges[0] <= 20
+    assert edges[-1] >= np.percentile([*near, 7488.0], stats.TAIL_PERCENTILE)
 
 
 def test_weekly_counts_keep_empty_weeks():

@@ -228,3 +228,5 @@ def test_series_headless(strikecheck_plugin, tmp_path):
     assert "1 OCT 2022" in page_text(pdf, 2)
     assert len(list(tmp_path.glob("cli_*.png"))) == 3
     assert "Traceback" not in done.stderr
+    # GDAL's "ERROR 1: ... unable to open database file" when the series copied a GeoPackage.
+    assert "ERROR" not in done.stderr, done.stderr

@@ -2,6 +2,7 @@
 
 import re
 import subprocess
+from html import unescape
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProject
@@ -157,6 +158,25 @@ def test_a_label_that_says_who_holds_is_not_held_twice(run_alg, tmp_path):
     assert "Not shown: 1 strike(s) inside Russia-occupied territory." in text
     assert "outside Russia-occupied territory to the nearest point" in text
     assert "-held-held" not in text and "occupied-held" not in text
+
+
+def test_one_faraway_strike_is_counted_beyond_the_chart_not_binned(run_alg, tmp_path):
+    """One strike 7,488 km away (the Kurils) must not make 1,000 km bins of a 60 km median."""
+    fields = ["controlled_by:string", "dist_russia_occupied_km:double", "date:date"]
+    rows = [
+        ("POINT(36.2 50.0)", ["ukraine_held", 10.0 + 2.5 * i, QDate(2022, 10, 1 + i % 28)])
+        for i in range(40)
+    ]
+    rows.append(("POINT(36.3 50.1)", ["ukraine_held", 7488.0, QDate(2022, 10, 3)]))
+    strikes = memory_layer("Point", "EPSG:4326", fields, rows, "Ukraine strikes")
+    html = tmp_path / "r.html"
+    run_alg(ALG, {"STRIKES": strikes, "TARGET_FACTION": "russia_occupied", "PRESET": "ukraine",
+                  "OUTPUT_HTML": str(html)})  # fmt: skip
+    text = " ".join(unescape(html.read_text(encoding="utf-8")).split())
+    found = re.search(r"1 strike\(s\) farther than (\d+) km are beyond the chart's right edge "
+                      r"\(the farthest 7488 km\)", text)  # fmt: skip
+    assert found, text
+    assert 107.5 <= int(found.group(1)) < 300
 
 
 def test_unanalysed_strikes_are_a_sentence(run_alg, tmp_path):
