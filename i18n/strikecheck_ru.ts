@@ -504,7 +504,7 @@
       <translation>Проанализированные удары (результат «Ближайшая сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="67" />
+      <location filename="../plugin/processing/base.py" line="60" />
       <source>Analysis</source>
       <translation>Анализ</translation>
     </message>
@@ -544,7 +544,7 @@
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="112" />
+      <location filename="../plugin/processing/base.py" line="105" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Отменено: файлы, начатые этим запуском, удалены.</translation>
     </message>
@@ -1683,7 +1683,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="124" />
+      <location filename="../plugin/processing/base.py" line="117" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck нужны пакеты Python, которых нет в этой QGIS: {missing}. Установите их в Python, который использует QGIS, например {hint}, и перезапустите QGIS.</translation>
     </message>
@@ -2563,7 +2563,7 @@
       <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="136" />
+      <location filename="../plugin/processing/base.py" line="129" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>В {name} было бы {count} столбцов; таблица GeoPackage вмещает не более {limit}. Запишите {name} в файл GeoJSON (.geojson), у которого нет такого ограничения, или оставьте меньше столбцов.</translation>
     </message>
@@ -2863,174 +2863,172 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="106" />
+      <location filename="../plugin/gui/analysis_panel.py" line="24" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Автоматически (PostGIS, если оба слоя в нём)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="110" />
-      <location filename="../plugin/gui/dock.py" line="249" />
+      <location filename="../plugin/gui/factions_panel.py" line="31" />
+      <location filename="../plugin/gui/factions_panel.py" line="104" />
       <source>Automatic (best match)</source>
       <translation>Автоматически (лучшее совпадение)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="248" />
+      <location filename="../plugin/gui/factions_panel.py" line="103" />
       <source>Automatic: {preset}</source>
       <translation>Автоматически: {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="76" />
+      <location filename="../plugin/gui/data_panel.py" line="43" />
       <source>Beside the project file</source>
       <translation>Рядом с файлом проекта</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="108" />
-      <location filename="../plugin/gui/dock_results.py" line="109" />
+      <location filename="../plugin/gui/results_panel.py" line="190" />
+      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="26" />
-      <location filename="../plugin/gui/dock_imports.py" line="27" />
+      <location filename="../plugin/gui/factions_panel.py" line="129" />
+      <location filename="../plugin/gui/factions_panel.py" line="130" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Сначала выберите карту контроля и её поле стороны.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="310" />
-      <location filename="../plugin/gui/dock.py" line="311" />
+      <location filename="../plugin/gui/analysis_panel.py" line="77" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Сначала выберите слой ударов и карту контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="48" />
-      <location filename="../plugin/gui/dock_exports.py" line="49" />
+      <location filename="../plugin/gui/export_panel.py" line="79" />
+      <location filename="../plugin/gui/export_panel.py" line="80" />
       <source>Choose the control map the strikes were analysed against.</source>
       <translation>Выберите карту контроля, по которой анализировались удары.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/analysis_panel.py" line="79" />
       <source>Choose the control map's faction field first.</source>
       <translation>Сначала выберите поле стороны на карте контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="52" />
-      <location filename="../plugin/gui/dock_imports.py" line="56" />
+      <location filename="../plugin/gui/data_panel.py" line="114" />
+      <location filename="../plugin/gui/data_panel.py" line="118" />
       <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
       <translation>Карты контроля (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="116" />
-      <location filename="../plugin/gui/dock_results.py" line="117" />
+      <location filename="../plugin/gui/results_panel.py" line="199" />
+      <location filename="../plugin/gui/results_panel.py" line="200" />
       <source>Could not write {path}: {reason}</source>
       <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="27" />
+      <location filename="../plugin/gui/export_panel.py" line="31" />
       <source>Export map</source>
       <translation>Экспорт карты</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="108" />
-      <location filename="../plugin/gui/dock_results.py" line="109" />
+      <location filename="../plugin/gui/results_panel.py" line="190" />
+      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>Export results as CSV</source>
       <translation>Экспорт результатов в CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="75" />
+      <location filename="../plugin/gui/data_panel.py" line="42" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="52" />
-      <location filename="../plugin/gui/dock_imports.py" line="54" />
+      <location filename="../plugin/gui/data_panel.py" line="114" />
+      <location filename="../plugin/gui/data_panel.py" line="116" />
       <source>Import control map</source>
       <translation>Импорт карты контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="84" />
-      <location filename="../plugin/gui/dock_imports.py" line="86" />
+      <location filename="../plugin/gui/data_panel.py" line="143" />
+      <location filename="../plugin/gui/data_panel.py" line="145" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="108" />
+      <location filename="../plugin/gui/analysis_panel.py" line="26" />
       <source>Inside the PostGIS database</source>
       <translation>Внутри базы данных PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="57" />
-      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/export_panel.py" line="58" />
+      <location filename="../plugin/gui/export_panel.py" line="59" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карта экспортирована: {pdf} (макет находится в диспетчере макетов проекта).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="44" />
-      <location filename="../plugin/gui/dock_results.py" line="45" />
+      <location filename="../plugin/gui/results_panel.py" line="135" />
+      <location filename="../plugin/gui/results_panel.py" line="136" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>Нет результатов: сначала запустите анализ (слой результатов удалён или ещё не создан).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="107" />
+      <location filename="../plugin/gui/analysis_panel.py" line="25" />
       <source>On this computer</source>
       <translation>На этом компьютере</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="27" />
-      <location filename="../plugin/gui/dock_exports.py" line="81" />
+      <location filename="../plugin/gui/export_panel.py" line="31" />
+      <location filename="../plugin/gui/export_panel.py" line="49" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="70" />
+      <location filename="../plugin/gui/results_panel.py" line="154" />
       <source>Previous results (a new analysis is running): {summary}</source>
       <translation>Предыдущие результаты (идёт новый анализ): {summary}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="52" />
-      <location filename="../plugin/gui/dock_outputs.py" line="53" />
+      <location filename="../plugin/gui/export_panel.py" line="66" />
+      <location filename="../plugin/gui/export_panel.py" line="67" />
       <source>Report written: {pdf}</source>
       <translation>Отчёт записан: {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="105" />
+      <location filename="../plugin/gui/analysis_panel.py" line="23" />
       <source>Skip them, saying why</source>
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="41" />
+      <location filename="../plugin/gui/dock.py" line="125" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="84" />
-      <location filename="../plugin/gui/dock_imports.py" line="88" />
+      <location filename="../plugin/gui/data_panel.py" line="143" />
+      <location filename="../plugin/gui/data_panel.py" line="147" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файлы ударов (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="351" />
+      <location filename="../plugin/gui/dock.py" line="147" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="31" />
-      <location filename="../plugin/gui/dock_exports.py" line="33" />
+      <location filename="../plugin/gui/export_panel.py" line="35" />
+      <location filename="../plugin/gui/export_panel.py" line="37" />
       <source>Strikes and territorial control</source>
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="39" />
+      <location filename="../plugin/gui/dock.py" line="123" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="104" />
+      <location filename="../plugin/gui/analysis_panel.py" line="22" />
       <source>Use the nearest snapshot</source>
       <translation>Использовать ближайший срез</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="81" />
+      <location filename="../plugin/gui/export_panel.py" line="49" />
       <source>Write report</source>
       <translation>Записать отчёт</translation>
     </message>
@@ -3040,70 +3038,68 @@
       <translation>отменено вами</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="113" />
+      <location filename="../plugin/gui/results_panel.py" line="45" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="80" />
-      <location filename="../plugin/gui/dock_outputs.py" line="81" />
+      <location filename="../plugin/gui/factions_panel.py" line="156" />
       <source>{name} (factions)</source>
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="121" />
-      <location filename="../plugin/gui/dock_outputs.py" line="122" />
+      <location filename="../plugin/gui/results_panel.py" line="57" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="115" />
+      <location filename="../plugin/gui/results_panel.py" line="47" />
       <source>{name}: nearest faction</source>
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="97" />
+      <location filename="../plugin/gui/data_panel.py" line="184" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="193" />
-      <location filename="../plugin/gui/dock.py" line="194" />
+      <location filename="../plugin/gui/data_panel.py" line="100" />
+      <location filename="../plugin/gui/data_panel.py" line="101" />
       <source>{n} of {total} selected</source>
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="101" />
+      <location filename="../plugin/gui/results_panel.py" line="183" />
       <source>{n} rows copied.</source>
       <translation>Скопировано строк: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="121" />
-      <location filename="../plugin/gui/dock_results.py" line="122" />
+      <location filename="../plugin/gui/results_panel.py" line="204" />
+      <location filename="../plugin/gui/results_panel.py" line="205" />
       <source>{n} rows written to {path}.</source>
       <translation>Записано строк: {n} в {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="99" />
-      <location filename="../plugin/gui/dock_outputs.py" line="100" />
+      <location filename="../plugin/gui/data_panel.py" line="187" />
+      <location filename="../plugin/gui/data_panel.py" line="188" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="106" />
-      <location filename="../plugin/gui/dock_outputs.py" line="107" />
+      <location filename="../plugin/gui/data_panel.py" line="179" />
+      <location filename="../plugin/gui/data_panel.py" line="180" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="70" />
-      <location filename="../plugin/gui/dock_imports.py" line="71" />
+      <location filename="../plugin/gui/data_panel.py" line="129" />
+      <location filename="../plugin/gui/data_panel.py" line="130" />
       <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
       <translation>{path} — не карта контроля, которую может прочитать QGIS (полигоны, линии фронта или населённые пункты).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="349" />
-      <location filename="../plugin/gui/dock.py" line="352" />
+      <location filename="../plugin/gui/dock.py" line="145" />
+      <location filename="../plugin/gui/dock.py" line="148" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} ещё выполняется. Остановить и закрыть панель?</translation>
     </message>

@@ -504,7 +504,7 @@
       <translation>Проаналізовані удари (результат «Найближча сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="67" />
+      <location filename="../plugin/processing/base.py" line="60" />
       <source>Analysis</source>
       <translation>Аналіз</translation>
     </message>
@@ -544,7 +544,7 @@
       <translation>Скасовано: нічого не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="112" />
+      <location filename="../plugin/processing/base.py" line="105" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Скасовано: файли, розпочаті цим запуском, вилучено.</translation>
     </message>
@@ -1683,7 +1683,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="124" />
+      <location filename="../plugin/processing/base.py" line="117" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck потребує пакетів Python, яких немає в цьому QGIS: {missing}. Установіть їх у Python, який використовує QGIS, наприклад {hint}, і перезапустіть QGIS.</translation>
     </message>
@@ -2563,7 +2563,7 @@
       <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="136" />
+      <location filename="../plugin/processing/base.py" line="129" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>У {name} було б {count} стовпців; таблиця GeoPackage вміщує щонайбільше {limit}. Запишіть {name} у файл GeoJSON (.geojson), який не має такого обмеження, або залиште менше стовпців.</translation>
     </message>
@@ -2863,174 +2863,172 @@
   <context>
     <name>StrikeCheckDock</name>
     <message>
-      <location filename="../plugin/gui/dock.py" line="106" />
+      <location filename="../plugin/gui/analysis_panel.py" line="24" />
       <source>Automatic (PostGIS when both layers are in it)</source>
       <translation>Автоматично (PostGIS, якщо обидва шари в ньому)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="110" />
-      <location filename="../plugin/gui/dock.py" line="249" />
+      <location filename="../plugin/gui/factions_panel.py" line="31" />
+      <location filename="../plugin/gui/factions_panel.py" line="104" />
       <source>Automatic (best match)</source>
       <translation>Автоматично (найкращий збіг)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="248" />
+      <location filename="../plugin/gui/factions_panel.py" line="103" />
       <source>Automatic: {preset}</source>
       <translation>Автоматично: {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="76" />
+      <location filename="../plugin/gui/data_panel.py" line="43" />
       <source>Beside the project file</source>
       <translation>Поруч із файлом проєкту</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="108" />
-      <location filename="../plugin/gui/dock_results.py" line="109" />
+      <location filename="../plugin/gui/results_panel.py" line="190" />
+      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="26" />
-      <location filename="../plugin/gui/dock_imports.py" line="27" />
+      <location filename="../plugin/gui/factions_panel.py" line="129" />
+      <location filename="../plugin/gui/factions_panel.py" line="130" />
       <source>Choose a control map and its faction field first.</source>
       <translation>Спершу виберіть карту контролю та її поле сторони.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="310" />
-      <location filename="../plugin/gui/dock.py" line="311" />
+      <location filename="../plugin/gui/analysis_panel.py" line="77" />
       <source>Choose a strike layer and a control map first.</source>
       <translation>Спершу виберіть шар ударів і карту контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="48" />
-      <location filename="../plugin/gui/dock_exports.py" line="49" />
+      <location filename="../plugin/gui/export_panel.py" line="79" />
+      <location filename="../plugin/gui/export_panel.py" line="80" />
       <source>Choose the control map the strikes were analysed against.</source>
       <translation>Виберіть карту контролю, за якою аналізувалися удари.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="315" />
-      <location filename="../plugin/gui/dock.py" line="316" />
+      <location filename="../plugin/gui/analysis_panel.py" line="79" />
       <source>Choose the control map's faction field first.</source>
       <translation>Спершу виберіть поле сторони на карті контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="52" />
-      <location filename="../plugin/gui/dock_imports.py" line="56" />
+      <location filename="../plugin/gui/data_panel.py" line="114" />
+      <location filename="../plugin/gui/data_panel.py" line="118" />
       <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
       <translation>Карти контролю (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="116" />
-      <location filename="../plugin/gui/dock_results.py" line="117" />
+      <location filename="../plugin/gui/results_panel.py" line="199" />
+      <location filename="../plugin/gui/results_panel.py" line="200" />
       <source>Could not write {path}: {reason}</source>
       <translation>Не вдалося записати {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="27" />
+      <location filename="../plugin/gui/export_panel.py" line="31" />
       <source>Export map</source>
       <translation>Експорт карти</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="108" />
-      <location filename="../plugin/gui/dock_results.py" line="109" />
+      <location filename="../plugin/gui/results_panel.py" line="190" />
+      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>Export results as CSV</source>
       <translation>Експорт результатів у CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="75" />
+      <location filename="../plugin/gui/data_panel.py" line="42" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="52" />
-      <location filename="../plugin/gui/dock_imports.py" line="54" />
+      <location filename="../plugin/gui/data_panel.py" line="114" />
+      <location filename="../plugin/gui/data_panel.py" line="116" />
       <source>Import control map</source>
       <translation>Імпорт карти контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="84" />
-      <location filename="../plugin/gui/dock_imports.py" line="86" />
+      <location filename="../plugin/gui/data_panel.py" line="143" />
+      <location filename="../plugin/gui/data_panel.py" line="145" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="108" />
+      <location filename="../plugin/gui/analysis_panel.py" line="26" />
       <source>Inside the PostGIS database</source>
       <translation>Усередині бази даних PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="57" />
-      <location filename="../plugin/gui/dock_outputs.py" line="58" />
+      <location filename="../plugin/gui/export_panel.py" line="58" />
+      <location filename="../plugin/gui/export_panel.py" line="59" />
       <source>Map exported: {pdf} (the layout is in the project's layout manager).</source>
       <translation>Карту експортовано: {pdf} (макет є в менеджері макетів проєкту).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="44" />
-      <location filename="../plugin/gui/dock_results.py" line="45" />
+      <location filename="../plugin/gui/results_panel.py" line="135" />
+      <location filename="../plugin/gui/results_panel.py" line="136" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>Немає результатів: спершу запустіть аналіз (шар результатів вилучено або ще не створено).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="107" />
+      <location filename="../plugin/gui/analysis_panel.py" line="25" />
       <source>On this computer</source>
       <translation>На цьому комп’ютері</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="27" />
-      <location filename="../plugin/gui/dock_exports.py" line="81" />
+      <location filename="../plugin/gui/export_panel.py" line="31" />
+      <location filename="../plugin/gui/export_panel.py" line="49" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="70" />
+      <location filename="../plugin/gui/results_panel.py" line="154" />
       <source>Previous results (a new analysis is running): {summary}</source>
       <translation>Попередні результати (триває новий аналіз): {summary}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="52" />
-      <location filename="../plugin/gui/dock_outputs.py" line="53" />
+      <location filename="../plugin/gui/export_panel.py" line="66" />
+      <location filename="../plugin/gui/export_panel.py" line="67" />
       <source>Report written: {pdf}</source>
       <translation>Звіт записано: {pdf}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="105" />
+      <location filename="../plugin/gui/analysis_panel.py" line="23" />
       <source>Skip them, saying why</source>
       <translation>Пропустити із зазначенням причини</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="41" />
+      <location filename="../plugin/gui/dock.py" line="125" />
       <source>Stopped: {reason}</source>
       <translation>Зупинено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="84" />
-      <location filename="../plugin/gui/dock_imports.py" line="88" />
+      <location filename="../plugin/gui/data_panel.py" line="143" />
+      <location filename="../plugin/gui/data_panel.py" line="147" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файли ударів (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="351" />
+      <location filename="../plugin/gui/dock.py" line="147" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="31" />
-      <location filename="../plugin/gui/dock_exports.py" line="33" />
+      <location filename="../plugin/gui/export_panel.py" line="35" />
+      <location filename="../plugin/gui/export_panel.py" line="37" />
       <source>Strikes and territorial control</source>
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="39" />
+      <location filename="../plugin/gui/dock.py" line="123" />
       <source>The algorithm failed.</source>
       <translation>Збій алгоритму.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="104" />
+      <location filename="../plugin/gui/analysis_panel.py" line="22" />
       <source>Use the nearest snapshot</source>
       <translation>Використати найближчий зріз</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_exports.py" line="81" />
+      <location filename="../plugin/gui/export_panel.py" line="49" />
       <source>Write report</source>
       <translation>Записати звіт</translation>
     </message>
@@ -3040,70 +3038,68 @@
       <translation>скасовано вами</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="113" />
+      <location filename="../plugin/gui/results_panel.py" line="45" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="80" />
-      <location filename="../plugin/gui/dock_outputs.py" line="81" />
+      <location filename="../plugin/gui/factions_panel.py" line="156" />
       <source>{name} (factions)</source>
       <translation>{name} (сторони)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="121" />
-      <location filename="../plugin/gui/dock_outputs.py" line="122" />
+      <location filename="../plugin/gui/results_panel.py" line="57" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: лінії до найближчої території</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="115" />
+      <location filename="../plugin/gui/results_panel.py" line="47" />
       <source>{name}: nearest faction</source>
       <translation>{name}: найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="97" />
+      <location filename="../plugin/gui/data_panel.py" line="184" />
       <source>{name}: rejected rows</source>
       <translation>{name}: відхилені рядки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="193" />
-      <location filename="../plugin/gui/dock.py" line="194" />
+      <location filename="../plugin/gui/data_panel.py" line="100" />
+      <location filename="../plugin/gui/data_panel.py" line="101" />
       <source>{n} of {total} selected</source>
       <translation>Вибрано: {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="101" />
+      <location filename="../plugin/gui/results_panel.py" line="183" />
       <source>{n} rows copied.</source>
       <translation>Скопійовано рядків: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_results.py" line="121" />
-      <location filename="../plugin/gui/dock_results.py" line="122" />
+      <location filename="../plugin/gui/results_panel.py" line="204" />
+      <location filename="../plugin/gui/results_panel.py" line="205" />
       <source>{n} rows written to {path}.</source>
       <translation>Записано рядків: {n} у {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="99" />
-      <location filename="../plugin/gui/dock_outputs.py" line="100" />
+      <location filename="../plugin/gui/data_panel.py" line="187" />
+      <location filename="../plugin/gui/data_panel.py" line="188" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Імпортовано ударів: {n}, відхилено рядків: {m}; див. шар '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_outputs.py" line="106" />
-      <location filename="../plugin/gui/dock_outputs.py" line="107" />
+      <location filename="../plugin/gui/data_panel.py" line="179" />
+      <location filename="../plugin/gui/data_panel.py" line="180" />
       <source>{n} strikes imported.</source>
       <translation>Імпортовано ударів: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock_imports.py" line="70" />
-      <location filename="../plugin/gui/dock_imports.py" line="71" />
+      <location filename="../plugin/gui/data_panel.py" line="129" />
+      <location filename="../plugin/gui/data_panel.py" line="130" />
       <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
       <translation>{path} — не карта контролю, яку може прочитати QGIS (полігони, лінії фронту або населені пункти).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="349" />
-      <location filename="../plugin/gui/dock.py" line="352" />
+      <location filename="../plugin/gui/dock.py" line="145" />
+      <location filename="../plugin/gui/dock.py" line="148" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} ще виконується. Зупинити й закрити панель?</translation>
     </message>

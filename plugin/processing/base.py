@@ -7,15 +7,13 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingOutputLayerDefinition,
-    QgsProperty,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..dependencies import install_hint, missing_requirements
 from ..layer_io.sinks import SpreadsheetSafeSink
-from .partial_outputs import PartialOutputs, forget_layers, release
+from .partial_outputs import PartialOutputs, destination_text, forget_layers, release
 
 # SQLite's limit (SQLITE_MAX_COLUMN) less the GeoPackage's fid and geometry columns.
 GEOPACKAGE_MAX_FIELDS = 1998
@@ -47,15 +45,10 @@ def _destination_file(destination):
     return text.split("|")[0].lower()
 
 
-def output_wanted(parameters, name):
+def output_wanted(parameters, name, context):
     """True when the optional destination `name` was given a place to write. The batch panel
     sends an empty column as QgsProcessingOutputLayerDefinition(''), not as None or ''."""
-    value = parameters.get(name)
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        value = value.sink
-    if isinstance(value, QgsProperty):
-        value = value.staticValue()
-    return value not in (None, "")
+    return destination_text(parameters.get(name), context) != ""
 
 
 class StrikeCheckAlgorithm(QgsProcessingAlgorithm):

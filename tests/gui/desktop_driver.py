@@ -9,7 +9,7 @@ import traceback
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
-from qgis.PyQt.QtWidgets import QAction, QWidget
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QWidget
 from qgis.utils import iface, loadPlugin, plugins, startPlugin, unloadPlugin
 
 OUT = os.environ["STRIKECHECK_DESKTOP_OUT"]
@@ -105,9 +105,9 @@ def wait_for_analysis(dock, tries):
     ]
     report["headers"] = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     report["summary"] = dock.summaryLabel.text()
-    if dock.results_layer is not None:
+    if dock.results.layer is not None:
         canvas = iface.mapCanvas()
-        extent = dock.results_layer.extent()
+        extent = dock.results.layer.extent()
         extent.scale(1.6)
         canvas.setExtent(extent)
         canvas.refresh()
@@ -141,7 +141,7 @@ def screenshot(dock):
     report["reach"] = _reach(dock)
     iface.mainWindow().grab().save(os.path.join(OUT, "desktop.png"))
     dock.grab().save(os.path.join(OUT, "panel.png"))
-    dock.export_map(os.path.join(OUT, "map.pdf"))
+    dock.exports.export_map(os.path.join(OUT, "map.pdf"))
     QTimer.singleShot(300, lambda: wait_for_map(dock, 0))
 
 
@@ -169,6 +169,13 @@ def save_and_reopen():
     project.clear()
     report["reopened"] = project.read(os.path.join(OUT, "analysis.qgz"))
     report["after_reopen"] = _features_by_layer()
+    dock = iface.mainWindow().findChild(QDockWidget, "StrikeCheckDock")
+    report["panel_after_reopen"] = {
+        "strikes": dock.strikesCombo.currentText(),
+        "control": dock.controlCombo.currentText(),
+        "rows": dock.resultsTable.rowCount(),
+        "summary": dock.summaryLabel.text(),
+    }
     report["layouts_after_reopen"] = [
         layout.name() for layout in project.layoutManager().printLayouts()
     ]
@@ -187,7 +194,6 @@ def reopened_screenshot():
 @guarded
 def show_toolbox():
     """The Processing toolbox filtered to StrikeCheck, for the user guide (docs/images)."""
-    from qgis.PyQt.QtWidgets import QDockWidget
 
     toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
     if toolbox is None:

@@ -82,6 +82,10 @@ def test_desktop_panel_on_sample_data(tmp_path, screen):
     assert after == before and len(before) >= 4, (before, after)
     assert all(count > 0 for count in after.values()), after
     assert report["layouts_after_reopen"], "the exported map's layout is kept in the project"
+    # ... and the panel shows what it showed: its layers chosen, the results in its table.
+    panel = report["panel_after_reopen"]
+    assert panel["strikes"] and panel["control"] and panel["rows"] == 5, panel
+    assert panel["summary"] == report["summary"], panel
     for name in ("desktop.png", "panel.png", "reopened.png"):
         assert (out / name).stat().st_size > 20_000
     # On a laptop's screen too, the panel fits QGIS's window and Run is on screen.

@@ -57,14 +57,14 @@ def test_selected_strikes_analysis_fills_table_and_summary(plugin, sample_layers
     # Then what the analysis said of its results (nearestfaction's SUMMARY output).
     assert "2 strikes analysed against" in dock.summaryLabel.text()
     assert "2 inside a faction's territory, 0 outside all of them." in dock.summaryLabel.text()
-    rebel = dock.summary(dock.results_layer, "rebel", "dist_rebel_km", "")
+    rebel = dock.results.summary(dock.results.layer, "rebel", "dist_rebel_km", "")
     assert rebel == "2 strikes: 2 in Rebel-held territory."  # was 'rebel-held' (the code)
     # The results layer sits in a "StrikeCheck" group.
     group = QgsProject.instance().layerTreeRoot().findGroup("StrikeCheck")
-    assert group is not None and dock.results_layer.id() in group.findLayerIds()
+    assert group is not None and dock.results.layer.id() in group.findLayerIds()
     # Clicking a row selects that strike in the results layer.
-    dock._row_clicked(table.item(1, 0))
-    assert dock.results_layer.selectedFeatureIds() == [table.item(1, 0).data(0x0100)]
+    dock.results.row_clicked(table.item(1, 0))
+    assert dock.results.layer.selectedFeatureIds() == [table.item(1, 0).data(0x0100)]
 
 
 def test_sort_copy_and_export(plugin, sample_layers, tmp_path):
@@ -75,17 +75,17 @@ def test_sort_copy_and_export(plugin, sample_layers, tmp_path):
     wait_for(dock)
     table = dock.resultsTable
     assert table.rowCount() == 7
-    assert dock.lines_layer is not None and dock.lines_layer.featureCount() > 0
+    assert dock.results.lines is not None and dock.results.lines.featureCount() > 0
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     target_col = headers.index("km to target")
     assert {"km to front", "Across the front", "Snapshot"} <= set(headers)
     table.sortItems(target_col)
     values = [float(table.item(r, target_col).text()) for r in range(7)]
     assert values == sorted(values)
-    dock.copy_table()
+    dock.results.copy_table()
     copied = QApplication.clipboard().text().splitlines()
     assert len(copied) == 8 and copied[0].split("\t")[0] == "Strike"
-    path = dock.export_csv(str(tmp_path / "results.csv"))
+    path = dock.results.export_csv(str(tmp_path / "results.csv"))
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     assert len(lines) == 8 and "Jisr al-Shughur" in "".join(lines)
 
@@ -107,7 +107,7 @@ def test_cancel_keeps_qgis_responsive(plugin, qgis_iface):
     QCoreApplication.processEvents()
     dock.cancelButton.click()
     wait_for(dock)
-    assert dock.runButton.isEnabled() and dock.results_layer is None
+    assert dock.runButton.isEnabled() and dock.results.layer is None
     info = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
     assert any("Cancelled" in m for m in info)
 
@@ -130,10 +130,10 @@ def test_engine_choice_is_passed_to_the_analysis(plugin, sample_layers):
     dock = open_dock(plugin, *sample_layers)
     engines = [dock.engineCombo.itemData(i) for i in range(dock.engineCombo.count())]
     assert engines == ["auto", "local", "database"]
-    assert dock.analysis_parameters()["ENGINE"] == "auto"
+    assert dock.analysis.parameters()["ENGINE"] == "auto"
     try:
         dock.engineCombo.setCurrentIndex(engines.index("database"))
-        assert dock.analysis_parameters()["ENGINE"] == "database"
+        assert dock.analysis.parameters()["ENGINE"] == "database"
     finally:
         dock.engineCombo.setCurrentIndex(0)  # later tests analyse memory layers: not in PostGIS
 
@@ -196,7 +196,7 @@ def test_import_strikes_reports_rejected_rows(plugin, qgis_iface, tmp_path):
         encoding="utf-8",
     )
     qgis_iface.messageBar().clear_messages()
-    dock.import_strikes(str(csv_path))
+    dock.data.import_strikes(str(csv_path))
     wait_for(dock)
     imported = dock.strikesCombo.currentLayer()
     assert imported is not None and imported.name() == "typed by hand"
@@ -227,7 +227,7 @@ def test_faction_table_override_reaches_the_analysis(plugin, sample_layers):
     wait_for(dock)
     factions = {str(f["faction"]) for f in dock.controlCombo.currentLayer().getFeatures()}
     assert "northern_militia" in factions and "kurdish" not in factions
-    assert "dist_northern_militia_km" in dock.results_layer.fields().names()
+    assert "dist_northern_militia_km" in dock.results.layer.fields().names()
 
 
 def test_export_map_from_the_panel(plugin, sample_layers, tmp_path):
@@ -238,7 +238,7 @@ def test_export_map_from_the_panel(plugin, sample_layers, tmp_path):
     dock.runButton.click()
     wait_for(dock)
     wait_for(dock)
-    dock.export_map(str(tmp_path / "map.pdf"))
+    dock.exports.export_map(str(tmp_path / "map.pdf"))
     wait_for(dock)
     assert (tmp_path / "map.pdf").stat().st_size > 10_000
     assert (tmp_path / "map.png").stat().st_size > 10_000

@@ -46,7 +46,7 @@ def test_phase_text_is_elided_and_never_read_as_a_format(plugin, sample_layers):
 def test_a_cancelled_run_is_called_cancelled(plugin, qgis_iface, monkeypatch):
     dock = _analysed(plugin, _many_strikes(3000))
     told = []
-    monkeypatch.setattr(dock, "_tell", lambda text, level, details=(): told.append(text))
+    monkeypatch.setattr(dock, "tell", lambda text, level, details=(): told.append(text))
     dock.runButton.click()
     task = dock.runner.task
     dock.cancelButton.click()
@@ -60,13 +60,13 @@ def test_a_cancelled_run_is_called_cancelled(plugin, qgis_iface, monkeypatch):
 def test_zoom_to_results_shows_every_strike(plugin, qgis_iface):
     dock = _analysed(plugin, _many_strikes(500))
     canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(dock.results_layer.crs())
+    canvas.setDestinationCrs(dock.results.layer.crs())
     canvas.setExtent(QgsRectangle(100.0, -40.0, 101.0, -39.0))  # far from Syria
     dock.zoomButton.click()
     to_canvas = QgsCoordinateTransform(
-        dock.results_layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        dock.results.layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
     )
-    extent = to_canvas.transformBoundingBox(dock.results_layer.extent())
+    extent = to_canvas.transformBoundingBox(dock.results.layer.extent())
     shown = canvas.extent()
     assert shown.contains(extent), (shown.toString(), extent.toString())
     assert shown.width() < 10 * extent.width()  # zoomed to them, not to the world

@@ -33,7 +33,7 @@ def _analysed(plugin, strikes):
     dock = open_dock(plugin, strikes, control)
     dock.runButton.click()
     wait_for(dock, timeout=300)
-    assert dock.results_layer is not None
+    assert dock.results.layer is not None
     return dock
 
 
@@ -42,7 +42,7 @@ def test_copy_and_export_write_every_strike_at_full_precision(plugin, qgis_iface
     dock = _analysed(plugin, _many_strikes(count))
     assert dock.resultsTable.rowCount() == results_table.MAX_ROWS  # the table shows a part
     qgis_iface.messageBar().clear_messages()
-    path = dock.export_csv(str(tmp_path / "all.csv"))
+    path = dock.results.export_csv(str(tmp_path / "all.csv"))
     with open(path, encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert len(rows) == count + 1
@@ -52,11 +52,11 @@ def test_copy_and_export_write_every_strike_at_full_precision(plugin, qgis_iface
     header = rows[0]
     column = header.index("km to nearest other")
     layer_km = sorted(
-        f["nearest_other_km"] for f in dock.results_layer.getFeatures() if f["nearest_other_km"]
+        f["nearest_other_km"] for f in dock.results.layer.getFeatures() if f["nearest_other_km"]
     )
     csv_km = sorted(float(r[column]) for r in rows[1:] if r[column])
     assert csv_km == layer_km and any(round(v, 1) != v for v in csv_km)
-    dock.copy_table()
+    dock.results.copy_table()
     copied = list(csv.reader(io.StringIO(QApplication.clipboard().text()), delimiter="\t"))
     assert len(copied) == count + 1 and copied[0] == header
 
@@ -68,15 +68,15 @@ def test_removing_the_results_layer_leaves_no_stale_table(plugin, sample_layers,
     dock.runButton.click()
     wait_for(dock)
     item = dock.resultsTable.item(0, 0)
-    QgsProject.instance().removeMapLayers([dock.results_layer.id(), dock.lines_layer.id()])
-    assert dock.results_layer is None and dock.lines_layer is None
+    QgsProject.instance().removeMapLayers([dock.results.layer.id(), dock.results.lines.id()])
+    assert dock.results.layer is None and dock.results.lines is None
     assert dock.resultsTable.rowCount() == 0 and dock.summaryLabel.text() == ""
     qgis_iface.messageBar().clear_messages()
-    dock._row_clicked(item)  # a row kept from before: nothing happens, no traceback
-    assert dock.export_csv("/tmp/never.csv") is None
-    dock.copy_table()
-    dock.export_map("/tmp/never.pdf")
-    dock.write_report("/tmp/never.pdf")
+    dock.results.row_clicked(item)  # a row kept from before: nothing happens, no traceback
+    assert dock.results.export_csv("/tmp/never.csv") is None
+    dock.results.copy_table()
+    dock.exports.export_map("/tmp/never.pdf")
+    dock.exports.write_report("/tmp/never.pdf")
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert len(warnings) == 4 and all("run the analysis first" in w for w in warnings)
 
@@ -97,7 +97,7 @@ def test_closing_during_a_run_asks_first(plugin, sample_layers, monkeypatch):
     monkeypatch.setattr(dock, "confirm_cancel", lambda: True)
     dock.close()
     wait_for(dock)
-    assert dock.isHidden() and dock.results_layer is None
+    assert dock.isHidden() and dock.results.layer is None
 
 
 def test_the_panel_fits_a_laptop_screen(plugin, sample_layers, tmp_path):
@@ -129,7 +129,7 @@ def test_the_report_is_one_click_away(plugin, sample_layers, tmp_path, qgis_ifac
     dock.runButton.click()
     wait_for(dock)
     qgis_iface.messageBar().clear_messages()
-    dock.write_report(str(tmp_path / "report.pdf"))
+    dock.exports.write_report(str(tmp_path / "report.pdf"))
     wait_for(dock, timeout=120)
     assert (tmp_path / "report.pdf").exists() and (tmp_path / "report.html").exists()
     text = subprocess.run(
@@ -151,7 +151,7 @@ def test_a_saved_project_reopens_with_every_layer_and_its_features(plugin, tmp_p
     control = QgsVectorLayer(str(SAMPLE / "control_2015-09.geojson"), "control", "ogr")
     QgsProject.instance().addMapLayer(control)
     dock = open_dock(plugin, None, control)
-    dock.import_strikes(str(source))
+    dock.data.import_strikes(str(source))
     wait_for(dock)
     dock.drawLinesCheck.setChecked(True)
     for _ in range(2):  # a re-run adds results beside the first ones, under another name
@@ -162,11 +162,25 @@ def test_a_saved_project_reopens_with_every_layer_and_its_features(plugin, tmp_p
     assert len(set(made)) == len(made) and all(n > 0 for n in made.values()), made
     sources = {layer.source() for layer in QgsProject.instance().mapLayers().values()}
     assert sum("out.gpkg" in s for s in sources) == 6, sources
+    shown = _panel_state(dock)
+    assert all(shown[:4]) and shown[4] > 0, shown
     project = tmp_path / "analysis.qgz"
     assert QgsProject.instance().write(str(project))
     QgsProject.instance().clear()
+    assert _panel_state(dock) == (None, None, None, "", 0)
     assert QgsProject.instance().read(str(project))
     assert _strikecheck_layers() == made
+    # The panel as it was left: its layers chosen, the last results in the table.
+    assert _panel_state(dock) == shown
+    assert dock.resultsTable.item(0, 0).text()
+    assert dock.targetCombo.currentText() == "isis" and dock.factionTable.rowCount() > 0
+
+
+def _panel_state(dock):
+    """(strikes id, control id, results id, finding, table rows) the panel shows."""
+    ids = [layer.id() if layer else None
+           for layer in (dock.data.strikes(), dock.data.control(), dock.results.layer)]  # fmt: skip
+    return (*ids, dock.summaryLabel.text(), dock.resultsTable.rowCount())
 
 
 def test_automatic_names_its_preset_and_edited_codes_reach_the_targets(plugin, sample_layers):

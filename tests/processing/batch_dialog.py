@@ -4,6 +4,15 @@ rows typed into its table, parameters built by its BatchPanel, each row run as Q
 import inspect
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from qgis.PyQt import sip
+
+_OPEN = []  # the dialogs made; left to the interpreter's exit, they crash QGIS there
+
+
+def close_dialogs():
+    """Deletes the batch dialogs made so far, as closing them in QGIS does."""
+    while _OPEN:
+        sip.delete(_OPEN.pop())
 
 
 class _Recording(QgsProcessingFeedback):
@@ -29,10 +38,12 @@ def batch_dialog(algorithm_id, rows):
 
     class Dialog(BatchAlgorithmDialog):
         def createFeedback(self):
-            return _Recording(lines)
+            self.feedback = _Recording(lines)
+            return self.feedback
 
     algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
     dialog = Dialog(algorithm.create())
+    _OPEN.append(dialog)
     dialog.lines = lines
     panel = dialog.mainWidget()
     while panel.batchRowCount() < len(rows):

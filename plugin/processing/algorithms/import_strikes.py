@@ -381,7 +381,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         return {self.OUTPUT: dest_id}
 
     def _write_errors(self, parameters, context, errors):
-        if not output_wanted(parameters, self.ERRORS):
+        if not output_wanted(parameters, self.ERRORS, context):
             return None
         fields = QgsFields()
         fields.append(make_field("line", "int"))

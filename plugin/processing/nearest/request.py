@@ -67,7 +67,7 @@ def read_request(alg, parameters, context) -> NearestRequest:
     def chosen(name, source, usual):
         return pick_field(source, alg.parameterAsString(parameters, name, context), usual)
 
-    want_lines = output_wanted(parameters, alg.LINES)
+    want_lines = output_wanted(parameters, alg.LINES, context)
     fronts = alg.parameterAsBoolean(parameters, alg.FRONT_DISTANCE, context)
     front_lines = alg.parameterAsSource(parameters, alg.FRONT_LINES, context) if fronts else None
     options = AnalysisOptions(
