@@ -9,10 +9,12 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProperty,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..compat import WKB_NO_GEOMETRY, WKB_POINT
 from ..dependencies import install_hint, missing_requirements
 from ..layer_io.sinks import SpreadsheetSafeSink
 from .partial_outputs import PartialOutputs, forget_layers, release
@@ -45,6 +47,17 @@ def _destination_file(destination):
     if text.startswith("ogr:"):
         text = text[4:].split(" table=")[0].removeprefix("dbname=").strip("'\"")
     return text.split("|")[0].lower()
+
+
+def _csv_geometry(fields, wkb_type):
+    """OGR's CSV layer options writing the geometry: without them a .csv has no coordinates.
+    Points as X and Y columns, unless the table has its own X or Y; other shapes as WKT."""
+    if wkb_type == WKB_NO_GEOMETRY:
+        return []
+    own = {name.lower() for name in fields.names()}
+    if QgsWkbTypes.flatType(wkb_type) == WKB_POINT and not own & {"x", "y"}:
+        return ["GEOMETRY=AS_XY"]
+    return ["GEOMETRY=AS_WKT"]
 
 
 def output_wanted(parameters, name):
@@ -130,7 +143,8 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
 
     def open_sink(self, parameters, name, context, fields, wkb_type, crs):
         """(sink, destination id) for the output `name`, or a clear error: too many columns for
-        a GeoPackage is said before anything is written; a CSV file gets formula-safe cells."""
+        a GeoPackage is said before anything is written; a CSV file gets formula-safe cells and
+        its geometry (X, Y columns for points, WKT otherwise)."""
         destination = _destination_file(self.parameterAsOutputLayer(parameters, name, context))
         if destination.endswith((".gpkg", ".sqlite")) and fields.count() > GEOPACKAGE_MAX_FIELDS:
             raise QgsProcessingException(
@@ -140,7 +154,10 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
                     "or keep fewer columns."
                 ).format(name=name, count=fields.count(), limit=GEOPACKAGE_MAX_FIELDS)
             )
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        options = _csv_geometry(fields, wkb_type) if destination.endswith(".csv") else []
+        sink, dest_id = self.parameterAsSink(
+            parameters, name, context, fields, wkb_type, crs, layerOptions=options
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         if destination.endswith(_SPREADSHEET_SUFFIXES):
