@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..compat import WKB_NO_GEOMETRY, WKB_POINT
+from ..database.connection import shown_output
 from ..dependencies import install_hint, missing_requirements
 from ..layer_io.sinks import SpreadsheetSafeSink
 from .partial_outputs import PartialOutputs, forget_layers, release
@@ -160,6 +161,7 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        dest_id = shown_output(context, dest_id)  # a PostGIS table's, without its password
         if destination.endswith(_SPREADSHEET_SUFFIXES):
             sink = SpreadsheetSafeSink(sink)
         return sink, dest_id
