@@ -6,8 +6,8 @@ test_nearest_database.test_output_table_written_in_the_database."""
 import processing
 from qgis.core import QgsProcessingContext, QgsProcessingUtils, QgsProject, QgsVectorLayer
 
-from tests.database.test_nearest_database import load_hand_checkable
 from tests.database.tables import layer
+from tests.database.test_nearest_database import load_hand_checkable
 from tests.processing.test_nearest_faction import STRIKES
 from tests.recording import RecordingFeedback
 
