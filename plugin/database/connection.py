@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qgis.core import QgsDataSourceUri
+from qgis.core import QgsDataSourceUri, QgsProcessingOutputLayerDefinition, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 APPLICATION_NAME = "StrikeCheck nearestfaction"
 _PASSWORD_ITEM = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
 _HIDDEN = "********"
+# A Processing destination written to PostGIS: 'postgres://<uri>' (what QGIS's "Save to
+# Database Table" gives), 'postgres:<uri>', or the older 'postgis:' forms.
+_DESTINATION = re.compile(r"^(?:postgres|postgis):(?://)?(.*)$", re.DOTALL)
 
 
 def tr(text):
@@ -127,3 +130,48 @@ def connect(uri: QgsDataSourceUri, secrets: Secrets):
         ) from None
     conn.autocommit = False
     return conn
+
+
+def postgis_destination(value):
+    """(QgsDataSourceUri, 'postgres://<uri>') of an OUTPUT value naming a PostGIS table, else
+    None. The second is what Processing loads a PostGIS layer from (models, load on completion)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    if not isinstance(value, str):
+        return None
+    match = _DESTINATION.match(value.strip())
+    if not match:
+        return None
+    uri = QgsDataSourceUri(match.group(1))
+    if not uri.table():
+        return None
+    return uri, "postgres://" + match.group(1)
+
+
+def shown_destination(context, uri, text):
+    """An output's value for a PostGIS table: its postgres:// source without the password
+    (qgis_process prints results, models and logs keep them). The layer itself, opened with the
+    password, waits in the run's layer store under that name: Processing looks there by id,
+    source and name before it connects, so load on completion and a model's next step still
+    open it."""
+    shown = QgsDataSourceUri(uri.uri(False))
+    if not shown.password():
+        return text
+    shown.setPassword("")
+    value = "postgres://" + shown.uri(False)
+    layer = QgsVectorLayer(uri.uri(False), value, "postgres")
+    if layer.isValid():
+        context.temporaryLayerStore().addMapLayer(layer)
+    return value
+
+
+def shown_output(context, dest_id):
+    """A sink's destination id as an algorithm may return it: a PostGIS destination without its
+    password; a layer of the run named after one renamed so (the id itself is kept)."""
+    found = postgis_destination(dest_id)
+    if found is not None:
+        return shown_destination(context, *found)
+    layer = context.temporaryLayerStore().mapLayer(str(dest_id or ""))
+    if layer is not None and _PASSWORD_ITEM.search(layer.name()):
+        layer.setName(_PASSWORD_ITEM.sub(lambda m: m.group(1) + _HIDDEN, layer.name()))
+    return dest_id

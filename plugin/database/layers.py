@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
-from qgis.core import QgsDataSourceUri, QgsProcessingOutputLayerDefinition, QgsVectorLayer
-
-from .connection import place_of, tr
+from .connection import place_of, postgis_destination, tr  # noqa: F401 (re-exported)
 from .sql_builder import Relation
-
-# A Processing destination written to PostGIS: 'postgres://<uri>' (what QGIS's "Save to
-# Database Table" gives), 'postgres:<uri>', or the older 'postgis:' forms.
-_DESTINATION = re.compile(r"^(?:postgres|postgis):(?://)?(.*)$", re.DOTALL)
 
 
 def is_postgis(layer):
@@ -41,22 +35,6 @@ def key_fields(layer):
     fields = layer.fields()
     indexes = layer.dataProvider().pkAttributeIndexes()
     return [fields.at(i).name() for i in indexes if 0 <= i < fields.count()]
-
-
-def postgis_destination(value):
-    """(QgsDataSourceUri, 'postgres://<uri>') of an OUTPUT value naming a PostGIS table, else
-    None. The second is what Processing loads a PostGIS layer from (models, load on completion)."""
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        value = value.sink.staticValue()
-    if not isinstance(value, str):
-        return None
-    match = _DESTINATION.match(value.strip())
-    if not match:
-        return None
-    uri = QgsDataSourceUri(match.group(1))
-    if not uri.table():
-        return None
-    return uri, "postgres://" + match.group(1)
 
 
 def wgs84_datum_problem(layer, label):

@@ -7,10 +7,13 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..compat import WKB_NO_GEOMETRY, WKB_POINT
+from ..database.connection import shown_output
 from ..dependencies import install_hint, missing_requirements
 from ..layer_io.sinks import SpreadsheetSafeSink
 from .partial_outputs import PartialOutputs, destination_text, forget_layers, release
@@ -43,6 +46,17 @@ def _destination_file(destination):
     if text.startswith("ogr:"):
         text = text[4:].split(" table=")[0].removeprefix("dbname=").strip("'\"")
     return text.split("|")[0].lower()
+
+
+def _csv_geometry(fields, wkb_type):
+    """OGR's CSV layer options writing the geometry: without them a .csv has no coordinates.
+    Points as X and Y columns, unless the table has its own X or Y; other shapes as WKT."""
+    if wkb_type == WKB_NO_GEOMETRY:
+        return []
+    own = {name.lower() for name in fields.names()}
+    if QgsWkbTypes.flatType(wkb_type) == WKB_POINT and not own & {"x", "y"}:
+        return ["GEOMETRY=AS_XY"]
+    return ["GEOMETRY=AS_WKT"]
 
 
 def output_wanted(parameters, name, context):
@@ -123,7 +137,8 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
 
     def open_sink(self, parameters, name, context, fields, wkb_type, crs):
         """(sink, destination id) for the output `name`, or a clear error: too many columns for
-        a GeoPackage is said before anything is written; a CSV file gets formula-safe cells."""
+        a GeoPackage is said before anything is written; a CSV file gets formula-safe cells and
+        its geometry (X, Y columns for points, WKT otherwise)."""
         destination = _destination_file(self.parameterAsOutputLayer(parameters, name, context))
         if destination.endswith((".gpkg", ".sqlite")) and fields.count() > GEOPACKAGE_MAX_FIELDS:
             raise QgsProcessingException(
@@ -133,9 +148,13 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
                     "or keep fewer columns."
                 ).format(name=name, count=fields.count(), limit=GEOPACKAGE_MAX_FIELDS)
             )
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        options = _csv_geometry(fields, wkb_type) if destination.endswith(".csv") else []
+        sink, dest_id = self.parameterAsSink(
+            parameters, name, context, fields, wkb_type, crs, layerOptions=options
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        dest_id = shown_output(context, dest_id)  # a PostGIS table's, without its password
         if destination.endswith(_SPREADSHEET_SUFFIXES):
             sink = SpreadsheetSafeSink(sink)
         return sink, dest_id

@@ -105,3 +105,33 @@ def test_errors_and_results_as_csv_carry_no_formula(run_alg, tmp_path):
     assert any(c.startswith("'=cmd|") for c in cells), cells
     # Numbers stay numbers.
     assert "36.5" in cells or "36.500000" in cells or any(c.startswith("36.5") for c in cells)
+
+
+def _import_to_csv(run_alg, tmp_path, header, rows):
+    source = tmp_path / "in.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([header] + rows)
+    out = tmp_path / "out.csv"
+    run_alg("strikecheck:importstrikes", {"INPUT": str(source), "OUTPUT": str(out)})
+    return list(csv.DictReader(out.open(encoding="utf-8")))
+
+
+def test_a_csv_output_keeps_its_points_as_x_and_y(run_alg, tmp_path):
+    rows = [
+        ["S1", "2015-09-30", "34.8333", "36.7333", "=1+1"],
+        ["S2", "2022-03-01", "-33.9", "-70.65", "x"],
+    ]
+    written = _import_to_csv(
+        run_alg, tmp_path, ["id", "date", "latitude", "longitude", "note"], rows
+    )
+    assert [(r["strike_id"], float(r["X"]), float(r["Y"])) for r in written] == [
+        ("S1", 36.7333, 34.8333),
+        ("S2", -70.65, -33.9),
+    ]
+    assert [r["note"] for r in written] == ["'=1+1", "x"]  # still formula-safe
+
+
+def test_a_csv_output_with_its_own_x_column_gets_wkt(run_alg, tmp_path):
+    rows = [["S1", "2015-09-30", "34.8333", "36.7333", "kept"]]
+    (written,) = _import_to_csv(run_alg, tmp_path, ["id", "date", "lat", "lon", "x"], rows)
+    assert written["x"] == "kept" and written["WKT"] == "POINT (36.7333 34.8333)"

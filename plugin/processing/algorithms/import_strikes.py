@@ -44,8 +44,8 @@ from ..importing.strike_input import (
 )
 from ..importing.strike_options import strike_options
 from ..importing.strike_output import error_order, output_fields, report, strike_row
+from ..importing.workbook_input import open_input, workbook_problem
 
-SPREADSHEETS = ("XLSX", "ODS", "XLS")
 # A KML mixing kinds gives its points (strikes); `file.kml|geometrytype=...` picks another kind.
 KML_KINDS = ("point", "line", "polygon")
 
@@ -253,6 +253,9 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             return False, problem
         path, _ = text_file_of(parameters.get(self.INPUT), context)
         if not path:
+            problem = workbook_problem(parameters.get(self.INPUT), context)
+            if problem:
+                return False, problem
             return super().checkParameterValues(parameters, context)
         for definition in self.parameterDefinitions():
             if definition.name() == self.INPUT:
@@ -307,16 +310,7 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
                 filtering = phase(feedback, text.format(expression=expression), 20, 35)
                 RowFilter(expression, context, data.fields).apply_to_text(data, filtering)
         else:
-            source = self.parameterAsSource(parameters, self.INPUT, context)
-            if source is None:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The input could not be opened. Choose a layer, or a CSV, GeoJSON, "
-                        "GeoPackage, Shapefile, KML/KMZ or XLSX file."
-                    )
-                )
-            layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-            sheet = layer is not None and layer.storageType().upper() in SPREADSHEETS
+            source, sheet = open_input(self, parameters, self.INPUT, context, feedback)
             phase(feedback, self.tr("Reading {name}...").format(name=source.sourceName()), 0, 0)
             data, filter_note = read_layer_rows(source, context, feedback, expression, sheet)
             for row, fid in enumerate(data.fids):  # a KML placemark whose geometry was broken

@@ -191,11 +191,13 @@ def promote_header_row(data):
     if not data.values:
         return False
     first = data.values[0]
-    if not all(isinstance(v, str) and v.strip() for v in first):
+    # Cells under a merged header cell are empty: they get names of their own (field_N).
+    named = [v for v in first if v is not None and str(v).strip()]
+    if len(named) < 2 or not all(isinstance(v, str) for v in named):
         return False
     from ...core.text_tables import unique_header
 
-    names, _ = unique_header([str(v) for v in first])
+    names, _ = unique_header(["" if v is None else str(v) for v in first])
     fields = QgsFields()
     for name in names:
         fields.append(make_field(name, "string"))

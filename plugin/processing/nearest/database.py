@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import numpy as np
 import psycopg2
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.analysis import Analysis
 from ...core.cancelled import Cancelled
 from ...database import engine
-from ...database.connection import DatabaseError, Secrets, connect
+from ...database.connection import DatabaseError, Secrets, connect, shown_destination
 from ...database.layers import key_fields, relation_of, uri_of
 from ...layer_io.progress import check_cancel
 from ...layer_io.tables import read_keys
@@ -165,23 +165,7 @@ def _into_table(alg, context, conn, job, values, choice, feedback, progress):
         )
     )
     said = _report(feedback, values, answer, summary, job.faction_field)
-    return {alg.OUTPUT: _output_value(context, uri, text), alg.SUMMARY: said}
-
-
-def _output_value(context, uri, text):
-    """OUTPUT's value: the new table's postgres:// source without the password (qgis_process
-    prints results, models and logs keep them). The layer itself, opened with the password,
-    waits in the run's layer store under that name: Processing looks there by id, source and
-    name before it connects, so load on completion and a model's next step still open it."""
-    shown = QgsDataSourceUri(uri.uri(False))
-    if not shown.password():
-        return text
-    shown.setPassword("")
-    value = "postgres://" + shown.uri(False)
-    layer = QgsVectorLayer(uri.uri(False), value, "postgres")
-    if layer.isValid():
-        context.temporaryLayerStore().addMapLayer(layer)
-    return value
+    return {alg.OUTPUT: shown_destination(context, uri, text), alg.SUMMARY: said}
 
 
 def _summary(conn):
