@@ -217,9 +217,30 @@
       <translation>تعذّرت قراءة '{name}' كأرشيف KMZ: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="81" />
+      <location filename="../plugin/core/workbook.py" line="118" />
+      <source>'{name}' is a damaged workbook: {error}.</source>
+      <translation>«{name}» مصنّف تالف: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="47" />
+      <source>'{name}' is a password-protected (encrypted) workbook, which cannot be read without its password. Open it in Excel or LibreOffice, remove the password (or save an unprotected copy) and import that.</source>
+      <translation>«{name}» مصنّف محمي بكلمة مرور (مشفّر) ولا يمكن قراءته دونها. افتحه في Excel أو LibreOffice وأزل كلمة المرور (أو احفظ نسخة غير محمية) ثم استورد تلك النسخة.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml_source.py" line="41" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' ليس أرشيف KMZ (zip).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="55" />
+      <source>'{name}' is not an Excel workbook (.xlsx) but an older Excel 97-2003 file or another OLE document: save it as .xlsx or CSV and import that.</source>
+      <translation>«{name}» ليس مصنّف Excel ‏(.xlsx) بل ملف Excel 97-2003 قديم أو مستند OLE آخر: احفظه بصيغة .xlsx أو CSV ثم استورده.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="92" />
+      <source>'{name}' is not an Excel workbook (.xlsx): it is {what}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+      <translation>«{name}» ليس مصنّف Excel ‏(.xlsx): إنه {what}. افتحه في برنامج جداول بيانات واحفظه بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
       <location filename="../plugin/core/geojson.py" line="73" />
@@ -233,9 +254,24 @@
       <translation>'{name}' ليس ملف KML مقروءًا: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="108" />
+      <source>'{name}' is refused: its part {part} declares XML entities (a DOCTYPE), which no spreadsheet program writes and which can read other files or exhaust memory.</source>
+      <translation>رُفض «{name}»: جزؤه {part} يعلن كيانات XML ‏(DOCTYPE)، وهو ما لا يكتبه أي برنامج جداول بيانات وقد يقرأ ملفات أخرى أو يستنفد الذاكرة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="77" />
+      <source>'{name}' is refused: its workbook part declares XML entities.</source>
+      <translation>رُفض «{name}»: جزء المصنّف فيه يعلن كيانات XML.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml_source.py" line="66" />
       <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
       <translation>'{name}' أكبر من أن يُقرأ كملف KML (أكثر من {megabytes} ميغابايت أو {elements} عنصر XML): احفظه بصيغة GeoPackage أو CSV واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="75" />
+      <source>'{name}' lists too many sheets to be read as a workbook.</source>
+      <translation>يسرد «{name}» أوراقًا أكثر من أن يُقرأ كمصنّف.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
@@ -449,12 +485,12 @@
       <translation>جدول عريض (عمود لكل تاريخ): {n} من قيم السيطرة المؤرخة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="229" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="231" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>تصدير ACLED بلا عمود sub_event_type: أُبقيت كل الصفوف (التصديرات الأقدم تخلط الضربات الجوية بالقصف وأشكال العنف عن بعد الأخرى).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="236" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="238" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
     </message>
@@ -504,7 +540,7 @@
       <translation>الضربات المحللة (ناتج «أقرب فصيل»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="60" />
+      <location filename="../plugin/processing/base.py" line="74" />
       <source>Analysis</source>
       <translation>التحليل</translation>
     </message>
@@ -544,7 +580,7 @@
       <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="105" />
+      <location filename="../plugin/processing/base.py" line="119" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>أُلغي: حُذفت الملفات التي بدأها هذا التشغيل.</translation>
     </message>
@@ -785,17 +821,17 @@
       <translation>فبراير</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="261" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="263" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>تعذّرت قراءة FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="284" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="286" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>يفشل FILTER_EXPRESSION في هذا الصف: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="270" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="272" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>يستخدم FILTER_EXPRESSION العمود أو الأعمدة {unknown}، وهي غير موجودة في المُدخل؛ أعمدته: {names}.</translation>
     </message>
@@ -996,7 +1032,7 @@
       <translation>استيراد جدول السيطرة على البلدات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="261" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="264" />
       <source>Incorrect parameter value for {name}</source>
       <translation>قيمة غير صحيحة للمعامل {name}</translation>
     </message>
@@ -1004,6 +1040,11 @@
       <location filename="../plugin/database/engine.py" line="269" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>خطأ داخلي: أعمدة الناتج لا تطابق الأجوبة.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/workbook_input.py" line="83" />
+      <source>Its other sheets are not read ({others}): give INPUT as {name}|layername=&lt;sheet&gt; to read another.</source>
+      <translation>لا تُقرأ أوراقه الأخرى ({others}): اكتب INPUT على الصورة {name}|layername=&lt;sheet&gt; لقراءة ورقة أخرى.</translation>
     </message>
     <message>
       <location filename="../plugin/core/datespan.py" line="18" />
@@ -1036,7 +1077,7 @@
       <translation>إبقاء الصفوف التي يتحقق فيها (فارغ: ضربات الطيران والمسيّرات في ACLED، وإلا فكل الصفوف)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="306" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>الإبقاء على الصفوف التي يختارها FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1392,7 +1433,7 @@
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="364" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
@@ -1535,12 +1576,17 @@
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="333" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>قراءة المواقع والتواريخ والمعرّفات لـ {n} صفًا...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="320" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="80" />
+      <source>Reading sheet '{sheet}' of {name}.</source>
+      <translation>تُقرأ الورقة «{sheet}» من {name}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
       <source>Reading {name}...</source>
       <translation>قراءة {name}...</translation>
     </message>
@@ -1683,7 +1729,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="117" />
+      <location filename="../plugin/processing/base.py" line="131" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>يحتاج StrikeCheck إلى حزم Python غير موجودة في QGIS هذا: {missing}. ثبّتها في Python الذي يستخدمه QGIS، مثلًا {hint}، ثم أعد تشغيل QGIS.</translation>
     </message>
@@ -1907,6 +1953,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/strike_input.py" line="123" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="57" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>تعذّرت قراءة الملف {path}: {error}</translation>
     </message>
@@ -1926,7 +1973,7 @@
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="312" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="108" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>تعذّر فتح المُدخل. اختر طبقة، أو ملف CSV أو GeoJSON أو GeoPackage أو Shapefile أو KML/KMZ أو XLSX.</translation>
     </message>
@@ -1966,7 +2013,12 @@
       <translation>تعذّرت كتابة التقرير: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="211" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="95" />
+      <source>The sheet '{sheet}' of {name} holds no cells: there is nothing to import.</source>
+      <translation>لا خلايا في الورقة «{sheet}» من {name}: لا شيء للاستيراد.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_input.py" line="213" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
@@ -2022,6 +2074,11 @@
       <location filename="../plugin/reports/build.py" line="234" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>تمتد تواريخ الضربات من {first} إلى {last}: مدة أطول من أن يُرسم لها مخطط زمني. تحقق من حقل تاريخ الضربات.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="120" />
+      <source>The workbook '{name}' has no sheets.</source>
+      <translation>لا أوراق في المصنّف «{name}».</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -2081,7 +2138,7 @@
       <translation>كتابة تقرير الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="379" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="373" />
       <source>Writing {n} strikes...</source>
       <translation>كتابة {n} ضربة...</translation>
     </message>
@@ -2119,6 +2176,11 @@
       <location filename="../plugin/core/kml.py" line="370" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>تحتاج الحلقة إلى ثلاث زوايا متمايزة، ولديها {count}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="103" />
+      <source>a zip archive without a workbook part</source>
+      <translation>أرشيف zip بلا جزء مصنّف</translation>
     </message>
     <message>
       <location filename="../plugin/core/kml.py" line="311" />
@@ -2337,6 +2399,11 @@
       <translation>لا شيء</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="97" />
+      <source>not a zip archive</source>
+      <translation>ليس أرشيف zip</translation>
+    </message>
+    <message>
       <location filename="../plugin/layouts/texts.py" line="76" />
       <source>not stated</source>
       <translation>غير مذكور</translation>
@@ -2553,7 +2620,7 @@
       <translation>{label} بالدرجات ({crs}) لكن إحداثياته تبلغ {x}، {y}، وهذا ما لا يبلغه أي مكان: الأرجح أنها أمتار لنظام إحداثيات مُسقَط (مثل UTM) ونظام الإحداثيات مفقود أو خاطئ. عيّن نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) وأعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../plugin/database/layers.py" line="69" />
+      <location filename="../plugin/database/layers.py" line="47" />
       <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
       <translation>{label} بنظام {crs}، لا على مرجع WGS84: قد يحوّلها QGIS وPostGIS بطريقتين مختلفتين</translation>
     </message>
@@ -2563,7 +2630,7 @@
       <translation>يتراوح بين {low} و{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="129" />
+      <location filename="../plugin/processing/base.py" line="144" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>سيكون في {name} عدد {count} من الأعمدة؛ يتسع جدول GeoPackage لـ {limit} عمودًا على الأكثر. اكتب {name} في ملف GeoJSON (.geojson) الذي لا يخضع لهذا الحد، أو أبقِ أعمدة أقل.</translation>
     </message>
@@ -2843,19 +2910,19 @@
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
-      <location filename="../plugin/database/connection.py" line="123" />
-      <location filename="../plugin/database/connection.py" line="124" />
+      <location filename="../plugin/database/connection.py" line="126" />
+      <location filename="../plugin/database/connection.py" line="127" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>تعذّر الاتصال بقاعدة البيانات {place}: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="35" />
+      <location filename="../plugin/database/connection.py" line="38" />
       <source>The database engine needs the Python package psycopg2, which this QGIS does not have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip install psycopg2-binary).</source>
       <translation>يحتاج محرك قاعدة البيانات إلى حزمة Python ‏psycopg2، وهي غير موجودة في QGIS هذا (Debian/Ubuntu: ‏apt install python3-psycopg2؛ وفي غيرها: python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="97" />
-      <location filename="../plugin/database/connection.py" line="98" />
+      <location filename="../plugin/database/connection.py" line="100" />
+      <location filename="../plugin/database/connection.py" line="101" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>تعذّر استخدام إعداد المصادقة «{id}» في QGIS الخاص بالطبقة؛ تحقق منه في الإعدادات &gt; الخيارات &gt; المصادقة.</translation>
     </message>

@@ -217,9 +217,30 @@
       <translation>'{name}' ne peut pas être lu comme archive KMZ : {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="81" />
+      <location filename="../plugin/core/workbook.py" line="118" />
+      <source>'{name}' is a damaged workbook: {error}.</source>
+      <translation>« {name} » est un classeur endommagé : {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="47" />
+      <source>'{name}' is a password-protected (encrypted) workbook, which cannot be read without its password. Open it in Excel or LibreOffice, remove the password (or save an unprotected copy) and import that.</source>
+      <translation>« {name} » est un classeur protégé par mot de passe (chiffré), illisible sans ce mot de passe. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe (ou enregistrez une copie non protégée) et importez celle-ci.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml_source.py" line="41" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' n'est pas une archive KMZ (zip).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="55" />
+      <source>'{name}' is not an Excel workbook (.xlsx) but an older Excel 97-2003 file or another OLE document: save it as .xlsx or CSV and import that.</source>
+      <translation>« {name} » n'est pas un classeur Excel (.xlsx) mais un ancien fichier Excel 97-2003 ou un autre document OLE : enregistrez-le en .xlsx ou en CSV et importez celui-ci.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="92" />
+      <source>'{name}' is not an Excel workbook (.xlsx): it is {what}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+      <translation>« {name} » n'est pas un classeur Excel (.xlsx) : c'est {what}. Ouvrez-le dans un tableur et enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
     <message>
       <location filename="../plugin/core/geojson.py" line="73" />
@@ -233,9 +254,24 @@
       <translation>'{name}' n'est pas un KML lisible : {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="108" />
+      <source>'{name}' is refused: its part {part} declares XML entities (a DOCTYPE), which no spreadsheet program writes and which can read other files or exhaust memory.</source>
+      <translation>« {name} » est refusé : sa partie {part} déclare des entités XML (un DOCTYPE), ce qu'aucun tableur n'écrit et qui peut lire d'autres fichiers ou épuiser la mémoire.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="77" />
+      <source>'{name}' is refused: its workbook part declares XML entities.</source>
+      <translation>« {name} » est refusé : sa partie classeur déclare des entités XML.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml_source.py" line="66" />
       <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
       <translation>'{name}' est trop volumineux pour être lu comme KML (plus de {megabytes} Mo ou {elements} éléments XML) : enregistrez-le en GeoPackage ou en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="75" />
+      <source>'{name}' lists too many sheets to be read as a workbook.</source>
+      <translation>« {name} » énumère trop de feuilles pour être lu comme un classeur.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
@@ -449,12 +485,12 @@
       <translation>Une table large (une colonne par date) : {n} valeurs de contrôle datées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="229" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="231" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Export ACLED sans colonne sub_event_type : toutes les lignes sont gardées (les exports plus anciens mêlent frappes aériennes, bombardements et autres violences à distance).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="236" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="238" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
@@ -504,7 +540,7 @@
       <translation>Frappes analysées (sortie de Faction la plus proche)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="60" />
+      <location filename="../plugin/processing/base.py" line="74" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
@@ -544,7 +580,7 @@
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="105" />
+      <location filename="../plugin/processing/base.py" line="119" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Annulé : les fichiers que cette exécution avait commencés ont été supprimés.</translation>
     </message>
@@ -785,17 +821,17 @@
       <translation>FÉVR</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="261" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="263" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>FILTER_EXPRESSION est illisible : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="284" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="286" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION échoue sur cette ligne : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="270" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="272" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION utilise la ou les colonnes {unknown}, que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
@@ -996,7 +1032,7 @@
       <translation>Importer une table de contrôle des localités</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="261" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="264" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
@@ -1004,6 +1040,11 @@
       <location filename="../plugin/database/engine.py" line="269" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>Erreur interne : les colonnes de sortie ne correspondent pas aux réponses.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/workbook_input.py" line="83" />
+      <source>Its other sheets are not read ({others}): give INPUT as {name}|layername=&lt;sheet&gt; to read another.</source>
+      <translation>Ses autres feuilles ne sont pas lues ({others}) : indiquez INPUT sous la forme {name}|layername=&lt;sheet&gt; pour en lire une autre.</translation>
     </message>
     <message>
       <location filename="../plugin/core/datespan.py" line="18" />
@@ -1036,7 +1077,7 @@
       <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="306" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Conservation des lignes que FILTER_EXPRESSION sélectionne : {expression}</translation>
     </message>
@@ -1392,7 +1433,7 @@
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="364" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
@@ -1535,12 +1576,17 @@
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="333" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Lecture des positions, dates et identifiants de {n} lignes...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="320" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="80" />
+      <source>Reading sheet '{sheet}' of {name}.</source>
+      <translation>Lecture de la feuille « {sheet} » de {name}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
       <source>Reading {name}...</source>
       <translation>Lecture de {name}...</translation>
     </message>
@@ -1683,7 +1729,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="117" />
+      <location filename="../plugin/processing/base.py" line="131" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck a besoin de paquets Python que ce QGIS n'a pas : {missing}. Installez-les dans le Python qu'utilise QGIS, p. ex. {hint}, puis redémarrez QGIS.</translation>
     </message>
@@ -1907,6 +1953,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/strike_input.py" line="123" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="57" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Impossible de lire le fichier {path} : {error}</translation>
     </message>
@@ -1926,7 +1973,7 @@
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="312" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="108" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
     </message>
@@ -1966,7 +2013,12 @@
       <translation>Impossible d'écrire le rapport : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="211" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="95" />
+      <source>The sheet '{sheet}' of {name} holds no cells: there is nothing to import.</source>
+      <translation>La feuille « {sheet} » de {name} ne contient aucune cellule : rien à importer.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_input.py" line="213" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
@@ -2022,6 +2074,11 @@
       <location filename="../plugin/reports/build.py" line="234" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Les dates des frappes vont du {first} au {last} : un intervalle trop long pour un graphique dans le temps. Vérifiez le champ de date des frappes.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="120" />
+      <source>The workbook '{name}' has no sheets.</source>
+      <translation>Le classeur « {name} » n'a aucune feuille.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -2081,7 +2138,7 @@
       <translation>Rédiger le rapport des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="379" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="373" />
       <source>Writing {n} strikes...</source>
       <translation>Écriture de {n} frappes...</translation>
     </message>
@@ -2119,6 +2176,11 @@
       <location filename="../plugin/core/kml.py" line="370" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>un anneau demande trois sommets distincts, il en a {count}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="103" />
+      <source>a zip archive without a workbook part</source>
+      <translation>une archive zip sans partie classeur</translation>
     </message>
     <message>
       <location filename="../plugin/core/kml.py" line="311" />
@@ -2337,6 +2399,11 @@
       <translation>aucune</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="97" />
+      <source>not a zip archive</source>
+      <translation>pas une archive zip</translation>
+    </message>
+    <message>
       <location filename="../plugin/layouts/texts.py" line="76" />
       <source>not stated</source>
       <translation>non indiqué</translation>
@@ -2553,7 +2620,7 @@
       <translation>{label} est en degrés ({crs}) mais ses coordonnées atteignent {x}, {y}, ce qu’aucun lieu n’a : ce sont probablement des mètres d’un SCR projeté (UTM, par exemple) dont le SCR manque ou est faux. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-      <location filename="../plugin/database/layers.py" line="69" />
+      <location filename="../plugin/database/layers.py" line="47" />
       <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
       <translation>{label} est en {crs}, pas sur le datum WGS84 : QGIS et PostGIS peuvent la transformer différemment</translation>
     </message>
@@ -2563,7 +2630,7 @@
       <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="129" />
+      <location filename="../plugin/processing/base.py" line="144" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>{name} aurait {count} colonnes ; une table GeoPackage en contient au plus {limit}. Écrivez {name} dans un fichier GeoJSON (.geojson), qui n'a pas cette limite, ou gardez moins de colonnes.</translation>
     </message>
@@ -2843,19 +2910,19 @@
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
-      <location filename="../plugin/database/connection.py" line="123" />
-      <location filename="../plugin/database/connection.py" line="124" />
+      <location filename="../plugin/database/connection.py" line="126" />
+      <location filename="../plugin/database/connection.py" line="127" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>Impossible de se connecter à la base de données {place} : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="35" />
+      <location filename="../plugin/database/connection.py" line="38" />
       <source>The database engine needs the Python package psycopg2, which this QGIS does not have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip install psycopg2-binary).</source>
       <translation>Le moteur de base de données a besoin du paquet Python psycopg2, que ce QGIS n'a pas (Debian/Ubuntu : apt install python3-psycopg2 ; ailleurs : python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="97" />
-      <location filename="../plugin/database/connection.py" line="98" />
+      <location filename="../plugin/database/connection.py" line="100" />
+      <location filename="../plugin/database/connection.py" line="101" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>La configuration d'authentification QGIS '{id}' de la couche n'a pas pu être utilisée ; vérifiez-la dans Préférences &gt; Options &gt; Authentification.</translation>
     </message>

@@ -217,9 +217,30 @@
       <translation>'{name}' не удаётся прочитать как архив KMZ: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="81" />
+      <location filename="../plugin/core/workbook.py" line="118" />
+      <source>'{name}' is a damaged workbook: {error}.</source>
+      <translation>«{name}» — повреждённая книга: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="47" />
+      <source>'{name}' is a password-protected (encrypted) workbook, which cannot be read without its password. Open it in Excel or LibreOffice, remove the password (or save an unprotected copy) and import that.</source>
+      <translation>«{name}» — книга, защищённая паролем (зашифрованная); без пароля её не прочитать. Откройте её в Excel или LibreOffice, снимите пароль (или сохраните незащищённую копию) и импортируйте её.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml_source.py" line="41" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не является архивом KMZ (zip).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="55" />
+      <source>'{name}' is not an Excel workbook (.xlsx) but an older Excel 97-2003 file or another OLE document: save it as .xlsx or CSV and import that.</source>
+      <translation>«{name}» — не книга Excel (.xlsx), а старый файл Excel 97-2003 или другой документ OLE: сохраните его как .xlsx или CSV и импортируйте.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="92" />
+      <source>'{name}' is not an Excel workbook (.xlsx): it is {what}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+      <translation>«{name}» — не книга Excel (.xlsx): это {what}. Откройте файл в табличном редакторе и сохраните его как .xlsx или CSV.</translation>
     </message>
     <message>
       <location filename="../plugin/core/geojson.py" line="73" />
@@ -233,9 +254,24 @@
       <translation>'{name}' не читается как KML: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="108" />
+      <source>'{name}' is refused: its part {part} declares XML entities (a DOCTYPE), which no spreadsheet program writes and which can read other files or exhaust memory.</source>
+      <translation>«{name}» отклонён: его часть {part} объявляет XML-сущности (DOCTYPE), чего не пишет ни один табличный редактор; так можно прочитать другие файлы или исчерпать память.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="77" />
+      <source>'{name}' is refused: its workbook part declares XML entities.</source>
+      <translation>«{name}» отклонён: часть книги объявляет XML-сущности.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml_source.py" line="66" />
       <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
       <translation>'{name}' слишком велик для чтения как KML (более {megabytes} МБ или {elements} элементов XML): сохраните его как GeoPackage или CSV и импортируйте этот файл.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="75" />
+      <source>'{name}' lists too many sheets to be read as a workbook.</source>
+      <translation>В «{name}» перечислено слишком много листов, чтобы читать его как книгу.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
@@ -449,12 +485,12 @@
       <translation>Широкая таблица (столбец на дату): {n} датированных значений контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="229" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="231" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Выгрузка ACLED без столбца sub_event_type: все строки сохранены (в старых выгрузках авиаудары смешаны с обстрелами и другим дистанционным насилием).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="236" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="238" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
     </message>
@@ -504,7 +540,7 @@
       <translation>Проанализированные удары (результат «Ближайшая сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="60" />
+      <location filename="../plugin/processing/base.py" line="74" />
       <source>Analysis</source>
       <translation>Анализ</translation>
     </message>
@@ -544,7 +580,7 @@
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="105" />
+      <location filename="../plugin/processing/base.py" line="119" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Отменено: файлы, начатые этим запуском, удалены.</translation>
     </message>
@@ -785,17 +821,17 @@
       <translation>ФЕВ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="261" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="263" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не удаётся прочитать FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="284" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="286" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не срабатывает на этой строке: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="270" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="272" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION использует столбцы {unknown}, которых нет во входных данных; их столбцы: {names}.</translation>
     </message>
@@ -996,7 +1032,7 @@
       <translation>Импорт таблицы контроля населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="261" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="264" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неверное значение параметра {name}</translation>
     </message>
@@ -1004,6 +1040,11 @@
       <location filename="../plugin/database/engine.py" line="269" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>Внутренняя ошибка: выходные столбцы не соответствуют ответам.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/workbook_input.py" line="83" />
+      <source>Its other sheets are not read ({others}): give INPUT as {name}|layername=&lt;sheet&gt; to read another.</source>
+      <translation>Остальные листы не читаются ({others}): чтобы прочитать другой, укажите INPUT как {name}|layername=&lt;sheet&gt;.</translation>
     </message>
     <message>
       <location filename="../plugin/core/datespan.py" line="18" />
@@ -1036,7 +1077,7 @@
       <translation>Оставить строки, где (пусто: авиаудары и удары БПЛА из ACLED, иначе все строки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="306" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Отбор строк по FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1392,7 +1433,7 @@
       <translation>Ориентация</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="364" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
@@ -1535,12 +1576,17 @@
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="333" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Чтение координат, дат и идентификаторов строк: {n}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="320" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="80" />
+      <source>Reading sheet '{sheet}' of {name}.</source>
+      <translation>Читается лист «{sheet}» из {name}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
       <source>Reading {name}...</source>
       <translation>Чтение {name}...</translation>
     </message>
@@ -1683,7 +1729,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="117" />
+      <location filename="../plugin/processing/base.py" line="131" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck нужны пакеты Python, которых нет в этой QGIS: {missing}. Установите их в Python, который использует QGIS, например {hint}, и перезапустите QGIS.</translation>
     </message>
@@ -1907,6 +1953,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/strike_input.py" line="123" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="57" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не удаётся прочитать файл {path}: {error}</translation>
     </message>
@@ -1926,7 +1973,7 @@
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="312" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="108" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не удалось открыть входные данные. Выберите слой или файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ или XLSX.</translation>
     </message>
@@ -1966,7 +2013,12 @@
       <translation>Не удалось записать отчёт: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="211" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="95" />
+      <source>The sheet '{sheet}' of {name} holds no cells: there is nothing to import.</source>
+      <translation>В листе «{sheet}» из {name} нет ни одной ячейки: импортировать нечего.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_input.py" line="213" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
@@ -2022,6 +2074,11 @@
       <location filename="../plugin/reports/build.py" line="234" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Даты ударов идут с {first} по {last}: слишком долгий период для графика по времени. Проверьте поле даты ударов.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="120" />
+      <source>The workbook '{name}' has no sheets.</source>
+      <translation>В книге «{name}» нет листов.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -2081,7 +2138,7 @@
       <translation>Отчёт об ударах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="379" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="373" />
       <source>Writing {n} strikes...</source>
       <translation>Запись ударов: {n}...</translation>
     </message>
@@ -2119,6 +2176,11 @@
       <location filename="../plugin/core/kml.py" line="370" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кольцу нужны три разные вершины, а у него {count}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="103" />
+      <source>a zip archive without a workbook part</source>
+      <translation>zip-архив без части книги</translation>
     </message>
     <message>
       <location filename="../plugin/core/kml.py" line="311" />
@@ -2337,6 +2399,11 @@
       <translation>нет</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="97" />
+      <source>not a zip archive</source>
+      <translation>не zip-архив</translation>
+    </message>
+    <message>
       <location filename="../plugin/layouts/texts.py" line="76" />
       <source>not stated</source>
       <translation>не указано</translation>
@@ -2553,7 +2620,7 @@
       <translation>{label} задан в градусах ({crs}), но его координаты достигают {x}, {y}, чего нет ни у одного места: вероятно, это метры проекционной СК (например, UTM), а СК не задана или неверна. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
     <message>
-      <location filename="../plugin/database/layers.py" line="69" />
+      <location filename="../plugin/database/layers.py" line="47" />
       <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
       <translation>{label} в {crs}, а не на датуме WGS84: QGIS и PostGIS могут преобразовать его по-разному</translation>
     </message>
@@ -2563,7 +2630,7 @@
       <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="129" />
+      <location filename="../plugin/processing/base.py" line="144" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>В {name} было бы {count} столбцов; таблица GeoPackage вмещает не более {limit}. Запишите {name} в файл GeoJSON (.geojson), у которого нет такого ограничения, или оставьте меньше столбцов.</translation>
     </message>
@@ -2843,19 +2910,19 @@
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
-      <location filename="../plugin/database/connection.py" line="123" />
-      <location filename="../plugin/database/connection.py" line="124" />
+      <location filename="../plugin/database/connection.py" line="126" />
+      <location filename="../plugin/database/connection.py" line="127" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>Не удалось подключиться к базе данных {place}: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="35" />
+      <location filename="../plugin/database/connection.py" line="38" />
       <source>The database engine needs the Python package psycopg2, which this QGIS does not have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip install psycopg2-binary).</source>
       <translation>Движку базы данных нужен пакет Python psycopg2, которого нет в этой QGIS (Debian/Ubuntu: apt install python3-psycopg2; в других системах: python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="97" />
-      <location filename="../plugin/database/connection.py" line="98" />
+      <location filename="../plugin/database/connection.py" line="100" />
+      <location filename="../plugin/database/connection.py" line="101" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>Конфигурацию аутентификации QGIS '{id}' для слоя использовать не удалось; проверьте её в меню Настройки &gt; Параметры &gt; Аутентификация.</translation>
     </message>

@@ -217,9 +217,30 @@
       <translation>'{name}' не вдається прочитати як архів KMZ: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="81" />
+      <location filename="../plugin/core/workbook.py" line="118" />
+      <source>'{name}' is a damaged workbook: {error}.</source>
+      <translation>«{name}» — пошкоджена книга: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="47" />
+      <source>'{name}' is a password-protected (encrypted) workbook, which cannot be read without its password. Open it in Excel or LibreOffice, remove the password (or save an unprotected copy) and import that.</source>
+      <translation>«{name}» — книга, захищена паролем (зашифрована); без пароля її не прочитати. Відкрийте її в Excel або LibreOffice, зніміть пароль (або збережіть незахищену копію) та імпортуйте її.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml_source.py" line="41" />
       <source>'{name}' is not a KMZ (zip) archive.</source>
       <translation>'{name}' не є архівом KMZ (zip).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="55" />
+      <source>'{name}' is not an Excel workbook (.xlsx) but an older Excel 97-2003 file or another OLE document: save it as .xlsx or CSV and import that.</source>
+      <translation>«{name}» — не книга Excel (.xlsx), а старий файл Excel 97-2003 чи інший документ OLE: збережіть його як .xlsx або CSV та імпортуйте.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="92" />
+      <source>'{name}' is not an Excel workbook (.xlsx): it is {what}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+      <translation>«{name}» — не книга Excel (.xlsx): це {what}. Відкрийте файл у табличному редакторі та збережіть його як .xlsx або CSV.</translation>
     </message>
     <message>
       <location filename="../plugin/core/geojson.py" line="73" />
@@ -233,9 +254,24 @@
       <translation>'{name}' не читається як KML: {error}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="108" />
+      <source>'{name}' is refused: its part {part} declares XML entities (a DOCTYPE), which no spreadsheet program writes and which can read other files or exhaust memory.</source>
+      <translation>«{name}» відхилено: його частина {part} оголошує XML-сутності (DOCTYPE), яких не пише жоден табличний редактор; так можна прочитати інші файли або вичерпати пам'ять.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="77" />
+      <source>'{name}' is refused: its workbook part declares XML entities.</source>
+      <translation>«{name}» відхилено: частина книги оголошує XML-сутності.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/kml_source.py" line="66" />
       <source>'{name}' is too large to read as KML (over {megabytes} MB or {elements} XML elements): save it as GeoPackage or CSV and import that.</source>
       <translation>'{name}' завеликий для читання як KML (понад {megabytes} МБ або {elements} елементів XML): збережіть його як GeoPackage або CSV та імпортуйте цей файл.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="75" />
+      <source>'{name}' lists too many sheets to be read as a workbook.</source>
+      <translation>У «{name}» перелічено забагато аркушів, щоб читати його як книгу.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_history.py" line="151" />
@@ -449,12 +485,12 @@
       <translation>Широка таблиця (стовпець на дату): {n} датованих значень контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="229" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="231" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Вивантаження ACLED без стовпця sub_event_type: усі рядки збережено (у старих вивантаженнях авіаудари змішано з обстрілами та іншим дистанційним насильством).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="236" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="238" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
     </message>
@@ -504,7 +540,7 @@
       <translation>Проаналізовані удари (результат «Найближча сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="60" />
+      <location filename="../plugin/processing/base.py" line="74" />
       <source>Analysis</source>
       <translation>Аналіз</translation>
     </message>
@@ -544,7 +580,7 @@
       <translation>Скасовано: нічого не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="105" />
+      <location filename="../plugin/processing/base.py" line="119" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Скасовано: файли, розпочаті цим запуском, вилучено.</translation>
     </message>
@@ -785,17 +821,17 @@
       <translation>ЛЮТ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="261" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="263" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не вдається прочитати FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="284" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="286" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не спрацьовує на цьому рядку: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="270" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="272" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION використовує стовпці {unknown}, яких немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
@@ -996,7 +1032,7 @@
       <translation>Імпорт таблиці контролю населених пунктів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="261" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="264" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неправильне значення параметра {name}</translation>
     </message>
@@ -1004,6 +1040,11 @@
       <location filename="../plugin/database/engine.py" line="269" />
       <source>Internal error: output columns do not match the answers.</source>
       <translation>Внутрішня помилка: вихідні стовпці не відповідають відповідям.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/workbook_input.py" line="83" />
+      <source>Its other sheets are not read ({others}): give INPUT as {name}|layername=&lt;sheet&gt; to read another.</source>
+      <translation>Інші аркуші не читаються ({others}): щоб прочитати інший, укажіть INPUT як {name}|layername=&lt;sheet&gt;.</translation>
     </message>
     <message>
       <location filename="../plugin/core/datespan.py" line="18" />
@@ -1036,7 +1077,7 @@
       <translation>Залишити рядки, де (порожньо: авіаудари й удари БпЛА з ACLED, інакше всі рядки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="306" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Відбір рядків за FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1392,7 +1433,7 @@
       <translation>Орієнтація</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="364" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
@@ -1535,12 +1576,17 @@
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="333" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Читання координат, дат та ідентифікаторів рядків: {n}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="320" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="80" />
+      <source>Reading sheet '{sheet}' of {name}.</source>
+      <translation>Читається аркуш «{sheet}» з {name}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
       <source>Reading {name}...</source>
       <translation>Читання {name}...</translation>
     </message>
@@ -1683,7 +1729,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="117" />
+      <location filename="../plugin/processing/base.py" line="131" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck потребує пакетів Python, яких немає в цьому QGIS: {missing}. Установіть їх у Python, який використовує QGIS, наприклад {hint}, і перезапустіть QGIS.</translation>
     </message>
@@ -1907,6 +1953,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/importing/strike_input.py" line="123" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="57" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не вдається прочитати файл {path}: {error}</translation>
     </message>
@@ -1926,7 +1973,7 @@
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="312" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="108" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не вдалося відкрити вхідні дані. Виберіть шар або файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ чи XLSX.</translation>
     </message>
@@ -1966,7 +2013,12 @@
       <translation>Не вдалося записати звіт: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="211" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="95" />
+      <source>The sheet '{sheet}' of {name} holds no cells: there is nothing to import.</source>
+      <translation>В аркуші «{sheet}» з {name} немає жодної клітинки: імпортувати нічого.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/strike_input.py" line="213" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
@@ -2022,6 +2074,11 @@
       <location filename="../plugin/reports/build.py" line="234" />
       <source>The strikes' dates run from {first} to {last}: too long a span for a chart over time. Check the strikes' date field.</source>
       <translation>Дати ударів тривають з {first} по {last}: надто довгий період для графіка в часі. Перевірте поле дати ударів.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="120" />
+      <source>The workbook '{name}' has no sheets.</source>
+      <translation>У книзі «{name}» немає аркушів.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/nearest/reporting.py" line="58" />
@@ -2081,7 +2138,7 @@
       <translation>Звіт про удари</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="379" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="373" />
       <source>Writing {n} strikes...</source>
       <translation>Запис ударів: {n}...</translation>
     </message>
@@ -2119,6 +2176,11 @@
       <location filename="../plugin/core/kml.py" line="370" />
       <source>a ring needs three distinct corners, it has {count}</source>
       <translation>кільцю потрібні три різні вершини, а в нього {count}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/workbook.py" line="103" />
+      <source>a zip archive without a workbook part</source>
+      <translation>zip-архів без частини книги</translation>
     </message>
     <message>
       <location filename="../plugin/core/kml.py" line="311" />
@@ -2337,6 +2399,11 @@
       <translation>немає</translation>
     </message>
     <message>
+      <location filename="../plugin/core/workbook.py" line="97" />
+      <source>not a zip archive</source>
+      <translation>не zip-архів</translation>
+    </message>
+    <message>
       <location filename="../plugin/layouts/texts.py" line="76" />
       <source>not stated</source>
       <translation>не вказано</translation>
@@ -2553,7 +2620,7 @@
       <translation>{label} задано в градусах ({crs}), але його координати сягають {x}, {y}, чого немає в жодного місця: імовірно, це метри проєкційної СК (наприклад, UTM), а СК не задано або вона хибна. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
     <message>
-      <location filename="../plugin/database/layers.py" line="69" />
+      <location filename="../plugin/database/layers.py" line="47" />
       <source>{label} is in {crs}, not on the WGS84 datum: QGIS and PostGIS may transform it differently</source>
       <translation>{label} у {crs}, а не на датумі WGS84: QGIS і PostGIS можуть перетворити його по-різному</translation>
     </message>
@@ -2563,7 +2630,7 @@
       <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="129" />
+      <location filename="../plugin/processing/base.py" line="144" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>У {name} було б {count} стовпців; таблиця GeoPackage вміщує щонайбільше {limit}. Запишіть {name} у файл GeoJSON (.geojson), який не має такого обмеження, або залиште менше стовпців.</translation>
     </message>
@@ -2843,19 +2910,19 @@
   <context>
     <name>StrikeCheckDatabase</name>
     <message>
-      <location filename="../plugin/database/connection.py" line="123" />
-      <location filename="../plugin/database/connection.py" line="124" />
+      <location filename="../plugin/database/connection.py" line="126" />
+      <location filename="../plugin/database/connection.py" line="127" />
       <source>Could not connect to the database {place}: {reason}</source>
       <translation>Не вдалося під’єднатися до бази даних {place}: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="35" />
+      <location filename="../plugin/database/connection.py" line="38" />
       <source>The database engine needs the Python package psycopg2, which this QGIS does not have (Debian/Ubuntu: apt install python3-psycopg2; elsewhere: python3 -m pip install psycopg2-binary).</source>
       <translation>Рушію бази даних потрібен пакет Python psycopg2, якого немає в цьому QGIS (Debian/Ubuntu: apt install python3-psycopg2; в інших системах: python3 -m pip install psycopg2-binary).</translation>
     </message>
     <message>
-      <location filename="../plugin/database/connection.py" line="97" />
-      <location filename="../plugin/database/connection.py" line="98" />
+      <location filename="../plugin/database/connection.py" line="100" />
+      <location filename="../plugin/database/connection.py" line="101" />
       <source>The layer's QGIS authentication configuration '{id}' could not be used; check it in Settings &gt; Options &gt; Authentication.</source>
       <translation>Конфігурацію автентифікації QGIS '{id}' для шару не вдалося використати; перевірте її в меню Параметри &gt; Налаштування &gt; Автентифікація.</translation>
     </message>

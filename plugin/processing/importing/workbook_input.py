@@ -10,9 +10,15 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .strike_input import _tr, say
+from .strike_input import say
 
 SPREADSHEETS = ("XLSX", "ODS", "XLS")
+
+
+def _tr(text):  # a helper of this module's own: scripts/translations.py finds its strings
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("StrikeCheck", text)
 
 
 def _source_text(value, context):
