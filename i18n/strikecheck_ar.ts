@@ -121,13 +121,13 @@
       <translation>تعذّر على قاعدة البيانات تشغيل التحليل: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="191" />
+      <location filename="../plugin/processing/nearest/local.py" line="193" />
       <source>Tracing the lines to the nearest territory...</source>
       <translation>رسم الخطوط إلى أقرب منطقة...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="195" />
-      <location filename="../plugin/processing/nearest/local.py" line="196" />
+      <location filename="../plugin/processing/nearest/local.py" line="197" />
+      <location filename="../plugin/processing/nearest/local.py" line="198" />
       <source>Writing {n} lines to the nearest territory...</source>
       <translation>كتابة {n} خطًا إلى أقرب منطقة...</translation>
     </message>
@@ -314,8 +314,8 @@
       <translation>يجب أن يكون «{what}» قائمة من الكائنات.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="58" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="64" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="60" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="66" />
       <source>(none: all undated)</source>
       <translation>(لا شيء: كلها بلا تاريخ)</translation>
     </message>
@@ -896,8 +896,8 @@
       <translation>الفصيل أو الفصائل {unknown} غير موجودة في حقل الفصيل في طبقة السيطرة؛ القيم الموجودة: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="79" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="80" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="81" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="82" />
       <source>Factions in the control map (field '{field}'): {names}</source>
       <translation>الفصائل في خريطة السيطرة (الحقل '{field}'): {names}</translation>
     </message>
@@ -1158,8 +1158,8 @@
       <translation>حقل دقة الموقع بالكيلومتر (فارغ: 'precision_km' إن وُجد)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="70" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="71" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="72" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="73" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>دقة الموقع معروفة لـ {n} من أصل {total} ضربة.</translation>
     </message>
@@ -1261,8 +1261,8 @@
       <translation>قياس المسافة إلى الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="85" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="86" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="87" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="88" />
       <source>Measured (FACTIONS): {names}; the others still count for controlled_by.</source>
       <translation>المقيسة (FACTIONS): {names}؛ وتبقى الفصائل الأخرى محسوبة في controlled_by.</translation>
     </message>
@@ -1277,8 +1277,8 @@
       <translation>الفئة المختلطة «{label}» -&gt; {code}: يعدّها التحليل من أراضي كل من {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="43" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="44" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="45" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="46" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>السيطرة المختلطة ({classes}) تُعدّ من أراضي كل عضو فيها.</translation>
     </message>
@@ -1412,8 +1412,8 @@
       <translation>يحرّك OUTPUT_ANIMATION سلسلة خرائط: اختر SERIES (snapshot أو day أو week أو month).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="52" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="53" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="54" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="55" />
       <source>One dated control snapshot ({day}): every strike is measured against it.</source>
       <translation>لقطة سيطرة مؤرخة واحدة ({day}): تُقاس كل ضربة مقابلها.</translation>
     </message>
@@ -2081,8 +2081,8 @@
       <translation>لا أوراق في المصنّف «{name}».</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="58" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="59" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="60" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="61" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>تحليل زمني: لقطات السيطرة من «{control}»، وتواريخ الضربات من «{strike}»؛ الضربات السابقة لأول لقطة أو غير المؤرخة: {rule}.</translation>
     </message>
@@ -2593,8 +2593,8 @@
       <translation>{kept} من أصل {judged} خلاصات تصمد أمام عدم اليقين في الموقع (فصيل واحد يسيطر على كل المواقع المحتملة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="150" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="151" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="166" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="167" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>من أصل {n} ضربة معروفة الدقة، تقع {kept} تحت سيطرة فصيل واحد في كامل دائرة عدم اليقين.</translation>
     </message>
@@ -2640,25 +2640,25 @@
       <translation>حُفظ {n} من تغيّرات السيطرة (تُرك {same} من التكرارات).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="105" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="106" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="107" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="108" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>تُجوهلت معالم سيطرة ذات شكل هندسي فارغ أو NULL، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="111" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="112" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="113" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="114" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>تُجوهلت معالم سيطرة بلا قيمة للفصيل، عددها {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="99" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
       <source>{n} control snapshots used.</source>
       <translation>عدد لقطات السيطرة المستخدمة: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="91" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="92" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="93" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="94" />
       <source>{n} different faction values in field '{field}', each measured into a field of its own: is it the field that names who holds the ground? Choose another FACTION_FIELD, or import the map with strikecheck:importcontrol first.</source>
       <translation>{n} قيمة فصيل مختلفة في الحقل '{field}'، تُقاس كل منها في حقل خاص بها: هل هذا هو الحقل الذي يسمّي من يسيطر على الأرض؟ اختر FACTION_FIELD آخر، أو استورد الخريطة أولًا عبر strikecheck:importcontrol.</translation>
     </message>
@@ -2708,8 +2708,8 @@
       <translation>أشكال هندسية أصبحت فارغة بعد الإصلاح، عددها {n}، أُبقيت NULL: المعالم {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="102" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="103" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="104" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>أُصلحت في الذاكرة أشكال هندسية غير صالحة في طبقة السيطرة، عددها {n}.</translation>
     </message>
@@ -2774,10 +2774,16 @@
       <translation>قيم strike_id مكررة، عددها {n}: {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="131" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="132" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="133" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="134" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>عدد الضربات المحللة: {n}، وعدد الفصائل: {k}؛ منها {held} داخل أراضي فصيل ما، و{free} خارجها جميعًا.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="145" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="146" />
+      <source>{n} strikes are dated before the first control snapshot and were measured against it (SNAPSHOT_RULE 'nearest'; 'skip' leaves them unanswered): the map may not show who held the ground on their day.</source>
+      <translation>{n} ضربة مؤرخة قبل أول لقطة لخريطة السيطرة وقيست بالنسبة إليها (SNAPSHOT_RULE 'nearest'؛ و'skip' يتركها بلا جواب): قد لا تُظهر الخريطة من كان يسيطر على الأرض في يومها.</translation>
     </message>
     <message>
       <location filename="../plugin/core/strike_dates.py" line="118" />
@@ -2790,14 +2796,14 @@
       <translation>ضربات تاريخها فارغ، عددها {n}: استُوردت بتاريخ NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="157" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="158" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="173" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="174" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>ضربات ذات شكل هندسي فارغ أو NULL، عددها {n}: أُبقيت في الناتج بنتائج NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="143" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="144" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="159" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="160" />
       <source>{n} strikes have no control snapshot to be measured against (SNAPSHOT_RULE=skip): NULL results, the reason in snapshot_note.</source>
       <translation>{n} ضربات ليس لها لقطة سيطرة تُقاس مقابلها (SNAPSHOT_RULE=skip): النتائج NULL، والسبب في snapshot_note.</translation>
     </message>
@@ -2810,6 +2816,12 @@
       <location filename="../plugin/core/summary.py" line="49" />
       <source>{n} strikes: {k} in {label}-held territory</source>
       <translation>عدد الضربات {n}: {k} منها داخل أراضٍ تحت سيطرة {label}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="153" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="154" />
+      <source>{n} undated strikes were measured against the latest control snapshot.</source>
+      <translation>{n} ضربة بلا تاريخ قيست بالنسبة إلى أحدث لقطة لخريطة السيطرة.</translation>
     </message>
     <message>
       <location filename="../plugin/core/pairs.py" line="19" />

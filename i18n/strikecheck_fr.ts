@@ -121,13 +121,13 @@
       <translation>La base de données n'a pas pu exécuter l'analyse : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="191" />
+      <location filename="../plugin/processing/nearest/local.py" line="193" />
       <source>Tracing the lines to the nearest territory...</source>
       <translation>Tracé des lignes vers le territoire le plus proche...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="195" />
-      <location filename="../plugin/processing/nearest/local.py" line="196" />
+      <location filename="../plugin/processing/nearest/local.py" line="197" />
+      <location filename="../plugin/processing/nearest/local.py" line="198" />
       <source>Writing {n} lines to the nearest territory...</source>
       <translation>Écriture de {n} lignes vers le territoire le plus proche...</translation>
     </message>
@@ -314,8 +314,8 @@
       <translation>« {what} » doit être une liste d’objets.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="58" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="64" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="60" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="66" />
       <source>(none: all undated)</source>
       <translation>(aucun : toutes sans date)</translation>
     </message>
@@ -896,8 +896,8 @@
       <translation>La ou les factions {unknown} ne figurent pas dans le champ de faction de la couche de contrôle ; valeurs présentes : {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="79" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="80" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="81" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="82" />
       <source>Factions in the control map (field '{field}'): {names}</source>
       <translation>Factions de la carte de contrôle (champ '{field}') : {names}</translation>
     </message>
@@ -1158,8 +1158,8 @@
       <translation>Champ de précision de localisation, km (vide : 'precision_km' s'il existe)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="70" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="71" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="72" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="73" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>Précision de localisation connue pour {n} frappes sur {total}.</translation>
     </message>
@@ -1261,8 +1261,8 @@
       <translation>Mesurer la distance au front</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="85" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="86" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="87" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="88" />
       <source>Measured (FACTIONS): {names}; the others still count for controlled_by.</source>
       <translation>Mesurées (FACTIONS) : {names} ; les autres comptent toujours pour controlled_by.</translation>
     </message>
@@ -1277,8 +1277,8 @@
       <translation>Classe mixte '{label}' -&gt; {code} : l'analyse la compte comme territoire de {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="43" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="44" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="45" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="46" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>Le contrôle mixte ({classes}) compte comme territoire de chacun de ses membres.</translation>
     </message>
@@ -1412,8 +1412,8 @@
       <translation>OUTPUT_ANIMATION anime une série de cartes : choisissez SERIES (snapshot, day, week ou month).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="52" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="53" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="54" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="55" />
       <source>One dated control snapshot ({day}): every strike is measured against it.</source>
       <translation>Un seul instantané de contrôle daté ({day}) : chaque frappe est mesurée par rapport à lui.</translation>
     </message>
@@ -2081,8 +2081,8 @@
       <translation>Le classeur « {name} » n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="58" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="59" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="60" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="61" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>Analyse dans le temps : instantanés de contrôle d'après '{control}', dates des frappes d'après '{strike}' ; frappes antérieures au premier instantané ou sans date : {rule}.</translation>
     </message>
@@ -2593,8 +2593,8 @@
       <translation>{kept} conclusions sur {judged} résistent à l'incertitude de localisation (une seule faction tient toutes les positions possibles)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="150" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="151" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="166" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="167" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>{kept} des {n} frappes de précision connue sont tenues par une seule faction sur tout leur disque d'incertitude.</translation>
     </message>
@@ -2640,25 +2640,25 @@
       <translation>{n} changements de contrôle gardés ({same} répétitions omises).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="105" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="106" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="107" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="108" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>{n} entités de contrôle à géométrie vide ou NULL ont été ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="111" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="112" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="113" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="114" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>{n} entités de contrôle sans valeur de faction ont été ignorées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="99" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
       <source>{n} control snapshots used.</source>
       <translation>{n} instantanés de contrôle utilisés.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="91" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="92" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="93" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="94" />
       <source>{n} different faction values in field '{field}', each measured into a field of its own: is it the field that names who holds the ground? Choose another FACTION_FIELD, or import the map with strikecheck:importcontrol first.</source>
       <translation>{n} valeurs de faction différentes dans le champ '{field}', chacune mesurée dans un champ à elle : est-ce bien le champ qui dit qui tient le terrain ? Choisissez un autre FACTION_FIELD, ou importez d'abord la carte avec strikecheck:importcontrol.</translation>
     </message>
@@ -2708,8 +2708,8 @@
       <translation>{n} géométries étaient vides après réparation, conservées comme NULL : entités {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="102" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="103" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="104" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>{n} géométries de contrôle invalides ont été réparées en mémoire.</translation>
     </message>
@@ -2774,10 +2774,16 @@
       <translation>{n} valeurs de strike_id apparaissent plus d'une fois : {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="131" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="132" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="133" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="134" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>{n} frappes analysées par rapport à {k} factions : {held} dans le territoire d'une faction, {free} en dehors de tous.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="145" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="146" />
+      <source>{n} strikes are dated before the first control snapshot and were measured against it (SNAPSHOT_RULE 'nearest'; 'skip' leaves them unanswered): the map may not show who held the ground on their day.</source>
+      <translation>{n} frappes sont datées d'avant le premier instantané de contrôle et ont été mesurées par rapport à lui (SNAPSHOT_RULE 'nearest' ; 'skip' les laisse sans réponse) : la carte peut ne pas montrer qui tenait le terrain ce jour-là.</translation>
     </message>
     <message>
       <location filename="../plugin/core/strike_dates.py" line="118" />
@@ -2790,14 +2796,14 @@
       <translation>{n} frappes ont une date vide : importées avec une date NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="157" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="158" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="173" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="174" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>{n} frappes ont une géométrie vide ou NULL : conservées dans la sortie avec des résultats NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="143" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="144" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="159" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="160" />
       <source>{n} strikes have no control snapshot to be measured against (SNAPSHOT_RULE=skip): NULL results, the reason in snapshot_note.</source>
       <translation>{n} frappes n'ont aucun instantané de contrôle par rapport auquel être mesurées (SNAPSHOT_RULE=skip) : résultats NULL, la raison dans snapshot_note.</translation>
     </message>
@@ -2810,6 +2816,12 @@
       <location filename="../plugin/core/summary.py" line="49" />
       <source>{n} strikes: {k} in {label}-held territory</source>
       <translation>{n} frappes : {k} en zone {label}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="153" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="154" />
+      <source>{n} undated strikes were measured against the latest control snapshot.</source>
+      <translation>{n} frappes non datées ont été mesurées par rapport au dernier instantané de contrôle.</translation>
     </message>
     <message>
       <location filename="../plugin/core/pairs.py" line="19" />

@@ -121,13 +121,13 @@
       <translation>База данных не смогла выполнить анализ: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="191" />
+      <location filename="../plugin/processing/nearest/local.py" line="193" />
       <source>Tracing the lines to the nearest territory...</source>
       <translation>Построение линий до ближайшей территории...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="195" />
-      <location filename="../plugin/processing/nearest/local.py" line="196" />
+      <location filename="../plugin/processing/nearest/local.py" line="197" />
+      <location filename="../plugin/processing/nearest/local.py" line="198" />
       <source>Writing {n} lines to the nearest territory...</source>
       <translation>Запись линий до ближайшей территории: {n}...</translation>
     </message>
@@ -314,8 +314,8 @@
       <translation>«{what}» должно быть списком объектов.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="58" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="64" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="60" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="66" />
       <source>(none: all undated)</source>
       <translation>(нет: все без даты)</translation>
     </message>
@@ -896,8 +896,8 @@
       <translation>Стороны {unknown} отсутствуют в поле стороны слоя контроля; имеющиеся значения: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="79" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="80" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="81" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="82" />
       <source>Factions in the control map (field '{field}'): {names}</source>
       <translation>Стороны на карте контроля (поле '{field}'): {names}</translation>
     </message>
@@ -1158,8 +1158,8 @@
       <translation>Поле точности местоположения, км (пусто: 'precision_km', если есть)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="70" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="71" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="72" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="73" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>Точность местоположения известна для {n} из {total} ударов.</translation>
     </message>
@@ -1261,8 +1261,8 @@
       <translation>Измерять расстояние до фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="85" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="86" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="87" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="88" />
       <source>Measured (FACTIONS): {names}; the others still count for controlled_by.</source>
       <translation>Измерены (FACTIONS): {names}; остальные по-прежнему учитываются в controlled_by.</translation>
     </message>
@@ -1277,8 +1277,8 @@
       <translation>Смешанный класс '{label}' -&gt; {code}: анализ считает его территорией каждой из сторон: {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="43" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="44" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="45" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="46" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>Смешанный контроль ({classes}) считается территорией каждого участника.</translation>
     </message>
@@ -1412,8 +1412,8 @@
       <translation>OUTPUT_ANIMATION анимирует серию карт: выберите SERIES (snapshot, day, week или month).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="52" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="53" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="54" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="55" />
       <source>One dated control snapshot ({day}): every strike is measured against it.</source>
       <translation>Один датированный снимок контроля ({day}): каждый удар измеряется по нему.</translation>
     </message>
@@ -2081,8 +2081,8 @@
       <translation>В книге «{name}» нет листов.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="58" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="59" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="60" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="61" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>С учётом времени: срезы контроля по '{control}', даты ударов по '{strike}'; удары до первого среза или без даты: {rule}.</translation>
     </message>
@@ -2593,8 +2593,8 @@
       <translation>{kept} из {judged} выводов выдерживают неопределённость местоположения (одна сторона контролирует все возможные положения)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="150" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="151" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="166" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="167" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>Из {n} ударов с известной точностью {kept} находятся под контролем одной стороны во всём круге неопределённости.</translation>
     </message>
@@ -2640,25 +2640,25 @@
       <translation>Сохранено изменений контроля: {n} (повторов пропущено: {same}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="105" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="106" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="107" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="108" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>Пропущено объектов контроля с пустой или NULL-геометрией: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="111" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="112" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="113" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="114" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>Пропущено объектов контроля без значения стороны: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="99" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
       <source>{n} control snapshots used.</source>
       <translation>Использовано срезов контроля: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="91" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="92" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="93" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="94" />
       <source>{n} different faction values in field '{field}', each measured into a field of its own: is it the field that names who holds the ground? Choose another FACTION_FIELD, or import the map with strikecheck:importcontrol first.</source>
       <translation>{n} разных значений стороны в поле '{field}', и каждое измеряется в отдельное поле: то ли это поле, которое называет, кто контролирует территорию? Выберите другое FACTION_FIELD или сначала импортируйте карту через strikecheck:importcontrol.</translation>
     </message>
@@ -2708,8 +2708,8 @@
       <translation>Геометрий, пустых после исправления: {n}; сохранены как NULL: объекты {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="102" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="103" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="104" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>Исправлено в памяти недопустимых геометрий контроля: {n}.</translation>
     </message>
@@ -2774,10 +2774,16 @@
       <translation>Значения strike_id, встречающиеся больше одного раза ({n}): {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="131" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="132" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="133" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="134" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>Проанализировано ударов: {n}, сторон: {k}; на территории какой-либо стороны: {held}, вне всех территорий: {free}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="145" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="146" />
+      <source>{n} strikes are dated before the first control snapshot and were measured against it (SNAPSHOT_RULE 'nearest'; 'skip' leaves them unanswered): the map may not show who held the ground on their day.</source>
+      <translation>Ударов с датой раньше первого среза карты контроля: {n}; они измерены по нему (SNAPSHOT_RULE 'nearest'; при 'skip' они остаются без ответа): карта может не показывать, кто контролировал местность в их день.</translation>
     </message>
     <message>
       <location filename="../plugin/core/strike_dates.py" line="118" />
@@ -2790,14 +2796,14 @@
       <translation>Ударов с пустой датой: {n}; импортированы с датой NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="157" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="158" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="173" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="174" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>Ударов с пустой или NULL-геометрией: {n}; сохранены в результате со значениями NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="143" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="144" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="159" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="160" />
       <source>{n} strikes have no control snapshot to be measured against (SNAPSHOT_RULE=skip): NULL results, the reason in snapshot_note.</source>
       <translation>Для {n} ударов нет снимка контроля, по которому их можно измерить (SNAPSHOT_RULE=skip): результаты NULL, причина в snapshot_note.</translation>
     </message>
@@ -2810,6 +2816,12 @@
       <location filename="../plugin/core/summary.py" line="49" />
       <source>{n} strikes: {k} in {label}-held territory</source>
       <translation>Ударов: {n}; в зоне {label}: {k}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="153" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="154" />
+      <source>{n} undated strikes were measured against the latest control snapshot.</source>
+      <translation>Ударов без даты, измеренных по последнему срезу карты контроля: {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/pairs.py" line="19" />

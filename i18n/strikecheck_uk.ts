@@ -121,13 +121,13 @@
       <translation>База даних не змогла виконати аналіз: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="191" />
+      <location filename="../plugin/processing/nearest/local.py" line="193" />
       <source>Tracing the lines to the nearest territory...</source>
       <translation>Побудова ліній до найближчої території...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="195" />
-      <location filename="../plugin/processing/nearest/local.py" line="196" />
+      <location filename="../plugin/processing/nearest/local.py" line="197" />
+      <location filename="../plugin/processing/nearest/local.py" line="198" />
       <source>Writing {n} lines to the nearest territory...</source>
       <translation>Запис ліній до найближчої території: {n}...</translation>
     </message>
@@ -314,8 +314,8 @@
       <translation>«{what}» має бути списком об’єктів.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="58" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="64" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="60" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="66" />
       <source>(none: all undated)</source>
       <translation>(немає: усі без дати)</translation>
     </message>
@@ -896,8 +896,8 @@
       <translation>Сторін {unknown} немає в полі сторони шару контролю; наявні значення: {present}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="79" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="80" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="81" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="82" />
       <source>Factions in the control map (field '{field}'): {names}</source>
       <translation>Сторони на карті контролю (поле '{field}'): {names}</translation>
     </message>
@@ -1158,8 +1158,8 @@
       <translation>Поле точності місцезнаходження, км (порожньо: 'precision_km', якщо є)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="70" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="71" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="72" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="73" />
       <source>Location precision known for {n} of {total} strikes.</source>
       <translation>Точність місцезнаходження відома для {n} з {total} ударів.</translation>
     </message>
@@ -1261,8 +1261,8 @@
       <translation>Вимірювати відстань до фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="85" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="86" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="87" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="88" />
       <source>Measured (FACTIONS): {names}; the others still count for controlled_by.</source>
       <translation>Виміряно (FACTIONS): {names}; решта й далі враховуються в controlled_by.</translation>
     </message>
@@ -1277,8 +1277,8 @@
       <translation>Змішаний клас '{label}' -&gt; {code}: аналіз вважає його територією кожної зі сторін: {members}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="43" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="44" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="45" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="46" />
       <source>Mixed control ({classes}) counts as territory of each member.</source>
       <translation>Змішаний контроль ({classes}) вважається територією кожного учасника.</translation>
     </message>
@@ -1412,8 +1412,8 @@
       <translation>OUTPUT_ANIMATION анімує серію карт: виберіть SERIES (snapshot, day, week або month).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="52" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="53" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="54" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="55" />
       <source>One dated control snapshot ({day}): every strike is measured against it.</source>
       <translation>Один датований знімок контролю ({day}): кожен удар вимірюється за ним.</translation>
     </message>
@@ -2081,8 +2081,8 @@
       <translation>У книзі «{name}» немає аркушів.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="58" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="59" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="60" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="61" />
       <source>Time-aware: control snapshots from '{control}', strike dates from '{strike}'; strikes before the first snapshot or undated: {rule}.</source>
       <translation>З урахуванням часу: зрізи контролю за '{control}', дати ударів за '{strike}'; удари до першого зрізу або без дати: {rule}.</translation>
     </message>
@@ -2593,8 +2593,8 @@
       <translation>{kept} з {judged} висновків витримують невизначеність місцезнаходження (одна сторона контролює всі можливі положення)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="150" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="151" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="166" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="167" />
       <source>{kept} of {n} strikes with a known precision are held by one faction across their whole uncertainty disc.</source>
       <translation>З {n} ударів із відомою точністю {kept} перебувають під контролем однієї сторони в усьому колі невизначеності.</translation>
     </message>
@@ -2640,25 +2640,25 @@
       <translation>Збережено змін контролю: {n} (пропущено повторів: {same}).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="105" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="106" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="107" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="108" />
       <source>{n} control features with an empty or NULL geometry were skipped.</source>
       <translation>Пропущено об’єктів контролю з порожньою або NULL-геометрією: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="111" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="112" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="113" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="114" />
       <source>{n} control features with no faction value were skipped.</source>
       <translation>Пропущено об’єктів контролю без значення сторони: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="99" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
       <source>{n} control snapshots used.</source>
       <translation>Використано зрізів контролю: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="91" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="92" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="93" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="94" />
       <source>{n} different faction values in field '{field}', each measured into a field of its own: is it the field that names who holds the ground? Choose another FACTION_FIELD, or import the map with strikecheck:importcontrol first.</source>
       <translation>{n} різних значень сторони в полі '{field}', і кожне вимірюється в окреме поле: чи це поле, яке називає, хто контролює територію? Виберіть інше FACTION_FIELD або спершу імпортуйте карту через strikecheck:importcontrol.</translation>
     </message>
@@ -2708,8 +2708,8 @@
       <translation>Геометрій, порожніх після виправлення: {n}; збережено як NULL: об’єкти {ids}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="101" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="102" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="103" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="104" />
       <source>{n} invalid control geometries were repaired in memory.</source>
       <translation>Виправлено в пам’яті недійсних геометрій контролю: {n}.</translation>
     </message>
@@ -2774,10 +2774,16 @@
       <translation>Значення strike_id, що трапляються більше одного разу ({n}): {values}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="131" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="132" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="133" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="134" />
       <source>{n} strikes analysed against {k} factions: {held} inside a faction's territory, {free} outside all of them.</source>
       <translation>Проаналізовано ударів: {n}, сторін: {k}; на території якоїсь сторони: {held}, поза всіма територіями: {free}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="145" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="146" />
+      <source>{n} strikes are dated before the first control snapshot and were measured against it (SNAPSHOT_RULE 'nearest'; 'skip' leaves them unanswered): the map may not show who held the ground on their day.</source>
+      <translation>Ударів із датою раніше за перший зріз карти контролю: {n}; їх виміряно за ним (SNAPSHOT_RULE 'nearest'; з 'skip' вони лишаються без відповіді): карта може не показувати, хто контролював місцевість у їхній день.</translation>
     </message>
     <message>
       <location filename="../plugin/core/strike_dates.py" line="118" />
@@ -2790,14 +2796,14 @@
       <translation>Ударів із порожньою датою: {n}; імпортовано з датою NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="157" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="158" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="173" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="174" />
       <source>{n} strikes have an empty or NULL geometry: kept in the output with NULL results.</source>
       <translation>Ударів із порожньою або NULL-геометрією: {n}; збережено в результаті зі значеннями NULL.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/reporting.py" line="143" />
-      <location filename="../plugin/processing/nearest/reporting.py" line="144" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="159" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="160" />
       <source>{n} strikes have no control snapshot to be measured against (SNAPSHOT_RULE=skip): NULL results, the reason in snapshot_note.</source>
       <translation>Для {n} ударів немає знімка контролю, за яким їх можна виміряти (SNAPSHOT_RULE=skip): результати NULL, причина в snapshot_note.</translation>
     </message>
@@ -2810,6 +2816,12 @@
       <location filename="../plugin/core/summary.py" line="49" />
       <source>{n} strikes: {k} in {label}-held territory</source>
       <translation>Ударів: {n}; у зоні {label}: {k}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/nearest/reporting.py" line="153" />
+      <location filename="../plugin/processing/nearest/reporting.py" line="154" />
+      <source>{n} undated strikes were measured against the latest control snapshot.</source>
+      <translation>Ударів без дати, виміряних за останнім зрізом карти контролю: {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/pairs.py" line="19" />

@@ -53,6 +53,8 @@ class Analysis:
     repaired: int  # invalid control geometries (repaired in memory)
     skipped_empty: int  # control features without geometry
     unmeasured: int = 0  # strikes without a snapshot to measure against (rule 'skip')
+    before_first: int = 0  # strikes dated before the first snapshot (measured or skipped)
+    undated: int = 0  # strikes without a date, the map having dated snapshots
     windowed: int = 0  # strikes dated over a window, checked against its every snapshot
     window_changes: int = 0  # of them: the controller changes inside the window
 
@@ -118,6 +120,7 @@ def analyse(
         _check_windows(out, members, choice, spans, points, radius_km, settings, strikes, rest)
     analysis = out.finish(snapshots, int(members.invalid.sum()), int((~members.present).sum()))
     analysis.unmeasured = int((choice.index < 0).sum())
+    analysis.before_first, analysis.undated = choice.before_first, choice.undated
     return analysis
 
 

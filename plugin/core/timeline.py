@@ -17,6 +17,8 @@ class SnapshotChoice:
     days: np.ndarray  # sorted distinct snapshot days (int, days since 1970-01-01)
     index: np.ndarray  # int (n_features,)
     note: np.ndarray  # object (n_features,): None, or a sentence saying what happened
+    before_first: int = 0  # strikes dated before the first snapshot
+    undated: int = 0  # strikes without a date (the map has dated snapshots)
 
 
 def day_number(value):
@@ -63,7 +65,7 @@ def choose_snapshots(strike_days, snapshot_days, rule=NEAREST):
         index[before | ~dated] = -1
         note[before] = f"skipped: dated before the first control snapshot ({first})"
         note[~dated] = "skipped: undated, and the control map has dated snapshots"
-    return SnapshotChoice(days, index, note)
+    return SnapshotChoice(days, index, note, int(before.sum()), int((~dated).sum()))
 
 
 def snapshot_members(control_days, day):

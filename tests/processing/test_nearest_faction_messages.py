@@ -40,6 +40,16 @@ def test_skipped_strikes_are_not_counted_as_outside(run_alg):
     assert "1 strikes have no control snapshot to be measured against" in text
 
 
+def test_strikes_before_the_first_snapshot_are_counted_with_a_warning(run_alg):
+    # strikes(): 3 is dated before the first snapshot; UCDP from 2014 over DeepState from 2022
+    # read thousands so, and the log said only "strikes before the first snapshot: nearest".
+    results, feedback = run(run_alg, strikes(), dated_control(), PRECISION_KM=None)
+    expected = "1 strikes are dated before the first control snapshot and were measured against it"
+    assert expected in " ".join(feedback.warnings) and expected in results["SUMMARY"]
+    _, skipped = run(run_alg, strikes(), dated_control(), SNAPSHOT_RULE="skip", PRECISION_KM=None)
+    assert expected not in skipped.text()
+
+
 def test_one_dated_snapshot_is_not_called_time_aware(run_alg):
     control = memory_layer(
         "Polygon", "EPSG:4326", ["faction:string", "valid_from:date"],

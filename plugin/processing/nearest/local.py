@@ -165,6 +165,8 @@ def _summary(analysis, parts, null_values, radius_km, present, faction_field):
         certain=certain,
         judged=judged,
         unmeasured=analysis.unmeasured,
+        before_first=analysis.before_first,
+        undated=analysis.undated,
     )
 
 

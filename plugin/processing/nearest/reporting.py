@@ -34,6 +34,8 @@ class RunSummary:
     certain: int | None = None  # held by one faction across their whole disc (with precision)
     judged: int | None = None  # strikes with a known precision
     unmeasured: int = 0  # strikes without a snapshot to measure against (SNAPSHOT_RULE=skip)
+    before_first: int = 0  # strikes dated before the first control snapshot
+    undated: int = 0  # strikes without a date against a dated control map
 
 
 def report_inputs(feedback, request, codes, snapshot_days, radius_km):
@@ -139,6 +141,20 @@ def report_result(feedback, summary: RunSummary):
             free=summary.strikes - summary.held - summary.empty - summary.unmeasured,
         )
     )
+    if summary.before_first and summary.unmeasured == 0:
+        warning(
+            tr(
+                "{n} strikes are dated before the first control snapshot and were measured "
+                "against it (SNAPSHOT_RULE 'nearest'; 'skip' leaves them unanswered): the map "
+                "may not show who held the ground on their day."
+            ).format(n=summary.before_first)
+        )
+    if summary.undated and summary.unmeasured == 0:
+        info(
+            tr("{n} undated strikes were measured against the latest control snapshot.").format(
+                n=summary.undated
+            )
+        )
     if summary.unmeasured:
         warning(
             tr(
