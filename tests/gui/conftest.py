@@ -29,14 +29,19 @@ def plugin(qgis_iface, qgis_processing, qgis_new_project, tmp_path):
     wait_for_tasks()
 
 
-def wait_for_tasks(timeout=120):
-    """Until QGIS's task manager runs no task (a cancelled one included)."""
+def wait_for_tasks(timeout=120, pool_timeout=15):
+    """Until QGIS's task manager runs no task (a cancelled one included), and for a while until
+    Qt's global thread pool is idle: a task cancelled while queued no longer counts as active,
+    yet its thread may run. The pool also serves QGIS's own map rendering, which may keep a
+    thread (seen on 3.40), so it is waited for, not required."""
     deadline = time.monotonic() + timeout
-    # A task cancelled while queued no longer counts as active, yet its thread may run.
-    pool = QThreadPool.globalInstance()
-    while QgsApplication.taskManager().countActiveTasks() or pool.activeThreadCount():
+    while QgsApplication.taskManager().countActiveTasks():
         QCoreApplication.processEvents()
         assert time.monotonic() < deadline, "a background task did not end"
+        time.sleep(0.01)
+    pool, deadline = QThreadPool.globalInstance(), time.monotonic() + pool_timeout
+    while pool.activeThreadCount() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
         time.sleep(0.01)
     QCoreApplication.processEvents()
 
