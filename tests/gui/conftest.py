@@ -37,7 +37,8 @@ def wait_for_tasks(timeout=120, pool_timeout=15):
     deadline = time.monotonic() + timeout
     while QgsApplication.taskManager().countActiveTasks():
         QCoreApplication.processEvents()
-        assert time.monotonic() < deadline, "a background task did not end"
+        running = [task.description() for task in QgsApplication.taskManager().activeTasks()]
+        assert time.monotonic() < deadline, f"background tasks did not end: {running}"
         time.sleep(0.01)
     pool, deadline = QThreadPool.globalInstance(), time.monotonic() + pool_timeout
     while pool.activeThreadCount() and time.monotonic() < deadline:
