@@ -228,5 +228,12 @@ def test_series_headless(strikecheck_plugin, tmp_path):
     assert "1 OCT 2022" in page_text(pdf, 2)
     assert len(list(tmp_path.glob("cli_*.png"))) == 3
     assert "Traceback" not in done.stderr
-    # GDAL's "ERROR 1: ... unable to open database file" when the series copied a GeoPackage.
-    assert "ERROR" not in done.stderr, done.stderr
+    # GDAL's "ERROR 1: ... unable to open database file" when the series copied a GeoPackage
+    # (3.22). QGIS 3.40 prints one of its own when it closes the bundled world map (a metadata
+    # query of GDAL's at close, whatever opened the file): that one is left alone.
+    errors = [
+        line
+        for line in done.stderr.splitlines()
+        if line.startswith("ERROR") and "world_map" not in line and "gpkg_metadata" not in line
+    ]
+    assert not errors, done.stderr
