@@ -485,12 +485,12 @@
       <translation>جدول عريض (عمود لكل تاريخ): {n} من قيم السيطرة المؤرخة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="231" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="239" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>تصدير ACLED بلا عمود sub_event_type: أُبقيت كل الصفوف (التصديرات الأقدم تخلط الضربات الجوية بالقصف وأشكال العنف عن بعد الأخرى).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="238" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="246" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
     </message>
@@ -821,17 +821,17 @@
       <translation>فبراير</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="263" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="271" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>تعذّرت قراءة FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="286" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="294" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>يفشل FILTER_EXPRESSION في هذا الصف: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="272" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="280" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>يستخدم FILTER_EXPRESSION العمود أو الأعمدة {unknown}، وهي غير موجودة في المُدخل؛ أعمدته: {names}.</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>خطأ داخلي: أعمدة الناتج لا تطابق الأجوبة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="83" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="79" />
       <source>Its other sheets are not read ({others}): give INPUT as {name}|layername=&lt;sheet&gt; to read another.</source>
       <translation>لا تُقرأ أوراقه الأخرى ({others}): اكتب INPUT على الصورة {name}|layername=&lt;sheet&gt; لقراءة ورقة أخرى.</translation>
     </message>
@@ -1581,7 +1581,7 @@
       <translation>قراءة المواقع والتواريخ والمعرّفات لـ {n} صفًا...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="80" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="76" />
       <source>Reading sheet '{sheet}' of {name}.</source>
       <translation>تُقرأ الورقة «{sheet}» من {name}.</translation>
     </message>
@@ -1952,8 +1952,7 @@
       <translation>يخلط الملف بين UTF-8 وترميز آخر (السطر {line} ليس UTF-8 بينما أسطر أخرى كذلك)، فلا يقرؤه أي ترميز واحد قراءة صحيحة. أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="123" />
-      <location filename="../plugin/processing/importing/workbook_input.py" line="57" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="37" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>تعذّرت قراءة الملف {path}: {error}</translation>
     </message>
@@ -1973,12 +1972,12 @@
       <translation>أول {shown} من أصل {total} ضربة؛ الطبقة المحللة تحتويها كلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="108" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="104" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>تعذّر فتح المُدخل. اختر طبقة، أو ملف CSV أو GeoJSON أو GeoPackage أو Shapefile أو KML/KMZ أو XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="152" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="160" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>طبقة المُدخل بلا نظام إحداثيات مرجعي، فلا يمكن وضع نقاطها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
     </message>
@@ -1993,7 +1992,7 @@
       <translation>تعذّر فتح الطبقة المراد تنسيقها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="175" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="183" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>الشكل الهندسي للطبقة ليس نقاطًا: المواقع مأخوذة من أعمدتها.</translation>
     </message>
@@ -2013,12 +2012,12 @@
       <translation>تعذّرت كتابة التقرير: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="95" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="91" />
       <source>The sheet '{sheet}' of {name} holds no cells: there is nothing to import.</source>
       <translation>لا خلايا في الورقة «{sheet}» من {name}: لا شيء للاستيراد.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="213" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="221" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
@@ -2663,7 +2662,7 @@
       <translation>{n} قيمة فصيل مختلفة في الحقل '{field}'، تُقاس كل منها في حقل خاص بها: هل هذا هو الحقل الذي يسمّي من يسيطر على الأرض؟ اختر FACTION_FIELD آخر، أو استورد الخريطة أولًا عبر strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="134" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="142" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>

@@ -485,12 +485,12 @@
       <translation>Une table large (une colonne par date) : {n} valeurs de contrôle datées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="231" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="239" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Export ACLED sans colonne sub_event_type : toutes les lignes sont gardées (les exports plus anciens mêlent frappes aériennes, bombardements et autres violences à distance).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="238" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="246" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
@@ -821,17 +821,17 @@
       <translation>FÉVR</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="263" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="271" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>FILTER_EXPRESSION est illisible : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="286" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="294" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION échoue sur cette ligne : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="272" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="280" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION utilise la ou les colonnes {unknown}, que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>Erreur interne : les colonnes de sortie ne correspondent pas aux réponses.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="83" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="79" />
       <source>Its other sheets are not read ({others}): give INPUT as {name}|layername=&lt;sheet&gt; to read another.</source>
       <translation>Ses autres feuilles ne sont pas lues ({others}) : indiquez INPUT sous la forme {name}|layername=&lt;sheet&gt; pour en lire une autre.</translation>
     </message>
@@ -1581,7 +1581,7 @@
       <translation>Lecture des positions, dates et identifiants de {n} lignes...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="80" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="76" />
       <source>Reading sheet '{sheet}' of {name}.</source>
       <translation>Lecture de la feuille « {sheet} » de {name}.</translation>
     </message>
@@ -1952,8 +1952,7 @@
       <translation>Le fichier mêle l'UTF-8 et un autre encodage (la ligne {line} n'est pas en UTF-8 alors que d'autres le sont) : aucun encodage unique ne le lit correctement. Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="123" />
-      <location filename="../plugin/processing/importing/workbook_input.py" line="57" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="37" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Impossible de lire le fichier {path} : {error}</translation>
     </message>
@@ -1973,12 +1972,12 @@
       <translation>Les {shown} premières frappes sur {total} ; la couche analysée les contient toutes.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="108" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="104" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="152" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="160" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>La couche d'entrée n'a pas de système de coordonnées de référence : ses points ne peuvent pas être placés. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
@@ -1993,7 +1992,7 @@
       <translation>Impossible d'ouvrir la couche à styliser.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="175" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="183" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>La géométrie de la couche n'est pas ponctuelle : les positions viennent de ses colonnes.</translation>
     </message>
@@ -2013,12 +2012,12 @@
       <translation>Impossible d'écrire le rapport : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="95" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="91" />
       <source>The sheet '{sheet}' of {name} holds no cells: there is nothing to import.</source>
       <translation>La feuille « {sheet} » de {name} ne contient aucune cellule : rien à importer.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="213" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="221" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
@@ -2663,7 +2662,7 @@
       <translation>{n} valeurs de faction différentes dans le champ '{field}', chacune mesurée dans un champ à elle : est-ce bien le champ qui dit qui tient le terrain ? Choisissez un autre FACTION_FIELD, ou importez d'abord la carte avec strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="134" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="142" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>

@@ -485,12 +485,12 @@
       <translation>Широкая таблица (столбец на дату): {n} датированных значений контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="231" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="239" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Выгрузка ACLED без столбца sub_event_type: все строки сохранены (в старых выгрузках авиаудары смешаны с обстрелами и другим дистанционным насилием).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="238" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="246" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
     </message>
@@ -821,17 +821,17 @@
       <translation>ФЕВ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="263" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="271" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не удаётся прочитать FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="286" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="294" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не срабатывает на этой строке: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="272" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="280" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION использует столбцы {unknown}, которых нет во входных данных; их столбцы: {names}.</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>Внутренняя ошибка: выходные столбцы не соответствуют ответам.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="83" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="79" />
       <source>Its other sheets are not read ({others}): give INPUT as {name}|layername=&lt;sheet&gt; to read another.</source>
       <translation>Остальные листы не читаются ({others}): чтобы прочитать другой, укажите INPUT как {name}|layername=&lt;sheet&gt;.</translation>
     </message>
@@ -1581,7 +1581,7 @@
       <translation>Чтение координат, дат и идентификаторов строк: {n}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="80" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="76" />
       <source>Reading sheet '{sheet}' of {name}.</source>
       <translation>Читается лист «{sheet}» из {name}.</translation>
     </message>
@@ -1952,8 +1952,7 @@
       <translation>Файл смешивает UTF-8 с другой кодировкой (строка {line} не в UTF-8, а другие строки — в UTF-8), поэтому ни одна кодировка не прочитает его правильно. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="123" />
-      <location filename="../plugin/processing/importing/workbook_input.py" line="57" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="37" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не удаётся прочитать файл {path}: {error}</translation>
     </message>
@@ -1973,12 +1972,12 @@
       <translation>Первые {shown} из {total} ударов; в проанализированном слое есть все.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="108" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="104" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не удалось открыть входные данные. Выберите слой или файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ или XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="152" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="160" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>У входного слоя нет системы координат, поэтому его точки нельзя разместить. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
@@ -1993,7 +1992,7 @@
       <translation>Не удалось открыть слой для оформления.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="175" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="183" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>Геометрия слоя не точечная: координаты берутся из его столбцов.</translation>
     </message>
@@ -2013,12 +2012,12 @@
       <translation>Не удалось записать отчёт: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="95" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="91" />
       <source>The sheet '{sheet}' of {name} holds no cells: there is nothing to import.</source>
       <translation>В листе «{sheet}» из {name} нет ни одной ячейки: импортировать нечего.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="213" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="221" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
@@ -2663,7 +2662,7 @@
       <translation>{n} разных значений стороны в поле '{field}', и каждое измеряется в отдельное поле: то ли это поле, которое называет, кто контролирует территорию? Выберите другое FACTION_FIELD или сначала импортируйте карту через strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="134" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="142" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>

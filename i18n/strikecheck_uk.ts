@@ -485,12 +485,12 @@
       <translation>Широка таблиця (стовпець на дату): {n} датованих значень контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="231" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="239" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Вивантаження ACLED без стовпця sub_event_type: усі рядки збережено (у старих вивантаженнях авіаудари змішано з обстрілами та іншим дистанційним насильством).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="238" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="246" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
     </message>
@@ -821,17 +821,17 @@
       <translation>ЛЮТ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="263" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="271" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не вдається прочитати FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="286" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="294" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не спрацьовує на цьому рядку: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="272" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="280" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION використовує стовпці {unknown}, яких немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>Внутрішня помилка: вихідні стовпці не відповідають відповідям.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="83" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="79" />
       <source>Its other sheets are not read ({others}): give INPUT as {name}|layername=&lt;sheet&gt; to read another.</source>
       <translation>Інші аркуші не читаються ({others}): щоб прочитати інший, укажіть INPUT як {name}|layername=&lt;sheet&gt;.</translation>
     </message>
@@ -1581,7 +1581,7 @@
       <translation>Читання координат, дат та ідентифікаторів рядків: {n}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="80" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="76" />
       <source>Reading sheet '{sheet}' of {name}.</source>
       <translation>Читається аркуш «{sheet}» з {name}.</translation>
     </message>
@@ -1952,8 +1952,7 @@
       <translation>Файл змішує UTF-8 з іншим кодуванням (рядок {line} не в UTF-8, а інші рядки — в UTF-8), тому жодне кодування не прочитає його правильно. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="123" />
-      <location filename="../plugin/processing/importing/workbook_input.py" line="57" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="37" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не вдається прочитати файл {path}: {error}</translation>
     </message>
@@ -1973,12 +1972,12 @@
       <translation>Перші {shown} з {total} ударів; у проаналізованому шарі є всі.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="108" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="104" />
       <source>The input could not be opened. Choose a layer, or a CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ or XLSX file.</source>
       <translation>Не вдалося відкрити вхідні дані. Виберіть шар або файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ чи XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="152" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="160" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>Вхідний шар не має системи координат, тому його точки неможливо розмістити. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
@@ -1993,7 +1992,7 @@
       <translation>Не вдалося відкрити шар для оформлення.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="175" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="183" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>Геометрія шару не точкова: координати беруться з його стовпців.</translation>
     </message>
@@ -2013,12 +2012,12 @@
       <translation>Не вдалося записати звіт: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/workbook_input.py" line="95" />
+      <location filename="../plugin/processing/importing/workbook_input.py" line="91" />
       <source>The sheet '{sheet}' of {name} holds no cells: there is nothing to import.</source>
       <translation>В аркуші «{sheet}» з {name} немає жодної клітинки: імпортувати нічого.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="213" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="221" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
@@ -2663,7 +2662,7 @@
       <translation>{n} різних значень сторони в полі '{field}', і кожне вимірюється в окреме поле: чи це поле, яке називає, хто контролює територію? Виберіть інше FACTION_FIELD або спершу імпортуйте карту через strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="134" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="142" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>

@@ -32,7 +32,8 @@ _XLSX_PARTS = {
 }
 
 
-def _column(index):
+def column_letters(index):
+    """Excel's column name of a 0-based index: 0 -> A, 26 -> AA."""
     name, index = "", index + 1
     while index:
         index, rest = divmod(index - 1, 26)
@@ -46,7 +47,7 @@ def write_xlsx(path, rows, sheet="Strikes"):
     for r, row in enumerate(rows, 1):
         cells = []
         for c, value in enumerate(row):
-            ref = f"{_column(c)}{r}"
+            ref = f"{column_letters(c)}{r}"
             if value is None:
                 continue
             if isinstance(value, (int, float)):

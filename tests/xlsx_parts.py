@@ -3,6 +3,8 @@
 import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
+from tests.fixture_files import column_letters
+
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -19,14 +21,6 @@ STYLES = (
     '<cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/>'
     '<xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>'
 )
-
-
-def column(index):
-    name, index = "", index + 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
 
 
 def cell(ref, value):
@@ -48,7 +42,9 @@ def sheet_xml(rows, doctype="", dimension=None, merged=(), before_data=""):
     xml_rows = []
     for r, row in enumerate(rows, 1):
         cells = "".join(
-            cell(f"{column(c)}{r}", value) for c, value in enumerate(row) if value is not None
+            cell(f"{column_letters(c)}{r}", value)
+            for c, value in enumerate(row)
+            if value is not None
         )
         xml_rows.append(f'<row r="{r}">{cells}</row>')
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""

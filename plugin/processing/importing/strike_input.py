@@ -26,6 +26,18 @@ def _tr(text):
     return QCoreApplication.translate("StrikeCheck", text)
 
 
+def read_failure(error, path):
+    """The QgsProcessingException saying why `path` could not be read: a core InputError's
+    sentence, or the system's reason."""
+    from ...core.messages import InputError
+
+    if isinstance(error, InputError):
+        return QgsProcessingException(say(error.message))
+    return QgsProcessingException(
+        _tr("The file {path} cannot be read: {error}").format(path=path, error=error)
+    )
+
+
 def say(message):
     """A core Message in the user's language."""
     return message.format(_tr)
@@ -116,12 +128,8 @@ def read_text_input(path, encoding, progress=None):
 
     try:
         table = read_text_table(path, encoding or None, progress)
-    except InputError as error:
-        raise QgsProcessingException(say(error.message)) from None
-    except OSError as error:
-        raise QgsProcessingException(
-            _tr("The file {path} cannot be read: {error}").format(path=path, error=error)
-        ) from None
+    except (InputError, OSError) as error:
+        raise read_failure(error, path) from None
     fields = QgsFields()
     for name in table.header:
         fields.append(make_field(name, "string"))

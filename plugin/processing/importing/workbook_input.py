@@ -10,7 +10,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .strike_input import say
+from .strike_input import read_failure
 
 SPREADSHEETS = ("XLSX", "ODS", "XLS")
 
@@ -50,12 +50,8 @@ def workbook_input(value, context):
         return None
     try:
         sheets = inspect_workbook(path)
-    except InputError as error:
-        raise QgsProcessingException(say(error.message)) from None
-    except OSError as error:
-        raise QgsProcessingException(
-            _tr("The file {path} cannot be read: {error}").format(path=path, error=error)
-        ) from None
+    except (InputError, OSError) as error:
+        raise read_failure(error, path) from None
     sheet = parts.get("layerName")
     if not sheet:  # OGR opens the first sheet unless told another by name or number
         index = parts.get("layerId")
