@@ -84,6 +84,7 @@ class StrikeCheckPlugin:
             self.dock.visibilityChanged.disconnect(self._dock_visibility)
             if self.dock.runner.is_running():
                 self.dock.runner.cancel()
+            self.dock.release()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

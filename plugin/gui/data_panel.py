@@ -74,11 +74,16 @@ class DataPanel(QObject):
         self._strikes_changed(self.strikes())
         self._control_changed(self.control())
 
-    def _strikes_changed(self, layer):
+    def release(self):
+        """No longer follows the strike layer's selection (the panel goes)."""
         if self._watched is not None:
             # TypeError/RuntimeError: the layer was deleted with its connections.
             with contextlib.suppress(TypeError, RuntimeError):
                 self._watched.selectionChanged.disconnect(self._selection_changed)
+        self._watched = None
+
+    def _strikes_changed(self, layer):
+        self.release()
         self._watched = layer
         if layer is not None:
             settings.set_value("strikes_layer", layer.id())

@@ -1,6 +1,7 @@
 """The StrikeCheck dock: the panels (data, factions, analysis, results, export) on one form,
 the algorithm they start run in the background, its progress and its end."""
 
+import contextlib
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
@@ -49,6 +50,7 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         self.runner.progressTextChanged.connect(self._show_phase)
         self.runner.finished.connect(self._finished)
         QgsProject.instance().readProject.connect(self._read_project)
+        QgsProject.instance().layersWillBeRemoved.connect(self.results.layers_removed)
         self.data.restore()
         self.results.restore()
 
@@ -81,6 +83,18 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
         if watched is self.contents and event.type() == QEvent.Type.LayoutRequest:
             self._fit_width()
         return super().eventFilter(watched, event)
+
+    def release(self):
+        """Stops listening to the project and its layers: the plugin unloads, and until Qt
+        deletes the dock (later) a project read must not reach its panels (it crashed QGIS)."""
+        project = QgsProject.instance()
+        for signal, slot in (
+            (project.readProject, self._read_project),
+            (project.layersWillBeRemoved, self.results.layers_removed),
+        ):
+            with contextlib.suppress(TypeError, RuntimeError):
+                signal.disconnect(slot)
+        self.data.release()
 
     def _read_project(self, *args):
         """A project was opened: the panel shows its layers and results again."""

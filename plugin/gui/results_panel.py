@@ -4,7 +4,7 @@ shown again when the project is reopened."""
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog
 
@@ -37,7 +37,6 @@ class ResultsPanel(QObject):
         dock.resultsTable.itemClicked.connect(self.row_clicked)
         dock.copyButton.clicked.connect(lambda: self.copy_table())
         dock.exportCsvButton.clicked.connect(lambda: self.export_csv())
-        QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
 
     def show(self, results, layers):
         """nearestfaction's outputs: named, grouped, styled, tabled, kept in the project."""
@@ -119,7 +118,7 @@ class ResultsPanel(QObject):
         self.dock.summaryLabel.setText("")
         self.dock.zoomButton.setEnabled(False)
 
-    def _layers_removed(self, layer_ids):
+    def layers_removed(self, layer_ids):
         """The results or lines layer removed from the project: the panel forgets it, and the
         table and finding that described it go with it."""
         if self.lines is not None and (is_deleted(self.lines) or self.lines.id() in layer_ids):

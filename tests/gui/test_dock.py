@@ -174,13 +174,20 @@ def test_load_unload_leaves_nothing_behind(qgis_iface, qgis_processing):
     # Another plugin object of this session (the strikecheck_plugin fixture) may hold the provider:
     # these plugins must leave the registry as they found it.
     provider_before = QgsApplication.processingRegistry().providerById("strikecheck")
+    project = QgsProject.instance()
+    listening = [project.receivers(s) for s in (project.readProject, project.layersWillBeRemoved)]
     for _ in range(20):
         plugin = strikecheck.classFactory(qgis_iface)
         plugin.initGui()
         plugin.action.setChecked(True)
         plugin.unload()
+    # Until Qt deletes the docks, a project read must not reach them (it crashed a later test).
+    assert project.receivers(project.readProject) == listening[0]
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deliver deleteLater
     QCoreApplication.processEvents()
+    assert [project.receivers(s) for s in (project.readProject, project.layersWillBeRemoved)] == (
+        listening
+    )
     assert qgis_iface.addPluginToVectorMenu.call_count - adds == 20
     assert qgis_iface.removePluginVectorMenu.call_count - removes == 20
     assert QgsApplication.processingRegistry().providerById("strikecheck") is provider_before
