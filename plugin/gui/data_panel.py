@@ -66,7 +66,7 @@ class DataPanel(QObject):
         self.dock.outputsFile.setFilePath(output_store.remembered(project))
         for combo, key in ((self.dock.strikesCombo, "strikes_layer"),
                            (self.dock.controlCombo, "control_layer")):  # fmt: skip
-            layer = project_state.recalled_layer(key) or project.mapLayer(settings.value(key, ""))
+            layer = project_state.recalled_layer(key)
             if layer is None and combo.count() > 1:
                 layer = combo.layer(1)  # 0 is the empty choice
             if layer is not None:
@@ -86,7 +86,6 @@ class DataPanel(QObject):
         self.release()
         self._watched = layer
         if layer is not None:
-            settings.set_value("strikes_layer", layer.id())
             project_state.remember("strikes_layer", layer.id())
             layer.selectionChanged.connect(self._selection_changed)
         self._selection_changed()
@@ -108,7 +107,6 @@ class DataPanel(QObject):
 
     def _control_changed(self, layer):
         if layer is not None:
-            settings.set_value("control_layer", layer.id())
             project_state.remember("control_layer", layer.id())
         self.dock.factions.set_control(layer)
 
