@@ -31,7 +31,11 @@ docs: setup
 translations: setup
 	@/usr/bin/python3 scripts/translations.py
 
+# The peers (GeoPandas) in a venv of their own: their wheels bring their own PROJ and GDAL.
 bench: setup
+	@[ -f .venv-peers/.done ] && [ .venv-peers/.done -nt benchmarks/requirements-peers.txt ] || { \
+	  /usr/bin/python3 -m venv .venv-peers && .venv-peers/bin/pip install -q \
+	  --disable-pip-version-check -r benchmarks/requirements-peers.txt && touch .venv-peers/.done; }
 	@$(ENV) $(PY) benchmarks/bench.py
 
 lint: setup

@@ -144,6 +144,53 @@ def case_real_million(n, seed):
     return {"seconds": seconds, "n": strikes.featureCount(), "qgis_started_mb": before_mb}
 
 
+def case_real_peers(n, seed):
+    """The peers on the same files: native:joinbynearest and GeoPandas's sjoin_nearest per
+    faction, and nearestfaction (fronts off) in the same run, for the ratios."""
+    import processing
+
+    control_path, strikes_path = data_files(n, seed)
+    control = _layer(control_path, "control")
+    strikes = _layer(strikes_path, "strikes")
+    figures = {"n": strikes.featureCount()}
+    figures["nearest_seconds"] = _nearest(strikes, control, False)
+    factions = sorted(control.uniqueValues(control.fields().lookupField("faction")))
+    start = time.perf_counter()
+    for faction in factions:
+        territory = processing.run(
+            "native:extractbyattribute",
+            {"INPUT": control, "FIELD": "faction", "OPERATOR": 0, "VALUE": faction,
+             "OUTPUT": "TEMPORARY_OUTPUT"},
+        )["OUTPUT"]  # fmt: skip
+        processing.run(
+            "native:joinbynearest",
+            {"INPUT": strikes, "INPUT_2": territory, "NEIGHBORS": 1, "OUTPUT": "TEMPORARY_OUTPUT"},
+        )
+    figures["joinbynearest_seconds"] = time.perf_counter() - start
+    figures["factions"] = len(factions)
+    figures.update(_geopandas(control_path, strikes_path))
+    return figures
+
+
+def _geopandas(control_path, strikes_path):
+    """GeoPandas's figures from its own venv (benchmarks/peer_geopandas.py), prefixed."""
+    import json
+    import subprocess
+    import sys
+
+    python = ROOT / ".venv-peers" / "bin" / "python"
+    done = subprocess.run(
+        [str(python), str(ROOT / "benchmarks" / "peer_geopandas.py"), str(control_path),
+         str(strikes_path)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        print(done.stderr[-2000:], file=sys.stderr)
+        return {}
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return {f"geopandas_{key}": value for key, value in figures.items()}
+
+
 def _vm_hwm_mb():
     """Peak resident memory so far (Linux /proc), MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -156,12 +203,34 @@ CASES = {
     "prepare_real": case_prepare,
     "real": case_real,
     "real_million": case_real_million,
+    "real_peers": case_real_peers,
 }
 
 
-def rows(real=None, million=None):
+def rows(real=None, million=None, peers=None):
     """Table rows (label, value, note) of the real-shaped cases that ran."""
-    return (_real_rows(real) if real else []) + (_million_rows(million) if million else [])
+    out = (_real_rows(real) if real else []) + (_million_rows(million) if million else [])
+    return out + (_peer_rows(peers) if peers else [])
+
+
+def _peer_rows(f):
+    whole = f["nearest_seconds"]
+    out = [
+        (f"real-shaped, {f['n']:,} strikes, {f['factions']} factions: peers", "", ""),
+        ("  nearestfaction FRONT_DISTANCE=false", f"{whole:.2f} s", "end to end"),
+        ("  native:joinbynearest, per faction", f"{f['joinbynearest_seconds']:.2f} s", ""),
+        ("    ratio joinbynearest / nearestfaction", f"{f['joinbynearest_seconds'] / whole:.1f}",
+         "target >= 25"),
+    ]  # fmt: skip
+    if "geopandas_join_seconds" in f:
+        gp = f["geopandas_join_seconds"]
+        out += [
+            ("  GeoPandas sjoin_nearest per faction (EPSG:3035)", f"{gp:.2f} s",
+             f"+ {f['geopandas_read_seconds']:.2f} s reading; planar"),
+            ("    ratio GeoPandas (joins) / nearestfaction", f"{gp / whole:.1f}", "target >= 8"),
+            ("    GeoPandas peak memory", f"{f['geopandas_peak_mb']:.0f} MB", ""),
+        ]  # fmt: skip
+    return out
 
 
 def _real_rows(f):

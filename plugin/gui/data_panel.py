@@ -4,10 +4,10 @@ file), the strikes' selection, and the GeoPackage the panel's outputs go to."""
 import contextlib
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, QObject
-from qgis.PyQt.QtWidgets import QFileDialog
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
 from ..compat import (
     GEOMETRY_LINE,
@@ -17,6 +17,10 @@ from ..compat import (
     LAYER_FILTER_POINT,
 )
 from . import output_layers, output_store, project_state, settings
+from .legend_picker import LegendPicker
+
+# Map images controlfromimage reads (georeferenced: GeoTIFF, or a world file or .aux.xml beside).
+IMAGE_SUFFIXES = (".tif", ".tiff", ".png", ".jpg", ".jpeg")
 
 
 def tr(text):
@@ -120,12 +124,14 @@ class DataPanel(QObject):
                 settings.value("last_folder", ""),
                 tr(
                     "Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;"
-                    "All files (*)"
+                    "Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)"
                 ),
             )
         if not path:
             return None
         settings.set_value("last_folder", str(Path(path).parent))
+        if Path(path).suffix.lower() in IMAGE_SUFFIXES:
+            return self.import_image(path)
         layer = QgsVectorLayer(path, Path(path).stem, "ogr")
         kinds = (GEOMETRY_POLYGON, GEOMETRY_POINT, GEOMETRY_LINE)
         if not layer.isValid() or layer.geometryType() not in kinds:
@@ -140,6 +146,72 @@ class DataPanel(QObject):
         QgsProject.instance().addMapLayer(layer)
         self.dock.controlCombo.setLayer(layer)
         return layer
+
+    def import_image(self, path, picker=None):
+        """A georeferenced map image: the analyst picks each faction's colour on it (the
+        preset's colours first), then controlfromimage makes the control map. `picker`: the
+        dialog to show (made here when None)."""
+        if picker is None:
+            picker = self.legend_picker(path)
+            if picker is None:
+                return None
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return None
+        legend = picker.legend_text()
+        if not legend:
+            self.dock.tell(
+                tr("No faction has a colour: nothing to import."), Qgis.MessageLevel.Warning
+            )
+            return None
+        name = Path(path).stem
+        params = {
+            "INPUT": path,
+            "LEGEND": legend,
+            "OUTPUT": self.output_destination(f"{name} control"),
+        }
+        if picker.date_text():
+            params["DATE"] = picker.date_text()
+        self._pending_name = name
+        self.dock.start(
+            lambda results, layers: self.show_image_control(path, layers["OUTPUT"]),
+            "strikecheck:controlfromimage",
+            params,
+        )
+        return picker
+
+    def legend_picker(self, path):
+        """The legend dialog for the image at `path`, the preset's factions and colours in it;
+        None (and said) when the file is not an image."""
+        preset = self.dock.factions.current_preset()
+        entries = []
+        if preset is not None:
+            colours = preset.colours([f.code for f in preset.factions])
+            entries = [(f.code, colours.get(f.code, "")) for f in preset.factions]
+        try:
+            return LegendPicker(path, entries, self.dock)
+        except ValueError:
+            self.dock.tell(
+                tr("{path} is not an image QGIS can read.").format(path=path),
+                Qgis.MessageLevel.Warning,
+            )
+            return None
+
+    def show_image_control(self, path, layer):
+        """controlfromimage's output chosen as the control map, over its image."""
+        image = QgsRasterLayer(path, Path(path).stem)
+        if image.isValid():
+            output_layers.add_to_group(image)
+        output_layers.set_unique_name(
+            layer, tr("{name} (from image)").format(name=self._pending_name)
+        )
+        output_layers.add_to_group(layer)
+        output_layers.apply_style(layer, "control", self.dock.factions.current_preset_name())
+        self.dock.controlCombo.setLayer(layer)
+        self.dock.factionFieldCombo.setField("faction")
+        self.dock.tell(
+            tr("{n} control areas read from the image.").format(n=layer.featureCount()),
+            Qgis.MessageLevel.Success,
+        )
 
     def import_strikes(self, path=None):
         if not path:
