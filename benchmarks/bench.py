@@ -198,9 +198,12 @@ def case_database(n, seed):
 
 from bench_real import CASES as REAL_CASES  # noqa: E402
 from bench_real import rows as real_rows  # noqa: E402
+from bench_volume import CASES as VOLUME_CASES  # noqa: E402
+from bench_volume import rows as volume_rows  # noqa: E402
 
 CASES = {
     **REAL_CASES,
+    **VOLUME_CASES,
     "strikecheck": case_strikecheck,
     "native": case_native,
     "accuracy": case_accuracy,
@@ -236,6 +239,9 @@ GROUPS = {
     "real": [("prepare_real", 100_000), ("real", 100_000)],
     "real_million": [("prepare_real", 1_000_000), ("real_million", 1_000_000)],
     "real_peers": [("prepare_real", 100_000), ("real_peers", 100_000)],
+    # About 1M lines: most real-shaped strikes are outside two of the three factions.
+    "lines": [("prepare_real", 500_000), ("lines", 500_000)],
+    "import": [("prepare_csv", 1_000_000), ("import_csv", 1_000_000)],
 }
 
 
@@ -321,6 +327,10 @@ def _rows(figures):
         million = figures.get("real_million", [None, None])[1]
         peers = figures.get("real_peers", [None, None])[1]
         rows += real_rows(real, million, peers)
+    if "lines" in figures or "import" in figures:
+        lines = figures.get("lines", [None, None])[1]
+        imported = figures.get("import", [None, None])[1]
+        rows += volume_rows(lines, imported)
     return rows
 
 

@@ -5,9 +5,9 @@ EPSG:3035 (LAEA Europe), the way an analyst would do it with GeoPandas; no geode
 """
 
 import json
-import resource
 import sys
 import time
+from pathlib import Path
 
 import geopandas
 
@@ -26,7 +26,9 @@ def main(control_path, strikes_path):
         # Ties give one row per polygon: the first per strike is its distance.
         result[f"{faction}_km"] = joined["d"].groupby(level=0).first() / 1000.0
     joins = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    # VmHWM, not ru_maxrss: that one carries the parent's peak over fork and exec.
+    status = Path("/proc/self/status").read_text().splitlines()
+    peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024.0
     figures = {"read_seconds": read, "join_seconds": joins, "peak_mb": peak}
     figures["factions"] = int(control["faction"].nunique())
     figures["n"] = len(strikes)

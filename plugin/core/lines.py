@@ -9,14 +9,16 @@ def nearest_lines(result, lon, lat, part_feature, step_km=10.0, max_vertices=64)
     """Lines from strikes to territories they are not inside, as flat arrays.
 
     `result` is a NearestResult computed with nearest points. A multipart strike's line starts at
-    the part nearest to that territory. Returns (feature, faction, km, coords) where coords is a
-    list of (n, 2) lon/lat arrays following the geodesic (a vertex about every `step_km`).
+    the part nearest to that territory. Returns (feature, faction, km, vertices, starts):
+    vertices an (m, 2) lon/lat array of every line's vertices one line after the other,
+    following the geodesic (a vertex about every `step_km`), starts the index of each line's
+    first vertex in it (one flat array: a million lines are not a million small arrays).
     """
     n_features, n_factions = result.dist_km.shape
     wanted = np.isfinite(result.dist_km) & (result.dist_km > 0)
     features, factions = np.nonzero(wanted)
     if features.size == 0:
-        return features, factions, np.empty(0), []
+        return features, factions, np.empty(0), np.empty((0, 2)), np.empty(0, dtype=np.int64)
     # For every part and faction, the distance from the part to its feature's nearest point.
     part_index = np.arange(lon.size)
     target_lon = result.nearest_lon[part_feature]
@@ -59,5 +61,5 @@ def nearest_lines(result, lon, lat, part_feature, step_km=10.0, max_vertices=64)
     # jump the whole way round the world when drawn in longitude/latitude.
     start_lon = lon1[line_of_vertex]
     vx = start_lon + (vx - start_lon + 180.0) % 360.0 - 180.0
-    coords = np.split(np.column_stack((vx, vy)), first_vertex[1:])
-    return features, factions, result.dist_km[features, factions], coords
+    vertices = np.column_stack((vx, vy))
+    return features, factions, result.dist_km[features, factions], vertices, first_vertex

@@ -1,6 +1,8 @@
 """QGIS geometries at the seam: WKB in WGS84 for the core, points and lines built back."""
 
-from qgis.core import QgsGeometry, QgsLineString, QgsPointXY
+import numpy as np
+import shapely
+from qgis.core import QgsGeometry, QgsPointXY
 
 
 def wkb_in_wgs84(geometry, transform):
@@ -20,9 +22,20 @@ def point_geometry(parts):
     return QgsGeometry.fromMultiPointXY([QgsPointXY(lon, lat) for lon, lat in parts])
 
 
-def polyline_geometry(coords, transform_back):
-    """A QgsGeometry of an (n, 2) WGS84 array, moved into the output CRS."""
-    geometry = QgsGeometry(QgsLineString(coords[:, 0].tolist(), coords[:, 1].tolist()))
+def polylines_wkb(vertices, starts, begin, end):
+    """WKB of lines begin..end-1 of `vertices` (lines one after the other, line i's first
+    vertex at starts[i])."""
+    stop = starts[end] if end < starts.size else len(vertices)
+    first = starts[begin]
+    sizes = np.diff(np.append(starts[begin:end], stop))
+    indices = np.repeat(np.arange(end - begin), sizes)
+    return shapely.to_wkb(shapely.linestrings(vertices[first:stop], indices=indices)).tolist()
+
+
+def polyline_geometry(wkb, transform_back):
+    """A QgsGeometry of a WGS84 line's WKB, moved into the output CRS."""
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
     if transform_back is not None:
         geometry.transform(transform_back)
     return geometry

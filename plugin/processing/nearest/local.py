@@ -191,11 +191,11 @@ def _write_lines(alg, request, context, feedback, parts, analysis):
         request.parameters, alg.LINES, context, fields, result_columns.LINE_WKB_TYPE, crs
     )
     phase(feedback, tr("Tracing the lines to the nearest territory..."), 88, 88)
-    features, factions, km, coords = nearest_lines(
+    features, factions, km, vertices, starts = nearest_lines(
         analysis, parts.lon, parts.lat, parts.part_feature
     )
     phase(
-        feedback, tr("Writing {n} lines to the nearest territory...").format(n=len(coords)), 90, 90
+        feedback, tr("Writing {n} lines to the nearest territory...").format(n=starts.size), 90, 90
     )
     fids = parts.fids[features].tolist()
     name_of = _strike_names(request)
@@ -204,7 +204,7 @@ def _write_lines(alg, request, context, feedback, parts, analysis):
         for fid, j, d in zip(fids, factions.tolist(), km.tolist())
     ]
     transform = from_wgs84(crs, context)
-    write_polylines(sink, fields, coords, attributes, transform, feedback, 90.0, 100.0)
+    write_polylines(sink, fields, (vertices, starts), attributes, transform, feedback, 90.0, 100.0)
     return dest_id
 
 
