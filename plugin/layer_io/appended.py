@@ -1,9 +1,10 @@
 """Copies of a layer's features with new columns appended: how results join their strikes."""
 
 import numpy as np
+import shapely
 from qgis.core import QgsFeature
 
-from .geometry import polyline_geometry, polylines_wkb
+from .geometry import polyline_geometry
 from .sinks import BATCH, BatchWriter, new_feature
 from .values import qgis_value
 
@@ -69,3 +70,13 @@ def write_polylines(
         ):
             writer.add(new_feature(fields, attributes, polyline_geometry(wkb, transform_back)))
     writer.flush()
+
+
+def polylines_wkb(vertices, starts, begin, end):
+    """WKB of lines begin..end-1 of `vertices` (lines one after the other, line i's first
+    vertex at starts[i])."""
+    stop = starts[end] if end < starts.size else len(vertices)
+    first = starts[begin]
+    sizes = np.diff(np.append(starts[begin:end], stop))
+    indices = np.repeat(np.arange(end - begin), sizes)
+    return shapely.to_wkb(shapely.linestrings(vertices[first:stop], indices=indices)).tolist()

@@ -1,7 +1,5 @@
 """QGIS geometries at the seam: WKB in WGS84 for the core, points and lines built back."""
 
-import numpy as np
-import shapely
 from qgis.core import QgsGeometry, QgsPointXY
 
 
@@ -20,16 +18,6 @@ def point_geometry(parts):
     if len(parts) == 1:
         return QgsGeometry.fromPointXY(QgsPointXY(*parts[0]))
     return QgsGeometry.fromMultiPointXY([QgsPointXY(lon, lat) for lon, lat in parts])
-
-
-def polylines_wkb(vertices, starts, begin, end):
-    """WKB of lines begin..end-1 of `vertices` (lines one after the other, line i's first
-    vertex at starts[i])."""
-    stop = starts[end] if end < starts.size else len(vertices)
-    first = starts[begin]
-    sizes = np.diff(np.append(starts[begin:end], stop))
-    indices = np.repeat(np.arange(end - begin), sizes)
-    return shapely.to_wkb(shapely.linestrings(vertices[first:stop], indices=indices)).tolist()
 
 
 def polyline_geometry(wkb, transform_back):

@@ -36,11 +36,26 @@ def raw_text(feature, names):
     return " | ".join(pieces)
 
 
-def feature_of(fields, values):
-    """A geometry-less feature holding `values`, e.g. for evaluating an expression on a row."""
+def feature_of(fields, values, indexes=None):
+    """A geometry-less feature holding `values`, e.g. for evaluating an expression on a row;
+    with `indexes`, only those values are set (the others NULL)."""
     feature = QgsFeature(fields)
-    feature.setAttributes(list(values))
+    if indexes is None:
+        feature.setAttributes(list(values))
+    else:
+        for index in indexes:
+            feature.setAttribute(index, values[index])
     return feature
+
+
+def fields_read(expression, fields):
+    """Indexes of the fields a (prepared or not) QgsExpression reads, or None when it may read
+    any of them (attribute(@feature, ...), the whole feature) or needs the geometry."""
+    names = expression.referencedColumns()
+    if expression.needsGeometry() or QgsFeatureRequest.ALL_ATTRIBUTES in names:
+        return None
+    indexes = [fields.lookupField(name) for name in names]
+    return None if any(index < 0 for index in indexes) else indexes
 
 
 _NOT_TRANSFORMED = QT_TRANSLATE_NOOP(

@@ -279,7 +279,8 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
         except Cancelled:
             return {}
         errors = list(data.errors) + [
-            (data.lines[i], data.fids[i], say(reason), data.raw[i]) for i, reason in result.rejected
+            (data.lines[i], data.fids[i], say(reason), data.raw[i].rstrip("\r\n"))
+            for i, reason in result.rejected
         ]
         errors_id = self._write_errors(parameters, context, errors)
         if errors_id is not None:
