@@ -163,7 +163,8 @@ def _records(text, delimiter, limit=None):
 
 
 def _blank(values):
-    return all(not value.strip() for value in values)
+    # One join and strip in C: a million rows of 30 values checked cell by cell took seconds.
+    return not "".join(values).strip()
 
 
 def sniff_delimiter(text, preferred=","):

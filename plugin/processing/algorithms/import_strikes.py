@@ -370,7 +370,10 @@ class ImportStrikesAlgorithm(StrikeCheckAlgorithm):
             WKB_MULTIPOINT if multi else WKB_POINT,
             QgsCoordinateReferenceSystem("EPSG:4326"),
         )
-        rows = (strike_row(strike, data.values[strike.index], multi) for strike in result.strikes)
+        rows = (
+            strike_row(strike, data.values[strike.index], multi, data.text)
+            for strike in result.strikes
+        )
         phase(feedback, self.tr("Writing {n} strikes...").format(n=len(result.strikes)), 50, 50)
         write_rows(sink, fields, rows, feedback, len(result.strikes), 50.0, 100.0)
         return {self.OUTPUT: dest_id}

@@ -66,6 +66,7 @@ class StrikeInput:
     notes: list = field(default_factory=list)
     filtered_out: int = 0
     uri_hints: dict = field(default_factory=dict)  # xField/yField/wktField of a text-layer URI
+    text: bool = False  # every value is text or None (read from a text file)
 
     def keep_rows(self, kept):
         """Keeps only the rows whose indices are in `kept` (in order)."""
@@ -139,7 +140,9 @@ def read_text_input(path, encoding, progress=None):
     fields = QgsFields()
     for name in table.header:
         fields.append(make_field(name, "string"))
-    data = StrikeInput(name=os.path.basename(path), names=list(table.header), fields=fields)
+    data = StrikeInput(
+        name=os.path.basename(path), names=list(table.header), fields=fields, text=True
+    )
     data.notes.extend(say(note) for note in table.notes)
     for line, raw, reason in table.rejected:
         data.errors.append((line, None, say(reason), raw))
@@ -149,7 +152,8 @@ def read_text_input(path, encoding, progress=None):
         )
     rows, table.rows = table.rows, None
     for i, row in enumerate(rows):
-        data.values.append([value if value.strip() else None for value in row.values])
+        # Blank cells are NULL; isspace() allocates nothing, unlike strip().
+        data.values.append([v if v and not v.isspace() else None for v in row.values])
         data.raw.append(row.text)  # with its line end: stripped when a rejection shows it
         data.lines.append(row.line)
         data.fids.append(None)

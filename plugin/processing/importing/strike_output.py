@@ -36,8 +36,9 @@ def output_fields(data):
     return fields, renamed
 
 
-def strike_row(strike, values, multi):
-    """(attributes, geometry) of an imported strike: StrikeCheck's fields, then the input's."""
+def strike_row(strike, values, multi, text=False):
+    """(attributes, geometry) of an imported strike: StrikeCheck's fields, then the input's
+    (`text`: they are text or None, as from a text file, and go in as they are)."""
     geometry = point_geometry(strike.parts)
     if multi:
         geometry.convertToMultiType()
@@ -50,7 +51,7 @@ def strike_row(strike, values, multi):
         strike.source,
         qgis_value(strike.date_end),
     ]
-    return attributes + [qgis_value(v) for v in values], geometry
+    return attributes + (values if text else [qgis_value(v) for v in values]), geometry
 
 
 def error_order(error):
