@@ -179,6 +179,8 @@ def case_database(n, seed):
     return run(n, seed)
 
 
+from bench_image import case_image  # noqa: E402
+from bench_image import rows as image_rows  # noqa: E402
 from bench_real import CASES as REAL_CASES  # noqa: E402
 from bench_real import rows as real_rows  # noqa: E402
 
@@ -190,6 +192,7 @@ CASES = {
     "snapshots": case_snapshots,
     "snapshots_fronts": case_snapshots_fronts,
     "database": case_database,
+    "image": case_image,
 }
 
 
@@ -218,6 +221,7 @@ GROUPS = {
     "database": [("database", 1_000_000)],
     "real": [("prepare_real", 100_000), ("real", 100_000)],
     "real_million": [("prepare_real", 1_000_000), ("real_million", 1_000_000)],
+    "image": [("image", 4000)],
 }
 
 
@@ -293,6 +297,8 @@ def _rows(figures):
         from bench_database import rows as database_rows
 
         rows += database_rows(figures["database"][0], 1_000_000)
+    if "image" in figures:
+        rows += image_rows(figures["image"][0])
     if "real" in figures or "real_million" in figures:
         real = figures.get("real", [None, None])[1]
         million = figures.get("real_million", [None, None])[1]

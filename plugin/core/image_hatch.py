@@ -44,11 +44,14 @@ def hatch_pairs(classes, n_classes):
     where = np.nonzero(candidate)
     if not len(where[0]):
         return candidate, np.zeros(0, np.uint8), np.zeros(0, np.uint8)
-    # Shares of every class near the candidates only: the hatched part of a map is small.
+    # Shares of every class in the candidates' box only: the hatched part of a map is small.
+    top, left = max(where[0].min() - WINDOW, 0), max(where[1].min() - WINDOW, 0)
+    box = classes[top : where[0].max() + WINDOW + 1, left : where[1].max() + WINDOW + 1]
+    inside = (where[0] - top, where[1] - left)
     shares = np.empty((n_classes, len(where[0])), dtype=np.float32)
     for k in range(n_classes):
-        share = ndimage.uniform_filter((classes == k + 1).astype(np.float32), WINDOW)
-        shares[k] = share[where]
+        share = ndimage.uniform_filter((box == k + 1).astype(np.float32), WINDOW)
+        shares[k] = share[inside]
     order = np.argsort(shares, axis=0)
     first, second = order[-1], order[-2]
     columns = np.arange(len(first))

@@ -38,11 +38,12 @@ def remove_thin(classes, width=7, regrow=3):
 
 
 def opened(mask, radius):
-    """`mask` without its parts narrower than 2 * radius (an opening by a disc)."""
-    inside = ndimage.distance_transform_edt(mask) > radius
-    if not inside.any():
-        return inside
-    return ndimage.distance_transform_edt(~inside) <= radius
+    """`mask` without its parts narrower than 2 * radius + 1 pixels (an opening by a square:
+    minimum and maximum filters are separable, far faster than a disc on 12 million pixels)."""
+    size = 2 * int(round(radius)) + 1
+    if size < 2:
+        return mask
+    return ndimage.maximum_filter(ndimage.minimum_filter(mask, size), size)
 
 
 def _small_parts(mask, max_pixels):

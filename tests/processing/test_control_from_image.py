@@ -157,3 +157,88 @@ def test_control_read_back_from_a_published_style_image(run_alg, tmp_path, name)
     assert away >= 0.995
     # The issue asks every distance within a pixel: measured, the median is 1.4-1.5 pixels.
     assert np.median(worst) <= 2 * pixel_km
+
+
+def small_map(tmp_path, suffix=".png", hatches=None):
+    """A 600 x 400 pixel map: regime west, rebel east, and a square between them drawn as the
+    mixed class ("hatched") when `hatches` says how."""
+    shown = [
+        ("regime", shapely.box(36.0, 33.0, 37.5, 35.0)),
+        ("rebel", shapely.box(37.5, 33.0, 39.0, 35.0)),
+        ("hatched", shapely.box(37.0, 33.5, 38.0, 34.5)),
+    ]
+    shown = visible([c for c, _ in shown], [g for _, g in shown])
+    colours = {"regime": "#e8707e", "rebel": "#6db35a", "hatched": "#6db35a"}
+    drawn = render(shown, colours, (35.8, 32.8, 39.2, 35.2), 600, hatches, overprints=False)
+    path = save_with_world_file(drawn.image, tmp_path / f"small{suffix}", drawn.extent)
+    return path, dict(shown)
+
+
+def test_hatching_of_two_colours_is_their_mixed_class(run_alg, tmp_path):
+    path, shown = small_map(tmp_path, hatches={"hatched": ("#e8707e", 1.4)})
+    _, found = extract(run_alg, path, "isw-like", tmp_path)
+    assert "rebel+regime" in found
+    assert iou(shown["hatched"], found["rebel+regime"]) >= 0.85
+    assert iou(shapely.difference(shapely.box(36.0, 33.0, 37.5, 35.0), shown["hatched"]),
+               found["regime"]) >= 0.9  # fmt: skip
+
+
+def test_png_with_a_world_file_and_geotiff(run_alg, tmp_path):
+    path, shown = small_map(tmp_path)
+    _, found = extract(run_alg, path, "#e8707e=regime;#6db35a=rebel", tmp_path)
+    rebel = shapely.union(shown["rebel"], shown["hatched"])  # drawn in the same green
+    assert iou(rebel, found["rebel"]) >= 0.97
+    tif = tmp_path / "small.tif"
+    gdal.Translate(str(tif), gdal.Open(str(path)), format="GTiff", outputSRS="EPSG:4326")
+    (tmp_path / "tif").mkdir()
+    _, from_tiff = extract(run_alg, tif, "#e8707e=regime\n#6db35a=rebel", tmp_path / "tif")
+    assert iou(found["rebel"], from_tiff["rebel"]) >= 0.999
+
+
+def test_ground_control_points_place_the_image(run_alg, tmp_path):
+    path, shown = small_map(tmp_path)
+    source = gdal.Open(str(path))
+    w, h = source.RasterXSize, source.RasterYSize
+    gt = source.GetGeoTransform()
+    gcps = [gdal.GCP(gt[0] + c * gt[1], gt[3] + r * gt[5], 0, c, r)
+            for c, r in ((0, 0), (w, 0), (0, h), (w, h))]  # fmt: skip
+    plain = tmp_path / "plain.png"
+    gdal.Translate(str(plain), source, format="PNG", GCPs=gcps, outputSRS="EPSG:4326")
+    for world in tmp_path.glob("plain.*w"):
+        world.unlink()  # the GCPs alone place it, as the Georeferencer's .aux.xml does
+    _, found = extract(run_alg, plain, "#e8707e=regime;#6db35a=rebel", tmp_path)
+    assert iou(shapely.union(shown["rebel"], shown["hatched"]), found["rebel"]) >= 0.95
+
+
+@pytest.mark.parametrize(
+    "legend, message",
+    [
+        ("nowhere", "Unknown legend palette 'nowhere'"),
+        ("#e8707e=regime;red=rebel", "Legend entry 'red=rebel'"),
+        ("#0000ff=blue", "No pixel of the image is near a legend colour"),
+    ],
+)
+def test_bad_legends_say_what_to_do(run_alg, tmp_path, legend, message):
+    path, _ = small_map(tmp_path)
+    with pytest.raises(QgsProcessingException, match=message):
+        extract(run_alg, path, legend, tmp_path)
+
+
+def test_an_image_without_georeference_is_refused(run_alg, tmp_path):
+    path, _ = small_map(tmp_path)
+    for extra in tmp_path.glob("small.png.aux.xml"):
+        extra.unlink()
+    path.with_suffix(".pgw").unlink()
+    with pytest.raises(QgsProcessingException, match="not georeferenced.*Georeferencer"):
+        extract(run_alg, path, "isw-like", tmp_path)
+
+
+def test_mask_cuts_and_date_is_valid_from(run_alg, tmp_path):
+    path, _ = small_map(tmp_path)
+    mask = memory_layer("Polygon", "EPSG:4326", [], [("POLYGON((36 33,38 33,38 35,36 35,36 33))", [])])
+    out, found = extract(run_alg, path, "isw-like", tmp_path, MASK=mask, DATE="2015-09-27")
+    assert shapely.box(36, 33, 38, 35).buffer(1e-9).contains(shapely.union_all(list(found.values())))
+    layer = QgsVectorLayer(out, "found", "ogr")
+    days = {f["faction"]: f["valid_from"] for f in layer.getFeatures()}
+    assert {str(d.toString("yyyy-MM-dd")) for d in days.values()} == {"2015-09-27"}
+    assert {f["faction_label"] for f in layer.getFeatures()} >= {"Regime Control"}
