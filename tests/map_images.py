@@ -126,8 +126,9 @@ def _text(image, rng, colours):
 
 
 def render(shown, colours, extent, width_px, hatches=None, seed=7, overprints=True):
-    """Drawn(QImage, lon/lat extent, text boxes) of the visible pieces [(code, polygon)] over `extent` (lon/lat
-    box) at DPI; `hatches` {code: (stripe colour, spacing mm)} draws those factions striped."""
+    """Drawn(QImage, lon/lat extent, text boxes) of the visible pieces [(code, polygon)] over
+    `extent` (a lon/lat box) at DPI; `hatches` {code: (stripe colour, spacing mm)} draws those
+    factions striped."""
     x0, y0, x1, y1 = extent
     height_px = round(width_px * (y1 - y0) / (x1 - x0))
     rng = np.random.default_rng(seed)

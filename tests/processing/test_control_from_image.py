@@ -235,9 +235,13 @@ def test_an_image_without_georeference_is_refused(run_alg, tmp_path):
 
 def test_mask_cuts_and_date_is_valid_from(run_alg, tmp_path):
     path, _ = small_map(tmp_path)
-    mask = memory_layer("Polygon", "EPSG:4326", [], [("POLYGON((36 33,38 33,38 35,36 35,36 33))", [])])
+    mask = memory_layer(
+        "Polygon", "EPSG:4326", [], [("POLYGON((36 33,38 33,38 35,36 35,36 33))", [])]
+    )
     out, found = extract(run_alg, path, "isw-like", tmp_path, MASK=mask, DATE="2015-09-27")
-    assert shapely.box(36, 33, 38, 35).buffer(1e-9).contains(shapely.union_all(list(found.values())))
+    assert (
+        shapely.box(36, 33, 38, 35).buffer(1e-9).contains(shapely.union_all(list(found.values())))
+    )
     layer = QgsVectorLayer(out, "found", "ogr")
     days = {f["faction"]: f["valid_from"] for f in layer.getFeatures()}
     assert {str(d.toString("yyyy-MM-dd")) for d in days.values()} == {"2015-09-27"}
