@@ -24,7 +24,7 @@ def _regrown(kept, classes, steps):
     return kept
 
 
-def remove_thin(classes, width=7, regrow=3):
+def remove_thin(classes, width=5, regrow=0):
     """Classes without their strips under `width` pixels wide, set to OTHER (in place): a river
     whose blue is near a faction's colour, the blend of two colours along a border or round a
     label. A pixel stays when some width x width square of its class holds it: an opening of
