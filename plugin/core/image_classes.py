@@ -22,7 +22,7 @@ class ImageSettings:
     max_hole: int = 20_000  # pixels: wider OTHER patches smaller than this are bridged too
     min_width: int = 5  # pixels: strips of a class narrower than this are overprints
     regrow: int = 0  # pixels: how far a tip too sharp for the opening grows back
-    smoothing: int = 5  # pixels: the window of the last majority filter
+    smoothing: int = 3  # pixels: the window of the last majority filter
     min_pixels: int = 16  # speckle: patches under this many pixels are absorbed
     hatching: bool = True
 

@@ -112,7 +112,7 @@ def compare_strikes(run_alg, truth, found_path, extent, px):
     worst = np.array(
         [[abs((expected[i][n] or 0) - (got[i][n] or 0)) for n in distances] for i in range(1500)]
     )
-    return agree[~close].mean(), agree[close].mean(), worst.max(axis=1)
+    return agree[~close].mean(), agree[close].mean(), dict(zip(distances, worst.T))
 
 
 @pytest.mark.parametrize("name", list(MAPS))
@@ -146,17 +146,18 @@ def test_control_read_back_from_a_published_style_image(run_alg, tmp_path, name)
               f"(as drawn: IoU {raw[0]:.4f}, boundary {raw[1]:.1%})")  # fmt: skip
         if pixels >= MIN_MEASURED_PIXELS and (score < MIN_IOU or borders < 0.95):
             failed.append(code)
-    away, near, worst = compare_strikes(run_alg, truth, found_path, drawn.extent, px)
+    away, near, errors = compare_strikes(run_alg, truth, found_path, drawn.extent, px)
     pixel_km = max(dx, dy) * 111.32
-    within = np.mean(worst <= pixel_km)
-    print(f"  strikes agreeing: {away:.2%} away from borders, {near:.1%} within 2 px; every "
-          f"distance within a pixel ({pixel_km:.2f} km) for {within:.1%}, within 2 pixels for "
-          f"{np.mean(worst <= 2 * pixel_km):.1%}; median {np.median(worst):.2f} km, "
-          f"worst {worst.max():.2f} km")  # fmt: skip
+    print(f"  strikes agreeing: {away:.2%} away from borders, {near:.1%} within 2 px")
+    for field, error in errors.items():
+        print(f"  {field}: within a pixel ({pixel_km:.2f} km) for {np.mean(error <= pixel_km):.1%},"
+              f" median {np.median(error):.2f} km, 90th percentile "
+              f"{np.percentile(error, 90):.2f} km")  # fmt: skip
     assert not failed, failed
     assert away >= 0.995
-    # The issue asks every distance within a pixel: measured, the median is 1.4-1.5 pixels.
-    assert np.median(worst) <= 2 * pixel_km
+    # The issue asks every distance within a pixel: measured, the median one is (per faction);
+    # a tenth are 2-3 pixels off (outlines near roads and names, corners), see the docs.
+    assert all(np.median(error) <= pixel_km for error in errors.values())
 
 
 def small_map(tmp_path, suffix=".png", hatches=None):
