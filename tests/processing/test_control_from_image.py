@@ -207,6 +207,7 @@ def test_ground_control_points_place_the_image(run_alg, tmp_path):
     gdal.Translate(str(plain), source, format="PNG", GCPs=gcps, outputSRS="EPSG:4326")
     for world in tmp_path.glob("plain.*w"):
         world.unlink()  # the GCPs alone place it, as the Georeferencer's .aux.xml does
+    assert gdal.Open(str(plain)).GetGeoTransform(can_return_null=True) is None
     _, found = extract(run_alg, plain, "#e8707e=regime;#6db35a=rebel", tmp_path)
     assert iou(shapely.union(shown["rebel"], shown["hatched"]), found["rebel"]) >= 0.95
 
@@ -247,3 +248,17 @@ def test_mask_cuts_and_date_is_valid_from(run_alg, tmp_path):
     days = {f["faction"]: f["valid_from"] for f in layer.getFeatures()}
     assert {str(d.toString("yyyy-MM-dd")) for d in days.values()} == {"2015-09-27"}
     assert {f["faction_label"] for f in layer.getFeatures()} >= {"Regime Control"}
+
+
+def test_a_palette_png_is_read_by_its_colours(run_alg, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    path, shown = small_map(tmp_path)
+    indexed = QImage(str(path)).convertToFormat(QImage.Format.Format_Indexed8)
+    paletted = tmp_path / "paletted.png"
+    assert indexed.save(str(paletted))
+    paletted.with_suffix(".pgw").write_text(path.with_suffix(".pgw").read_text())
+    Path(str(paletted) + ".aux.xml").write_text(Path(str(path) + ".aux.xml").read_text())
+    assert gdal.Open(str(paletted)).GetRasterBand(1).GetColorTable() is not None
+    _, found = extract(run_alg, paletted, "#e8707e=regime;#6db35a=rebel", tmp_path)
+    assert iou(shapely.union(shown["rebel"], shown["hatched"]), found["rebel"]) >= 0.95
