@@ -196,6 +196,8 @@ def case_database(n, seed):
     return run(n, seed)
 
 
+from bench_image import case_image  # noqa: E402
+from bench_image import rows as image_rows  # noqa: E402
 from bench_real import CASES as REAL_CASES  # noqa: E402
 from bench_real import rows as real_rows  # noqa: E402
 from bench_volume import CASES as VOLUME_CASES  # noqa: E402
@@ -210,6 +212,7 @@ CASES = {
     "snapshots": case_snapshots,
     "snapshots_fronts": case_snapshots_fronts,
     "database": case_database,
+    "image": case_image,
 }
 
 
@@ -242,6 +245,7 @@ GROUPS = {
     # About 1M lines: most real-shaped strikes are outside two of the three factions.
     "lines": [("prepare_real", 500_000), ("lines", 500_000)],
     "import": [("prepare_csv", 1_000_000), ("import_csv", 1_000_000)],
+    "image": [("image", 4000)],
 }
 
 
@@ -322,6 +326,8 @@ def _rows(figures):
         from bench_database import rows as database_rows
 
         rows += database_rows(figures["database"][0], 1_000_000)
+    if "image" in figures:
+        rows += image_rows(figures["image"][0])
     if any(group in figures for group in ("real", "real_million", "real_peers")):
         real = figures.get("real", [None, None])[1]
         million = figures.get("real_million", [None, None])[1]

@@ -150,4 +150,4 @@ def test_the_plugin_and_its_algorithms_load_without_the_core_packages(tmp_path):
     )
     assert run.returncode == 0, run.stderr[-3000:]
     # Something was blocked, and nothing blocked got loaded.
-    assert run.stdout.split() == ["8", "True", "False"], run.stdout
+    assert run.stdout.split() == ["9", "True", "False"], run.stdout

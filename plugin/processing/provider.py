@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.apply_style import ApplyStyleAlgorithm
+from .algorithms.control_from_image import ControlFromImageAlgorithm
 from .algorithms.export_map import ExportMapAlgorithm
 from .algorithms.import_control import ImportControlAlgorithm
 from .algorithms.import_control_table import ImportControlTableAlgorithm
@@ -19,6 +20,7 @@ ALGORITHMS = (
     ImportControlAlgorithm,
     ImportHistoryAlgorithm,
     ImportControlTableAlgorithm,
+    ControlFromImageAlgorithm,
     ApplyStyleAlgorithm,
     ExportMapAlgorithm,
     ReportAlgorithm,

@@ -37,11 +37,19 @@ def inputs(tmp_path_factory, strikecheck_plugin):
     (folder / "viina.csv").write_text(VIINA, "utf-8")
     for day in ("1685664000", "1685750400"):
         (folder / f"{day}.geojson").write_text(SNAPSHOT, "utf-8")
+    import shapely
+
+    from tests.map_images import render, save_with_world_file
+
+    shown = [("regime", shapely.box(36, 33, 37, 35)), ("rebel", shapely.box(37, 33, 38, 35))]
+    drawn = render(shown, {"regime": "#e8707e", "rebel": "#6db35a"}, (35.5, 32.5, 38.5, 35.5), 200)
+    save_with_world_file(drawn.image, folder / "map.png", drawn.extent)
     return {
         "strikes": strikes,
         "result": analysed["OUTPUT"],
         "lines": analysed["LINES"],
         "viina": str(folder / "viina.csv"),
+        "image": folder / "map.png",
         "snapshots": [str(folder / "1685664000.geojson"), str(folder / "1685750400.geojson")],
     }
 
@@ -54,6 +62,10 @@ def _rows(inputs, out):
         "importhistory": (
             {"INPUT": inputs["snapshots"], "PRESET": "ukraine", "OUTPUT": str(out / "h.gpkg")},
             ["h.gpkg"],
+        ),
+        "controlfromimage": (
+            {"INPUT": str(inputs["image"]), "LEGEND": "isw-like", "OUTPUT": str(out / "i.gpkg")},
+            ["i.gpkg"],
         ),
         "importcontroltable": (
             {"INPUT": inputs["viina"], "PRESET": "ukraine", "OUTPUT": str(out / "t.gpkg")},
