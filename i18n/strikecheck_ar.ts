@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
   <context>
+    <name>LegendPicker</name>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="39" />
+      <source>Click on a faction's colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="74" />
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="74" />
+      <source>Faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="102" />
+      <source>click the image</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LegendPickerBase</name>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="40" />
+      <source>2015-09-27</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="32" />
+      <source>Add faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="19" />
+      <source>Choose a faction in the table, then click on its colour in the image. Rows without a faction are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="5" />
+      <source>Control map from an image: the legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="37" />
+      <source>Map date (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="33" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NearestFactionAlgorithm</name>
     <message>
       <location filename="../plugin/processing/nearest/engine_choice.py" line="126" />
@@ -320,7 +376,7 @@
       <translation>(لا شيء: كلها بلا تاريخ)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="81" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="82" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... وصفوف مرفوضة أخرى عددها {n} (انظر ERRORS).</translation>
     </message>
@@ -385,14 +441,34 @@
       <translation>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: اختياري؛ فصيل واحد لكل معلم في طبقة بلا حقل فصيل (مثل occupied للمنطقة المحتلة التي ينشرها DeepState بلا سمات)؛ ولا يلزم حينئذ FACTION_FIELD. وإذا عُيّن FACTION_FIELD فإنه يملأ المعالم التي حقلها فارغ.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ألوان النمط&lt;/b&gt;: المعلم الذي لا يتعرّف الإعداد المسبق على اسمه يُصنَّف بلون نمطه (حقل fill أو stroke، أو نمط علامة KML المقروء عمودًا باسم style_colour) حين يُسند الإعداد المسبق هذا اللون إلى فصيل (ukraine: ألوان DeepStateMap، مثل #a52714 محتل و#0288d1 محرَّر). واللون في MAPPING، مثل '#a52714=russia_occupied'، مقدَّم على الإعداد المسبق. ويذكر السجل كم معلمًا من كل فئة عُرف بالاسم وكم باللون.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: اختياري؛ الفصيل الذي يسيطر على بقية المخطط، مثل ukraine_held لخرائط DeepState التي لا ترسم إلا الأرض المحتلة والمحرَّرة والمتنازع عليها. يضيف معلمًا واحدًا لكل لقطة (لكل valid_from): المخطط مطروحًا منه كل ما رُسم في تلك اللقطة. يتطلب خريطة مضلعات وOUTLINE أو OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: اختياري؛ طبقة مضلعات يكون اتحادها هو المخطط.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: اختياري، من دون OUTLINE؛ اسم بلد (NAME) في خريطة العالم من Natural Earth المرفقة مع QGIS، مثل Ukraine (حدودها اختيار Natural Earth: أوكرانيا فيها لا تشمل القرم).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="21" />
+      <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a georeferenced image: a GeoTIFF, or a PNG/JPEG with a world file (.pgw, .jgw, .wld) or ground control points in its .aux.xml (the Georeferencer writes them). The output is in the image's CRS.&lt;/li&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_help.py" line="21" />
       <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns. A GeoJSON that mixes geometry kinds or holds GeometryCollections or nested values (a DeepState export) is read by StrikeCheck too: the map keeps one geometry kind (polygons first) with the polygon parts of GeometryCollections, and nested values become JSON text.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: مضلعات (مناطق على نمط ISW) أو خطوط (خطوط جبهة) أو نقاط (علامات السيطرة على البلدات، كما ينشرها مركز كارتر وويكيبيديا)؛ بأي نظام إحداثيات، ويُحتفظ به في الناتج. ويقرأ StrikeCheck ملف KML أو KMZ (تصدير من Google My Maps مثلًا) بنفسه: كل علامة في كل مجلد، مع عمود folder (FACTION_FIELD=folder حين يكون لكل فصيل مجلده) وأعمدة ExtendedData الخاصة بها. ويقرأ StrikeCheck بنفسه أيضًا ملف GeoJSON يخلط أنواع الأشكال الهندسية أو يضم GeometryCollections أو قيمًا متداخلة (تصدير من DeepState): تحتفظ الخريطة بنوع واحد من الأشكال الهندسية (المضلعات أولًا) مع الأجزاء المضلعة من GeometryCollections، وتصير القيم المتداخلة نص JSON.&lt;/li&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="26" />
+      <source>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: a palette (isw-like, wikipedia, ukraine, or preset/palette such as syria-2015/wikipedia) or each faction's colour, e.g. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (one per line or separated by ';'; a mixed class is written jn+rebel).&lt;/li&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_help.py" line="46" />
       <source>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: تعيينات يدوية اختيارية 'خام=رمز;خام=رمز'، تُطبَّق قبل الأسماء البديلة في الإعداد المسبق، مثل 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. تتجاهل المطابقة حالة الأحرف والتشكيل وعلامات الترقيم. قد يكون الرمز رمزًا من الإعداد المسبق، أو اسمًا بديلًا، أو عدة رموز مجموعة بعلامة '+'، أو رمزًا جديدًا.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="42" />
+      <source>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: polygons of the area of interest: the output is cut to them (leave out a legend box or an inset map). &lt;b&gt;DATE&lt;/b&gt;: the map's date, written as valid_from.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="37" />
+      <source>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: patches smaller than this take the class around them (0: 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: borders simplified to this many metres (0: half a pixel); neighbours keep sharing their border.&lt;/li&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="37" />
@@ -408,6 +484,11 @@
       <location filename="../plugin/processing/importing/control_help.py" line="60" />
       <source>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: اختياري؛ تاريخ الخريطة (مثل 2015-09-27) للمعالم التي يكون DATE_FIELD فيها فارغًا، أو لجميعها حين لا يوجد DATE_FIELD.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="32" />
+      <source>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: how far (CIELAB delta E) a pixel may be from its legend colour; farther pixels are 'other' (text, roads, sea). 20 suits JPEG maps; lower it when two factions' colours are close.&lt;/li&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="90" />
@@ -430,6 +511,11 @@
       <translation>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: تاريخ، أو NULL.&lt;/li&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="47" />
+      <source>&lt;p&gt;Areas outside every legend colour (sea, neighbouring countries, the legend box) stay empty. Features smaller than a few pixels cannot be read back from an image: compare the pixel size the log reports with what you need.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="51" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km. SUMMARY: the closing sentences of the log as one text (how many strikes are inside a faction's territory, how many conclusions survive the uncertainty discs), for models and scripts.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;لكل ضربة، يبيّن أي فصيل كان يسيطر على الأرض حيث سقطت، ويقيس المسافة الجيوديسية (إهليلجي WGS84، بدقة متر واحد) إلى أقرب أراضٍ لكل فصيل في خريطة السيطرة.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: طبقة نقاط الضربات (بأي نظام إحداثيات؛ خيار «المعالم المحددة فقط» يعمل). الضربة متعددة النقاط تقع تحت سيطرة كل فصيل يسيطر على أي من نقاطها؛ ومسافتها إلى فصيل هي مسافة أقرب نقاطها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: السيطرة الميدانية على شكل مضلعات أو خطوط جبهة أو نقاط سيطرة على البلدات (بأي نظام إحداثيات). تُصلح الأشكال الهندسية غير الصالحة في الذاكرة؛ ولا تُعدَّل الطبقة أبدًا.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: حقل CONTROL الذي يسمّي الفصيل. القيمة التي تجمع رموزًا بعلامة '+' (فئة مختلطة من «استيراد خريطة سيطرة»، مثل isis+jn+rebel) تُعدّ من أراضي كل عضو فيها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: اختياري؛ قيم الفصائل المراد القياس إليها، مفصولة بـ ';' (الافتراضي: كل القيم الموجودة).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: اختياري؛ المسافات التي تتجاوزه تكون NULL (ويصبح البحث أسرع).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: الضربات بكل حقولها مضافًا إليها النتائج، بنظام إحداثيات طبقة الضربات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: اختياري؛ لكل ضربة ولكل فصيل لا تقع داخل أراضيه، أقصر خط جيوديسي إلى أراضي ذلك الفصيل. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: حقل الضربات الذي يسمّيها في LINES (الافتراضي: strike_id أو event_id_cnty أو id إن وُجد).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;، &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: اختياريان (الافتراضي: 'date' و'valid_from' إذا وُجدا في الطبقتين). طبقة السيطرة التي تضم عدة لقطات مؤرخة تُقرأ زمنيًا: تُقاس كل ضربة مقابل آخر لقطة في تاريخها أو قبله؛ ومعالم السيطرة التي لا تاريخ لها تسري في كل اللقطات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: الضربات المؤرخة قبل أول لقطة، أو غير المؤرخة: 'nearest' (أول لقطة، أو آخرها للضربات غير المؤرخة) أو 'skip' (أجوبة NULL، والسبب في snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختياري (الافتراضي: 'precision_km' إن وُجد): إلى أي مدى، بالكيلومتر، قد يبعد الموقع الحقيقي عن النقطة. &lt;b&gt;PRECISION_KM&lt;/b&gt;: نصف القطر للضربات التي لا قيمة لها.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: قياس المسافة إلى الجبهة أيضًا (نعم افتراضيًا). &lt;b&gt;FRONT_LINES&lt;/b&gt;: طبقة اختيارية لخطوط الجبهة تُستخدم بدلًا من الحدود بين مضلعات الفصائل (ويسمّيها &lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt;). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: مدى التقارب اللازم بين حدود فصيلين لتُعدّ جبهة واحدة (نادرًا ما تشترك الخرائط المرسومة يدويًا في الرؤوس؛ الافتراضي 0.5 كم).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: ‏'auto' (الافتراضي) يشغّل التحليل بلغة SQL داخل PostGIS حين تكون STRIKES وCONTROL طبقتين في قاعدة بيانات PostGIS واحدة، وإلا فمحليًا؛ ويفرض 'local' أو 'database' أحدهما. الأجوبة واحدة (المسافات متطابقة بدقة متر واحد). غير متاح بعد في قاعدة البيانات: LINES، ولقطات السيطرة المؤرخة، وFRONT_LINES، والمعالم المحددة فقط؛ وعندها يعمل auto محليًا ويذكر السبب. وإذا كان OUTPUT جدولًا في قاعدة البيانات نفسها، تُكتب النتائج فيه في معاملة واحدة.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;حقول الناتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: الفصيل أو الفصائل التي تحتوي أراضيها الضربة، مرتبة ومجموعة بعلامة '+' (الضربة على حدّ مشترك أو في أراضٍ متداخلة تنتمي إلى كل منها)؛ وNULL إذا لم يكن أي فصيل يسيطر عليها. الضربة الواقعة في ثقب مضلع تُعدّ خارجه.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: الكيلومترات الجيوديسية إلى أقرب نقطة من أراضي ذلك الفصيل، و0 في داخلها. تُحوَّل قيمة الفصيل إلى اسم حقل (ASCII بأحرف صغيرة، و'_' مكان المحارف الأخرى)، مثل dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;، &lt;b&gt;nearest_other_km&lt;/b&gt;: أقرب فصيل غير الفصيل أو الفصائل المسيطرة (وللضربة التي لا يسيطر عليها أحد: أقرب فصيل).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;، &lt;b&gt;front_faction&lt;/b&gt;: المسافة إلى أقرب جبهة بين الفصيل المسيطر على الضربة وفصيل آخر (الساحل والحدود مع أرض لا يسيطر عليها أحد ليست جبهات؛ و0 على الخط نفسه) ومن يقع على الجانب الآخر منها؛ وللضربة التي لا يسيطر عليها أحد: حدّ أقرب فصيل وذلك الفصيل. قرب نقطة التقاء جبهة بالساحل قد تنقص القيمة بما لا يتجاوز FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;، &lt;b&gt;snapshot_note&lt;/b&gt;: لقطة السيطرة التي قيست كل ضربة مقابلها، وسبب ذلك حين لا تكون اللقطة البديهية (في التحليلات الزمنية فقط).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;، &lt;b&gt;controlled_by_certain&lt;/b&gt;: عند تحديد الدقة، كل فصيل تلمس أراضيه دائرة المواقع المحتملة للضربة، وهل يسيطر فصيل واحد على الدائرة كلها (أي أن الخلاصة تصمد أمام عدم اليقين).&lt;/li&gt;&lt;/ul&gt;اسم الحقل المستخدم أصلًا في طبقة الضربات يُضاف إليه لاحق رقمي. حقول LINES: strike_id (المعرّف الخاص بالضربة من STRIKE_ID_FIELD، وإلا فمعرّف معلمها)، وstrike_fid (معرّف معلمها)، وfaction، وkm. SUMMARY: الجمل الختامية للسجل في نص واحد (كم ضربة داخل أراضي فصيل ما، وكم استنتاجًا يصمد أمام دوائر عدم اليقين)، للنماذج والبرامج النصية.&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
@@ -443,6 +529,11 @@
       <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يستورد سجلاً من لقطات خرائط السيطرة (أرشيف DeepState مثلاً: تصدير واحد لكل نشر، مسمّى بزمن Unix بتوقيت UTC مثل 1685750400.geojson) كطبقة سيطرة واحدة مرتبطة بالزمن: يمر كل ملف عبر strikecheck:importcontrol ويحصل على تاريخ اللقطة في valid_from، الذي تقرؤه strikecheck:nearestfaction (تُقارن كل ضربة بآخر لقطة في تاريخها أو قبله). لا تُعدَّل ملفات الإدخال أبداً.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: قائمة ملفات؛ يمكن أن يكون كل عنصر أيضاً مجلداً (ملفاته .geojson و.json و.kml و.kmz و.gpkg و.shp و.gml، بما فيها المجلدات الفرعية) أو أرشيف .zip لها. في سطر الأوامر كرّر INPUT=... لكل عنصر.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ حقل يحمل تاريخ كل معلم. المعالم التي لا تاريخ لها تأخذ تاريخ اسم الملف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: اختياري؛ تعبير نمطي بمجموعات مسماة year وmonth وday (وhour وminute اختيارياً) يُقرأ من اسم الملف، مثل (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). بدونه يُقرأ الاسم كزمن Unix من 10 أرقام (تاريخه بتوقيت UTC) أو YYYY-MM-DD أو YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; و&lt;b&gt;PRESET&lt;/b&gt; و&lt;b&gt;PRESET_FILE&lt;/b&gt; و&lt;b&gt;MAPPING&lt;/b&gt;: كما في strikecheck:importcontrol، لكل ملف.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;عدة ملفات في يوم واحد: يُستورد الأحدث (حسب الوقت من اليوم، وإلا حسب الاسم) ويُتخطى الباقي مع ملاحظة. الملف الذي يتعذر استيراده يُذكر في تحذير ويُتخطى. يعمل الإلغاء بين الملفات.&lt;/p&gt;&lt;h3&gt;المخرجات&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction وfaction_label وraw_faction وvalid_from، ثم حقول كل الملفات (اتحاد حسب الاسم؛ الحقل الغائب عن ملف قيمته NULL فيه). نوع الشكل الهندسي هو نوع أول ملف مضلعات مستورد (وإلا خطوط، وإلا نقاط).&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="13" />
+      <source>&lt;p&gt;Makes a control map from a published map image: georeference the picture in QGIS's Georeferencer, give the colour of each faction, and get polygons with the fields Import control map writes, ready for Nearest faction. Pixels take the nearest legend colour in CIELAB; labels, roads, rivers and borders drawn over the territory are bridged by the colours around them; hatching of two legend colours becomes their mixed class (a+b).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
@@ -485,12 +576,12 @@
       <translation>جدول عريض (عمود لكل تاريخ): {n} من قيم السيطرة المؤرخة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="239" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="251" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>تصدير ACLED بلا عمود sub_event_type: أُبقيت كل الصفوف (التصديرات الأقدم تخلط الضربات الجوية بالقصف وأشكال العنف عن بعد الأخرى).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="246" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="258" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
     </message>
@@ -560,6 +651,11 @@
       <translation>تطبيق نمط StrikeCheck</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="90" />
+      <source>Area of interest (polygons; optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
       <source>Area where strikes are expected</source>
       <translation>المنطقة المتوقع وقوع الضربات فيها</translation>
@@ -590,6 +686,11 @@
       <translation>مؤكد</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="62" />
+      <source>Colour tolerance (CIELAB delta E)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/styling_base.py" line="74" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>الألوان من الإعداد المسبق «{preset}»، لوحة الألوان «{palette}».</translation>
@@ -600,7 +701,7 @@
       <translation>العمود «{column}» غير موجود في المُدخل؛ أعمدته: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="222" />
+      <location filename="../plugin/core/text_tables.py" line="231" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
     </message>
@@ -635,9 +736,19 @@
       <translation>خريطة السيطرة (موحّدة)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="119" />
+      <source>Control map (from image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
       <source>Control map (polygons, lines or points)</source>
       <translation>خريطة السيطرة (مضلعات أو خطوط أو نقاط)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="30" />
+      <source>Control map from image</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="91" />
@@ -821,24 +932,19 @@
       <translation>فبراير</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="271" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>تعذّرت قراءة FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="294" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="308" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>يفشل FILTER_EXPRESSION في هذا الصف: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="280" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="292" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>يستخدم FILTER_EXPRESSION العمود أو الأعمدة {unknown}، وهي غير موجودة في المُدخل؛ أعمدته: {names}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/gui/faction_table.py" line="30" />
-      <source>Faction</source>
-      <translation>الفصيل</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="153" />
@@ -983,6 +1089,11 @@
       <translation>المسافة الجيوديسية (إهليلجي WGS84) من كل ضربة خارج الأراضي التي يسيطر عليها {name} إلى أقرب نقطة منها.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="49" />
+      <source>Georeferenced map image (GeoTIFF, PNG/JPEG + world file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
@@ -1004,6 +1115,7 @@
       <translation>بلاغات عالية الموثوقية (High-Confidence)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="32" />
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
@@ -1077,7 +1189,7 @@
       <translation>إبقاء الصفوف التي يتحقق فيها (فارغ: ضربات الطيران والمسيّرات في ACLED، وإلا فكل الصفوف)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="310" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>الإبقاء على الصفوف التي يختارها FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1127,7 +1239,17 @@
       <translation>قالب التخطيط (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="150" />
+      <location filename="../plugin/core/image_legend.py" line="52" />
+      <source>Legend entry '{entry}' is not 'colour=faction': write each as #rrggbb=faction, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="54" />
+      <source>Legend: a palette (isw-like, wikipedia, ukraine) or #rrggbb=faction;...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="158" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>تعذّرت قراءة السطر {line} نصًا محددًا بفواصل: {error}.</translation>
     </message>
@@ -1215,6 +1337,11 @@
       <translation>تاريخ الخريطة للمعالم التي لا تاريخ لها، مثل 2015-09-27 (اختياري)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="98" />
+      <source>Map date, e.g. 2015-09-27 (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>صورة الخريطة المراد تضمينها (PNG)</translation>
@@ -1272,6 +1399,11 @@
       <translation>المنهجية</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="72" />
+      <source>Minimum area of a patch, km² (0: 49 pixels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_input.py" line="104" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>الفئة المختلطة «{label}» -&gt; {code}: يعدّها التحليل من أراضي كل من {members}.</translation>
@@ -1299,7 +1431,7 @@
       <translation>نوفمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="208" />
+      <location filename="../plugin/core/text_tables.py" line="217" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>أُزيلت محارف NUL من قيم {path}.</translation>
     </message>
@@ -1344,6 +1476,11 @@
       <translation>لا يوجد الحقل {field} في الطبقة: لن تتضمن التسميات المسافة إلى {target}. شغّل strikecheck:nearestfaction مع هذا الفصيل.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/image_legend.py" line="70" />
+      <source>No legend: name a palette, e.g. isw-like, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>لا فصيل على الخريطة</translation>
@@ -1354,7 +1491,7 @@
       <translation>لم يُعثر على مواقع: لا يحتوي المُدخل أعمدة خط عرض/خط طول بأسماء معتادة (مثل latitude/longitude أو lat/lon أو y/x)، ولا عمود نقاط WKT أو نص 'lat, lon'، ولا شكلًا هندسيًا نقطيًا. اضبط LAT_FIELD وLON_FIELD، أو GEOMETRY_FIELD. الأعمدة: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="86" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="87" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>تعذّر استيراد أي صف: انظر الأسباب أعلاه.</translation>
     </message>
@@ -1433,7 +1570,7 @@
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="359" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
@@ -1571,12 +1708,17 @@
       <translation>يتطلب REMAINDER_FACTION مخططًا: عيّن OUTLINE إلى طبقة مضلعات أو OUTLINE_COUNTRY إلى اسم بلد (مثل Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="246" />
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="112" />
+      <source>Read hatching as mixed control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="257" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="328" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>قراءة المواقع والتواريخ والمعرّفات لـ {n} صفًا...</translation>
     </message>
@@ -1586,7 +1728,7 @@
       <translation>تُقرأ الورقة «{sheet}» من {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="315" />
       <source>Reading {name}...</source>
       <translation>قراءة {name}...</translation>
     </message>
@@ -1635,6 +1777,11 @@
       <location filename="../plugin/core/strike_positions.py" line="62" />
       <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
       <translation>اضبط LAT_FIELD وLON_FIELD معًا، أو لا تضبط أيًا منهما ليعثر عليهما StrikeCheck.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="81" />
+      <source>Simplify borders to, metres (0: half a pixel)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/reports/breakdown.py" line="38" />
@@ -1937,32 +2084,32 @@
       <translation>طبقة السيطرة هي مخرج «خطوط إلى أقرب منطقة» من تشغيل سابق، وليست خريطة سيطرة: اختر طبقة السيطرة على الأراضي (مضلعات أو خطوط جبهة أو نقاط بلدات) التي حُللت الضربات مقابلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="89" />
+      <location filename="../plugin/core/text_tables.py" line="95" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>الملف ليس بترميز UTF-8 (ابتداءً من السطر {line}) ولا يُقرأ أيضًا نصًا بترميز Windows-1252 لأوروبا الغربية؛ ربما يكون بالعربية (windows-1256) أو بالسيريلية (windows-1251). أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8')، أو اضبط ENCODING على ترميز الملف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="125" />
+      <location filename="../plugin/core/text_tables.py" line="131" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>الملف ليس نصًا صالحًا بترميز {encoding}: يحتوي السطر {line} بايتات لا يمكن أن تكون فيه. تحقق من إعداد ENCODING أو اتركه فارغًا ليُكتشف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="74" />
+      <location filename="../plugin/core/text_tables.py" line="80" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>يخلط الملف بين UTF-8 وترميز آخر (السطر {line} ليس UTF-8 بينما أسطر أخرى كذلك)، فلا يقرؤه أي ترميز واحد قراءة صحيحة. أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="37" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="43" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>تعذّرت قراءة الملف {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="283" />
+      <location filename="../plugin/core/text_tables.py" line="294" />
       <source>The file {path} has no header row.</source>
       <translation>الملف {path} ليس فيه سطر ترويسة.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="235" />
+      <location filename="../plugin/core/text_tables.py" line="244" />
       <source>The file {path} is empty.</source>
       <translation>الملف {path} فارغ.</translation>
     </message>
@@ -1977,7 +2124,7 @@
       <translation>تعذّر فتح المُدخل. اختر طبقة، أو ملف CSV أو GeoJSON أو GeoPackage أو Shapefile أو KML/KMZ أو XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="160" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="172" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>طبقة المُدخل بلا نظام إحداثيات مرجعي، فلا يمكن وضع نقاطها. اضبط نظام إحداثيات الطبقة (خصائص الطبقة &gt; المصدر) ثم شغّل مجددًا.</translation>
     </message>
@@ -1992,14 +2139,24 @@
       <translation>تعذّر فتح الطبقة المراد تنسيقها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="183" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="195" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>الشكل الهندسي للطبقة ليس نقاطًا: المواقع مأخوذة من أعمدتها.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="151" />
+      <source>The legend names no colours; give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>The map cannot be made: {reason}.</source>
       <translation>تعذّر إنشاء الخريطة: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="134" />
+      <source>The map image could not be opened.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="98" />
@@ -2017,7 +2174,7 @@
       <translation>لا خلايا في الورقة «{sheet}» من {name}: لا شيء للاستيراد.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="221" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="233" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>يُقرأ الصف الأول من الورقة أسماءً للأعمدة: {names}.</translation>
     </message>
@@ -2102,9 +2259,14 @@
       <translation>السيطرة على البلدات عبر الزمن</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="112" />
+      <location filename="../plugin/core/text_tables.py" line="118" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>ترميز غير معروف «{encoding}»؛ استخدم اسمًا مثل utf-8 أو windows-1252 أو windows-1256 (العربية) أو windows-1251 (السيريلية)، أو اتركه فارغًا ليُكتشف.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/image_legend.py" line="81" />
+      <source>Unknown legend palette '{name}'; use one of {names}, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
@@ -2132,12 +2294,17 @@
       <translation>من كان يسيطر على الأرض حيث سقطت كل ضربة، وفق خريطة السيطرة.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="104" />
+      <source>Widest overprint bridged, half-width in pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>كتابة تقرير الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="373" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="377" />
       <source>Writing {n} strikes...</source>
       <translation>كتابة {n} ضربة...</translation>
     </message>
@@ -2249,7 +2416,7 @@
       <translation>اللون الاحتياطي «{colour}» ليس بالصيغة #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="76" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="77" />
       <source>feature {fid}</source>
       <translation>المعلم {fid}</translation>
     </message>
@@ -2314,7 +2481,7 @@
       <translation>خط</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="74" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
       <source>line {line}</source>
       <translation>السطر {line}</translation>
     </message>
@@ -2438,7 +2605,7 @@
       <translation>الموقع {lat}، {lon} (lat, lon) خارج المنطقة المتوقعة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="271" />
+      <location filename="../plugin/core/text_tables.py" line="282" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>في الصف {n} قيم لكن الترويسة فيها {width} أعمدة (قيمة تحتوي الفاصل دون علامات اقتباس؟)</translation>
     </message>
@@ -2506,7 +2673,7 @@
       <translation>حالة المكان</translation>
     </message>
     <message>
-      <location filename="../plugin/layer_io/tables.py" line="46" />
+      <location filename="../plugin/layer_io/tables.py" line="61" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>تعذّر تحويل النقطة من نظام إحداثيات الطبقة إلى WGS84</translation>
     </message>
@@ -2662,7 +2829,7 @@
       <translation>{n} قيمة فصيل مختلفة في الحقل '{field}'، تُقاس كل منها في حقل خاص بها: هل هذا هو الحقل الذي يسمّي من يسيطر على الأرض؟ اختر FACTION_FIELD آخر، أو استورد الخريطة أولًا عبر strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="142" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>
@@ -2733,12 +2900,12 @@
       <translation>عدد الفترات التي لا تحتوي ضربة مؤرخة وليس لها صفحة: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="64" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="65" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>عدد الصفوف المستوردة: {n}، والمرفوضة: {m} (انظر ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="70" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="71" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>عدد الصفوف التي استبعدها تعبير التصفية: {n}.</translation>
     </message>
@@ -2858,6 +3025,10 @@
       <translation>يجب أن يكون {what} قائمة نصوص.</translation>
     </message>
     <message>
+      <source>Faction</source>
+      <translation type="vanished">الفصيل</translation>
+    </message>
+    <message>
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation type="vanished">لكل ضربة يحدد StrikeCheck الفصيل أو الفصائل التي تحتويها أراضيها على خريطة السيطرة، والمسافة الجيوديسية (إهليلجي WGS84) إلى أقرب نقطة من أراضي كل فصيل؛ 0 كم تعني داخلها. دقة خريطة السيطرة تحدّ من دقة الجواب: ضربة على بعد بضعة كيلومترات من خط الجبهة قد تقع على أي من جانبيه. وحين تحمل الضربات دقة للموقع تصبح كل ضربة دائرة: لا تصمد الخلاصة «تحت سيطرة X» إلا إذا سيطر X على الدائرة كلها. «كم إلى الجبهة» هي المسافة إلى أقرب حدّ بين الفصيل المسيطر وفصيل آخر (لا الساحل). وتُقرأ خريطة السيطرة ذات اللقطات المؤرخة بتاريخ كل ضربة.</translation>
     </message>
@@ -2957,13 +3128,13 @@
       <translation>تلقائي: {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="43" />
+      <location filename="../plugin/gui/data_panel.py" line="47" />
       <source>Beside the project file</source>
       <translation>بجانب ملف المشروع</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="189" />
       <location filename="../plugin/gui/results_panel.py" line="190" />
-      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -2990,14 +3161,14 @@
       <translation>اختر أولًا حقل الفصيل في خريطة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="114" />
-      <location filename="../plugin/gui/data_panel.py" line="118" />
-      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
-      <translation>خرائط السيطرة (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;كل الملفات (*)</translation>
+      <location filename="../plugin/gui/data_panel.py" line="121" />
+      <location filename="../plugin/gui/data_panel.py" line="125" />
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="198" />
       <location filename="../plugin/gui/results_panel.py" line="199" />
-      <location filename="../plugin/gui/results_panel.py" line="200" />
       <source>Could not write {path}: {reason}</source>
       <translation>تعذرت كتابة {path}: {reason}</translation>
     </message>
@@ -3007,25 +3178,25 @@
       <translation>تصدير الخريطة</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="189" />
       <location filename="../plugin/gui/results_panel.py" line="190" />
-      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>Export results as CSV</source>
       <translation>تصدير النتائج بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="42" />
+      <location filename="../plugin/gui/data_panel.py" line="46" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="114" />
-      <location filename="../plugin/gui/data_panel.py" line="116" />
+      <location filename="../plugin/gui/data_panel.py" line="121" />
+      <location filename="../plugin/gui/data_panel.py" line="123" />
       <source>Import control map</source>
       <translation>استيراد خريطة سيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="143" />
-      <location filename="../plugin/gui/data_panel.py" line="145" />
+      <location filename="../plugin/gui/data_panel.py" line="218" />
+      <location filename="../plugin/gui/data_panel.py" line="220" />
       <source>Import strikes</source>
       <translation>استيراد الضربات</translation>
     </message>
@@ -3041,8 +3212,14 @@
       <translation>صُدّرت الخريطة: {pdf} (التخطيط موجود في مدير تخطيطات المشروع).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/data_panel.py" line="162" />
+      <location filename="../plugin/gui/data_panel.py" line="163" />
+      <source>No faction has a colour: nothing to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/results_panel.py" line="134" />
       <location filename="../plugin/gui/results_panel.py" line="135" />
-      <location filename="../plugin/gui/results_panel.py" line="136" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>لا نتائج: شغّل التحليل أولًا (حُذفت طبقة النتائج أو لم تُنشأ بعد).</translation>
     </message>
@@ -3058,7 +3235,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="154" />
+      <location filename="../plugin/gui/results_panel.py" line="153" />
       <source>Previous results (a new analysis is running): {summary}</source>
       <translation>النتائج السابقة (يجري تحليل جديد): {summary}</translation>
     </message>
@@ -3074,18 +3251,18 @@
       <translation>تخطّيها مع ذكر السبب</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="125" />
+      <location filename="../plugin/gui/dock.py" line="139" />
       <source>Stopped: {reason}</source>
       <translation>توقف: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="143" />
-      <location filename="../plugin/gui/data_panel.py" line="147" />
+      <location filename="../plugin/gui/data_panel.py" line="218" />
+      <location filename="../plugin/gui/data_panel.py" line="222" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>ملفات الضربات (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="147" />
+      <location filename="../plugin/gui/dock.py" line="161" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -3096,7 +3273,7 @@
       <translation>الضربات والسيطرة الميدانية</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="123" />
+      <location filename="../plugin/gui/dock.py" line="137" />
       <source>The algorithm failed.</source>
       <translation>فشلت الخوارزمية.</translation>
     </message>
@@ -3116,7 +3293,7 @@
       <translation>ألغيتَه أنت</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="45" />
+      <location filename="../plugin/gui/results_panel.py" line="44" />
       <source>strikes</source>
       <translation>الضربات</translation>
     </message>
@@ -3126,60 +3303,82 @@
       <translation>{name} (الفصائل)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="57" />
+      <location filename="../plugin/gui/data_panel.py" line="204" />
+      <location filename="../plugin/gui/data_panel.py" line="205" />
+      <source>{name} (from image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/results_panel.py" line="56" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: خطوط إلى أقرب أراضٍ</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="47" />
+      <location filename="../plugin/gui/results_panel.py" line="46" />
       <source>{name}: nearest faction</source>
       <translation>{name}: أقرب فصيل</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="184" />
+      <location filename="../plugin/gui/data_panel.py" line="259" />
       <source>{name}: rejected rows</source>
       <translation>{name}: الصفوف المرفوضة</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="100" />
-      <location filename="../plugin/gui/data_panel.py" line="101" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="212" />
+      <source>{n} control areas read from the image.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/data_panel.py" line="108" />
+      <location filename="../plugin/gui/data_panel.py" line="109" />
       <source>{n} of {total} selected</source>
       <translation>المحدد: {n} من أصل {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="183" />
+      <location filename="../plugin/gui/results_panel.py" line="182" />
       <source>{n} rows copied.</source>
       <translation>نُسخ {n} صفًا.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="203" />
       <location filename="../plugin/gui/results_panel.py" line="204" />
-      <location filename="../plugin/gui/results_panel.py" line="205" />
       <source>{n} rows written to {path}.</source>
       <translation>كُتب {n} صفًا في {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="187" />
-      <location filename="../plugin/gui/data_panel.py" line="188" />
+      <location filename="../plugin/gui/data_panel.py" line="262" />
+      <location filename="../plugin/gui/data_panel.py" line="263" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>عدد الضربات المستوردة: {n}، والصفوف المرفوضة: {m}؛ انظر الطبقة «{errors}».</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="179" />
-      <location filename="../plugin/gui/data_panel.py" line="180" />
+      <location filename="../plugin/gui/data_panel.py" line="254" />
+      <location filename="../plugin/gui/data_panel.py" line="255" />
       <source>{n} strikes imported.</source>
       <translation>عدد الضربات المستوردة: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="129" />
-      <location filename="../plugin/gui/data_panel.py" line="130" />
+      <location filename="../plugin/gui/data_panel.py" line="138" />
+      <location filename="../plugin/gui/data_panel.py" line="139" />
       <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
       <translation>{path} ليس خريطة سيطرة يستطيع QGIS قراءتها (مضلعات أو خطوط جبهة أو نقاط بلدات).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="145" />
-      <location filename="../plugin/gui/dock.py" line="148" />
+      <location filename="../plugin/gui/data_panel.py" line="193" />
+      <location filename="../plugin/gui/data_panel.py" line="194" />
+      <source>{path} is not an image QGIS can read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="159" />
+      <location filename="../plugin/gui/dock.py" line="162" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} لا يزال قيد التشغيل. هل تريد إيقافه وإغلاق اللوحة؟</translation>
+    </message>
+    <message>
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
+      <translation type="vanished">خرائط السيطرة (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;كل الملفات (*)</translation>
     </message>
     <message>
       <source>{n} strikes analysed</source>
@@ -3526,9 +3725,47 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="36" />
+      <location filename="../plugin/processing/provider.py" line="38" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck: الضربات مقابل السيطرة الميدانية</translation>
+    </message>
+  </context>
+  <context>
+    <name>alg</name>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="110" />
+      <source>Image: {w} x {h} pixels of {pw:.0f} x {ph:.0f} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="93" />
+      <source>No faction: {share:.1f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="121" />
+      <source>No pixel of the image is near a legend colour ({colours}). Check the legend against the image (pick the colours from it), or raise TOLERANCE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="64" />
+      <source>The image '{name}' has no CRS: set it in the layer's properties (Source) or save it with the image (.aux.xml or .prj), and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="55" />
+      <source>The image '{name}' is not georeferenced (no GeoTIFF tags, world file or ground control points). Georeference it in QGIS's Georeferencer (Layer &gt; Georeferencer), save the GCPs or a world file, and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="87" />
+      <source>hatching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="88" />
+      <source>{code} ({colour}): {share:.1f}% of the image</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>LegendPicker</name>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="39" />
+      <source>Click on a faction's colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="74" />
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="74" />
+      <source>Faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="102" />
+      <source>click the image</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LegendPickerBase</name>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="40" />
+      <source>2015-09-27</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="32" />
+      <source>Add faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="19" />
+      <source>Choose a faction in the table, then click on its colour in the image. Rows without a faction are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="5" />
+      <source>Control map from an image: the legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="37" />
+      <source>Map date (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="33" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NearestFactionAlgorithm</name>
     <message>
       <location filename="../plugin/processing/nearest/engine_choice.py" line="126" />
@@ -320,7 +376,7 @@
       <translation>(aucun : toutes sans date)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="81" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="82" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... et {n} autres lignes rejetées (voir ERRORS).</translation>
     </message>
@@ -385,14 +441,34 @@
       <translation>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt; : optionnel ; une seule faction pour chaque entité d'une couche sans champ de faction (p. ex. occupied, pour la zone occupée sans attributs de DeepState) ; FACTION_FIELD n'est alors pas nécessaire. Si FACTION_FIELD est indiqué, elle remplit les entités dont le champ est vide.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Couleurs de style&lt;/b&gt; : une entité dont le préréglage ne reconnaît pas le nom est classée d'après sa couleur de style (un champ fill ou stroke, ou le style d'un repère KML, lu comme colonne style_colour) quand le préréglage donne cette couleur à une faction (ukraine : les couleurs de DeepStateMap, p. ex. #a52714 occupé, #0288d1 libéré). Une couleur dans MAPPING, p. ex. '#a52714=russia_occupied', l'emporte sur le préréglage. Le journal indique combien d'entités de chaque classe ont été trouvées d'après le nom et d'après la couleur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt; : optionnel ; la faction qui tient le reste d'un contour, p. ex. ukraine_held pour DeepState, qui ne dessine que le terrain occupé, libéré et contesté. Ajoute une entité par instantané (par valid_from) : le contour moins tout ce qui est dessiné dans cet instantané. Demande une carte de polygones et OUTLINE ou OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt; : optionnel ; une couche de polygones dont l'union est le contour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt; : optionnel, sans OUTLINE ; un nom de pays (NAME) de la carte du monde Natural Earth livrée avec QGIS, p. ex. Ukraine (ses frontières sont celles de Natural Earth : son Ukraine exclut la Crimée).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="21" />
+      <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a georeferenced image: a GeoTIFF, or a PNG/JPEG with a world file (.pgw, .jgw, .wld) or ground control points in its .aux.xml (the Georeferencer writes them). The output is in the image's CRS.&lt;/li&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_help.py" line="21" />
       <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns. A GeoJSON that mixes geometry kinds or holds GeometryCollections or nested values (a DeepState export) is read by StrikeCheck too: the map keeps one geometry kind (polygons first) with the polygon parts of GeometryCollections, and nested values become JSON text.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : polygones (zones façon ISW), lignes (lignes de front) ou points (marques de contrôle des localités, comme les publient le Carter Center et Wikipédia) ; tout SCR, conservé en sortie. Un fichier KML ou KMZ (un export Google My Maps, par exemple) est lu par StrikeCheck lui-même : chaque repère de chaque dossier, avec une colonne folder (FACTION_FIELD=folder quand chaque faction a son propre dossier) et ses colonnes ExtendedData. Un GeoJSON qui mêle plusieurs types de géométrie ou contient des GeometryCollections ou des valeurs imbriquées (un export DeepState) est lui aussi lu par StrikeCheck : la carte garde un seul type de géométrie (les polygones d'abord) avec les parties polygonales des GeometryCollections, et les valeurs imbriquées deviennent du texte JSON.&lt;/li&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="26" />
+      <source>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: a palette (isw-like, wikipedia, ukraine, or preset/palette such as syria-2015/wikipedia) or each faction's colour, e.g. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (one per line or separated by ';'; a mixed class is written jn+rebel).&lt;/li&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_help.py" line="46" />
       <source>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt; : correspondances imposées optionnelles 'brut=code;brut=code', appliquées avant les alias du préréglage, p. ex. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. La comparaison ignore la casse, les accents et la ponctuation. Le code peut être un code du préréglage, un alias, plusieurs codes joints par '+', ou un nouveau code.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="42" />
+      <source>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: polygons of the area of interest: the output is cut to them (leave out a legend box or an inset map). &lt;b&gt;DATE&lt;/b&gt;: the map's date, written as valid_from.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="37" />
+      <source>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: patches smaller than this take the class around them (0: 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: borders simplified to this many metres (0: half a pixel); neighbours keep sharing their border.&lt;/li&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="37" />
@@ -408,6 +484,11 @@
       <location filename="../plugin/processing/importing/control_help.py" line="60" />
       <source>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt; : optionnel ; la date de la carte (p. ex. 2015-09-27) pour les entités dont DATE_FIELD est vide, ou pour toutes quand il n'y a pas de DATE_FIELD.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="32" />
+      <source>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: how far (CIELAB delta E) a pixel may be from its legend colour; farther pixels are 'other' (text, roads, sea). 20 suits JPEG maps; lower it when two factions' colours are close.&lt;/li&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="90" />
@@ -430,6 +511,11 @@
       <translation>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt; : date, ou NULL.&lt;/li&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="47" />
+      <source>&lt;p&gt;Areas outside every legend colour (sea, neighbouring countries, the legend box) stay empty. Features smaller than a few pixels cannot be read back from an image: compare the pixel size the log reports with what you need.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="51" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km. SUMMARY: the closing sentences of the log as one text (how many strikes are inside a faction's territory, how many conclusions survive the uncertainty discs), for models and scripts.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Pour chaque frappe, indique quelle faction contrôlait le terrain où elle est tombée et mesure la distance géodésique (ellipsoïde WGS84, à 1 m près) jusqu'au territoire le plus proche de chaque faction d'une carte de contrôle.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt; : couche de points des frappes (tout SCR ; « Entités sélectionnées uniquement » fonctionne). Une frappe multipoint est tenue par chaque faction qui tient l'un de ses points ; sa distance à une faction est celle de son point le plus proche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt; : le contrôle territorial sous forme de polygones, de lignes de front ou de points de contrôle des localités (tout SCR). Les géométries invalides sont réparées en mémoire ; la couche n'est jamais modifiée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt; : le champ de CONTROL qui nomme la faction. Une valeur joignant des codes par '+' (une classe mixte issue de « Importer une carte de contrôle », p. ex. isis+jn+rebel) compte comme territoire de chacun de ses membres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt; : optionnel ; les valeurs de faction à mesurer, séparées par ';' (par défaut : toutes les valeurs présentes).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt; : optionnel ; les distances au-delà valent NULL (et la recherche est plus rapide).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les frappes avec tous leurs champs plus les résultats, dans le SCR de la couche des frappes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt; : optionnel ; pour chaque frappe et chaque faction hors de laquelle elle se trouve, la ligne géodésique la plus courte jusqu'au territoire de cette faction. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt; : le champ des frappes qui les nomme dans LINES (par défaut : strike_id, event_id_cnty ou id s'il existe).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt; : optionnels (par défaut : 'date' et 'valid_from' quand les couches les ont). Une couche de contrôle contenant plusieurs instantanés datés est prise en compte dans le temps : chaque frappe est mesurée par rapport au dernier instantané à sa date ou avant ; les entités de contrôle sans date valent pour tous les instantanés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt; : frappes datées d'avant le premier instantané, ou sans date : 'nearest' (le premier instantané, ou le dernier pour les frappes sans date) ou 'skip' (réponses NULL, la raison dans snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnel (par défaut : 'precision_km' s'il existe) : à quelle distance, en km, la position réelle peut se trouver du point. &lt;b&gt;PRECISION_KM&lt;/b&gt; : le rayon pour les frappes sans valeur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt; : mesurer aussi la distance au front (oui par défaut). &lt;b&gt;FRONT_LINES&lt;/b&gt; : couche de lignes de front optionnelle, à utiliser au lieu des limites entre les polygones des factions (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; les nomme). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt; : à quelle distance les limites de deux factions doivent courir pour compter comme un seul front (les cartes dessinées à la main partagent rarement leurs sommets ; 0,5 km par défaut).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt; : 'auto' (par défaut) exécute l'analyse en SQL dans PostGIS quand STRIKES et CONTROL sont des couches de la même base de données PostGIS, sinon localement ; 'local' ou 'database' imposent l'un ou l'autre. Les réponses sont les mêmes (distances à 1 m près). Pas encore dans la base de données : LINES, instantanés de contrôle datés, FRONT_LINES, entités sélectionnées uniquement ; auto s'exécute alors localement et dit pourquoi. Si OUTPUT est une table de cette base, les résultats y sont écrits en une seule transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Champs en sortie&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt; : la ou les factions dont le territoire contient la frappe, triées et jointes par '+' (une frappe sur une limite commune ou dans des territoires qui se chevauchent appartient à chacune) ; NULL quand aucune faction ne la tient. Une frappe dans un trou d'un polygone est hors de celui-ci.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt; : km géodésiques jusqu'au point le plus proche du territoire de cette faction, 0 à l'intérieur. La valeur de faction est normalisée en nom de champ (ASCII en minuscules, '_' pour les autres caractères), p. ex. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt; : la faction la plus proche autre que celle(s) qui contrôle(nt) le terrain (pour une frappe que personne ne tient : la faction la plus proche).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt; : distance jusqu'au front le plus proche entre la faction qui contrôle la frappe et une autre faction (la côte et les limites avec une terre qui n'est à personne ne sont pas des fronts ; 0 sur la ligne) et qui se trouve de l'autre côté ; pour une frappe que personne ne tient, la limite de la faction la plus proche et cette faction. Près de l'endroit où un front rejoint une côte, la valeur peut être trop courte d'au plus FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt; : l'instantané de contrôle par rapport auquel chaque frappe a été mesurée, et pourquoi quand ce n'était pas le plus évident (analyses dans le temps uniquement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt; : avec une précision, chaque faction dont le territoire touche le disque des positions possibles de la frappe, et si une seule faction tient le disque entier (la conclusion résiste à l'incertitude).&lt;/li&gt;&lt;/ul&gt;Un nom de champ déjà utilisé par la couche des frappes reçoit un suffixe numérique. Champs de LINES : strike_id (l'identifiant propre de la frappe, pris dans STRIKE_ID_FIELD, sinon son identifiant d'entité), strike_fid (son identifiant d'entité), faction, km. SUMMARY : les phrases de conclusion du journal en un seul texte (combien de frappes sont dans le territoire d'une faction, combien de conclusions résistent aux disques d'incertitude), pour les modèles et les scripts.&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
@@ -443,6 +529,11 @@
       <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Importe un historique d'instantanés de cartes de contrôle (l'archive de DeepState, par exemple : un export par publication, nommé d'après son temps Unix UTC, comme 1685750400.geojson) en UNE seule couche de contrôle datée : chaque fichier passe par strikecheck:importcontrol et reçoit la date de l'instantané dans valid_from, que lit strikecheck:nearestfaction (chaque frappe est comparée au dernier instantané à sa date ou avant). Les fichiers d'entrée ne sont jamais modifiés.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une liste de fichiers ; chaque entrée peut aussi être un dossier (ses fichiers .geojson, .json, .kml, .kmz, .gpkg, .shp et .gml, sous-dossiers compris) ou une archive .zip de ces fichiers. En ligne de commande, répétez INPUT=... pour chaque entrée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : facultatif ; un champ portant la date de chaque entité. Les entités sans date prennent celle du nom du fichier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt; : facultatif ; une expression régulière avec les groupes nommés year, month et day (hour et minute facultatifs), lue dans le nom du fichier, par ex. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Sans elle, le nom est lu comme un temps Unix à 10 chiffres (sa date UTC), YYYY-MM-DD ou YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt; : comme dans strikecheck:importcontrol, pour chaque fichier.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Plusieurs fichiers le même jour : le plus récent (par l'heure, sinon par le nom) est importé, les autres sont ignorés avec une note. Un fichier impossible à importer est nommé dans un avertissement et ignoré. L'annulation agit entre deux fichiers.&lt;/p&gt;&lt;h3&gt;Sortie&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : faction, faction_label, raw_faction, valid_from, puis les champs de tous les fichiers (une union par nom ; un champ absent d'un fichier y vaut NULL). Le type de géométrie est celui du premier fichier de polygones (sinon de lignes, sinon de points) importé.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="13" />
+      <source>&lt;p&gt;Makes a control map from a published map image: georeference the picture in QGIS's Georeferencer, give the colour of each faction, and get polygons with the fields Import control map writes, ready for Nearest faction. Pixels take the nearest legend colour in CIELAB; labels, roads, rivers and borders drawn over the territory are bridged by the colours around them; hatching of two legend colours becomes their mixed class (a+b).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
@@ -485,12 +576,12 @@
       <translation>Une table large (une colonne par date) : {n} valeurs de contrôle datées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="239" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="251" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Export ACLED sans colonne sub_event_type : toutes les lignes sont gardées (les exports plus anciens mêlent frappes aériennes, bombardements et autres violences à distance).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="246" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="258" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
@@ -560,6 +651,11 @@
       <translation>Appliquer le style StrikeCheck</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="90" />
+      <source>Area of interest (polygons; optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
       <source>Area where strikes are expected</source>
       <translation>Zone où les frappes sont attendues</translation>
@@ -590,6 +686,11 @@
       <translation>Certain</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="62" />
+      <source>Colour tolerance (CIELAB delta E)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/styling_base.py" line="74" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Couleurs du préréglage '{preset}', palette '{palette}'.</translation>
@@ -600,7 +701,7 @@
       <translation>La colonne '{column}' n'existe pas dans l'entrée ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="222" />
+      <location filename="../plugin/core/text_tables.py" line="231" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
@@ -635,9 +736,19 @@
       <translation>Carte de contrôle (canonique)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="119" />
+      <source>Control map (from image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Carte de contrôle (polygones, lignes ou points)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="30" />
+      <source>Control map from image</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="91" />
@@ -821,24 +932,19 @@
       <translation>FÉVR</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="271" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>FILTER_EXPRESSION est illisible : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="294" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="308" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION échoue sur cette ligne : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="280" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="292" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION utilise la ou les colonnes {unknown}, que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/gui/faction_table.py" line="30" />
-      <source>Faction</source>
-      <translation>Faction</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="153" />
@@ -983,6 +1089,11 @@
       <translation>Distance géodésique (ellipsoïde WGS84) de chaque frappe hors de la zone {name} jusqu'à son point le plus proche.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="49" />
+      <source>Georeferenced map image (GeoTIFF, PNG/JPEG + world file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
@@ -1004,6 +1115,7 @@
       <translation>Signalement très fiable (High-Confidence)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="32" />
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
@@ -1077,7 +1189,7 @@
       <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="310" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Conservation des lignes que FILTER_EXPRESSION sélectionne : {expression}</translation>
     </message>
@@ -1127,7 +1239,17 @@
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="150" />
+      <location filename="../plugin/core/image_legend.py" line="52" />
+      <source>Legend entry '{entry}' is not 'colour=faction': write each as #rrggbb=faction, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="54" />
+      <source>Legend: a palette (isw-like, wikipedia, ukraine) or #rrggbb=faction;...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="158" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>La ligne {line} ne peut pas être lue comme texte délimité : {error}.</translation>
     </message>
@@ -1215,6 +1337,11 @@
       <translation>Date de la carte pour les entités qui n'en ont pas, p. ex. 2015-09-27 (optionnel)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="98" />
+      <source>Map date, e.g. 2015-09-27 (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Image de carte à inclure (PNG)</translation>
@@ -1272,6 +1399,11 @@
       <translation>Méthode</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="72" />
+      <source>Minimum area of a patch, km² (0: 49 pixels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_input.py" line="104" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Classe mixte '{label}' -&gt; {code} : l'analyse la compte comme territoire de {members}.</translation>
@@ -1299,7 +1431,7 @@
       <translation>NOV</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="208" />
+      <location filename="../plugin/core/text_tables.py" line="217" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Les caractères NUL de {path} ont été retirés de ses valeurs.</translation>
     </message>
@@ -1344,6 +1476,11 @@
       <translation>Pas de champ {field} dans la couche : les étiquettes omettent la distance à {target}. Exécutez strikecheck:nearestfaction avec cette faction.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/image_legend.py" line="70" />
+      <source>No legend: name a palette, e.g. isw-like, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Aucune faction cartographiée</translation>
@@ -1354,7 +1491,7 @@
       <translation>Aucune position trouvée : l'entrée n'a ni colonnes de latitude/longitude sous un nom usuel (comme latitude/longitude, lat/lon, y/x), ni colonne de points WKT ou de texte 'lat, lon', ni géométrie ponctuelle. Réglez LAT_FIELD et LON_FIELD, ou GEOMETRY_FIELD. Colonnes : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="86" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="87" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Aucune ligne n'a pu être importée : voir les raisons ci-dessus.</translation>
     </message>
@@ -1433,7 +1570,7 @@
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="359" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
@@ -1571,12 +1708,17 @@
       <translation>REMAINDER_FACTION demande un contour : indiquez une couche de polygones dans OUTLINE ou un nom de pays dans OUTLINE_COUNTRY (p. ex. Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="246" />
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="112" />
+      <source>Read hatching as mixed control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="257" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="328" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Lecture des positions, dates et identifiants de {n} lignes...</translation>
     </message>
@@ -1586,7 +1728,7 @@
       <translation>Lecture de la feuille « {sheet} » de {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="315" />
       <source>Reading {name}...</source>
       <translation>Lecture de {name}...</translation>
     </message>
@@ -1635,6 +1777,11 @@
       <location filename="../plugin/core/strike_positions.py" line="62" />
       <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
       <translation>Réglez à la fois LAT_FIELD et LON_FIELD, ou aucun des deux pour que StrikeCheck les trouve.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="81" />
+      <source>Simplify borders to, metres (0: half a pixel)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/reports/breakdown.py" line="38" />
@@ -1937,32 +2084,32 @@
       <translation>La couche de contrôle est la sortie « lignes vers le territoire le plus proche » d'une exécution précédente, pas une carte de contrôle : choisissez la couche de contrôle territorial (polygones, lignes de front ou localités) sur laquelle les frappes ont été analysées.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="89" />
+      <location filename="../plugin/core/text_tables.py" line="95" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>Le fichier n'est pas en UTF-8 (à partir de la ligne {line}) et ne se lit pas non plus comme du texte Windows-1252 d'Europe occidentale ; il est peut-être en arabe (windows-1256) ou en cyrillique (windows-1251). Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8'), ou réglez ENCODING sur l'encodage du fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="125" />
+      <location filename="../plugin/core/text_tables.py" line="131" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Le fichier n'est pas du {encoding} valide : la ligne {line} contient des octets impossibles dans cet encodage. Vérifiez le réglage ENCODING ou laissez-le vide pour le détecter.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="74" />
+      <location filename="../plugin/core/text_tables.py" line="80" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>Le fichier mêle l'UTF-8 et un autre encodage (la ligne {line} n'est pas en UTF-8 alors que d'autres le sont) : aucun encodage unique ne le lit correctement. Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="37" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="43" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Impossible de lire le fichier {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="283" />
+      <location filename="../plugin/core/text_tables.py" line="294" />
       <source>The file {path} has no header row.</source>
       <translation>Le fichier {path} n'a pas de ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="235" />
+      <location filename="../plugin/core/text_tables.py" line="244" />
       <source>The file {path} is empty.</source>
       <translation>Le fichier {path} est vide.</translation>
     </message>
@@ -1977,7 +2124,7 @@
       <translation>Impossible d'ouvrir l'entrée. Choisissez une couche, ou un fichier CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ ou XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="160" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="172" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>La couche d'entrée n'a pas de système de coordonnées de référence : ses points ne peuvent pas être placés. Définissez le SCR de la couche (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
@@ -1992,14 +2139,24 @@
       <translation>Impossible d'ouvrir la couche à styliser.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="183" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="195" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>La géométrie de la couche n'est pas ponctuelle : les positions viennent de ses colonnes.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="151" />
+      <source>The legend names no colours; give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Impossible de faire la carte : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="134" />
+      <source>The map image could not be opened.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="98" />
@@ -2017,7 +2174,7 @@
       <translation>La feuille « {sheet} » de {name} ne contient aucune cellule : rien à importer.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="221" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="233" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>La première ligne de la feuille est lue comme noms de colonnes : {names}.</translation>
     </message>
@@ -2102,9 +2259,14 @@
       <translation>Contrôle des localités dans le temps</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="112" />
+      <location filename="../plugin/core/text_tables.py" line="118" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Encodage inconnu '{encoding}' ; utilisez un nom comme utf-8, windows-1252, windows-1256 (arabe) ou windows-1251 (cyrillique), ou laissez vide pour le détecter.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/image_legend.py" line="81" />
+      <source>Unknown legend palette '{name}'; use one of {names}, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
@@ -2132,12 +2294,17 @@
       <translation>Qui tenait le terrain là où chaque frappe est tombée, d'après la carte de contrôle.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="104" />
+      <source>Widest overprint bridged, half-width in pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Rédiger le rapport des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="373" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="377" />
       <source>Writing {n} strikes...</source>
       <translation>Écriture de {n} frappes...</translation>
     </message>
@@ -2249,7 +2416,7 @@
       <translation>la couleur de repli '{colour}' n'est pas au format #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="76" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="77" />
       <source>feature {fid}</source>
       <translation>entité {fid}</translation>
     </message>
@@ -2314,7 +2481,7 @@
       <translation>ligne</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="74" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
       <source>line {line}</source>
       <translation>ligne {line}</translation>
     </message>
@@ -2438,7 +2605,7 @@
       <translation>position {lat}, {lon} (lat, lon) hors de la zone attendue</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="271" />
+      <location filename="../plugin/core/text_tables.py" line="282" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
     </message>
@@ -2506,7 +2673,7 @@
       <translation>le statut du lieu</translation>
     </message>
     <message>
-      <location filename="../plugin/layer_io/tables.py" line="46" />
+      <location filename="../plugin/layer_io/tables.py" line="61" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>le point ne peut pas être transformé du SCR de la couche vers WGS84</translation>
     </message>
@@ -2662,7 +2829,7 @@
       <translation>{n} valeurs de faction différentes dans le champ '{field}', chacune mesurée dans un champ à elle : est-ce bien le champ qui dit qui tient le terrain ? Choisissez un autre FACTION_FIELD, ou importez d'abord la carte avec strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="142" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>
@@ -2733,12 +2900,12 @@
       <translation>{n} période(s) sans frappe datée n'ont pas de page.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="64" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="65" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>{n} lignes importées, {m} rejetées (voir ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="70" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="71" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>{n} lignes écartées par l'expression de filtre.</translation>
     </message>
@@ -2858,6 +3025,10 @@
       <translation>{what} doit être une liste de textes.</translation>
     </message>
     <message>
+      <source>Faction</source>
+      <translation type="vanished">Faction</translation>
+    </message>
+    <message>
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation type="vanished">Pour chaque frappe, StrikeCheck trouve la ou les factions dont le territoire sur la carte de contrôle la contient, et la distance géodésique (ellipsoïde WGS84) jusqu'au point le plus proche du territoire de chaque faction ; 0 km signifie à l'intérieur. La précision de la carte de contrôle borne la réponse : une frappe à quelques km d'une ligne de front peut tomber d'un côté comme de l'autre. Lorsque les frappes portent une précision de localisation, chacune devient un disque : la conclusion « tenu par X » ne tient que si X tient le disque entier. « km du front » est la distance jusqu'à la limite la plus proche entre la faction qui contrôle le terrain et une autre (pas la côte). Une carte de contrôle avec des instantanés datés est lue à la date de chaque frappe.</translation>
     </message>
@@ -2957,13 +3128,13 @@
       <translation>Automatique : {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="43" />
+      <location filename="../plugin/gui/data_panel.py" line="47" />
       <source>Beside the project file</source>
       <translation>À côté du fichier du projet</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="189" />
       <location filename="../plugin/gui/results_panel.py" line="190" />
-      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2990,14 +3161,14 @@
       <translation>Choisissez d'abord le champ de faction de la carte de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="114" />
-      <location filename="../plugin/gui/data_panel.py" line="118" />
-      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
-      <translation>Cartes de contrôle (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Tous les fichiers (*)</translation>
+      <location filename="../plugin/gui/data_panel.py" line="121" />
+      <location filename="../plugin/gui/data_panel.py" line="125" />
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="198" />
       <location filename="../plugin/gui/results_panel.py" line="199" />
-      <location filename="../plugin/gui/results_panel.py" line="200" />
       <source>Could not write {path}: {reason}</source>
       <translation>Impossible d'écrire {path} : {reason}</translation>
     </message>
@@ -3007,25 +3178,25 @@
       <translation>Exporter la carte</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="189" />
       <location filename="../plugin/gui/results_panel.py" line="190" />
-      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>Export results as CSV</source>
       <translation>Exporter les résultats en CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="42" />
+      <location filename="../plugin/gui/data_panel.py" line="46" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="114" />
-      <location filename="../plugin/gui/data_panel.py" line="116" />
+      <location filename="../plugin/gui/data_panel.py" line="121" />
+      <location filename="../plugin/gui/data_panel.py" line="123" />
       <source>Import control map</source>
       <translation>Importer une carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="143" />
-      <location filename="../plugin/gui/data_panel.py" line="145" />
+      <location filename="../plugin/gui/data_panel.py" line="218" />
+      <location filename="../plugin/gui/data_panel.py" line="220" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
@@ -3041,8 +3212,14 @@
       <translation>Carte exportée : {pdf} (la mise en page se trouve dans le gestionnaire de mises en page du projet).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/data_panel.py" line="162" />
+      <location filename="../plugin/gui/data_panel.py" line="163" />
+      <source>No faction has a colour: nothing to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/results_panel.py" line="134" />
       <location filename="../plugin/gui/results_panel.py" line="135" />
-      <location filename="../plugin/gui/results_panel.py" line="136" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>Aucun résultat : lancez d'abord l'analyse (la couche de résultats a été supprimée ou n'a pas encore été créée).</translation>
     </message>
@@ -3058,7 +3235,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="154" />
+      <location filename="../plugin/gui/results_panel.py" line="153" />
       <source>Previous results (a new analysis is running): {summary}</source>
       <translation>Résultats précédents (une nouvelle analyse est en cours) : {summary}</translation>
     </message>
@@ -3074,18 +3251,18 @@
       <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="125" />
+      <location filename="../plugin/gui/dock.py" line="139" />
       <source>Stopped: {reason}</source>
       <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="143" />
-      <location filename="../plugin/gui/data_panel.py" line="147" />
+      <location filename="../plugin/gui/data_panel.py" line="218" />
+      <location filename="../plugin/gui/data_panel.py" line="222" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Fichiers de frappes (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="147" />
+      <location filename="../plugin/gui/dock.py" line="161" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -3096,7 +3273,7 @@
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="123" />
+      <location filename="../plugin/gui/dock.py" line="137" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
@@ -3116,7 +3293,7 @@
       <translation>annulée par vous</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="45" />
+      <location filename="../plugin/gui/results_panel.py" line="44" />
       <source>strikes</source>
       <translation>frappes</translation>
     </message>
@@ -3126,60 +3303,82 @@
       <translation>{name} (factions)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="57" />
+      <location filename="../plugin/gui/data_panel.py" line="204" />
+      <location filename="../plugin/gui/data_panel.py" line="205" />
+      <source>{name} (from image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/results_panel.py" line="56" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name} : lignes vers le territoire le plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="47" />
+      <location filename="../plugin/gui/results_panel.py" line="46" />
       <source>{name}: nearest faction</source>
       <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="184" />
+      <location filename="../plugin/gui/data_panel.py" line="259" />
       <source>{name}: rejected rows</source>
       <translation>{name} : lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="100" />
-      <location filename="../plugin/gui/data_panel.py" line="101" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="212" />
+      <source>{n} control areas read from the image.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/data_panel.py" line="108" />
+      <location filename="../plugin/gui/data_panel.py" line="109" />
       <source>{n} of {total} selected</source>
       <translation>{n} sur {total} sélectionnées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="183" />
+      <location filename="../plugin/gui/results_panel.py" line="182" />
       <source>{n} rows copied.</source>
       <translation>{n} lignes copiées.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="203" />
       <location filename="../plugin/gui/results_panel.py" line="204" />
-      <location filename="../plugin/gui/results_panel.py" line="205" />
       <source>{n} rows written to {path}.</source>
       <translation>{n} lignes écrites dans {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="187" />
-      <location filename="../plugin/gui/data_panel.py" line="188" />
+      <location filename="../plugin/gui/data_panel.py" line="262" />
+      <location filename="../plugin/gui/data_panel.py" line="263" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="179" />
-      <location filename="../plugin/gui/data_panel.py" line="180" />
+      <location filename="../plugin/gui/data_panel.py" line="254" />
+      <location filename="../plugin/gui/data_panel.py" line="255" />
       <source>{n} strikes imported.</source>
       <translation>{n} frappes importées.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="129" />
-      <location filename="../plugin/gui/data_panel.py" line="130" />
+      <location filename="../plugin/gui/data_panel.py" line="138" />
+      <location filename="../plugin/gui/data_panel.py" line="139" />
       <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
       <translation>{path} n'est pas une carte de contrôle lisible par QGIS (polygones, lignes de front ou localités).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="145" />
-      <location filename="../plugin/gui/dock.py" line="148" />
+      <location filename="../plugin/gui/data_panel.py" line="193" />
+      <location filename="../plugin/gui/data_panel.py" line="194" />
+      <source>{path} is not an image QGIS can read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="159" />
+      <location filename="../plugin/gui/dock.py" line="162" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} est encore en cours. L'arrêter et fermer le panneau ?</translation>
+    </message>
+    <message>
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
+      <translation type="vanished">Cartes de contrôle (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>{n} strikes analysed</source>
@@ -3526,9 +3725,47 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="36" />
+      <location filename="../plugin/processing/provider.py" line="38" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck : frappes et contrôle territorial</translation>
+    </message>
+  </context>
+  <context>
+    <name>alg</name>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="110" />
+      <source>Image: {w} x {h} pixels of {pw:.0f} x {ph:.0f} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="93" />
+      <source>No faction: {share:.1f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="121" />
+      <source>No pixel of the image is near a legend colour ({colours}). Check the legend against the image (pick the colours from it), or raise TOLERANCE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="64" />
+      <source>The image '{name}' has no CRS: set it in the layer's properties (Source) or save it with the image (.aux.xml or .prj), and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="55" />
+      <source>The image '{name}' is not georeferenced (no GeoTIFF tags, world file or ground control points). Georeference it in QGIS's Georeferencer (Layer &gt; Georeferencer), save the GCPs or a world file, and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="87" />
+      <source>hatching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="88" />
+      <source>{code} ({colour}): {share:.1f}% of the image</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

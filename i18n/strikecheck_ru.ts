@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
   <context>
+    <name>LegendPicker</name>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="39" />
+      <source>Click on a faction's colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="74" />
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="74" />
+      <source>Faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="102" />
+      <source>click the image</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LegendPickerBase</name>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="40" />
+      <source>2015-09-27</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="32" />
+      <source>Add faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="19" />
+      <source>Choose a faction in the table, then click on its colour in the image. Rows without a faction are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="5" />
+      <source>Control map from an image: the legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="37" />
+      <source>Map date (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="33" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NearestFactionAlgorithm</name>
     <message>
       <location filename="../plugin/processing/nearest/engine_choice.py" line="126" />
@@ -320,7 +376,7 @@
       <translation>(нет: все без даты)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="81" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="82" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... и ещё отклонённых строк: {n} (см. ERRORS).</translation>
     </message>
@@ -385,14 +441,34 @@
       <translation>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: необязательно; одна сторона для каждого объекта слоя без поля стороны (например, occupied для оккупированной территории DeepState без атрибутов); тогда FACTION_FIELD не нужен. Если FACTION_FIELD задан, она заполняет объекты с пустым полем.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Цвета стиля&lt;/b&gt;: объект, чьё название пресет не распознаёт, классифицируется по цвету стиля (поле fill или stroke либо стиль метки KML, читаемый как столбец style_colour), если пресет даёт этот цвет какой-то стороне (ukraine: цвета DeepStateMap, например #a52714 оккупировано, #0288d1 освобождено). Цвет в MAPPING, например '#a52714=russia_occupied', важнее пресета. Журнал сообщает, сколько объектов каждого класса найдено по названию и сколько по цвету.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: необязательно; сторона, которой принадлежит остальная часть контура, например ukraine_held для DeepState, где нарисованы только оккупированные, освобождённые и спорные территории. Добавляет по одному объекту на снимок (на valid_from): контур за вычетом всего, что нарисовано в этом снимке. Нужны полигональная карта и OUTLINE или OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: необязательно; полигональный слой, объединение которого и есть контур.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: необязательно, без OUTLINE; название страны (NAME) на карте мира Natural Earth, поставляемой с QGIS, например Ukraine (границы — выбор Natural Earth: его Украина не включает Крым).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="21" />
+      <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a georeferenced image: a GeoTIFF, or a PNG/JPEG with a world file (.pgw, .jgw, .wld) or ground control points in its .aux.xml (the Georeferencer writes them). The output is in the image's CRS.&lt;/li&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_help.py" line="21" />
       <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns. A GeoJSON that mixes geometry kinds or holds GeometryCollections or nested values (a DeepState export) is read by StrikeCheck too: the map keeps one geometry kind (polygons first) with the polygon parts of GeometryCollections, and nested values become JSON text.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полигоны (зоны в стиле ISW), линии (линии фронта) или точки (отметки контроля населённых пунктов, как их публикуют Центр Картера и Википедия); любая СК, сохраняется в результате. Файл KML или KMZ (например, экспорт Google My Maps) StrikeCheck читает сам: каждая метка каждой папки, со столбцом folder (FACTION_FIELD=folder, когда у каждой стороны своя папка) и её столбцами ExtendedData. GeoJSON, в котором смешаны типы геометрии или есть GeometryCollections либо вложенные значения (выгрузка DeepState), StrikeCheck тоже читает сам: карта сохраняет один тип геометрии (сначала полигоны) вместе с полигональными частями GeometryCollections, а вложенные значения становятся текстом JSON.&lt;/li&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="26" />
+      <source>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: a palette (isw-like, wikipedia, ukraine, or preset/palette such as syria-2015/wikipedia) or each faction's colour, e.g. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (one per line or separated by ';'; a mixed class is written jn+rebel).&lt;/li&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_help.py" line="46" />
       <source>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необязательные ручные сопоставления 'исходное=код;исходное=код', применяемые раньше псевдонимов пресета, например 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Сравнение не учитывает регистр, диакритику и пунктуацию. Кодом может быть код пресета, псевдоним, несколько кодов через '+' или новый код.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="42" />
+      <source>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: polygons of the area of interest: the output is cut to them (leave out a legend box or an inset map). &lt;b&gt;DATE&lt;/b&gt;: the map's date, written as valid_from.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="37" />
+      <source>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: patches smaller than this take the class around them (0: 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: borders simplified to this many metres (0: half a pixel); neighbours keep sharing their border.&lt;/li&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="37" />
@@ -408,6 +484,11 @@
       <location filename="../plugin/processing/importing/control_help.py" line="60" />
       <source>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необязательно; дата карты (например, 2015-09-27) для объектов с пустым DATE_FIELD или для всех, если DATE_FIELD нет.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="32" />
+      <source>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: how far (CIELAB delta E) a pixel may be from its legend colour; farther pixels are 'other' (text, roads, sea). 20 suits JPEG maps; lower it when two factions' colours are close.&lt;/li&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="90" />
@@ -430,6 +511,11 @@
       <translation>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата или NULL.&lt;/li&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="47" />
+      <source>&lt;p&gt;Areas outside every legend colour (sea, neighbouring countries, the legend box) stay empty. Features smaller than a few pixels cannot be read back from an image: compare the pixel size the log reports with what you need.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="51" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km. SUMMARY: the closing sentences of the log as one text (how many strikes are inside a faction's territory, how many conclusions survive the uncertainty discs), for models and scripts.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Для каждого удара сообщает, какая сторона контролировала местность, куда он пришёлся, и измеряет геодезическое расстояние (эллипсоид WGS84, с точностью до 1 м) до ближайшей территории каждой стороны на карте контроля.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точечный слой ударов (любая СК; «Только выбранные объекты» работает). Удар-мультиточка находится под контролем каждой стороны, контролирующей любую из его точек; его расстояние до стороны — расстояние от ближайшей его точки.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: территориальный контроль в виде полигонов, линий фронта или точек контроля населённых пунктов (любая СК). Недопустимые геометрии исправляются в памяти; слой никогда не изменяется.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL с названием стороны. Значение, объединяющее коды через '+' (смешанный класс из «Импорт карты контроля», например isis+jn+rebel), считается территорией каждого участника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необязательно; значения сторон для измерения через ';' (по умолчанию: все имеющиеся значения).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необязательно; расстояния больше него равны NULL (и поиск идёт быстрее).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удары со всеми их полями и результатами, в СК слоя ударов.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необязательно; для каждого удара и каждой стороны, вне территории которой он находится, кратчайшая геодезическая линия до территории этой стороны. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: поле ударов, которым они названы в LINES (по умолчанию strike_id, event_id_cnty или id, если есть).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'date' и 'valid_from', если они есть в слоях). Слой контроля с несколькими датированными срезами учитывает время: каждый удар измеряется по последнему срезу на его дату или раньше; объекты контроля без даты действуют во всех срезах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удары, датированные раньше первого среза, или без даты: 'nearest' (первый срез, а для ударов без даты — последний) или 'skip' (ответы NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно (по умолчанию: 'precision_km', если есть): насколько далеко, в км, истинное место может быть от точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радиус для ударов без значения.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: также измерять расстояние до фронта (по умолчанию да). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необязательный слой линий фронта, используемый вместо границ между полигонами сторон (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задаёт их названия). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: насколько близко должны проходить границы двух сторон, чтобы считаться одним фронтом (на картах, нарисованных вручную, вершины редко совпадают; по умолчанию 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (по умолчанию) выполняет анализ как SQL внутри PostGIS, если STRIKES и CONTROL — слои одной базы данных PostGIS, иначе локально; 'local' или 'database' задают движок принудительно. Ответы одинаковы (расстояния совпадают с точностью до 1 м). Пока не поддерживаются в базе данных: LINES, датированные срезы контроля, FRONT_LINES, только выбранные объекты; тогда auto выполняет анализ локально и сообщает причину. Если OUTPUT — таблица этой базы данных, результаты записываются в неё одной транзакцией.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Выходные поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (стороны), чья территория содержит удар, отсортированные и объединённые через '+' (удар на общей границе или на перекрывающихся территориях принадлежит каждой); NULL, если удар не находится под чьим-либо контролем. Удар в дыре полигона находится вне его.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезические километры до ближайшей точки территории этой стороны, 0 внутри. Значение стороны нормализуется в имя поля (ASCII в нижнем регистре, '_' вместо прочих символов), например dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: ближайшая сторона, кроме контролирующей (для удара, который никто не контролирует: ближайшая сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: расстояние до ближайшего фронта между стороной, контролирующей удар, и другой стороной (побережье и границы с ничьей землёй фронтом не считаются; 0 на самой линии) и кто находится по ту сторону; для удара, который никто не контролирует, — граница ближайшей стороны и эта сторона. Вблизи места, где фронт выходит к побережью, значение может быть занижено не более чем на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: срез контроля, по которому измерен каждый удар, и причина, если это не очевидный срез (только при учёте времени).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: при заданной точности — каждая сторона, чьей территории касается круг возможных положений удара, и контролирует ли одна сторона весь круг (вывод выдерживает неопределённость).&lt;/li&gt;&lt;/ul&gt;Имя поля, уже занятое в слое ударов, получает числовой суффикс. Поля LINES: strike_id (собственный идентификатор удара из STRIKE_ID_FIELD, иначе идентификатор его объекта), strike_fid (идентификатор его объекта), faction, km. SUMMARY: заключительные предложения журнала одним текстом (сколько ударов внутри территории какой-либо стороны, сколько выводов выдерживают круги неопределённости) — для моделей и скриптов.&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
@@ -443,6 +529,11 @@
       <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Импортирует историю снимков карты контроля (например, архив DeepState: одна выгрузка на публикацию, названная по её времени Unix в UTC, например 1685750400.geojson) как ОДИН слой контроля с учётом времени: каждый файл проходит через strikecheck:importcontrol и получает дату снимка в valid_from, которую читает strikecheck:nearestfaction (каждый удар сопоставляется с последним снимком на дату удара или раньше). Входные файлы никогда не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлов; каждый элемент может быть и папкой (её файлы .geojson, .json, .kml, .kmz, .gpkg, .shp и .gml, включая вложенные папки) или архивом .zip с ними. В командной строке повторите INPUT=... для каждого элемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; поле с датой каждого объекта. Объекты без неё получают дату из имени файла.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необязательно; регулярное выражение с именованными группами year, month и day (hour и minute необязательны), читаемое из имени файла, например (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без него имя читается как 10-значное время Unix (его дата в UTC), YYYY-MM-DD или YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: как в strikecheck:importcontrol, для каждого файла.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Несколько файлов за один день: импортируется последний (по времени суток, иначе по имени), остальные пропускаются с примечанием. Файл, который не удаётся импортировать, называется в предупреждении и пропускается. Отмена срабатывает между файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, затем поля всех файлов (объединение по имени; поле, которого нет в файле, там NULL). Тип геометрии — как у первого импортированного файла полигонов (иначе линий, иначе точек).&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="13" />
+      <source>&lt;p&gt;Makes a control map from a published map image: georeference the picture in QGIS's Georeferencer, give the colour of each faction, and get polygons with the fields Import control map writes, ready for Nearest faction. Pixels take the nearest legend colour in CIELAB; labels, roads, rivers and borders drawn over the territory are bridged by the colours around them; hatching of two legend colours becomes their mixed class (a+b).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
@@ -485,12 +576,12 @@
       <translation>Широкая таблица (столбец на дату): {n} датированных значений контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="239" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="251" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Выгрузка ACLED без столбца sub_event_type: все строки сохранены (в старых выгрузках авиаудары смешаны с обстрелами и другим дистанционным насилием).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="246" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="258" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
     </message>
@@ -560,6 +651,11 @@
       <translation>Применить стиль StrikeCheck</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="90" />
+      <source>Area of interest (polygons; optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
       <source>Area where strikes are expected</source>
       <translation>Район, где ожидаются удары</translation>
@@ -590,6 +686,11 @@
       <translation>Достоверно</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="62" />
+      <source>Colour tolerance (CIELAB delta E)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/styling_base.py" line="74" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Цвета из пресета '{preset}', палитра '{palette}'.</translation>
@@ -600,7 +701,7 @@
       <translation>Столбца '{column}' нет во входных данных; их столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="222" />
+      <location filename="../plugin/core/text_tables.py" line="231" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
@@ -635,9 +736,19 @@
       <translation>Карта контроля (каноническая)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="119" />
+      <source>Control map (from image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контроля (полигоны, линии или точки)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="30" />
+      <source>Control map from image</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="91" />
@@ -821,24 +932,19 @@
       <translation>ФЕВ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="271" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не удаётся прочитать FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="294" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="308" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не срабатывает на этой строке: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="280" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="292" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION использует столбцы {unknown}, которых нет во входных данных; их столбцы: {names}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/gui/faction_table.py" line="30" />
-      <source>Faction</source>
-      <translation>Сторона</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="153" />
@@ -983,6 +1089,11 @@
       <translation>Геодезическое расстояние (эллипсоид WGS84) от каждого удара вне территории под контролем стороны {name} до её ближайшей точки.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="49" />
+      <source>Georeferenced map image (GeoTIFF, PNG/JPEG + world file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
@@ -1004,6 +1115,7 @@
       <translation>Сообщения высокой достоверности (High-Confidence)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="32" />
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
@@ -1077,7 +1189,7 @@
       <translation>Оставить строки, где (пусто: авиаудары и удары БПЛА из ACLED, иначе все строки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="310" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Отбор строк по FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1127,7 +1239,17 @@
       <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="150" />
+      <location filename="../plugin/core/image_legend.py" line="52" />
+      <source>Legend entry '{entry}' is not 'colour=faction': write each as #rrggbb=faction, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="54" />
+      <source>Legend: a palette (isw-like, wikipedia, ukraine) or #rrggbb=faction;...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="158" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>Строку {line} нельзя прочитать как текст с разделителями: {error}.</translation>
     </message>
@@ -1215,6 +1337,11 @@
       <translation>Дата карты для объектов без даты, например 2015-09-27 (необязательно)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="98" />
+      <source>Map date, e.g. 2015-09-27 (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Изображение карты для отчёта (PNG)</translation>
@@ -1272,6 +1399,11 @@
       <translation>Методика</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="72" />
+      <source>Minimum area of a patch, km² (0: 49 pixels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_input.py" line="104" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Смешанный класс '{label}' -&gt; {code}: анализ считает его территорией каждой из сторон: {members}.</translation>
@@ -1299,7 +1431,7 @@
       <translation>НОЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="208" />
+      <location filename="../plugin/core/text_tables.py" line="217" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Символы NUL в {path} удалены из его значений.</translation>
     </message>
@@ -1344,6 +1476,11 @@
       <translation>В слое нет поля {field}: в подписях не будет расстояния до {target}. Запустите strikecheck:nearestfaction с этой стороной.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/image_legend.py" line="70" />
+      <source>No legend: name a palette, e.g. isw-like, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Сторона не указана на карте</translation>
@@ -1354,7 +1491,7 @@
       <translation>Координаты не найдены: во входных данных нет столбцов широты и долготы с обычными именами (например, latitude/longitude, lat/lon, y/x), нет столбца с точками WKT или текстом 'lat, lon' и нет точечной геометрии. Задайте LAT_FIELD и LON_FIELD или GEOMETRY_FIELD. Столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="86" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="87" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не удалось импортировать ни одной строки: причины см. выше.</translation>
     </message>
@@ -1433,7 +1570,7 @@
       <translation>Ориентация</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="359" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
@@ -1571,12 +1708,17 @@
       <translation>Для REMAINDER_FACTION нужен контур: задайте в OUTLINE полигональный слой или в OUTLINE_COUNTRY название страны (например, Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="246" />
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="112" />
+      <source>Read hatching as mixed control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="257" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="328" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Чтение координат, дат и идентификаторов строк: {n}...</translation>
     </message>
@@ -1586,7 +1728,7 @@
       <translation>Читается лист «{sheet}» из {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="315" />
       <source>Reading {name}...</source>
       <translation>Чтение {name}...</translation>
     </message>
@@ -1635,6 +1777,11 @@
       <location filename="../plugin/core/strike_positions.py" line="62" />
       <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
       <translation>Задайте и LAT_FIELD, и LON_FIELD или ни одного, чтобы StrikeCheck нашёл их сам.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="81" />
+      <source>Simplify borders to, metres (0: half a pixel)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/reports/breakdown.py" line="38" />
@@ -1937,32 +2084,32 @@
       <translation>Слой контроля — это вывод «линии до ближайшей территории» предыдущего запуска, а не карта контроля: выберите слой территориального контроля (полигоны, линии фронта или населённые пункты), по которому анализировались удары.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="89" />
+      <location filename="../plugin/core/text_tables.py" line="95" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>Файл не в UTF-8 (начиная со строки {line}) и не читается как западноевропейский текст Windows-1252; возможно, он в арабской (windows-1256) или кириллической (windows-1251) кодировке. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8') или укажите кодировку файла в ENCODING.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="125" />
+      <location filename="../plugin/core/text_tables.py" line="131" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Файл не является корректным текстом {encoding}: в строке {line} есть недопустимые для неё байты. Проверьте параметр ENCODING или оставьте его пустым для автоопределения.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="74" />
+      <location filename="../plugin/core/text_tables.py" line="80" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>Файл смешивает UTF-8 с другой кодировкой (строка {line} не в UTF-8, а другие строки — в UTF-8), поэтому ни одна кодировка не прочитает его правильно. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="37" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="43" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не удаётся прочитать файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="283" />
+      <location filename="../plugin/core/text_tables.py" line="294" />
       <source>The file {path} has no header row.</source>
       <translation>В файле {path} нет строки заголовков.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="235" />
+      <location filename="../plugin/core/text_tables.py" line="244" />
       <source>The file {path} is empty.</source>
       <translation>Файл {path} пуст.</translation>
     </message>
@@ -1977,7 +2124,7 @@
       <translation>Не удалось открыть входные данные. Выберите слой или файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ или XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="160" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="172" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>У входного слоя нет системы координат, поэтому его точки нельзя разместить. Задайте СК слоя (Свойства слоя &gt; Источник) и запустите снова.</translation>
     </message>
@@ -1992,14 +2139,24 @@
       <translation>Не удалось открыть слой для оформления.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="183" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="195" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>Геометрия слоя не точечная: координаты берутся из его столбцов.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="151" />
+      <source>The legend names no colours; give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Не удаётся построить карту: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="134" />
+      <source>The map image could not be opened.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="98" />
@@ -2017,7 +2174,7 @@
       <translation>В листе «{sheet}» из {name} нет ни одной ячейки: импортировать нечего.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="221" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="233" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>Первая строка листа читается как имена столбцов: {names}.</translation>
     </message>
@@ -2102,9 +2259,14 @@
       <translation>Контроль населённых пунктов во времени</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="112" />
+      <location filename="../plugin/core/text_tables.py" line="118" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Неизвестная кодировка '{encoding}'; укажите имя вроде utf-8, windows-1252, windows-1256 (арабская) или windows-1251 (кириллица) либо оставьте пустым для автоопределения.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/image_legend.py" line="81" />
+      <source>Unknown legend palette '{name}'; use one of {names}, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
@@ -2132,12 +2294,17 @@
       <translation>Кто контролировал местность в точке каждого удара, по карте контроля.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="104" />
+      <source>Widest overprint bridged, half-width in pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Отчёт об ударах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="373" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="377" />
       <source>Writing {n} strikes...</source>
       <translation>Запись ударов: {n}...</translation>
     </message>
@@ -2249,7 +2416,7 @@
       <translation>запасной цвет '{colour}' не в формате #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="76" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="77" />
       <source>feature {fid}</source>
       <translation>объект {fid}</translation>
     </message>
@@ -2314,7 +2481,7 @@
       <translation>линия</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="74" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
       <source>line {line}</source>
       <translation>строка {line}</translation>
     </message>
@@ -2438,7 +2605,7 @@
       <translation>координаты {lat}, {lon} (lat, lon) вне ожидаемого района</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="271" />
+      <location filename="../plugin/core/text_tables.py" line="282" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>в строке значений: {n}, а в заголовке столбцов: {width} (значение с разделителем без кавычек?)</translation>
     </message>
@@ -2506,7 +2673,7 @@
       <translation>статус населённого пункта</translation>
     </message>
     <message>
-      <location filename="../plugin/layer_io/tables.py" line="46" />
+      <location filename="../plugin/layer_io/tables.py" line="61" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>точку нельзя преобразовать из СК слоя в WGS84</translation>
     </message>
@@ -2662,7 +2829,7 @@
       <translation>{n} разных значений стороны в поле '{field}', и каждое измеряется в отдельное поле: то ли это поле, которое называет, кто контролирует территорию? Выберите другое FACTION_FIELD или сначала импортируйте карту через strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="142" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>
@@ -2733,12 +2900,12 @@
       <translation>Периодов без датированных ударов (у них нет страницы): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="64" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="65" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Импортировано строк: {n}, отклонено: {m} (см. ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="70" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="71" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Строк, отброшенных выражением фильтра: {n}.</translation>
     </message>
@@ -2858,6 +3025,10 @@
       <translation>{what} должно быть списком строк.</translation>
     </message>
     <message>
+      <source>Faction</source>
+      <translation type="vanished">Сторона</translation>
+    </message>
+    <message>
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation type="vanished">Для каждого удара StrikeCheck находит сторону (или стороны), чья территория на карте контроля его содержит, и геодезическое расстояние (эллипсоид WGS84) до ближайшей точки территории каждой стороны; 0 км означает «внутри». Точность карты контроля ограничивает ответ: удар в нескольких километрах от линии фронта может оказаться по любую её сторону. Если у ударов указана точность местоположения, каждый превращается в круг: вывод «под контролем X» сохраняется, только если X контролирует весь круг. «км до фронта» — расстояние до ближайшей границы между контролирующей стороной и другой стороной (не до побережья). Карта контроля с датированными срезами читается на дату каждого удара.</translation>
     </message>
@@ -2957,13 +3128,13 @@
       <translation>Автоматически: {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="43" />
+      <location filename="../plugin/gui/data_panel.py" line="47" />
       <source>Beside the project file</source>
       <translation>Рядом с файлом проекта</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="189" />
       <location filename="../plugin/gui/results_panel.py" line="190" />
-      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -2990,14 +3161,14 @@
       <translation>Сначала выберите поле стороны на карте контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="114" />
-      <location filename="../plugin/gui/data_panel.py" line="118" />
-      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
-      <translation>Карты контроля (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Все файлы (*)</translation>
+      <location filename="../plugin/gui/data_panel.py" line="121" />
+      <location filename="../plugin/gui/data_panel.py" line="125" />
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="198" />
       <location filename="../plugin/gui/results_panel.py" line="199" />
-      <location filename="../plugin/gui/results_panel.py" line="200" />
       <source>Could not write {path}: {reason}</source>
       <translation>Не удалось записать {path}: {reason}</translation>
     </message>
@@ -3007,25 +3178,25 @@
       <translation>Экспорт карты</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="189" />
       <location filename="../plugin/gui/results_panel.py" line="190" />
-      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>Export results as CSV</source>
       <translation>Экспорт результатов в CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="42" />
+      <location filename="../plugin/gui/data_panel.py" line="46" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="114" />
-      <location filename="../plugin/gui/data_panel.py" line="116" />
+      <location filename="../plugin/gui/data_panel.py" line="121" />
+      <location filename="../plugin/gui/data_panel.py" line="123" />
       <source>Import control map</source>
       <translation>Импорт карты контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="143" />
-      <location filename="../plugin/gui/data_panel.py" line="145" />
+      <location filename="../plugin/gui/data_panel.py" line="218" />
+      <location filename="../plugin/gui/data_panel.py" line="220" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
@@ -3041,8 +3212,14 @@
       <translation>Карта экспортирована: {pdf} (макет находится в диспетчере макетов проекта).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/data_panel.py" line="162" />
+      <location filename="../plugin/gui/data_panel.py" line="163" />
+      <source>No faction has a colour: nothing to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/results_panel.py" line="134" />
       <location filename="../plugin/gui/results_panel.py" line="135" />
-      <location filename="../plugin/gui/results_panel.py" line="136" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>Нет результатов: сначала запустите анализ (слой результатов удалён или ещё не создан).</translation>
     </message>
@@ -3058,7 +3235,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="154" />
+      <location filename="../plugin/gui/results_panel.py" line="153" />
       <source>Previous results (a new analysis is running): {summary}</source>
       <translation>Предыдущие результаты (идёт новый анализ): {summary}</translation>
     </message>
@@ -3074,18 +3251,18 @@
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="125" />
+      <location filename="../plugin/gui/dock.py" line="139" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="143" />
-      <location filename="../plugin/gui/data_panel.py" line="147" />
+      <location filename="../plugin/gui/data_panel.py" line="218" />
+      <location filename="../plugin/gui/data_panel.py" line="222" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файлы ударов (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="147" />
+      <location filename="../plugin/gui/dock.py" line="161" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -3096,7 +3273,7 @@
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="123" />
+      <location filename="../plugin/gui/dock.py" line="137" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
@@ -3116,7 +3293,7 @@
       <translation>отменено вами</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="45" />
+      <location filename="../plugin/gui/results_panel.py" line="44" />
       <source>strikes</source>
       <translation>удары</translation>
     </message>
@@ -3126,60 +3303,82 @@
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="57" />
+      <location filename="../plugin/gui/data_panel.py" line="204" />
+      <location filename="../plugin/gui/data_panel.py" line="205" />
+      <source>{name} (from image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/results_panel.py" line="56" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: линии до ближайшей территории</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="47" />
+      <location filename="../plugin/gui/results_panel.py" line="46" />
       <source>{name}: nearest faction</source>
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="184" />
+      <location filename="../plugin/gui/data_panel.py" line="259" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="100" />
-      <location filename="../plugin/gui/data_panel.py" line="101" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="212" />
+      <source>{n} control areas read from the image.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/data_panel.py" line="108" />
+      <location filename="../plugin/gui/data_panel.py" line="109" />
       <source>{n} of {total} selected</source>
       <translation>Выбрано: {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="183" />
+      <location filename="../plugin/gui/results_panel.py" line="182" />
       <source>{n} rows copied.</source>
       <translation>Скопировано строк: {n}.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="203" />
       <location filename="../plugin/gui/results_panel.py" line="204" />
-      <location filename="../plugin/gui/results_panel.py" line="205" />
       <source>{n} rows written to {path}.</source>
       <translation>Записано строк: {n} в {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="187" />
-      <location filename="../plugin/gui/data_panel.py" line="188" />
+      <location filename="../plugin/gui/data_panel.py" line="262" />
+      <location filename="../plugin/gui/data_panel.py" line="263" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="179" />
-      <location filename="../plugin/gui/data_panel.py" line="180" />
+      <location filename="../plugin/gui/data_panel.py" line="254" />
+      <location filename="../plugin/gui/data_panel.py" line="255" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="129" />
-      <location filename="../plugin/gui/data_panel.py" line="130" />
+      <location filename="../plugin/gui/data_panel.py" line="138" />
+      <location filename="../plugin/gui/data_panel.py" line="139" />
       <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
       <translation>{path} — не карта контроля, которую может прочитать QGIS (полигоны, линии фронта или населённые пункты).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="145" />
-      <location filename="../plugin/gui/dock.py" line="148" />
+      <location filename="../plugin/gui/data_panel.py" line="193" />
+      <location filename="../plugin/gui/data_panel.py" line="194" />
+      <source>{path} is not an image QGIS can read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="159" />
+      <location filename="../plugin/gui/dock.py" line="162" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} ещё выполняется. Остановить и закрыть панель?</translation>
+    </message>
+    <message>
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
+      <translation type="vanished">Карты контроля (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Все файлы (*)</translation>
     </message>
     <message>
       <source>{n} strikes analysed</source>
@@ -3526,9 +3725,47 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="36" />
+      <location filename="../plugin/processing/provider.py" line="38" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck: удары и территориальный контроль</translation>
+    </message>
+  </context>
+  <context>
+    <name>alg</name>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="110" />
+      <source>Image: {w} x {h} pixels of {pw:.0f} x {ph:.0f} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="93" />
+      <source>No faction: {share:.1f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="121" />
+      <source>No pixel of the image is near a legend colour ({colours}). Check the legend against the image (pick the colours from it), or raise TOLERANCE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="64" />
+      <source>The image '{name}' has no CRS: set it in the layer's properties (Source) or save it with the image (.aux.xml or .prj), and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="55" />
+      <source>The image '{name}' is not georeferenced (no GeoTIFF tags, world file or ground control points). Georeference it in QGIS's Georeferencer (Layer &gt; Georeferencer), save the GCPs or a world file, and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="87" />
+      <source>hatching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="88" />
+      <source>{code} ({colour}): {share:.1f}% of the image</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
   <context>
+    <name>LegendPicker</name>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="39" />
+      <source>Click on a faction's colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="74" />
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="74" />
+      <source>Faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/legend_picker.py" line="102" />
+      <source>click the image</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LegendPickerBase</name>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="40" />
+      <source>2015-09-27</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="32" />
+      <source>Add faction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="19" />
+      <source>Choose a faction in the table, then click on its colour in the image. Rows without a faction are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="5" />
+      <source>Control map from an image: the legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="37" />
+      <source>Map date (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/ui/legend_picker.ui" line="33" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NearestFactionAlgorithm</name>
     <message>
       <location filename="../plugin/processing/nearest/engine_choice.py" line="126" />
@@ -320,7 +376,7 @@
       <translation>(немає: усі без дати)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="81" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="82" />
       <source>... and {n} more rejected rows (see ERRORS).</source>
       <translation>... і ще відхилених рядків: {n} (див. ERRORS).</translation>
     </message>
@@ -385,14 +441,34 @@
       <translation>&lt;li&gt;&lt;b&gt;FACTION_VALUE&lt;/b&gt;: необов’язково; одна сторона для кожного об’єкта шару без поля сторони (наприклад, occupied для окупованої території DeepState без атрибутів); тоді FACTION_FIELD не потрібен. Якщо FACTION_FIELD задано, вона заповнює об’єкти з порожнім полем.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Кольори стилю&lt;/b&gt;: об’єкт, чию назву пресет не розпізнає, класифікується за кольором стилю (поле fill або stroke чи стиль мітки KML, що читається як стовпець style_colour), якщо пресет надає цей колір певній стороні (ukraine: кольори DeepStateMap, наприклад #a52714 окуповано, #0288d1 звільнено). Колір у MAPPING, наприклад '#a52714=russia_occupied', важливіший за пресет. Журнал повідомляє, скільки об’єктів кожного класу знайдено за назвою і скільки за кольором.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMAINDER_FACTION&lt;/b&gt;: необов’язково; сторона, якій належить решта контуру, наприклад ukraine_held для DeepState, де намальовано лише окуповані, звільнені та спірні території. Додає по одному об’єкту на знімок (на valid_from): контур без усього, що намальовано в цьому знімку. Потрібні полігональна карта та OUTLINE або OUTLINE_COUNTRY.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE&lt;/b&gt;: необов’язково; полігональний шар, об’єднання якого і є контуром.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTLINE_COUNTRY&lt;/b&gt;: необов’язково, без OUTLINE; назва країни (NAME) на карті світу Natural Earth, що постачається з QGIS, наприклад Ukraine (кордони — вибір Natural Earth: його Україна не містить Криму).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="21" />
+      <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a georeferenced image: a GeoTIFF, or a PNG/JPEG with a world file (.pgw, .jgw, .wld) or ground control points in its .aux.xml (the Georeferencer writes them). The output is in the image's CRS.&lt;/li&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_help.py" line="21" />
       <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons (ISW-like zones), lines (front lines) or points (town control marks, as the Carter Center and Wikipedia publish them); any CRS, kept in the output. A KML or KMZ file (a Google My Maps export, for instance) is read by StrikeCheck itself: every placemark of every folder, with a folder column (FACTION_FIELD=folder when each faction has its own folder) and its ExtendedData columns. A GeoJSON that mixes geometry kinds or holds GeometryCollections or nested values (a DeepState export) is read by StrikeCheck too: the map keeps one geometry kind (polygons first) with the polygon parts of GeometryCollections, and nested values become JSON text.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: полігони (зони в стилі ISW), лінії (лінії фронту) або точки (позначки контролю населених пунктів, як їх публікують Центр Картера й Вікіпедія); будь-яка СК, зберігається в результаті. Файл KML або KMZ (наприклад, експорт Google My Maps) StrikeCheck читає сам: кожна мітка кожної теки, зі стовпцем folder (FACTION_FIELD=folder, коли кожна сторона має свою теку) та її стовпцями ExtendedData. GeoJSON, у якому змішано типи геометрії або є GeometryCollections чи вкладені значення (вивантаження DeepState), StrikeCheck теж читає сам: карта зберігає один тип геометрії (спершу полігони) разом із полігональними частинами GeometryCollections, а вкладені значення стають текстом JSON.&lt;/li&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="26" />
+      <source>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: a palette (isw-like, wikipedia, ukraine, or preset/palette such as syria-2015/wikipedia) or each faction's colour, e.g. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (one per line or separated by ';'; a mixed class is written jn+rebel).&lt;/li&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_help.py" line="46" />
       <source>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: optional overrides 'raw=code;raw=code', applied before the preset's aliases, e.g. 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Matching ignores case, accents and punctuation. The code may be a preset code, an alias, several codes joined with '+', or a new code.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;MAPPING&lt;/b&gt;: необов’язкові ручні зіставлення 'вихідне=код;вихідне=код', що застосовуються раніше за псевдоніми пресета, наприклад 'Turkish-backed=rebel;Kurds and regime=kurdish+regime'. Порівняння не враховує регістр, діакритику й пунктуацію. Кодом може бути код пресета, псевдонім, кілька кодів через '+' або новий код.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="42" />
+      <source>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: polygons of the area of interest: the output is cut to them (leave out a legend box or an inset map). &lt;b&gt;DATE&lt;/b&gt;: the map's date, written as valid_from.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="37" />
+      <source>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: patches smaller than this take the class around them (0: 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: borders simplified to this many metres (0: half a pixel); neighbours keep sharing their border.&lt;/li&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="37" />
@@ -408,6 +484,11 @@
       <location filename="../plugin/processing/importing/control_help.py" line="60" />
       <source>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: optional; the map's date (e.g. 2015-09-27) for features whose DATE_FIELD is empty, or for all when there is no DATE_FIELD.&lt;/li&gt;</source>
       <translation>&lt;li&gt;&lt;b&gt;SNAPSHOT_DATE&lt;/b&gt;: необов’язково; дата карти (наприклад, 2015-09-27) для об’єктів із порожнім DATE_FIELD або для всіх, якщо DATE_FIELD немає.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="32" />
+      <source>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: how far (CIELAB delta E) a pixel may be from its legend colour; farther pixels are 'other' (text, roads, sea). 20 suits JPEG maps; lower it when two factions' colours are close.&lt;/li&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="90" />
@@ -430,6 +511,11 @@
       <translation>&lt;li&gt;&lt;b&gt;valid_from&lt;/b&gt;: дата або NULL.&lt;/li&gt;</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="47" />
+      <source>&lt;p&gt;Areas outside every legend colour (sea, neighbouring countries, the legend box) stay empty. Features smaller than a few pixels cannot be read back from an image: compare the pixel size the log reports with what you need.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="51" />
       <source>&lt;p&gt;For every strike, says which faction controlled the ground where it landed and measures the geodesic distance (WGS84 ellipsoid, within 1 m) to the nearest territory of every faction in a control map.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: point layer of strikes (any CRS; 'Selected features only' works). A multipoint strike is held by every faction holding any of its points; its distance to a faction is that of its nearest point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: territorial control as polygons, front lines or town control points (any CRS). Invalid geometries are repaired in memory; the layer is never modified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: the field of CONTROL that names the faction. A value joining codes with '+' (a mixed class from 'Import control map', e.g. isis+jn+rebel) counts as territory of each member.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: optional; faction values to measure, separated by ';' (default: every value present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: optional; distances beyond it are NULL (and the search is faster).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the strikes with all their fields plus the results, in the strike layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: optional; for each strike and each faction it is not inside, the shortest geodesic line to that faction's territory. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: the strikes' field that names them in LINES (default: strike_id, event_id_cnty or id when present).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: optional (default: 'date' and 'valid_from' when the layers have them). A control layer holding several dated snapshots is time-aware: each strike is measured against the latest snapshot on or before its date; control features without a date hold in every snapshot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: strikes dated before the first snapshot, or undated: 'nearest' (the first snapshot, or the latest for undated strikes) or 'skip' (NULL answers, the reason in snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional (default: 'precision_km' when present): how far, in km, the true location may be from the point. &lt;b&gt;PRECISION_KM&lt;/b&gt;: the radius for strikes without a value.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: also measure the distance to the front (default yes). &lt;b&gt;FRONT_LINES&lt;/b&gt;: optional line layer of front lines to use instead of the borders between factions' polygons (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; names them). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: how close two factions' borders must run to count as one front (hand-drawn maps rarely share vertices; default 0.5 km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (default) runs the analysis as SQL inside PostGIS when STRIKES and CONTROL are layers of the same PostGIS database, else locally; 'local' or 'database' force one. The answers are the same (distances within 1 m). Not yet in the database: LINES, dated control snapshots, FRONT_LINES, selected features only; auto then runs locally and says why. With OUTPUT a table of that database, the results are written there in one transaction.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Output fields&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: the faction(s) whose territory contains the strike, sorted and joined with '+' (a strike on a shared border or in overlapping territories belongs to each); NULL when no faction holds it. A strike in a hole of a polygon is outside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: geodesic km to the nearest point of that faction's territory, 0 inside. The faction value is normalised into a field name (lower case ASCII, '_' for other characters), e.g. dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: the nearest faction other than the controlling one(s) (for a strike nobody holds: the nearest faction).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: distance to the nearest front between the strike's controller and another faction (the coast and borders with nobody's land are not fronts; 0 on the line) and who is across it; for a strike nobody holds, the nearest faction's border and that faction. Near where a front meets a coast it may read up to FRONT_TOLERANCE_KM short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: the control snapshot each strike was measured against, and why when it was not the obvious one (time-aware runs only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: with a precision, every faction whose territory the strike's disc of possible positions touches, and whether one faction holds the whole disc (the conclusion survives the uncertainty).&lt;/li&gt;&lt;/ul&gt;A field name already used by the strike layer gets a numeric suffix. LINES fields: strike_id (the strike's own id from STRIKE_ID_FIELD, else its feature id), strike_fid (its feature id), faction, km. SUMMARY: the closing sentences of the log as one text (how many strikes are inside a faction's territory, how many conclusions survive the uncertainty discs), for models and scripts.&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Для кожного удару повідомляє, яка сторона контролювала місцевість, куди він припав, і вимірює геодезичну відстань (еліпсоїд WGS84, з точністю до 1 м) до найближчої території кожної сторони на карті контролю.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STRIKES&lt;/b&gt;: точковий шар ударів (будь-яка СК; «Лише вибрані об’єкти» працює). Удар-мультиточка перебуває під контролем кожної сторони, що контролює будь-яку з його точок; його відстань до сторони — відстань від найближчої з його точок.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONTROL&lt;/b&gt;: територіальний контроль у вигляді полігонів, ліній фронту або точок контролю населених пунктів (будь-яка СК). Недійсні геометрії виправляються в пам’яті; шар ніколи не змінюється.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;: поле CONTROL із назвою сторони. Значення, що об’єднує коди через '+' (змішаний клас з «Імпорт карти контролю», наприклад isis+jn+rebel), вважається територією кожного учасника.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTIONS&lt;/b&gt;: необов’язково; значення сторін для вимірювання через ';' (типово: усі наявні значення).&lt;/li&gt;&lt;li&gt;&lt;b&gt;MAX_DISTANCE_KM&lt;/b&gt;: необов’язково; відстані, більші за нього, дорівнюють NULL (і пошук іде швидше).&lt;/li&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: удари з усіма їхніми полями та результатами, у СК шару ударів.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINES&lt;/b&gt;: необов’язково; для кожного удару й кожної сторони, поза територією якої він перебуває, найкоротша геодезична лінія до території цієї сторони. &lt;b&gt;STRIKE_ID_FIELD&lt;/b&gt;: поле ударів, яким їх названо в LINES (типово strike_id, event_id_cnty або id, якщо є).&lt;/li&gt;&lt;li&gt;&lt;b&gt;STRIKE_DATE_FIELD&lt;/b&gt;, &lt;b&gt;CONTROL_DATE_FIELD&lt;/b&gt;: необов’язково (типово: 'date' і 'valid_from', якщо вони є в шарах). Шар контролю з кількома датованими зрізами враховує час: кожен удар вимірюється за останнім зрізом на його дату або раніше; об’єкти контролю без дати діють в усіх зрізах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SNAPSHOT_RULE&lt;/b&gt;: удари, датовані раніше за перший зріз, або без дати: 'nearest' (перший зріз, а для ударів без дати — останній) або 'skip' (відповіді NULL, причина в snapshot_note).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково (типово: 'precision_km', якщо є): наскільки далеко, у км, справжнє місце може бути від точки. &lt;b&gt;PRECISION_KM&lt;/b&gt;: радіус для ударів без значення.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRONT_DISTANCE&lt;/b&gt;: також вимірювати відстань до фронту (типово так). &lt;b&gt;FRONT_LINES&lt;/b&gt;: необов’язковий шар ліній фронту, який використовується замість меж між полігонами сторін (&lt;b&gt;FRONT_LABEL_FIELD&lt;/b&gt; задає їхні назви). &lt;b&gt;FRONT_TOLERANCE_KM&lt;/b&gt;: наскільки близько мають проходити межі двох сторін, щоб вважатися одним фронтом (на картах, намальованих уручну, вершини рідко збігаються; типово 0,5 км).&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENGINE&lt;/b&gt;: 'auto' (типово) виконує аналіз як SQL усередині PostGIS, якщо STRIKES і CONTROL — шари однієї бази даних PostGIS, інакше локально; 'local' або 'database' задають рушій примусово. Відповіді однакові (відстані збігаються з точністю до 1 м). Поки що не підтримуються в базі даних: LINES, датовані зрізи контролю, FRONT_LINES, лише вибрані об’єкти; тоді auto виконує аналіз локально й повідомляє причину. Якщо OUTPUT — таблиця цієї бази даних, результати записуються в неї однією транзакцією.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Вихідні поля&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;controlled_by&lt;/b&gt;: сторона (сторони), чия територія містить удар, відсортовані й об’єднані через '+' (удар на спільній межі або на територіях, що перекриваються, належить кожній); NULL, якщо удар не контролює жодна сторона. Удар у дірці полігона перебуває поза ним.&lt;/li&gt;&lt;li&gt;&lt;b&gt;dist_&amp;lt;faction&amp;gt;_km&lt;/b&gt;: геодезичні кілометри до найближчої точки території цієї сторони, 0 усередині. Значення сторони нормалізується в назву поля (ASCII в нижньому регістрі, '_' замість інших символів), наприклад dist_isis_km.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_other&lt;/b&gt;, &lt;b&gt;nearest_other_km&lt;/b&gt;: найближча сторона, крім тієї, що контролює місцевість (для удару, який ніхто не контролює: найближча сторона).&lt;/li&gt;&lt;li&gt;&lt;b&gt;front_km&lt;/b&gt;, &lt;b&gt;front_faction&lt;/b&gt;: відстань до найближчого фронту між стороною, що контролює удар, та іншою стороною (узбережжя й межі з нічийною землею фронтом не вважаються; 0 на самій лінії) і хто перебуває по той бік; для удару, який ніхто не контролює, — межа найближчої сторони й ця сторона. Поблизу місця, де фронт виходить до узбережжя, значення може бути заниженим щонайбільше на FRONT_TOLERANCE_KM.&lt;/li&gt;&lt;li&gt;&lt;b&gt;snapshot_date&lt;/b&gt;, &lt;b&gt;snapshot_note&lt;/b&gt;: зріз контролю, за яким виміряно кожен удар, і причина, якщо це не очевидний зріз (лише з урахуванням часу).&lt;/li&gt;&lt;li&gt;&lt;b&gt;possible_factions&lt;/b&gt;, &lt;b&gt;controlled_by_certain&lt;/b&gt;: за заданої точності — кожна сторона, чиєї території торкається коло можливих положень удару, і чи контролює одна сторона все коло (висновок витримує невизначеність).&lt;/li&gt;&lt;/ul&gt;Назва поля, уже зайнята в шарі ударів, отримує числовий суфікс. Поля LINES: strike_id (власний ідентифікатор удару зі STRIKE_ID_FIELD, інакше ідентифікатор його об’єкта), strike_fid (ідентифікатор його об’єкта), faction, km. SUMMARY: підсумкові речення журналу одним текстом (скільки ударів на території якоїсь сторони, скільки висновків витримують кола невизначеності) — для моделей і скриптів.&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:nearestfaction -- STRIKES=strikes.csv CONTROL=control.geojson FACTION_FIELD=faction OUTPUT=result.gpkg&lt;/pre&gt;</translation>
@@ -443,6 +529,11 @@
       <location filename="../plugin/processing/algorithms/import_history.py" line="59" />
       <source>&lt;p&gt;Imports a history of control-map snapshots (DeepState's archive, for instance: one export per publication, named by its UTC Unix time such as 1685750400.geojson) as ONE time-aware control layer: each file goes through strikecheck:importcontrol and gets the snapshot's date in valid_from, which strikecheck:nearestfaction reads (each strike against the latest snapshot on or before its date). The input files are never modified.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a list of files; each entry may also be a folder (its .geojson, .json, .kml, .kmz, .gpkg, .shp and .gml files, sub-folders too) or a .zip of them. On the command line repeat INPUT=... once per entry.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; a field holding each feature's date. Features without one take the date of the file name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: optional; a regular expression with named groups year, month and day (hour and minute optional) read from the file name, e.g. (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Without it the name is read as a 10-digit Unix time (its UTC date), YYYY-MM-DD or YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: as in strikecheck:importcontrol, for every file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Several files on one day: the latest (by time of day, else by name) is imported, the others are skipped with a note. A file that cannot be imported is named in a warning and skipped. Cancel stops between files.&lt;/p&gt;&lt;h3&gt;Output&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, then the fields of every file (a union by name; a field missing in a file is NULL there). The geometry type is that of the first polygon file (else line, else point) imported.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Імпортує історію знімків карти контролю (наприклад, архів DeepState: одне вивантаження на публікацію, назване за його часом Unix в UTC, наприклад 1685750400.geojson) як ОДИН шар контролю з урахуванням часу: кожен файл проходить через strikecheck:importcontrol і отримує дату знімка у valid_from, яку читає strikecheck:nearestfaction (кожен удар зіставляється з останнім знімком на дату удару або раніше). Вхідні файли ніколи не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: список файлів; кожен елемент може бути також текою (її файли .geojson, .json, .kml, .kmz, .gpkg, .shp і .gml, разом із вкладеними теками) або архівом .zip з ними. У командному рядку повторіть INPUT=... для кожного елемента.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов'язково; поле з датою кожного об'єкта. Об'єкти без неї отримують дату з назви файлу.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_PATTERN&lt;/b&gt;: необов'язково; регулярний вираз з іменованими групами year, month і day (hour і minute необов'язкові), що читається з назви файлу, наприклад (?P&amp;lt;day&amp;gt;\d\d)\.(?P&amp;lt;month&amp;gt;\d\d)\.(?P&amp;lt;year&amp;gt;\d\d\d\d). Без нього назва читається як 10-значний час Unix (його дата в UTC), YYYY-MM-DD або YYYYMMDD.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FACTION_FIELD&lt;/b&gt;, &lt;b&gt;PRESET&lt;/b&gt;, &lt;b&gt;PRESET_FILE&lt;/b&gt;, &lt;b&gt;MAPPING&lt;/b&gt;: як у strikecheck:importcontrol, для кожного файлу.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Кілька файлів за один день: імпортується останній (за часом доби, інакше за назвою), решта пропускаються з приміткою. Файл, який не вдається імпортувати, називається в попередженні й пропускається. Скасування спрацьовує між файлами.&lt;/p&gt;&lt;h3&gt;Результат&lt;/h3&gt;&lt;p&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: faction, faction_label, raw_faction, valid_from, далі поля всіх файлів (об'єднання за назвою; поле, якого немає у файлі, там NULL). Тип геометрії — як у першого імпортованого файлу полігонів (інакше ліній, інакше точок).&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importhistory -- INPUT=deepstate-history/ PRESET=ukraine OUTPUT=history.gpkg&lt;/pre&gt;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_help.py" line="13" />
+      <source>&lt;p&gt;Makes a control map from a published map image: georeference the picture in QGIS's Georeferencer, give the colour of each faction, and get polygons with the fields Import control map writes, ready for Nearest faction. Pixels take the nearest legend colour in CIELAB; labels, roads, rivers and borders drawn over the territory are bridged by the colours around them; hatching of two legend colours becomes their mixed class (a+b).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
@@ -485,12 +576,12 @@
       <translation>Широка таблиця (стовпець на дату): {n} датованих значень контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="239" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="251" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Вивантаження ACLED без стовпця sub_event_type: усі рядки збережено (у старих вивантаженнях авіаудари змішано з обстрілами та іншим дистанційним насильством).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="246" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="258" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
     </message>
@@ -560,6 +651,11 @@
       <translation>Застосувати стиль StrikeCheck</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="90" />
+      <source>Area of interest (polygons; optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
       <source>Area where strikes are expected</source>
       <translation>Район, де очікуються удари</translation>
@@ -590,6 +686,11 @@
       <translation>Достовірно</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="62" />
+      <source>Colour tolerance (CIELAB delta E)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/styling_base.py" line="74" />
       <source>Colours from preset '{preset}', palette '{palette}'.</source>
       <translation>Кольори з пресета '{preset}', палітра '{palette}'.</translation>
@@ -600,7 +701,7 @@
       <translation>Стовпця '{column}' немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="222" />
+      <location filename="../plugin/core/text_tables.py" line="231" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
@@ -635,9 +736,19 @@
       <translation>Карта контролю (канонічна)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="119" />
+      <source>Control map (from image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
       <source>Control map (polygons, lines or points)</source>
       <translation>Карта контролю (полігони, лінії або точки)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="30" />
+      <source>Control map from image</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="91" />
@@ -821,24 +932,19 @@
       <translation>ЛЮТ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="271" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не вдається прочитати FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="294" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="308" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не спрацьовує на цьому рядку: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="280" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="292" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION використовує стовпці {unknown}, яких немає у вхідних даних; їхні стовпці: {names}.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/gui/faction_table.py" line="30" />
-      <source>Faction</source>
-      <translation>Сторона</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="153" />
@@ -983,6 +1089,11 @@
       <translation>Геодезична відстань (еліпсоїд WGS84) від кожного удару поза територією під контролем сторони {name} до її найближчої точки.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="49" />
+      <source>Georeferenced map image (GeoTIFF, PNG/JPEG + world file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="134" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
@@ -1004,6 +1115,7 @@
       <translation>Повідомлення високої достовірності (High-Confidence)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="32" />
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
@@ -1077,7 +1189,7 @@
       <translation>Залишити рядки, де (порожньо: авіаудари й удари БпЛА з ACLED, інакше всі рядки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="310" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Відбір рядків за FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1127,7 +1239,17 @@
       <translation>Шаблон макета (.qpt)</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="150" />
+      <location filename="../plugin/core/image_legend.py" line="52" />
+      <source>Legend entry '{entry}' is not 'colour=faction': write each as #rrggbb=faction, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="54" />
+      <source>Legend: a palette (isw-like, wikipedia, ukraine) or #rrggbb=faction;...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="158" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>Рядок {line} неможливо прочитати як текст із роздільниками: {error}.</translation>
     </message>
@@ -1215,6 +1337,11 @@
       <translation>Дата карти для об’єктів без дати, наприклад 2015-09-27 (необов’язково)</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="98" />
+      <source>Map date, e.g. 2015-09-27 (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
       <source>Map image to include (PNG)</source>
       <translation>Зображення карти для звіту (PNG)</translation>
@@ -1272,6 +1399,11 @@
       <translation>Методика</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="72" />
+      <source>Minimum area of a patch, km² (0: 49 pixels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/importing/control_input.py" line="104" />
       <source>Mixed class '{label}' -&gt; {code}: the analysis counts it as territory of {members}.</source>
       <translation>Змішаний клас '{label}' -&gt; {code}: аналіз вважає його територією кожної зі сторін: {members}.</translation>
@@ -1299,7 +1431,7 @@
       <translation>ЛИС</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="208" />
+      <location filename="../plugin/core/text_tables.py" line="217" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Символи NUL у {path} вилучено з його значень.</translation>
     </message>
@@ -1344,6 +1476,11 @@
       <translation>У шарі немає поля {field}: у підписах не буде відстані до {target}. Запустіть strikecheck:nearestfaction із цією стороною.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/image_legend.py" line="70" />
+      <source>No legend: name a palette, e.g. isw-like, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/reports/build.py" line="96" />
       <source>No mapped faction</source>
       <translation>Сторону не позначено на карті</translation>
@@ -1354,7 +1491,7 @@
       <translation>Координати не знайдено: у вхідних даних немає стовпців широти й довготи зі звичними назвами (як-от latitude/longitude, lat/lon, y/x), немає стовпця з точками WKT або текстом 'lat, lon' і немає точкової геометрії. Задайте LAT_FIELD і LON_FIELD або GEOMETRY_FIELD. Стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="86" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="87" />
       <source>No row could be imported: see the reasons above.</source>
       <translation>Не вдалося імпортувати жодного рядка: причини див. вище.</translation>
     </message>
@@ -1433,7 +1570,7 @@
       <translation>Орієнтація</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="359" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
@@ -1571,12 +1708,17 @@
       <translation>Для REMAINDER_FACTION потрібен контур: задайте в OUTLINE полігональний шар або в OUTLINE_COUNTRY назву країни (наприклад, Ukraine).</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="246" />
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="112" />
+      <source>Read hatching as mixed control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/core/text_tables.py" line="257" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="328" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Читання координат, дат та ідентифікаторів рядків: {n}...</translation>
     </message>
@@ -1586,7 +1728,7 @@
       <translation>Читається аркуш «{sheet}» з {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="315" />
       <source>Reading {name}...</source>
       <translation>Читання {name}...</translation>
     </message>
@@ -1635,6 +1777,11 @@
       <location filename="../plugin/core/strike_positions.py" line="62" />
       <source>Set both LAT_FIELD and LON_FIELD, or neither to let StrikeCheck find them.</source>
       <translation>Задайте і LAT_FIELD, і LON_FIELD або жодного, щоб StrikeCheck знайшов їх сам.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="81" />
+      <source>Simplify borders to, metres (0: half a pixel)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/reports/breakdown.py" line="38" />
@@ -1937,32 +2084,32 @@
       <translation>Шар контролю — це вихід «лінії до найближчої території» попереднього запуску, а не карта контролю: виберіть шар територіального контролю (полігони, лінії фронту або населені пункти), за яким аналізувалися удари.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="89" />
+      <location filename="../plugin/core/text_tables.py" line="95" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>Файл не в UTF-8 (починаючи з рядка {line}) і не читається як західноєвропейський текст Windows-1252; можливо, він в арабському (windows-1256) або кириличному (windows-1251) кодуванні. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8') або вкажіть кодування файлу в ENCODING.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="125" />
+      <location filename="../plugin/core/text_tables.py" line="131" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Файл не є коректним текстом {encoding}: рядок {line} містить неприпустимі для нього байти. Перевірте параметр ENCODING або залиште його порожнім для автовизначення.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="74" />
+      <location filename="../plugin/core/text_tables.py" line="80" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>Файл змішує UTF-8 з іншим кодуванням (рядок {line} не в UTF-8, а інші рядки — в UTF-8), тому жодне кодування не прочитає його правильно. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="37" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="43" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не вдається прочитати файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="283" />
+      <location filename="../plugin/core/text_tables.py" line="294" />
       <source>The file {path} has no header row.</source>
       <translation>У файлі {path} немає рядка заголовків.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="235" />
+      <location filename="../plugin/core/text_tables.py" line="244" />
       <source>The file {path} is empty.</source>
       <translation>Файл {path} порожній.</translation>
     </message>
@@ -1977,7 +2124,7 @@
       <translation>Не вдалося відкрити вхідні дані. Виберіть шар або файл CSV, GeoJSON, GeoPackage, Shapefile, KML/KMZ чи XLSX.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="160" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="172" />
       <source>The input layer has no coordinate reference system, so its points cannot be placed. Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
       <translation>Вхідний шар не має системи координат, тому його точки неможливо розмістити. Задайте СК шару (Властивості шару &gt; Джерело) і запустіть знову.</translation>
     </message>
@@ -1992,14 +2139,24 @@
       <translation>Не вдалося відкрити шар для оформлення.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="183" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="195" />
       <source>The layer's geometry is not points: positions come from its columns.</source>
       <translation>Геометрія шару не точкова: координати беруться з його стовпців.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="151" />
+      <source>The legend names no colours; give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
       <source>The map cannot be made: {reason}.</source>
       <translation>Неможливо створити карту: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="134" />
+      <source>The map image could not be opened.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="98" />
@@ -2017,7 +2174,7 @@
       <translation>В аркуші «{sheet}» з {name} немає жодної клітинки: імпортувати нічого.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="221" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="233" />
       <source>The sheet's first row is read as its column names: {names}.</source>
       <translation>Перший рядок аркуша читається як назви стовпців: {names}.</translation>
     </message>
@@ -2102,9 +2259,14 @@
       <translation>Контроль населених пунктів у часі</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="112" />
+      <location filename="../plugin/core/text_tables.py" line="118" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Невідоме кодування '{encoding}'; укажіть назву на зразок utf-8, windows-1252, windows-1256 (арабське) або windows-1251 (кирилиця) чи залиште порожнім для автовизначення.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/image_legend.py" line="81" />
+      <source>Unknown legend palette '{name}'; use one of {names}, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
@@ -2132,12 +2294,17 @@
       <translation>Хто контролював місцевість у точці кожного удару, за картою контролю.</translation>
     </message>
     <message>
+      <location filename="../plugin/processing/algorithms/control_from_image.py" line="104" />
+      <source>Widest overprint bridged, half-width in pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
       <source>Write strike report</source>
       <translation>Звіт про удари</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="373" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="377" />
       <source>Writing {n} strikes...</source>
       <translation>Запис ударів: {n}...</translation>
     </message>
@@ -2249,7 +2416,7 @@
       <translation>запасний колір '{colour}' не у форматі #rrggbb.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="76" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="77" />
       <source>feature {fid}</source>
       <translation>об’єкт {fid}</translation>
     </message>
@@ -2314,7 +2481,7 @@
       <translation>лінія</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="74" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="75" />
       <source>line {line}</source>
       <translation>рядок {line}</translation>
     </message>
@@ -2438,7 +2605,7 @@
       <translation>координати {lat}, {lon} (lat, lon) поза очікуваним районом</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="271" />
+      <location filename="../plugin/core/text_tables.py" line="282" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>у рядку значень: {n}, а в заголовку стовпців: {width} (значення з роздільником без лапок?)</translation>
     </message>
@@ -2506,7 +2673,7 @@
       <translation>статус населеного пункту</translation>
     </message>
     <message>
-      <location filename="../plugin/layer_io/tables.py" line="46" />
+      <location filename="../plugin/layer_io/tables.py" line="61" />
       <source>the point cannot be transformed from the layer's CRS to WGS84</source>
       <translation>точку неможливо перетворити із СК шару в WGS84</translation>
     </message>
@@ -2662,7 +2829,7 @@
       <translation>{n} різних значень сторони в полі '{field}', і кожне вимірюється в окреме поле: чи це поле, яке називає, хто контролює територію? Виберіть інше FACTION_FIELD або спершу імпортуйте карту через strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="142" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
@@ -2733,12 +2900,12 @@
       <translation>Періодів без датованих ударів (у них немає сторінки): {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="64" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="65" />
       <source>{n} rows imported, {m} rejected (see ERRORS).</source>
       <translation>Імпортовано рядків: {n}, відхилено: {m} (див. ERRORS).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_output.py" line="70" />
+      <location filename="../plugin/processing/importing/strike_output.py" line="71" />
       <source>{n} rows left out by the filter expression.</source>
       <translation>Рядків, відкинутих виразом фільтра: {n}.</translation>
     </message>
@@ -2858,6 +3025,10 @@
       <translation>{what} має бути списком рядків.</translation>
     </message>
     <message>
+      <source>Faction</source>
+      <translation type="vanished">Сторона</translation>
+    </message>
+    <message>
       <source>For every strike StrikeCheck finds the faction(s) whose territory on the control map contains it, and the geodesic distance (WGS84 ellipsoid) to the nearest point of each faction's territory; 0 km means inside. The control map's accuracy bounds the answer: a strike a few km from a front line may fall on either side of it. Where the strikes carry a location precision, each becomes a disc: the conclusion 'held by X' survives only when X holds the whole disc. 'km to front' is the distance to the nearest border between the controlling faction and another one (not the coast). A control map with dated snapshots is read at each strike's date.</source>
       <translation type="vanished">Для кожного удару StrikeCheck знаходить сторону (або сторони), чия територія на карті контролю його містить, і геодезичну відстань (еліпсоїд WGS84) до найближчої точки території кожної сторони; 0 км означає «всередині». Точність карти контролю обмежує відповідь: удар за кілька кілометрів від лінії фронту може опинитися по будь-який її бік. Якщо для ударів указано точність місцезнаходження, кожен стає колом: висновок «під контролем X» зберігається, лише якщо X контролює все коло. «км до фронту» — відстань до найближчої межі між стороною, що контролює місцевість, та іншою стороною (не до узбережжя). Карту контролю з датованими зрізами читають на дату кожного удару.</translation>
     </message>
@@ -2957,13 +3128,13 @@
       <translation>Автоматично: {preset}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="43" />
+      <location filename="../plugin/gui/data_panel.py" line="47" />
       <source>Beside the project file</source>
       <translation>Поруч із файлом проєкту</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="189" />
       <location filename="../plugin/gui/results_panel.py" line="190" />
-      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>Файли CSV (*.csv)</translation>
     </message>
@@ -2990,14 +3161,14 @@
       <translation>Спершу виберіть поле сторони на карті контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="114" />
-      <location filename="../plugin/gui/data_panel.py" line="118" />
-      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
-      <translation>Карти контролю (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Усі файли (*)</translation>
+      <location filename="../plugin/gui/data_panel.py" line="121" />
+      <location filename="../plugin/gui/data_panel.py" line="125" />
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="198" />
       <location filename="../plugin/gui/results_panel.py" line="199" />
-      <location filename="../plugin/gui/results_panel.py" line="200" />
       <source>Could not write {path}: {reason}</source>
       <translation>Не вдалося записати {path}: {reason}</translation>
     </message>
@@ -3007,25 +3178,25 @@
       <translation>Експорт карти</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="189" />
       <location filename="../plugin/gui/results_panel.py" line="190" />
-      <location filename="../plugin/gui/results_panel.py" line="191" />
       <source>Export results as CSV</source>
       <translation>Експорт результатів у CSV</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="42" />
+      <location filename="../plugin/gui/data_panel.py" line="46" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="114" />
-      <location filename="../plugin/gui/data_panel.py" line="116" />
+      <location filename="../plugin/gui/data_panel.py" line="121" />
+      <location filename="../plugin/gui/data_panel.py" line="123" />
       <source>Import control map</source>
       <translation>Імпорт карти контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="143" />
-      <location filename="../plugin/gui/data_panel.py" line="145" />
+      <location filename="../plugin/gui/data_panel.py" line="218" />
+      <location filename="../plugin/gui/data_panel.py" line="220" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
@@ -3041,8 +3212,14 @@
       <translation>Карту експортовано: {pdf} (макет є в менеджері макетів проєкту).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/data_panel.py" line="162" />
+      <location filename="../plugin/gui/data_panel.py" line="163" />
+      <source>No faction has a colour: nothing to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/results_panel.py" line="134" />
       <location filename="../plugin/gui/results_panel.py" line="135" />
-      <location filename="../plugin/gui/results_panel.py" line="136" />
       <source>No results: run the analysis first (the results layer was removed or none was made yet).</source>
       <translation>Немає результатів: спершу запустіть аналіз (шар результатів вилучено або ще не створено).</translation>
     </message>
@@ -3058,7 +3235,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="154" />
+      <location filename="../plugin/gui/results_panel.py" line="153" />
       <source>Previous results (a new analysis is running): {summary}</source>
       <translation>Попередні результати (триває новий аналіз): {summary}</translation>
     </message>
@@ -3074,18 +3251,18 @@
       <translation>Пропустити із зазначенням причини</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="125" />
+      <location filename="../plugin/gui/dock.py" line="139" />
       <source>Stopped: {reason}</source>
       <translation>Зупинено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="143" />
-      <location filename="../plugin/gui/data_panel.py" line="147" />
+      <location filename="../plugin/gui/data_panel.py" line="218" />
+      <location filename="../plugin/gui/data_panel.py" line="222" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файли ударів (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="147" />
+      <location filename="../plugin/gui/dock.py" line="161" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -3096,7 +3273,7 @@
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="123" />
+      <location filename="../plugin/gui/dock.py" line="137" />
       <source>The algorithm failed.</source>
       <translation>Збій алгоритму.</translation>
     </message>
@@ -3116,7 +3293,7 @@
       <translation>скасовано вами</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="45" />
+      <location filename="../plugin/gui/results_panel.py" line="44" />
       <source>strikes</source>
       <translation>удари</translation>
     </message>
@@ -3126,60 +3303,82 @@
       <translation>{name} (сторони)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="57" />
+      <location filename="../plugin/gui/data_panel.py" line="204" />
+      <location filename="../plugin/gui/data_panel.py" line="205" />
+      <source>{name} (from image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/results_panel.py" line="56" />
       <source>{name}: lines to nearest territory</source>
       <translation>{name}: лінії до найближчої території</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="47" />
+      <location filename="../plugin/gui/results_panel.py" line="46" />
       <source>{name}: nearest faction</source>
       <translation>{name}: найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="184" />
+      <location filename="../plugin/gui/data_panel.py" line="259" />
       <source>{name}: rejected rows</source>
       <translation>{name}: відхилені рядки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="100" />
-      <location filename="../plugin/gui/data_panel.py" line="101" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="212" />
+      <source>{n} control areas read from the image.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/data_panel.py" line="108" />
+      <location filename="../plugin/gui/data_panel.py" line="109" />
       <source>{n} of {total} selected</source>
       <translation>Вибрано: {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/results_panel.py" line="183" />
+      <location filename="../plugin/gui/results_panel.py" line="182" />
       <source>{n} rows copied.</source>
       <translation>Скопійовано рядків: {n}.</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/results_panel.py" line="203" />
       <location filename="../plugin/gui/results_panel.py" line="204" />
-      <location filename="../plugin/gui/results_panel.py" line="205" />
       <source>{n} rows written to {path}.</source>
       <translation>Записано рядків: {n} у {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="187" />
-      <location filename="../plugin/gui/data_panel.py" line="188" />
+      <location filename="../plugin/gui/data_panel.py" line="262" />
+      <location filename="../plugin/gui/data_panel.py" line="263" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Імпортовано ударів: {n}, відхилено рядків: {m}; див. шар '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="179" />
-      <location filename="../plugin/gui/data_panel.py" line="180" />
+      <location filename="../plugin/gui/data_panel.py" line="254" />
+      <location filename="../plugin/gui/data_panel.py" line="255" />
       <source>{n} strikes imported.</source>
       <translation>Імпортовано ударів: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="129" />
-      <location filename="../plugin/gui/data_panel.py" line="130" />
+      <location filename="../plugin/gui/data_panel.py" line="138" />
+      <location filename="../plugin/gui/data_panel.py" line="139" />
       <source>{path} is not a control map QGIS can read (polygons, front lines or town points).</source>
       <translation>{path} — не карта контролю, яку може прочитати QGIS (полігони, лінії фронту або населені пункти).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="145" />
-      <location filename="../plugin/gui/dock.py" line="148" />
+      <location filename="../plugin/gui/data_panel.py" line="193" />
+      <location filename="../plugin/gui/data_panel.py" line="194" />
+      <source>{path} is not an image QGIS can read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/gui/dock.py" line="159" />
+      <location filename="../plugin/gui/dock.py" line="162" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} ще виконується. Зупинити й закрити панель?</translation>
+    </message>
+    <message>
+      <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;All files (*)</source>
+      <translation type="vanished">Карти контролю (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Усі файли (*)</translation>
     </message>
     <message>
       <source>{n} strikes analysed</source>
@@ -3526,9 +3725,47 @@
   <context>
     <name>StrikeCheckProvider</name>
     <message>
-      <location filename="../plugin/processing/provider.py" line="36" />
+      <location filename="../plugin/processing/provider.py" line="38" />
       <source>StrikeCheck: strikes against territorial control</source>
       <translation>StrikeCheck: удари й територіальний контроль</translation>
+    </message>
+  </context>
+  <context>
+    <name>alg</name>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="110" />
+      <source>Image: {w} x {h} pixels of {pw:.0f} x {ph:.0f} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="93" />
+      <source>No faction: {share:.1f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="121" />
+      <source>No pixel of the image is near a legend colour ({colours}). Check the legend against the image (pick the colours from it), or raise TOLERANCE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="64" />
+      <source>The image '{name}' has no CRS: set it in the layer's properties (Source) or save it with the image (.aux.xml or .prj), and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="55" />
+      <source>The image '{name}' is not georeferenced (no GeoTIFF tags, world file or ground control points). Georeference it in QGIS's Georeferencer (Layer &gt; Georeferencer), save the GCPs or a world file, and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="87" />
+      <source>hatching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/processing/importing/image_control.py" line="88" />
+      <source>{code} ({colour}): {share:.1f}% of the image</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
