@@ -6,6 +6,7 @@ from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 
+from strikecheck.plugin.gui import output_layers
 from strikecheck.plugin.gui.legend_picker import LegendPicker
 from tests.gui.test_dock import open_dock, wait_for
 from tests.image_accuracy import iou
@@ -73,10 +74,12 @@ def test_a_map_image_becomes_the_control_map(plugin, qgis_iface, tmp_path):
     for code in FACTIONS:
         assert iou(truth[code], found.get(code, shapely.Polygon())) > 0.9, code
     # The image itself is in the project, under the control map drawn from it.
-    images = [
-        l for l in QgsProject.instance().mapLayers().values() if isinstance(l, QgsRasterLayer)
-    ]
+    layers = QgsProject.instance().mapLayers().values()
+    images = [layer for layer in layers if isinstance(layer, QgsRasterLayer)]
     assert [image.source() for image in images] == [path]
+    group = QgsProject.instance().layerTreeRoot().findGroup(output_layers.GROUP_NAME)
+    order = [child.layerId() for child in group.findLayers()]
+    assert order.index(layer.id()) < order.index(images[0].id())
 
 
 def test_a_cancelled_legend_imports_nothing(plugin, qgis_iface, tmp_path):
