@@ -6,22 +6,22 @@
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="39" />
       <source>Click on a faction's colour</source>
-      <translation type="unfinished" />
+      <translation>انقر على لون أحد الفصائل</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="74" />
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>اللون</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="74" />
       <source>Faction</source>
-      <translation type="unfinished" />
+      <translation>الفصيل</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="102" />
       <source>click the image</source>
-      <translation type="unfinished" />
+      <translation>انقر على الصورة</translation>
     </message>
   </context>
   <context>
@@ -29,32 +29,32 @@
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="40" />
       <source>2015-09-27</source>
-      <translation type="unfinished" />
+      <translation>2015-09-27</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="32" />
       <source>Add faction</source>
-      <translation type="unfinished" />
+      <translation>إضافة فصيل</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="19" />
       <source>Choose a faction in the table, then click on its colour in the image. Rows without a faction are left out.</source>
-      <translation type="unfinished" />
+      <translation>اختر فصيلًا في الجدول، ثم انقر على لونه في الصورة. تُستبعد الصفوف التي ليس فيها فصيل.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="5" />
       <source>Control map from an image: the legend</source>
-      <translation type="unfinished" />
+      <translation>خريطة السيطرة من صورة: مفتاح الخريطة</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="37" />
       <source>Map date (optional)</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الخريطة (اختياري)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="33" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة</translation>
     </message>
   </context>
   <context>
@@ -443,7 +443,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="21" />
       <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a georeferenced image: a GeoTIFF, or a PNG/JPEG with a world file (.pgw, .jgw, .wld) or ground control points in its .aux.xml (the Georeferencer writes them). The output is in the image's CRS.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: صورة مُسنَدة جغرافيًا: ملف GeoTIFF، أو PNG/JPEG مع ملف إسناد (world file: .pgw, .jgw, .wld) أو نقاط تحكم أرضية في ملف .aux.xml الخاص بها (تكتبها أداة الإسناد الجغرافي Georeferencer). تكون المخرجات بنظام الإحداثيات المرجعي (CRS) الخاص بالصورة.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="21" />
@@ -453,7 +453,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="26" />
       <source>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: a palette (isw-like, wikipedia, ukraine, or preset/palette such as syria-2015/wikipedia) or each faction's colour, e.g. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (one per line or separated by ';'; a mixed class is written jn+rebel).&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: لوحة ألوان (isw-like أو wikipedia أو ukraine، أو preset/palette مثل syria-2015/wikipedia) أو لون كل فصيل، مثلًا #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (واحد في كل سطر أو مفصولة بـ ';'؛ وتُكتب الفئة المختلطة بالشكل jn+rebel).&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="46" />
@@ -463,12 +463,12 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="42" />
       <source>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: polygons of the area of interest: the output is cut to them (leave out a legend box or an inset map). &lt;b&gt;DATE&lt;/b&gt;: the map's date, written as valid_from.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: مضلعات منطقة الاهتمام: تُقَصّ المخرجات وفقها (استبعد منها إطار المفتاح أو الخريطة الفرعية). &lt;b&gt;DATE&lt;/b&gt;: تاريخ الخريطة، ويُكتب في الحقل valid_from.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="37" />
       <source>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: patches smaller than this take the class around them (0: 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: borders simplified to this many metres (0: half a pixel); neighbours keep sharing their border.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: البقع الأصغر من هذه المساحة تأخذ فئة ما يحيط بها (0: 49 بكسلًا). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: تُبسَّط الحدود بهذا العدد من الأمتار (0: نصف بكسل)؛ وتبقى المناطق المتجاورة متشاركة في حدودها.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="37" />
@@ -488,7 +488,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="32" />
       <source>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: how far (CIELAB delta E) a pixel may be from its legend colour; farther pixels are 'other' (text, roads, sea). 20 suits JPEG maps; lower it when two factions' colours are close.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: أقصى بُعد (delta E في CIELAB) مسموح به بين البكسل ولونه في المفتاح؛ والبكسلات الأبعد تُصنَّف 'other' (نصوص، طرق، بحر). القيمة 20 تناسب خرائط JPEG؛ اخفضها عندما تتقارب ألوان فصيلين.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="90" />
@@ -513,7 +513,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="47" />
       <source>&lt;p&gt;Areas outside every legend colour (sea, neighbouring countries, the legend box) stay empty. Features smaller than a few pixels cannot be read back from an image: compare the pixel size the log reports with what you need.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;تبقى المناطق التي لا تطابق أي لون من ألوان المفتاح (البحر، البلدان المجاورة، إطار المفتاح) فارغة. لا يمكن استرجاع المعالم الأصغر من بضع بكسلات من الصورة: قارن حجم البكسل الذي يذكره السجل بالدقة التي تحتاج إليها.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="51" />
@@ -533,7 +533,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="13" />
       <source>&lt;p&gt;Makes a control map from a published map image: georeference the picture in QGIS's Georeferencer, give the colour of each faction, and get polygons with the fields Import control map writes, ready for Nearest faction. Pixels take the nearest legend colour in CIELAB; labels, roads, rivers and borders drawn over the territory are bridged by the colours around them; hatching of two legend colours becomes their mixed class (a+b).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;ينشئ خريطة سيطرة من صورة خريطة منشورة: أسنِد الصورة جغرافيًا في أداة الإسناد الجغرافي (Georeferencer) في QGIS، وحدّد لون كل فصيل، لتحصل على مضلعات بالحقول التي تكتبها خوارزمية «استيراد خريطة السيطرة»، جاهزة لخوارزمية «الفصيل الأقرب». يأخذ كل بكسل أقرب لون في المفتاح ضمن فضاء CIELAB؛ وتُسَدّ التسميات والطرق والأنهار والحدود المرسومة فوق المنطقة بالألوان المحيطة بها؛ ويصبح تهشير لونين من المفتاح فئتهما المختلطة (a+b).&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
@@ -653,7 +653,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="90" />
       <source>Area of interest (polygons; optional)</source>
-      <translation type="unfinished" />
+      <translation>منطقة الاهتمام (مضلعات؛ اختياري)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
@@ -688,7 +688,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="62" />
       <source>Colour tolerance (CIELAB delta E)</source>
-      <translation type="unfinished" />
+      <translation>هامش التفاوت اللوني (delta E في CIELAB)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="74" />
@@ -738,7 +738,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="119" />
       <source>Control map (from image)</source>
-      <translation type="unfinished" />
+      <translation>خريطة السيطرة (من صورة)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
@@ -748,7 +748,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="30" />
       <source>Control map from image</source>
-      <translation type="unfinished" />
+      <translation>خريطة السيطرة من صورة</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="91" />
@@ -1091,7 +1091,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="49" />
       <source>Georeferenced map image (GeoTIFF, PNG/JPEG + world file)</source>
-      <translation type="unfinished" />
+      <translation>صورة خريطة مُسنَدة جغرافيًا (GeoTIFF، أو PNG/JPEG + ملف إسناد)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="134" />
@@ -1241,12 +1241,12 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="52" />
       <source>Legend entry '{entry}' is not 'colour=faction': write each as #rrggbb=faction, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>عنصر المفتاح '{entry}' ليس بالصيغة 'colour=faction': اكتب كل عنصر بالشكل #rrggbb=faction، مثلًا #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="54" />
       <source>Legend: a palette (isw-like, wikipedia, ukraine) or #rrggbb=faction;...</source>
-      <translation type="unfinished" />
+      <translation>المفتاح: لوحة ألوان (isw-like، wikipedia، ukraine) أو #rrggbb=faction;...</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="158" />
@@ -1339,7 +1339,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="98" />
       <source>Map date, e.g. 2015-09-27 (optional)</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الخريطة، مثلًا 2015-09-27 (اختياري)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
@@ -1401,7 +1401,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="72" />
       <source>Minimum area of a patch, km² (0: 49 pixels)</source>
-      <translation type="unfinished" />
+      <translation>الحد الأدنى لمساحة البقعة، km² (0: 49 بكسلًا)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="104" />
@@ -1478,7 +1478,7 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="70" />
       <source>No legend: name a palette, e.g. isw-like, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مفتاح: اذكر اسم لوحة ألوان، مثلًا isw-like، أو حدّد لون كل فصيل، مثلًا #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="96" />
@@ -1710,7 +1710,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="112" />
       <source>Read hatching as mixed control</source>
-      <translation type="unfinished" />
+      <translation>قراءة التهشير على أنه سيطرة مختلطة</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="257" />
@@ -1781,7 +1781,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="81" />
       <source>Simplify borders to, metres (0: half a pixel)</source>
-      <translation type="unfinished" />
+      <translation>تبسيط الحدود، بالأمتار (0: نصف بكسل)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/breakdown.py" line="38" />
@@ -2146,7 +2146,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="151" />
       <source>The legend names no colours; give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>لا يذكر المفتاح أي لون؛ حدّد لون كل فصيل، مثلًا #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
@@ -2156,7 +2156,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="134" />
       <source>The map image could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر فتح صورة الخريطة.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="98" />
@@ -2266,7 +2266,7 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="81" />
       <source>Unknown legend palette '{name}'; use one of {names}, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>لوحة ألوان المفتاح '{name}' غير معروفة؛ استخدم إحدى اللوحات {names}، أو حدّد لون كل فصيل، مثلًا #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
@@ -2296,7 +2296,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="104" />
       <source>Widest overprint bridged, half-width in pixels</source>
-      <translation type="unfinished" />
+      <translation>أقصى عرض للعناصر المرسومة فوق الخريطة التي تُسَدّ، نصف العرض بالبكسل</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
@@ -3164,7 +3164,7 @@
       <location filename="../plugin/gui/data_panel.py" line="121" />
       <location filename="../plugin/gui/data_panel.py" line="125" />
       <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>خرائط السيطرة (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;صور خرائط مُسنَدة جغرافيًا (*.tif *.tiff *.png *.jpg *.jpeg);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="198" />
@@ -3215,7 +3215,7 @@
       <location filename="../plugin/gui/data_panel.py" line="162" />
       <location filename="../plugin/gui/data_panel.py" line="163" />
       <source>No faction has a colour: nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد فصيل له لون: لا شيء للاستيراد.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="134" />
@@ -3306,7 +3306,7 @@
       <location filename="../plugin/gui/data_panel.py" line="204" />
       <location filename="../plugin/gui/data_panel.py" line="205" />
       <source>{name} (from image)</source>
-      <translation type="unfinished" />
+      <translation>{name} (من صورة)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="56" />
@@ -3327,7 +3327,7 @@
       <location filename="../plugin/gui/data_panel.py" line="211" />
       <location filename="../plugin/gui/data_panel.py" line="212" />
       <source>{n} control areas read from the image.</source>
-      <translation type="unfinished" />
+      <translation>عدد مناطق السيطرة المقروءة من الصورة: {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/data_panel.py" line="108" />
@@ -3368,7 +3368,7 @@
       <location filename="../plugin/gui/data_panel.py" line="193" />
       <location filename="../plugin/gui/data_panel.py" line="194" />
       <source>{path} is not an image QGIS can read.</source>
-      <translation type="unfinished" />
+      <translation>{path} ليست صورة يستطيع QGIS قراءتها.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="159" />
@@ -3735,37 +3735,37 @@
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="110" />
       <source>Image: {w} x {h} pixels of {pw:.0f} x {ph:.0f} m.</source>
-      <translation type="unfinished" />
+      <translation>الصورة: {w} x {h} بكسل، حجم كل منها {pw:.0f} x {ph:.0f} m.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="93" />
       <source>No faction: {share:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>بلا فصيل: {share:.1f}%</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="121" />
       <source>No pixel of the image is near a legend colour ({colours}). Check the legend against the image (pick the colours from it), or raise TOLERANCE.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد أي بكسل في الصورة قريب من لون في المفتاح ({colours}). طابِق المفتاح مع الصورة (التقط الألوان منها)، أو ارفع قيمة TOLERANCE.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="64" />
       <source>The image '{name}' has no CRS: set it in the layer's properties (Source) or save it with the image (.aux.xml or .prj), and run again.</source>
-      <translation type="unfinished" />
+      <translation>الصورة '{name}' ليس لها نظام إحداثيات مرجعي (CRS): حدّده في خصائص الطبقة (المصدر) أو احفظه مع الصورة (.aux.xml أو .prj)، ثم أعد التشغيل.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="55" />
       <source>The image '{name}' is not georeferenced (no GeoTIFF tags, world file or ground control points). Georeference it in QGIS's Georeferencer (Layer &gt; Georeferencer), save the GCPs or a world file, and run again.</source>
-      <translation type="unfinished" />
+      <translation>الصورة '{name}' غير مُسنَدة جغرافيًا (لا توجد وسوم GeoTIFF ولا ملف إسناد ولا نقاط تحكم أرضية). أسنِدها جغرافيًا في أداة الإسناد الجغرافي في QGIS (طبقة &gt; أداة الإسناد الجغرافي، Layer &gt; Georeferencer)، واحفظ نقاط التحكم (GCPs) أو ملف إسناد، ثم أعد التشغيل.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="87" />
       <source>hatching</source>
-      <translation type="unfinished" />
+      <translation>التهشير</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="88" />
       <source>{code} ({colour}): {share:.1f}% of the image</source>
-      <translation type="unfinished" />
+      <translation>{code} ({colour}): {share:.1f}% من الصورة</translation>
     </message>
   </context>
 </TS>

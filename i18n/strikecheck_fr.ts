@@ -6,22 +6,22 @@
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="39" />
       <source>Click on a faction's colour</source>
-      <translation type="unfinished" />
+      <translation>Cliquez sur la couleur d'une faction</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="74" />
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Couleur</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="74" />
       <source>Faction</source>
-      <translation type="unfinished" />
+      <translation>Faction</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="102" />
       <source>click the image</source>
-      <translation type="unfinished" />
+      <translation>cliquez sur l'image</translation>
     </message>
   </context>
   <context>
@@ -29,32 +29,32 @@
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="40" />
       <source>2015-09-27</source>
-      <translation type="unfinished" />
+      <translation>2015-09-27</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="32" />
       <source>Add faction</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une faction</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="19" />
       <source>Choose a faction in the table, then click on its colour in the image. Rows without a faction are left out.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une faction dans le tableau, puis cliquez sur sa couleur dans l'image. Les lignes sans faction sont ignorées.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="5" />
       <source>Control map from an image: the legend</source>
-      <translation type="unfinished" />
+      <translation>Carte de contrôle à partir d'une image : la légende</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="37" />
       <source>Map date (optional)</source>
-      <translation type="unfinished" />
+      <translation>Date de la carte (facultatif)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="33" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
   </context>
   <context>
@@ -443,7 +443,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="21" />
       <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a georeferenced image: a GeoTIFF, or a PNG/JPEG with a world file (.pgw, .jgw, .wld) or ground control points in its .aux.xml (the Georeferencer writes them). The output is in the image's CRS.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : une image géoréférencée : un GeoTIFF, ou un PNG/JPEG accompagné d'un fichier de géoréférencement (world file : .pgw, .jgw, .wld) ou de points de contrôle au sol dans son .aux.xml (le Géoréférenceur les y écrit). La sortie est dans le système de coordonnées (CRS) de l'image.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="21" />
@@ -453,7 +453,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="26" />
       <source>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: a palette (isw-like, wikipedia, ukraine, or preset/palette such as syria-2015/wikipedia) or each faction's colour, e.g. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (one per line or separated by ';'; a mixed class is written jn+rebel).&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt; : une palette (isw-like, wikipedia, ukraine, ou preset/palette comme syria-2015/wikipedia) ou la couleur de chaque faction, p. ex. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (une par ligne ou séparées par ';' ; une classe mixte s'écrit jn+rebel).&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="46" />
@@ -463,12 +463,12 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="42" />
       <source>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: polygons of the area of interest: the output is cut to them (leave out a legend box or an inset map). &lt;b&gt;DATE&lt;/b&gt;: the map's date, written as valid_from.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt; : polygones de la zone d'intérêt : la sortie est découpée selon ceux-ci (laissez de côté le cartouche de légende ou une carte en médaillon). &lt;b&gt;DATE&lt;/b&gt; : la date de la carte, écrite dans valid_from.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="37" />
       <source>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: patches smaller than this take the class around them (0: 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: borders simplified to this many metres (0: half a pixel); neighbours keep sharing their border.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt; : les îlots plus petits que cette surface prennent la classe qui les entoure (0 : 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt; : frontières simplifiées à ce nombre de mètres (0 : un demi-pixel) ; les zones voisines continuent de partager leur frontière.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="37" />
@@ -488,7 +488,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="32" />
       <source>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: how far (CIELAB delta E) a pixel may be from its legend colour; farther pixels are 'other' (text, roads, sea). 20 suits JPEG maps; lower it when two factions' colours are close.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt; : écart maximal (delta E CIELAB) entre un pixel et sa couleur de légende ; les pixels plus éloignés sont classés 'other' (texte, routes, mer). 20 convient aux cartes JPEG ; baissez cette valeur quand les couleurs de deux factions sont proches.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="90" />
@@ -513,7 +513,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="47" />
       <source>&lt;p&gt;Areas outside every legend colour (sea, neighbouring countries, the legend box) stay empty. Features smaller than a few pixels cannot be read back from an image: compare the pixel size the log reports with what you need.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Les zones qui ne correspondent à aucune couleur de légende (mer, pays voisins, cartouche de légende) restent vides. Les entités de moins de quelques pixels ne peuvent pas être retrouvées à partir d'une image : comparez la taille de pixel indiquée dans le journal avec la précision dont vous avez besoin.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="51" />
@@ -533,7 +533,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="13" />
       <source>&lt;p&gt;Makes a control map from a published map image: georeference the picture in QGIS's Georeferencer, give the colour of each faction, and get polygons with the fields Import control map writes, ready for Nearest faction. Pixels take the nearest legend colour in CIELAB; labels, roads, rivers and borders drawn over the territory are bridged by the colours around them; hatching of two legend colours becomes their mixed class (a+b).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Crée une carte de contrôle à partir de l'image d'une carte publiée : géoréférencez l'image avec le Géoréférenceur de QGIS, indiquez la couleur de chaque faction et obtenez des polygones avec les champs qu'écrit « Importer une carte de contrôle », prêts pour « Faction la plus proche ». Chaque pixel prend la couleur de légende la plus proche dans CIELAB ; les étiquettes, routes, rivières et frontières dessinées par-dessus le territoire sont comblées par les couleurs environnantes ; les hachures de deux couleurs de légende deviennent leur classe mixte (a+b).&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
@@ -653,7 +653,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="90" />
       <source>Area of interest (polygons; optional)</source>
-      <translation type="unfinished" />
+      <translation>Zone d'intérêt (polygones ; facultatif)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
@@ -688,7 +688,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="62" />
       <source>Colour tolerance (CIELAB delta E)</source>
-      <translation type="unfinished" />
+      <translation>Tolérance de couleur (delta E CIELAB)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="74" />
@@ -738,7 +738,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="119" />
       <source>Control map (from image)</source>
-      <translation type="unfinished" />
+      <translation>Carte de contrôle (depuis une image)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
@@ -748,7 +748,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="30" />
       <source>Control map from image</source>
-      <translation type="unfinished" />
+      <translation>Carte de contrôle depuis une image</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="91" />
@@ -1091,7 +1091,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="49" />
       <source>Georeferenced map image (GeoTIFF, PNG/JPEG + world file)</source>
-      <translation type="unfinished" />
+      <translation>Image de carte géoréférencée (GeoTIFF, PNG/JPEG + fichier de géoréférencement)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="134" />
@@ -1241,12 +1241,12 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="52" />
       <source>Legend entry '{entry}' is not 'colour=faction': write each as #rrggbb=faction, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>L'entrée de légende '{entry}' n'est pas de la forme 'colour=faction' : écrivez chacune sous la forme #rrggbb=faction, p. ex. #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="54" />
       <source>Legend: a palette (isw-like, wikipedia, ukraine) or #rrggbb=faction;...</source>
-      <translation type="unfinished" />
+      <translation>Légende : une palette (isw-like, wikipedia, ukraine) ou #rrggbb=faction;...</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="158" />
@@ -1339,7 +1339,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="98" />
       <source>Map date, e.g. 2015-09-27 (optional)</source>
-      <translation type="unfinished" />
+      <translation>Date de la carte, p. ex. 2015-09-27 (facultatif)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
@@ -1401,7 +1401,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="72" />
       <source>Minimum area of a patch, km² (0: 49 pixels)</source>
-      <translation type="unfinished" />
+      <translation>Surface minimale d'un îlot, km² (0 : 49 pixels)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="104" />
@@ -1478,7 +1478,7 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="70" />
       <source>No legend: name a palette, e.g. isw-like, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>Aucune légende : nommez une palette, p. ex. isw-like, ou donnez la couleur de chaque faction, p. ex. #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="96" />
@@ -1710,7 +1710,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="112" />
       <source>Read hatching as mixed control</source>
-      <translation type="unfinished" />
+      <translation>Lire les hachures comme un contrôle mixte</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="257" />
@@ -1781,7 +1781,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="81" />
       <source>Simplify borders to, metres (0: half a pixel)</source>
-      <translation type="unfinished" />
+      <translation>Tolérance de simplification des frontières, en mètres (0 : un demi-pixel)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/breakdown.py" line="38" />
@@ -2146,7 +2146,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="151" />
       <source>The legend names no colours; give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>La légende ne nomme aucune couleur ; donnez la couleur de chaque faction, p. ex. #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
@@ -2156,7 +2156,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="134" />
       <source>The map image could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'ouvrir l'image de la carte.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="98" />
@@ -2266,7 +2266,7 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="81" />
       <source>Unknown legend palette '{name}'; use one of {names}, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>Palette de légende '{name}' inconnue ; utilisez l'une des palettes {names}, ou donnez la couleur de chaque faction, p. ex. #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
@@ -2296,7 +2296,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="104" />
       <source>Widest overprint bridged, half-width in pixels</source>
-      <translation type="unfinished" />
+      <translation>Surimpression la plus large à combler, demi-largeur en pixels</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
@@ -3164,7 +3164,7 @@
       <location filename="../plugin/gui/data_panel.py" line="121" />
       <location filename="../plugin/gui/data_panel.py" line="125" />
       <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Cartes de contrôle (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Images de cartes géoréférencées (*.tif *.tiff *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="198" />
@@ -3215,7 +3215,7 @@
       <location filename="../plugin/gui/data_panel.py" line="162" />
       <location filename="../plugin/gui/data_panel.py" line="163" />
       <source>No faction has a colour: nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>Aucune faction n'a de couleur : rien à importer.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="134" />
@@ -3306,7 +3306,7 @@
       <location filename="../plugin/gui/data_panel.py" line="204" />
       <location filename="../plugin/gui/data_panel.py" line="205" />
       <source>{name} (from image)</source>
-      <translation type="unfinished" />
+      <translation>{name} (depuis l'image)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="56" />
@@ -3327,7 +3327,7 @@
       <location filename="../plugin/gui/data_panel.py" line="211" />
       <location filename="../plugin/gui/data_panel.py" line="212" />
       <source>{n} control areas read from the image.</source>
-      <translation type="unfinished" />
+      <translation>{n} zones de contrôle lues dans l'image.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/data_panel.py" line="108" />
@@ -3368,7 +3368,7 @@
       <location filename="../plugin/gui/data_panel.py" line="193" />
       <location filename="../plugin/gui/data_panel.py" line="194" />
       <source>{path} is not an image QGIS can read.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas une image lisible par QGIS.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="159" />
@@ -3735,37 +3735,37 @@
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="110" />
       <source>Image: {w} x {h} pixels of {pw:.0f} x {ph:.0f} m.</source>
-      <translation type="unfinished" />
+      <translation>Image : {w} x {h} pixels de {pw:.0f} x {ph:.0f} m.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="93" />
       <source>No faction: {share:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>Aucune faction : {share:.1f} %</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="121" />
       <source>No pixel of the image is near a legend colour ({colours}). Check the legend against the image (pick the colours from it), or raise TOLERANCE.</source>
-      <translation type="unfinished" />
+      <translation>Aucun pixel de l'image n'est proche d'une couleur de légende ({colours}). Vérifiez la légende par rapport à l'image (prélevez-y les couleurs) ou augmentez TOLERANCE.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="64" />
       <source>The image '{name}' has no CRS: set it in the layer's properties (Source) or save it with the image (.aux.xml or .prj), and run again.</source>
-      <translation type="unfinished" />
+      <translation>L'image '{name}' n'a pas de système de coordonnées (CRS) : définissez-le dans les propriétés de la couche (Source) ou enregistrez-le avec l'image (.aux.xml ou .prj), puis relancez.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="55" />
       <source>The image '{name}' is not georeferenced (no GeoTIFF tags, world file or ground control points). Georeference it in QGIS's Georeferencer (Layer &gt; Georeferencer), save the GCPs or a world file, and run again.</source>
-      <translation type="unfinished" />
+      <translation>L'image '{name}' n'est pas géoréférencée (ni balises GeoTIFF, ni fichier de géoréférencement, ni points de contrôle au sol). Géoréférencez-la avec le Géoréférenceur de QGIS (Couche &gt; Géoréférenceur), enregistrez les points de contrôle (GCPs) ou un fichier de géoréférencement, puis relancez.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="87" />
       <source>hatching</source>
-      <translation type="unfinished" />
+      <translation>hachures</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="88" />
       <source>{code} ({colour}): {share:.1f}% of the image</source>
-      <translation type="unfinished" />
+      <translation>{code} ({colour}) : {share:.1f} % de l'image</translation>
     </message>
   </context>
 </TS>

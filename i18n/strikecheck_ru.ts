@@ -6,22 +6,22 @@
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="39" />
       <source>Click on a faction's colour</source>
-      <translation type="unfinished" />
+      <translation>Щёлкните по цвету стороны</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="74" />
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Цвет</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="74" />
       <source>Faction</source>
-      <translation type="unfinished" />
+      <translation>Сторона</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="102" />
       <source>click the image</source>
-      <translation type="unfinished" />
+      <translation>щёлкните по изображению</translation>
     </message>
   </context>
   <context>
@@ -29,32 +29,32 @@
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="40" />
       <source>2015-09-27</source>
-      <translation type="unfinished" />
+      <translation>2015-09-27</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="32" />
       <source>Add faction</source>
-      <translation type="unfinished" />
+      <translation>Добавить сторону</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="19" />
       <source>Choose a faction in the table, then click on its colour in the image. Rows without a faction are left out.</source>
-      <translation type="unfinished" />
+      <translation>Выберите сторону в таблице, затем щёлкните по её цвету на изображении. Строки без стороны не учитываются.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="5" />
       <source>Control map from an image: the legend</source>
-      <translation type="unfinished" />
+      <translation>Карта контроля по изображению: легенда</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="37" />
       <source>Map date (optional)</source>
-      <translation type="unfinished" />
+      <translation>Дата карты (необязательно)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="33" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
   </context>
   <context>
@@ -443,7 +443,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="21" />
       <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a georeferenced image: a GeoTIFF, or a PNG/JPEG with a world file (.pgw, .jgw, .wld) or ground control points in its .aux.xml (the Georeferencer writes them). The output is in the image's CRS.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: изображение с географической привязкой: GeoTIFF или PNG/JPEG с файлом привязки (world file: .pgw, .jgw, .wld) или с опорными точками в файле .aux.xml (их записывает модуль «Привязка растров»). Результат создаётся в системе координат (CRS) изображения.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="21" />
@@ -453,7 +453,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="26" />
       <source>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: a palette (isw-like, wikipedia, ukraine, or preset/palette such as syria-2015/wikipedia) or each faction's colour, e.g. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (one per line or separated by ';'; a mixed class is written jn+rebel).&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: палитра (isw-like, wikipedia, ukraine или preset/palette, например syria-2015/wikipedia) или цвет каждой стороны, например #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (по одному в строке или через ';'; смешанный класс записывается как jn+rebel).&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="46" />
@@ -463,12 +463,12 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="42" />
       <source>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: polygons of the area of interest: the output is cut to them (leave out a legend box or an inset map). &lt;b&gt;DATE&lt;/b&gt;: the map's date, written as valid_from.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: полигоны области интереса: результат обрезается по ним (исключите блок легенды или врезку). &lt;b&gt;DATE&lt;/b&gt;: дата карты, записывается в valid_from.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="37" />
       <source>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: patches smaller than this take the class around them (0: 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: borders simplified to this many metres (0: half a pixel); neighbours keep sharing their border.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: участки меньше этой площади получают класс окружающей их территории (0: 49 пикселей). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: границы упрощаются с допуском в указанное число метров (0: половина пикселя); у соседних участков граница остаётся общей.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="37" />
@@ -488,7 +488,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="32" />
       <source>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: how far (CIELAB delta E) a pixel may be from its legend colour; farther pixels are 'other' (text, roads, sea). 20 suits JPEG maps; lower it when two factions' colours are close.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: насколько (delta E в CIELAB) пиксель может отличаться от цвета легенды; более далёкие пиксели относятся к 'other' (текст, дороги, море). Для карт в JPEG подходит 20; уменьшите значение, если цвета двух сторон близки.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="90" />
@@ -513,7 +513,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="47" />
       <source>&lt;p&gt;Areas outside every legend colour (sea, neighbouring countries, the legend box) stay empty. Features smaller than a few pixels cannot be read back from an image: compare the pixel size the log reports with what you need.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Области, не совпадающие ни с одним цветом легенды (море, соседние страны, блок легенды), остаются пустыми. Объекты размером меньше нескольких пикселей невозможно восстановить по изображению: сравните размер пикселя, указанный в журнале, с требуемой точностью.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="51" />
@@ -533,7 +533,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="13" />
       <source>&lt;p&gt;Makes a control map from a published map image: georeference the picture in QGIS's Georeferencer, give the colour of each faction, and get polygons with the fields Import control map writes, ready for Nearest faction. Pixels take the nearest legend colour in CIELAB; labels, roads, rivers and borders drawn over the territory are bridged by the colours around them; hatching of two legend colours becomes their mixed class (a+b).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Создаёт карту контроля по изображению опубликованной карты: привяжите изображение в модуле «Привязка растров» QGIS, укажите цвет каждой стороны и получите полигоны с полями, которые записывает алгоритм «Импорт карты контроля», готовые для алгоритма «Ближайшая сторона». Каждый пиксель получает ближайший цвет легенды в CIELAB; подписи, дороги, реки и границы, нарисованные поверх территории, заполняются окружающими цветами; штриховка из двух цветов легенды становится их смешанным классом (a+b).&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
@@ -653,7 +653,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="90" />
       <source>Area of interest (polygons; optional)</source>
-      <translation type="unfinished" />
+      <translation>Область интереса (полигоны; необязательно)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
@@ -688,7 +688,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="62" />
       <source>Colour tolerance (CIELAB delta E)</source>
-      <translation type="unfinished" />
+      <translation>Допуск цвета (delta E в CIELAB)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="74" />
@@ -738,7 +738,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="119" />
       <source>Control map (from image)</source>
-      <translation type="unfinished" />
+      <translation>Карта контроля (по изображению)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
@@ -748,7 +748,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="30" />
       <source>Control map from image</source>
-      <translation type="unfinished" />
+      <translation>Карта контроля по изображению</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="91" />
@@ -1091,7 +1091,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="49" />
       <source>Georeferenced map image (GeoTIFF, PNG/JPEG + world file)</source>
-      <translation type="unfinished" />
+      <translation>Привязанное изображение карты (GeoTIFF, PNG/JPEG + файл привязки)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="134" />
@@ -1241,12 +1241,12 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="52" />
       <source>Legend entry '{entry}' is not 'colour=faction': write each as #rrggbb=faction, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>Элемент легенды '{entry}' не имеет вида 'colour=faction': записывайте каждый как #rrggbb=faction, например #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="54" />
       <source>Legend: a palette (isw-like, wikipedia, ukraine) or #rrggbb=faction;...</source>
-      <translation type="unfinished" />
+      <translation>Легенда: палитра (isw-like, wikipedia, ukraine) или #rrggbb=faction;...</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="158" />
@@ -1339,7 +1339,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="98" />
       <source>Map date, e.g. 2015-09-27 (optional)</source>
-      <translation type="unfinished" />
+      <translation>Дата карты, например 2015-09-27 (необязательно)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
@@ -1401,7 +1401,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="72" />
       <source>Minimum area of a patch, km² (0: 49 pixels)</source>
-      <translation type="unfinished" />
+      <translation>Минимальная площадь участка, km² (0: 49 пикселей)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="104" />
@@ -1478,7 +1478,7 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="70" />
       <source>No legend: name a palette, e.g. isw-like, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>Легенда не задана: укажите палитру, например isw-like, или цвет каждой стороны, например #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="96" />
@@ -1710,7 +1710,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="112" />
       <source>Read hatching as mixed control</source>
-      <translation type="unfinished" />
+      <translation>Считать штриховку смешанным контролем</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="257" />
@@ -1781,7 +1781,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="81" />
       <source>Simplify borders to, metres (0: half a pixel)</source>
-      <translation type="unfinished" />
+      <translation>Допуск упрощения границ, метры (0: половина пикселя)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/breakdown.py" line="38" />
@@ -2146,7 +2146,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="151" />
       <source>The legend names no colours; give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>В легенде не указано ни одного цвета; укажите цвет каждой стороны, например #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
@@ -2156,7 +2156,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="134" />
       <source>The map image could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть изображение карты.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="98" />
@@ -2266,7 +2266,7 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="81" />
       <source>Unknown legend palette '{name}'; use one of {names}, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестная палитра легенды '{name}'; используйте одну из {names} или укажите цвет каждой стороны, например #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
@@ -2296,7 +2296,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="104" />
       <source>Widest overprint bridged, half-width in pixels</source>
-      <translation type="unfinished" />
+      <translation>Наибольшая заполняемая ширина наложений, полуширина в пикселях</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
@@ -3164,7 +3164,7 @@
       <location filename="../plugin/gui/data_panel.py" line="121" />
       <location filename="../plugin/gui/data_panel.py" line="125" />
       <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Карты контроля (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Привязанные изображения карт (*.tif *.tiff *.png *.jpg *.jpeg);;Все файлы (*)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="198" />
@@ -3215,7 +3215,7 @@
       <location filename="../plugin/gui/data_panel.py" line="162" />
       <location filename="../plugin/gui/data_panel.py" line="163" />
       <source>No faction has a colour: nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>Ни у одной стороны нет цвета: импортировать нечего.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="134" />
@@ -3306,7 +3306,7 @@
       <location filename="../plugin/gui/data_panel.py" line="204" />
       <location filename="../plugin/gui/data_panel.py" line="205" />
       <source>{name} (from image)</source>
-      <translation type="unfinished" />
+      <translation>{name} (по изображению)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="56" />
@@ -3327,7 +3327,7 @@
       <location filename="../plugin/gui/data_panel.py" line="211" />
       <location filename="../plugin/gui/data_panel.py" line="212" />
       <source>{n} control areas read from the image.</source>
-      <translation type="unfinished" />
+      <translation>Областей контроля, считанных с изображения: {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/data_panel.py" line="108" />
@@ -3368,7 +3368,7 @@
       <location filename="../plugin/gui/data_panel.py" line="193" />
       <location filename="../plugin/gui/data_panel.py" line="194" />
       <source>{path} is not an image QGIS can read.</source>
-      <translation type="unfinished" />
+      <translation>QGIS не может прочитать изображение {path}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="159" />
@@ -3735,37 +3735,37 @@
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="110" />
       <source>Image: {w} x {h} pixels of {pw:.0f} x {ph:.0f} m.</source>
-      <translation type="unfinished" />
+      <translation>Изображение: {w} x {h} пикселей размером {pw:.0f} x {ph:.0f} m.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="93" />
       <source>No faction: {share:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>Без стороны: {share:.1f}%</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="121" />
       <source>No pixel of the image is near a legend colour ({colours}). Check the legend against the image (pick the colours from it), or raise TOLERANCE.</source>
-      <translation type="unfinished" />
+      <translation>Ни один пиксель изображения не близок к цветам легенды ({colours}). Сверьте легенду с изображением (возьмите цвета с него) или увеличьте TOLERANCE.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="64" />
       <source>The image '{name}' has no CRS: set it in the layer's properties (Source) or save it with the image (.aux.xml or .prj), and run again.</source>
-      <translation type="unfinished" />
+      <translation>У изображения '{name}' нет системы координат (CRS): задайте её в свойствах слоя (Источник) или сохраните вместе с изображением (.aux.xml или .prj) и запустите снова.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="55" />
       <source>The image '{name}' is not georeferenced (no GeoTIFF tags, world file or ground control points). Georeference it in QGIS's Georeferencer (Layer &gt; Georeferencer), save the GCPs or a world file, and run again.</source>
-      <translation type="unfinished" />
+      <translation>Изображение '{name}' не привязано (нет тегов GeoTIFF, файла привязки или опорных точек). Привяжите его в модуле «Привязка растров» QGIS (Слой &gt; Привязка растров), сохраните опорные точки (GCPs) или файл привязки и запустите снова.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="87" />
       <source>hatching</source>
-      <translation type="unfinished" />
+      <translation>штриховка</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="88" />
       <source>{code} ({colour}): {share:.1f}% of the image</source>
-      <translation type="unfinished" />
+      <translation>{code} ({colour}): {share:.1f}% изображения</translation>
     </message>
   </context>
 </TS>

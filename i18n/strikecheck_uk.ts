@@ -6,22 +6,22 @@
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="39" />
       <source>Click on a faction's colour</source>
-      <translation type="unfinished" />
+      <translation>Клацніть на колір сторони</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="74" />
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Колір</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="74" />
       <source>Faction</source>
-      <translation type="unfinished" />
+      <translation>Сторона</translation>
     </message>
     <message>
       <location filename="../plugin/gui/legend_picker.py" line="102" />
       <source>click the image</source>
-      <translation type="unfinished" />
+      <translation>клацніть на зображення</translation>
     </message>
   </context>
   <context>
@@ -29,32 +29,32 @@
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="40" />
       <source>2015-09-27</source>
-      <translation type="unfinished" />
+      <translation>2015-09-27</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="32" />
       <source>Add faction</source>
-      <translation type="unfinished" />
+      <translation>Додати сторону</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="19" />
       <source>Choose a faction in the table, then click on its colour in the image. Rows without a faction are left out.</source>
-      <translation type="unfinished" />
+      <translation>Виберіть сторону в таблиці, потім клацніть на її колір на зображенні. Рядки без сторони не враховуються.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="5" />
       <source>Control map from an image: the legend</source>
-      <translation type="unfinished" />
+      <translation>Карта контролю із зображення: легенда</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="37" />
       <source>Map date (optional)</source>
-      <translation type="unfinished" />
+      <translation>Дата карти (необов'язково)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/ui/legend_picker.ui" line="33" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Вилучити</translation>
     </message>
   </context>
   <context>
@@ -443,7 +443,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="21" />
       <source>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a georeferenced image: a GeoTIFF, or a PNG/JPEG with a world file (.pgw, .jgw, .wld) or ground control points in its .aux.xml (the Georeferencer writes them). The output is in the image's CRS.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: зображення з географічною прив'язкою: GeoTIFF або PNG/JPEG з файлом прив'язки (world file: .pgw, .jgw, .wld) або з опорними точками у файлі .aux.xml (їх записує модуль «Прив'язка растрів»). Результат створюється в системі координат (CRS) зображення.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="21" />
@@ -453,7 +453,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="26" />
       <source>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: a palette (isw-like, wikipedia, ukraine, or preset/palette such as syria-2015/wikipedia) or each faction's colour, e.g. #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (one per line or separated by ';'; a mixed class is written jn+rebel).&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;LEGEND&lt;/b&gt;: палітра (isw-like, wikipedia, ukraine або preset/palette, наприклад syria-2015/wikipedia) або колір кожної сторони, наприклад #e8707e=regime;#6db35a=rebel;#3a3a3a=isis (по одному в рядку або через ';'; змішаний клас записується як jn+rebel).&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="46" />
@@ -463,12 +463,12 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="42" />
       <source>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: polygons of the area of interest: the output is cut to them (leave out a legend box or an inset map). &lt;b&gt;DATE&lt;/b&gt;: the map's date, written as valid_from.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;MASK&lt;/b&gt;: полігони області інтересу: результат обрізається за ними (виключіть блок легенди чи врізку). &lt;b&gt;DATE&lt;/b&gt;: дата карти, записується у valid_from.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="37" />
       <source>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: patches smaller than this take the class around them (0: 49 pixels). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: borders simplified to this many metres (0: half a pixel); neighbours keep sharing their border.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;MIN_AREA_KM2&lt;/b&gt;: ділянки, менші за цю площу, отримують клас навколишньої території (0: 49 пікселів). &lt;b&gt;SIMPLIFY_M&lt;/b&gt;: межі спрощуються з допуском у вказану кількість метрів (0: половина пікселя); сусідні ділянки й далі мають спільну межу.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="37" />
@@ -488,7 +488,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="32" />
       <source>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: how far (CIELAB delta E) a pixel may be from its legend colour; farther pixels are 'other' (text, roads, sea). 20 suits JPEG maps; lower it when two factions' colours are close.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;TOLERANCE&lt;/b&gt;: наскільки (delta E у CIELAB) піксель може відрізнятися від кольору легенди; віддаленіші пікселі належать до 'other' (текст, дороги, море). Для карт у JPEG підходить 20; зменште значення, якщо кольори двох сторін близькі.&lt;/li&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_help.py" line="90" />
@@ -513,7 +513,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="47" />
       <source>&lt;p&gt;Areas outside every legend colour (sea, neighbouring countries, the legend box) stay empty. Features smaller than a few pixels cannot be read back from an image: compare the pixel size the log reports with what you need.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Області, що не збігаються з жодним кольором легенди (море, сусідні країни, блок легенди), залишаються порожніми. Об'єкти, менші за кілька пікселів, неможливо відновити із зображення: порівняйте розмір пікселя, вказаний у журналі, з потрібною точністю.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/nearest_faction.py" line="51" />
@@ -533,7 +533,7 @@
     <message>
       <location filename="../plugin/processing/importing/image_help.py" line="13" />
       <source>&lt;p&gt;Makes a control map from a published map image: georeference the picture in QGIS's Georeferencer, give the colour of each faction, and get polygons with the fields Import control map writes, ready for Nearest faction. Pixels take the nearest legend colour in CIELAB; labels, roads, rivers and borders drawn over the territory are bridged by the colours around them; hatching of two legend colours becomes their mixed class (a+b).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Створює карту контролю із зображення опублікованої карти: прив'яжіть зображення в модулі «Прив'язка растрів» QGIS, вкажіть колір кожної сторони й отримайте полігони з полями, які записує алгоритм «Імпорт карти контролю», готові для алгоритму «Найближча сторона». Кожен піксель отримує найближчий колір легенди в CIELAB; підписи, дороги, річки й межі, намальовані поверх території, заповнюються навколишніми кольорами; штрихування з двох кольорів легенди стає їхнім змішаним класом (a+b).&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="63" />
@@ -653,7 +653,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="90" />
       <source>Area of interest (polygons; optional)</source>
-      <translation type="unfinished" />
+      <translation>Область інтересу (полігони; необов'язково)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
@@ -688,7 +688,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="62" />
       <source>Colour tolerance (CIELAB delta E)</source>
-      <translation type="unfinished" />
+      <translation>Допуск кольору (delta E у CIELAB)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/styling_base.py" line="74" />
@@ -738,7 +738,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="119" />
       <source>Control map (from image)</source>
-      <translation type="unfinished" />
+      <translation>Карта контролю (із зображення)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="78" />
@@ -748,7 +748,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="30" />
       <source>Control map from image</source>
-      <translation type="unfinished" />
+      <translation>Карта контролю із зображення</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="91" />
@@ -1091,7 +1091,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="49" />
       <source>Georeferenced map image (GeoTIFF, PNG/JPEG + world file)</source>
-      <translation type="unfinished" />
+      <translation>Прив'язане зображення карти (GeoTIFF, PNG/JPEG + файл прив'язки)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="134" />
@@ -1241,12 +1241,12 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="52" />
       <source>Legend entry '{entry}' is not 'colour=faction': write each as #rrggbb=faction, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>Елемент легенди '{entry}' не має вигляду 'colour=faction': записуйте кожен як #rrggbb=faction, наприклад #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="54" />
       <source>Legend: a palette (isw-like, wikipedia, ukraine) or #rrggbb=faction;...</source>
-      <translation type="unfinished" />
+      <translation>Легенда: палітра (isw-like, wikipedia, ukraine) або #rrggbb=faction;...</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="158" />
@@ -1339,7 +1339,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="98" />
       <source>Map date, e.g. 2015-09-27 (optional)</source>
-      <translation type="unfinished" />
+      <translation>Дата карти, наприклад 2015-09-27 (необов'язково)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="113" />
@@ -1401,7 +1401,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="72" />
       <source>Minimum area of a patch, km² (0: 49 pixels)</source>
-      <translation type="unfinished" />
+      <translation>Мінімальна площа ділянки, km² (0: 49 пікселів)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/control_input.py" line="104" />
@@ -1478,7 +1478,7 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="70" />
       <source>No legend: name a palette, e.g. isw-like, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>Легенду не задано: вкажіть палітру, наприклад isw-like, або колір кожної сторони, наприклад #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/reports/build.py" line="96" />
@@ -1710,7 +1710,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="112" />
       <source>Read hatching as mixed control</source>
-      <translation type="unfinished" />
+      <translation>Вважати штрихування змішаним контролем</translation>
     </message>
     <message>
       <location filename="../plugin/core/text_tables.py" line="257" />
@@ -1781,7 +1781,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="81" />
       <source>Simplify borders to, metres (0: half a pixel)</source>
-      <translation type="unfinished" />
+      <translation>Допуск спрощення меж, метри (0: половина пікселя)</translation>
     </message>
     <message>
       <location filename="../plugin/reports/breakdown.py" line="38" />
@@ -2146,7 +2146,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="151" />
       <source>The legend names no colours; give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>У легенді не вказано жодного кольору; вкажіть колір кожної сторони, наприклад #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="331" />
@@ -2156,7 +2156,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="134" />
       <source>The map image could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не вдалося відкрити зображення карти.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/map_control.py" line="98" />
@@ -2266,7 +2266,7 @@
     <message>
       <location filename="../plugin/core/image_legend.py" line="81" />
       <source>Unknown legend palette '{name}'; use one of {names}, or give each faction's colour, e.g. #e8707e=regime;#6db35a=rebel.</source>
-      <translation type="unfinished" />
+      <translation>Невідома палітра легенди '{name}'; використайте одну з {names} або вкажіть колір кожної сторони, наприклад #e8707e=regime;#6db35a=rebel.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="118" />
@@ -2296,7 +2296,7 @@
     <message>
       <location filename="../plugin/processing/algorithms/control_from_image.py" line="104" />
       <source>Widest overprint bridged, half-width in pixels</source>
-      <translation type="unfinished" />
+      <translation>Найбільша заповнювана ширина накладень, півширина в пікселях</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/report.py" line="23" />
@@ -3164,7 +3164,7 @@
       <location filename="../plugin/gui/data_panel.py" line="121" />
       <location filename="../plugin/gui/data_panel.py" line="125" />
       <source>Control maps (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Georeferenced map images (*.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Карти контролю (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.fgb *.gml);;Прив'язані зображення карт (*.tif *.tiff *.png *.jpg *.jpeg);;Усі файли (*)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="198" />
@@ -3215,7 +3215,7 @@
       <location filename="../plugin/gui/data_panel.py" line="162" />
       <location filename="../plugin/gui/data_panel.py" line="163" />
       <source>No faction has a colour: nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>Жодна сторона не має кольору: немає чого імпортувати.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="134" />
@@ -3306,7 +3306,7 @@
       <location filename="../plugin/gui/data_panel.py" line="204" />
       <location filename="../plugin/gui/data_panel.py" line="205" />
       <source>{name} (from image)</source>
-      <translation type="unfinished" />
+      <translation>{name} (із зображення)</translation>
     </message>
     <message>
       <location filename="../plugin/gui/results_panel.py" line="56" />
@@ -3327,7 +3327,7 @@
       <location filename="../plugin/gui/data_panel.py" line="211" />
       <location filename="../plugin/gui/data_panel.py" line="212" />
       <source>{n} control areas read from the image.</source>
-      <translation type="unfinished" />
+      <translation>Областей контролю, зчитаних із зображення: {n}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/data_panel.py" line="108" />
@@ -3368,7 +3368,7 @@
       <location filename="../plugin/gui/data_panel.py" line="193" />
       <location filename="../plugin/gui/data_panel.py" line="194" />
       <source>{path} is not an image QGIS can read.</source>
-      <translation type="unfinished" />
+      <translation>QGIS не може прочитати зображення {path}.</translation>
     </message>
     <message>
       <location filename="../plugin/gui/dock.py" line="159" />
@@ -3735,37 +3735,37 @@
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="110" />
       <source>Image: {w} x {h} pixels of {pw:.0f} x {ph:.0f} m.</source>
-      <translation type="unfinished" />
+      <translation>Зображення: {w} x {h} пікселів розміром {pw:.0f} x {ph:.0f} m.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="93" />
       <source>No faction: {share:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>Без сторони: {share:.1f}%</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="121" />
       <source>No pixel of the image is near a legend colour ({colours}). Check the legend against the image (pick the colours from it), or raise TOLERANCE.</source>
-      <translation type="unfinished" />
+      <translation>Жоден піксель зображення не близький до кольорів легенди ({colours}). Звірте легенду із зображенням (візьміть кольори з нього) або збільште TOLERANCE.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="64" />
       <source>The image '{name}' has no CRS: set it in the layer's properties (Source) or save it with the image (.aux.xml or .prj), and run again.</source>
-      <translation type="unfinished" />
+      <translation>Зображення '{name}' не має системи координат (CRS): задайте її у властивостях шару (Джерело) або збережіть разом із зображенням (.aux.xml або .prj) і запустіть знову.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="55" />
       <source>The image '{name}' is not georeferenced (no GeoTIFF tags, world file or ground control points). Georeference it in QGIS's Georeferencer (Layer &gt; Georeferencer), save the GCPs or a world file, and run again.</source>
-      <translation type="unfinished" />
+      <translation>Зображення '{name}' не прив'язане (немає тегів GeoTIFF, файлу прив'язки чи опорних точок). Прив'яжіть його в модулі «Прив'язка растрів» QGIS (Шар &gt; Прив'язка растрів), збережіть опорні точки (GCPs) або файл прив'язки й запустіть знову.</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="87" />
       <source>hatching</source>
-      <translation type="unfinished" />
+      <translation>штрихування</translation>
     </message>
     <message>
       <location filename="../plugin/processing/importing/image_control.py" line="88" />
       <source>{code} ({colour}): {share:.1f}% of the image</source>
-      <translation type="unfinished" />
+      <translation>{code} ({colour}): {share:.1f}% зображення</translation>
     </message>
   </context>
 </TS>
