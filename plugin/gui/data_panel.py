@@ -7,7 +7,7 @@ from pathlib import Path
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, QObject
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog
+from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..compat import (
     GEOMETRY_LINE,
@@ -155,7 +155,7 @@ class DataPanel(QObject):
             picker = self.legend_picker(path)
             if picker is None:
                 return None
-        if picker.exec() != QDialog.DialogCode.Accepted:
+        if not picker.exec():  # 0: cancelled (an int on Qt 5 and Qt 6 alike)
             return None
         legend = picker.legend_text()
         if not legend:
