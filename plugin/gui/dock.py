@@ -7,7 +7,7 @@ from pathlib import Path
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt
 from qgis.PyQt.QtWidgets import QComboBox, QMessageBox
 
 from ..i18n import apply_direction
@@ -95,6 +95,10 @@ class StrikeCheckDock(QgsDockWidget, FORM_CLASS):
             with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
         self.data.release()
+        # Its layer combo boxes follow the project by themselves (C++ models): silenced, no
+        # change of theirs reaches a panel of a dock that is going.
+        for child in self.findChildren(QObject):
+            child.blockSignals(True)
 
     def _read_project(self, *args):
         """A project was opened: the panel shows its layers and results again."""

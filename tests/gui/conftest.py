@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QThreadPool
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QThreadPool
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
@@ -24,6 +24,9 @@ def plugin(qgis_iface, qgis_processing, qgis_new_project, tmp_path):
     instance.initGui()
     yield instance
     instance.unload()
+    # No event loop runs between tests: the dock's deleteLater is carried out here, as QGIS's
+    # loop would (docks left alive kept following the project into later tests).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # A cancelled task's thread can outlive the panel's notice of it; the next test clears the
     # project, and a thread still reading a deleted layer crashes the whole run (seen on 3.40).
     wait_for_tasks()
