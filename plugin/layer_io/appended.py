@@ -64,7 +64,7 @@ def write_polylines(
     for begin in range(0, len(attributes_list), BATCH):
         end_line = min(begin + BATCH, len(attributes_list))
         # WKB made by shapely a batch at a time, read by QGIS in C++: no Python list of
-        # coordinates per line (twice as fast for a million lines).
+        # coordinates per line.
         for wkb, attributes in zip(
             polylines_wkb(vertices, starts, begin, end_line), attributes_list[begin:end_line]
         ):
