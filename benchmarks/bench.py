@@ -74,7 +74,7 @@ def case_strikecheck(n, seed):
     nearest_factions(territories, lon, lat)
     engine = time.perf_counter() - start
     control, strikes = _layers(codes, geometries, lon, lat)
-    held_mb = _status_mb("VmRSS")  # QGIS, the generator's arrays and the input layers
+    held_mb = status_mb("VmRSS")  # QGIS, the generator's arrays and the input layers
     start = time.perf_counter()
     processing.run(
         "strikecheck:nearestfaction",
@@ -92,14 +92,6 @@ def case_strikecheck(n, seed):
         "vertices": _vertices(geometries),
         "before_run_mb": held_mb,
     }
-
-
-def _status_mb(key):
-    """A memory figure of this process from /proc/self/status (VmRSS, VmHWM), MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(f"{key}:"):
-            return int(line.split()[1]) / 1024.0
-    return float("nan")
 
 
 def case_native(n, seed):
@@ -200,6 +192,7 @@ from bench_image import case_image  # noqa: E402
 from bench_image import rows as image_rows  # noqa: E402
 from bench_real import CASES as REAL_CASES  # noqa: E402
 from bench_real import rows as real_rows  # noqa: E402
+from bench_real import status_mb  # noqa: E402
 from bench_volume import CASES as VOLUME_CASES  # noqa: E402
 from bench_volume import rows as volume_rows  # noqa: E402
 

@@ -138,7 +138,7 @@ def case_real_million(n, seed):
     output.unlink(missing_ok=True)
     control = _layer(control_path, "control")
     strikes = _layer(strikes_path, "strikes")
-    before_mb = _vm_hwm_mb()
+    before_mb = status_mb()
     seconds = _nearest(strikes, control, False, str(output))
     output.unlink(missing_ok=True)
     return {"seconds": seconds, "n": strikes.featureCount(), "qgis_started_mb": before_mb}
@@ -191,10 +191,11 @@ def _geopandas(control_path, strikes_path):
     return {f"geopandas_{key}": value for key, value in figures.items()}
 
 
-def _vm_hwm_mb():
-    """Peak resident memory so far (Linux /proc), MB."""
+def status_mb(key="VmHWM"):
+    """A memory figure of this process from /proc/self/status, MB: VmHWM its peak so far,
+    VmRSS what it holds now (VmHWM, unlike ru_maxrss, starts afresh at exec)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(f"{key}:"):
             return int(line.split()[1]) / 1024.0
     return float("nan")
 

@@ -7,9 +7,9 @@ EPSG:3035 (LAEA Europe), the way an analyst would do it with GeoPandas; no geode
 import json
 import sys
 import time
-from pathlib import Path
 
 import geopandas
+from bench_real import status_mb  # no QGIS import: it runs in the peers' venv too
 
 
 def main(control_path, strikes_path):
@@ -26,9 +26,7 @@ def main(control_path, strikes_path):
         # Ties give one row per polygon: the first per strike is its distance.
         result[f"{faction}_km"] = joined["d"].groupby(level=0).first() / 1000.0
     joins = time.perf_counter() - start
-    # VmHWM, not ru_maxrss: that one carries the parent's peak over fork and exec.
-    status = Path("/proc/self/status").read_text().splitlines()
-    peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024.0
+    peak = status_mb()  # VmHWM, not ru_maxrss: that carries the parent's peak over exec
     figures = {"read_seconds": read, "join_seconds": joins, "peak_mb": peak}
     figures["factions"] = int(control["faction"].nunique())
     figures["n"] = len(strikes)

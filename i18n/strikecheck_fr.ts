@@ -3195,8 +3195,8 @@
       <translation>Importer une carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="218" />
-      <location filename="../plugin/gui/data_panel.py" line="220" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="213" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
@@ -3251,18 +3251,18 @@
       <translation>Les ignorer, en disant pourquoi</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="139" />
+      <location filename="../plugin/gui/dock.py" line="143" />
       <source>Stopped: {reason}</source>
       <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="218" />
-      <location filename="../plugin/gui/data_panel.py" line="222" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="215" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Fichiers de frappes (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="161" />
+      <location filename="../plugin/gui/dock.py" line="165" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -3273,7 +3273,7 @@
       <translation>Frappes et contrôle territorial</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="137" />
+      <location filename="../plugin/gui/dock.py" line="141" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
@@ -3298,13 +3298,12 @@
       <translation>frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/factions_panel.py" line="156" />
+      <location filename="../plugin/gui/factions_panel.py" line="158" />
       <source>{name} (factions)</source>
       <translation>{name} (factions)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="204" />
-      <location filename="../plugin/gui/data_panel.py" line="205" />
+      <location filename="../plugin/gui/data_panel.py" line="203" />
       <source>{name} (from image)</source>
       <translation>{name} (depuis l'image)</translation>
     </message>
@@ -3319,13 +3318,13 @@
       <translation>{name} : faction la plus proche</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="259" />
+      <location filename="../plugin/gui/data_panel.py" line="252" />
       <source>{name}: rejected rows</source>
       <translation>{name} : lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="211" />
-      <location filename="../plugin/gui/data_panel.py" line="212" />
+      <location filename="../plugin/gui/data_panel.py" line="204" />
+      <location filename="../plugin/gui/data_panel.py" line="205" />
       <source>{n} control areas read from the image.</source>
       <translation>{n} zones de contrôle lues dans l'image.</translation>
     </message>
@@ -3347,14 +3346,14 @@
       <translation>{n} lignes écrites dans {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="262" />
-      <location filename="../plugin/gui/data_panel.py" line="263" />
+      <location filename="../plugin/gui/data_panel.py" line="255" />
+      <location filename="../plugin/gui/data_panel.py" line="256" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>{n} frappes importées, {m} lignes rejetées : voir la couche '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="254" />
-      <location filename="../plugin/gui/data_panel.py" line="255" />
+      <location filename="../plugin/gui/data_panel.py" line="247" />
+      <location filename="../plugin/gui/data_panel.py" line="248" />
       <source>{n} strikes imported.</source>
       <translation>{n} frappes importées.</translation>
     </message>
@@ -3365,14 +3364,14 @@
       <translation>{path} n'est pas une carte de contrôle lisible par QGIS (polygones, lignes de front ou localités).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/data_panel.py" line="192" />
       <location filename="../plugin/gui/data_panel.py" line="193" />
-      <location filename="../plugin/gui/data_panel.py" line="194" />
       <source>{path} is not an image QGIS can read.</source>
       <translation>{path} n'est pas une image lisible par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="159" />
-      <location filename="../plugin/gui/dock.py" line="162" />
+      <location filename="../plugin/gui/dock.py" line="163" />
+      <location filename="../plugin/gui/dock.py" line="166" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} est encore en cours. L'arrêter et fermer le panneau ?</translation>
     </message>

@@ -3195,8 +3195,8 @@
       <translation>Импорт карты контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="218" />
-      <location filename="../plugin/gui/data_panel.py" line="220" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="213" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
@@ -3251,18 +3251,18 @@
       <translation>Пропустить с указанием причины</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="139" />
+      <location filename="../plugin/gui/dock.py" line="143" />
       <source>Stopped: {reason}</source>
       <translation>Остановлено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="218" />
-      <location filename="../plugin/gui/data_panel.py" line="222" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="215" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файлы ударов (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="161" />
+      <location filename="../plugin/gui/dock.py" line="165" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -3273,7 +3273,7 @@
       <translation>Удары и территориальный контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="137" />
+      <location filename="../plugin/gui/dock.py" line="141" />
       <source>The algorithm failed.</source>
       <translation>Сбой алгоритма.</translation>
     </message>
@@ -3298,13 +3298,12 @@
       <translation>удары</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/factions_panel.py" line="156" />
+      <location filename="../plugin/gui/factions_panel.py" line="158" />
       <source>{name} (factions)</source>
       <translation>{name} (стороны)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="204" />
-      <location filename="../plugin/gui/data_panel.py" line="205" />
+      <location filename="../plugin/gui/data_panel.py" line="203" />
       <source>{name} (from image)</source>
       <translation>{name} (по изображению)</translation>
     </message>
@@ -3319,13 +3318,13 @@
       <translation>{name}: ближайшая сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="259" />
+      <location filename="../plugin/gui/data_panel.py" line="252" />
       <source>{name}: rejected rows</source>
       <translation>{name}: отклонённые строки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="211" />
-      <location filename="../plugin/gui/data_panel.py" line="212" />
+      <location filename="../plugin/gui/data_panel.py" line="204" />
+      <location filename="../plugin/gui/data_panel.py" line="205" />
       <source>{n} control areas read from the image.</source>
       <translation>Областей контроля, считанных с изображения: {n}.</translation>
     </message>
@@ -3347,14 +3346,14 @@
       <translation>Записано строк: {n} в {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="262" />
-      <location filename="../plugin/gui/data_panel.py" line="263" />
+      <location filename="../plugin/gui/data_panel.py" line="255" />
+      <location filename="../plugin/gui/data_panel.py" line="256" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Импортировано ударов: {n}, отклонено строк: {m}; см. слой '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="254" />
-      <location filename="../plugin/gui/data_panel.py" line="255" />
+      <location filename="../plugin/gui/data_panel.py" line="247" />
+      <location filename="../plugin/gui/data_panel.py" line="248" />
       <source>{n} strikes imported.</source>
       <translation>Импортировано ударов: {n}.</translation>
     </message>
@@ -3365,14 +3364,14 @@
       <translation>{path} — не карта контроля, которую может прочитать QGIS (полигоны, линии фронта или населённые пункты).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/data_panel.py" line="192" />
       <location filename="../plugin/gui/data_panel.py" line="193" />
-      <location filename="../plugin/gui/data_panel.py" line="194" />
       <source>{path} is not an image QGIS can read.</source>
       <translation>QGIS не может прочитать изображение {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="159" />
-      <location filename="../plugin/gui/dock.py" line="162" />
+      <location filename="../plugin/gui/dock.py" line="163" />
+      <location filename="../plugin/gui/dock.py" line="166" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} ещё выполняется. Остановить и закрыть панель?</translation>
     </message>

@@ -3195,8 +3195,8 @@
       <translation>Імпорт карти контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="218" />
-      <location filename="../plugin/gui/data_panel.py" line="220" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="213" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
@@ -3251,18 +3251,18 @@
       <translation>Пропустити із зазначенням причини</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="139" />
+      <location filename="../plugin/gui/dock.py" line="143" />
       <source>Stopped: {reason}</source>
       <translation>Зупинено: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="218" />
-      <location filename="../plugin/gui/data_panel.py" line="222" />
+      <location filename="../plugin/gui/data_panel.py" line="211" />
+      <location filename="../plugin/gui/data_panel.py" line="215" />
       <source>Strike files (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;All files (*)</source>
       <translation>Файли ударів (*.csv *.tsv *.txt *.geojson *.json *.gpkg *.shp *.kml *.kmz *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="161" />
+      <location filename="../plugin/gui/dock.py" line="165" />
       <source>StrikeCheck</source>
       <translation>StrikeCheck</translation>
     </message>
@@ -3273,7 +3273,7 @@
       <translation>Удари й територіальний контроль</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="137" />
+      <location filename="../plugin/gui/dock.py" line="141" />
       <source>The algorithm failed.</source>
       <translation>Збій алгоритму.</translation>
     </message>
@@ -3298,13 +3298,12 @@
       <translation>удари</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/factions_panel.py" line="156" />
+      <location filename="../plugin/gui/factions_panel.py" line="158" />
       <source>{name} (factions)</source>
       <translation>{name} (сторони)</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="204" />
-      <location filename="../plugin/gui/data_panel.py" line="205" />
+      <location filename="../plugin/gui/data_panel.py" line="203" />
       <source>{name} (from image)</source>
       <translation>{name} (із зображення)</translation>
     </message>
@@ -3319,13 +3318,13 @@
       <translation>{name}: найближча сторона</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="259" />
+      <location filename="../plugin/gui/data_panel.py" line="252" />
       <source>{name}: rejected rows</source>
       <translation>{name}: відхилені рядки</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="211" />
-      <location filename="../plugin/gui/data_panel.py" line="212" />
+      <location filename="../plugin/gui/data_panel.py" line="204" />
+      <location filename="../plugin/gui/data_panel.py" line="205" />
       <source>{n} control areas read from the image.</source>
       <translation>Областей контролю, зчитаних із зображення: {n}.</translation>
     </message>
@@ -3347,14 +3346,14 @@
       <translation>Записано рядків: {n} у {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="262" />
-      <location filename="../plugin/gui/data_panel.py" line="263" />
+      <location filename="../plugin/gui/data_panel.py" line="255" />
+      <location filename="../plugin/gui/data_panel.py" line="256" />
       <source>{n} strikes imported, {m} rows rejected: see the layer '{errors}'.</source>
       <translation>Імпортовано ударів: {n}, відхилено рядків: {m}; див. шар '{errors}'.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/data_panel.py" line="254" />
-      <location filename="../plugin/gui/data_panel.py" line="255" />
+      <location filename="../plugin/gui/data_panel.py" line="247" />
+      <location filename="../plugin/gui/data_panel.py" line="248" />
       <source>{n} strikes imported.</source>
       <translation>Імпортовано ударів: {n}.</translation>
     </message>
@@ -3365,14 +3364,14 @@
       <translation>{path} — не карта контролю, яку може прочитати QGIS (полігони, лінії фронту або населені пункти).</translation>
     </message>
     <message>
+      <location filename="../plugin/gui/data_panel.py" line="192" />
       <location filename="../plugin/gui/data_panel.py" line="193" />
-      <location filename="../plugin/gui/data_panel.py" line="194" />
       <source>{path} is not an image QGIS can read.</source>
       <translation>QGIS не може прочитати зображення {path}.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/dock.py" line="159" />
-      <location filename="../plugin/gui/dock.py" line="162" />
+      <location filename="../plugin/gui/dock.py" line="163" />
+      <location filename="../plugin/gui/dock.py" line="166" />
       <source>{task} is still running. Stop it and close the panel?</source>
       <translation>{task} ще виконується. Зупинити й закрити панель?</translation>
     </message>

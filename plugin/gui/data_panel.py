@@ -171,9 +171,8 @@ class DataPanel(QObject):
         }
         if picker.date_text():
             params["DATE"] = picker.date_text()
-        self._pending_name = name
         self.dock.start(
-            lambda results, layers: self.show_image_control(path, layers["OUTPUT"]),
+            lambda results, layers: self.show_image_control(path, name, layers["OUTPUT"]),
             "strikecheck:controlfromimage",
             params,
         )
@@ -196,18 +195,12 @@ class DataPanel(QObject):
             )
             return None
 
-    def show_image_control(self, path, layer):
-        """controlfromimage's output chosen as the control map, over its image."""
+    def show_image_control(self, path, name, layer):
+        """controlfromimage's output chosen as the control map, drawn above its image."""
         image = QgsRasterLayer(path, Path(path).stem)
         if image.isValid():
             output_layers.add_to_group(image)
-        output_layers.set_unique_name(
-            layer, tr("{name} (from image)").format(name=self._pending_name)
-        )
-        output_layers.add_to_group(layer)
-        output_layers.apply_style(layer, "control", self.dock.factions.current_preset_name())
-        self.dock.controlCombo.setLayer(layer)
-        self.dock.factionFieldCombo.setField("faction")
+        self.dock.factions.show_control(layer, tr("{name} (from image)").format(name=name))
         self.dock.tell(
             tr("{n} control areas read from the image.").format(n=layer.featureCount()),
             Qgis.MessageLevel.Success,

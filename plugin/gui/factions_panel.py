@@ -150,10 +150,12 @@ class FactionsPanel(QObject):
 
         self.dock.start(imported, "strikecheck:importcontrol", params, stale=then is not None)
 
-    def show_control(self, layer):
-        """importcontrol's output added, styled and chosen as the control map."""
-        source = self._layer
-        name = tr("{name} (factions)").format(name=source.name() if source else "control")
+    def show_control(self, layer, name=None):
+        """A control map an import made (importcontrol's by default) added, styled and chosen
+        as the control map, read by its 'faction' field; `name`: its name in the project."""
+        if name is None:
+            source = self._layer
+            name = tr("{name} (factions)").format(name=source.name() if source else "control")
         output_layers.set_unique_name(layer, name)
         output_layers.add_to_group(layer)
         output_layers.apply_style(layer, "control", self.current_preset_name())
