@@ -10,6 +10,7 @@ from .image_colours import OTHER, classify_pixels
 from .image_hatch import hatch_pairs
 from .image_majority import majority
 from .image_overprints import bridge, remove_thin
+from .image_rims import refine_rims
 from .image_speckle import remove_speckle
 from .image_swatches import remove_swatches
 from .vocabulary import MIXED_SEPARATOR
@@ -21,7 +22,9 @@ class ImageSettings:
     max_gap: float = 6.0  # pixels: overprints up to twice as wide are bridged
     max_hole: int = 20_000  # pixels: wider OTHER patches smaller than this are bridged too
     min_width: int = 5  # pixels: strips of a class narrower than this are overprints
-    regrow: int = 0  # pixels: how far a tip too sharp for the opening grows back
+    # pixels: how far a tip too sharp for the opening grows back (a thin contested band's
+    # corners: measured, 2 takes its IoU from 0.951 to 0.968 on the fractal front map)
+    regrow: int = 2
     smoothing: int = 3  # pixels: the window of the last majority filter
     min_pixels: int = 16  # speckle: patches under this many pixels are absorbed
     hatching: bool = True
@@ -58,15 +61,21 @@ def class_raster(rgb, legend, settings):
     """((h, w) uint8 classes, codes): class i + 1 is codes[i]; 0 is no faction. `legend` is
     [(code, (r, g, b))]; the codes are the legend's, then mixed codes found as hatching."""
     codes = [code for code, _ in legend]
-    classes = classify_pixels(rgb, [colour for _, colour in legend], settings.tolerance)
+    colours = [colour for _, colour in legend]
+    classes = classify_pixels(rgb, colours, settings.tolerance)
+    refine_rims(rgb, classes, colours, settings.tolerance)
     # A legend's swatches are found on a copy without thin strips (JPEG's ragged edges), and
     # taken out before hatching: stacked swatches alternate colours like a hatch.
     swatches = remove_swatches(remove_thin(classes.copy(), settings.min_width))
     swatches = ndimage.binary_dilation(swatches, iterations=2)
     classes[swatches] = OTHER
     blank = classes == OTHER
-    # Roads, rivers and borders drawn across the land are overprints, not land.
-    blank &= backdrop(rgb, blank, settings.max_gap, settings.tolerance)
+    # Roads, rivers and borders drawn across the land are overprints, not land; but a line
+    # more than 2 px from every faction's colour is no faction's either: with it, the land
+    # between a river and a coast can be wide enough to stay land (measured: the sample map's
+    # outlines within 2 px 86.9-99.3%, from 83.1-97.7%).
+    away = ~ndimage.maximum_filter(~blank, 5)
+    blank &= backdrop(rgb, blank, settings.max_gap, settings.tolerance) | away
     if settings.hatching:
         # Before the thin strips go: a hatch is made of them.
         classes, codes = _add_hatching(classes, codes)

@@ -5,11 +5,27 @@ import numpy as np
 import shapely
 
 
+def _midpoints(lines):
+    """Each line through the midpoints of its segments, its ends kept (a closed line stays
+    closed): a pixel staircase becomes the edge it steps along, not its corners, half a pixel
+    off on a diagonal."""
+    result = []
+    for line in lines:
+        xy = shapely.get_coordinates(line)
+        middle = (xy[:-1] + xy[1:]) / 2
+        if line.is_closed:
+            xy = np.vstack([middle, middle[:1]]) if len(middle) >= 3 else xy
+        else:
+            xy = np.vstack([xy[:1], middle, xy[-1:]])
+        result.append(shapely.LineString(xy))
+    return np.array(result, dtype=object)
+
+
 def _simplified_faces(polygons, tolerance):
     """The faces of the polygons' borders, each border line simplified between its nodes."""
     lines = shapely.union_all(shapely.boundary(polygons))  # noded where three classes meet
     merged = shapely.get_parts(shapely.line_merge(lines))
-    simple = shapely.simplify(merged, tolerance, preserve_topology=True)
+    simple = shapely.simplify(_midpoints(merged), tolerance, preserve_topology=True)
     # Simplified lines may now cross: noding them again keeps the faces closed.
     noded = shapely.union_all(simple)
     return shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))

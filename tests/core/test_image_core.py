@@ -6,6 +6,7 @@ import pytest
 from strikecheck.plugin.core.image_classes import ImageSettings, class_raster, mixed_of
 from strikecheck.plugin.core.image_colours import classify_pixels, parse_colour, srgb_to_lab
 from strikecheck.plugin.core.image_legend import parse_legend
+from strikecheck.plugin.core.image_rims import refine_rims
 from strikecheck.plugin.core.messages import InputError
 from strikecheck.plugin.core.presets import BUNDLED, load_presets
 
@@ -65,3 +66,21 @@ def test_hatching_becomes_the_mixed_class():
     assert codes[2] == mixed_of("regime", "rebel") == "rebel+regime"
     assert (classes[:, 45:] == 3).mean() > 0.95
     assert (classes[:, :25] == 1).all()
+
+
+def test_a_border_line_is_shared_by_a_grey_faction_and_a_saturated_one():
+    # A row across a dark border line as JPEG leaves it (pixels measured in a rendered map):
+    # grey, grey darkened by the line, the line, orange faded by the line's grey, orange.
+    grey, orange = (153, 153, 153), (213, 94, 0)
+    row = [grey] * 4 + [(126, 108, 94), (118, 86, 61), (155, 103, 63), (178, 106, 48)]
+    image = np.array([row + [orange] * 4] * 12, dtype=np.uint8)
+    legend = [("contested", grey), ("russia_occupied", orange)]
+    plain = classify_pixels(image, [grey, orange], 20)[0].tolist()
+    assert plain == [1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 2, 2]  # the grey takes the line's blend
+    refined = classify_pixels(image, [grey, orange], 20)
+    refine_rims(image, refined, [grey, orange], 20)
+    assert refined[0].tolist() == [1, 1, 1, 1, 0, 0, 0, 2, 2, 2, 2, 2]
+    classes, _ = class_raster(image, legend, ImageSettings(min_pixels=1, smoothing=1))
+    # The line's pixels (4 to 6 after the rims; its middle is pixel 5) are split between the
+    # two sides; without the rims the grey took pixels 4 to 6 and more.
+    assert classes[6, :5].tolist() == [1] * 5 and classes[6, 6:].tolist() == [2] * 6
