@@ -82,5 +82,5 @@ def test_a_border_line_is_shared_by_a_grey_faction_and_a_saturated_one():
     assert refined[0].tolist() == [1, 1, 1, 1, 0, 0, 0, 2, 2, 2, 2, 2]
     classes, _ = class_raster(image, legend, ImageSettings(min_pixels=1, smoothing=1))
     # The line's pixels (4 to 6 after the rims; its middle is pixel 5) are split between the
-    # two sides; without the rims the grey took pixels 4 to 6 and more.
+    # two sides; without the rims the grey takes pixels 0 to 6.
     assert classes[6, :5].tolist() == [1] * 5 and classes[6, 6:].tolist() == [2] * 6
