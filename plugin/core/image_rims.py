@@ -25,7 +25,8 @@ def _faded(lab, colour, limit):
         return np.zeros(len(lab), dtype=bool)
     share = lab[:, 1:] @ chroma / norm
     off = np.linalg.norm(lab[:, 1:] - share[:, None] * chroma, axis=1)
-    return (np.abs(lab[:, 0] - colour[0]) <= limit) & (share > 0.5) & (share <= 1.5) & (off <= limit)
+    near = (np.abs(lab[:, 0] - colour[0]) <= limit) & (off <= limit)
+    return near & (share > 0.5) & (share <= 1.5)
 
 
 def refine_rims(rgb, classes, legend_rgb, tolerance):

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    QgsExpression,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsVectorLayer,
 )
 
+from strikecheck.plugin.processing.importing.row_filter import required_text
 from tests.fixture_files import kml_point, write_kml, write_kmz, write_layer, write_xlsx
 from tests.layers import memory_layer, rows_by
 from tests.recording import RecordingFeedback
@@ -105,6 +107,39 @@ def test_older_upper_case_acled_export_filtered_to_air_strikes(run_alg, tmp_path
     assert sorted(everything) == ["SYN1", "SYN2", "SYN3"]
     shelling = strikes(run(run_alg, path, FILTER_EXPRESSION="\"SUB_EVENT_TYPE\" LIKE 'Shelling%'"))
     assert sorted(shelling) == ["SYN2"]
+
+
+def test_the_default_filter_reads_the_column_not_the_line(run_alg, tmp_path):
+    # The filter skips lines without its text unread: the text elsewhere in a line (NOTES),
+    # quoted, or with other spaces must still be judged by the column's value.
+    text = ACLED_OLD + (
+        "SYN4,01-10-2015,Explosions/Remote violence,Shelling/artillery/missile attack,Army Y,"
+        "35.0,36.6,1,S,not an Air/drone strike,0\n"
+        'SYN5,02-10-2015,Explosions/Remote violence,"Air/drone strike",Air force X,35.1,36.6,1,S,'
+        '"quoted, with a comma",0\n'
+        "SYN6,02-10-2015,Explosions/Remote violence,Air/drone strike ,Air force X,35.1,36.6,1,S,"
+        "trailing space,0\n"
+    )
+    feedback = RecordingFeedback()
+    out = strikes(run(run_alg, write(tmp_path, "acled.csv", text), feedback))
+    assert sorted(out) == ["SYN1", "SYN3", "SYN5"]
+    assert "3 rows left out by the filter expression." in feedback.infos
+
+
+@pytest.mark.parametrize(
+    "expression, needed",
+    [
+        ("\"SUB_EVENT_TYPE\" = 'Air/drone strike'", "Air/drone strike"),
+        ("'Air/drone strike' = \"SUB_EVENT_TYPE\"", "Air/drone strike"),
+        ("\"FATALITIES\" = '2'", None),  # QGIS compares numbers by value: '2.0' = '2'
+        ('"SUB_EVENT_TYPE" = \'say "no"\'', None),  # a file doubles the quotes
+        ("\"SUB_EVENT_TYPE\" <> 'Air/drone strike'", None),
+        ("\"SUB_EVENT_TYPE\" = 'a' OR \"SOURCE\" = 'b'", None),
+        ("lower(\"SUB_EVENT_TYPE\") = 'air/drone strike'", None),
+    ],
+)
+def test_the_text_a_filter_needs(expression, needed):
+    assert required_text(QgsExpression(expression)) == needed
 
 
 def test_custom_precision_radii(run_alg, tmp_path):

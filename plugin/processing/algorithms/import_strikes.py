@@ -32,11 +32,10 @@ from ...layer_io.progress import phase
 from ...layer_io.sinks import write_rows
 from ..base import StrikeCheckAlgorithm, output_wanted
 from ..importing.kml_input import check_kml_parameter, read_kml_parameter
+from ..importing.row_filter import RowFilter, default_filter
 from ..importing.strike_help import default_precision_help, event_datasets_help
 from ..importing.strike_input import (
-    RowFilter,
     auto_encoding,
-    default_filter,
     read_layer_rows,
     read_text_input,
     say,
