@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..compat import WKB_NO_GEOMETRY, WKB_POINT
+from ..core.collector import collector_paused
 from ..database.connection import shown_output
 from ..dependencies import install_hint, missing_requirements
 from ..layer_io.sinks import SpreadsheetSafeSink
@@ -107,7 +108,8 @@ class StrikeCheckAlgorithm(QgsProcessingAlgorithm):
             return {}
         partial = PartialOutputs(self, parameters, context)
         try:
-            results = self.process(parameters, context, feedback)
+            with collector_paused():
+                results = self.process(parameters, context, feedback)
         except BaseException as error:
             release(error)
             forget_layers(context, partial.discard())
