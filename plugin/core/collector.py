@@ -1,6 +1,10 @@
-"""Python's cyclic garbage collector paused while an algorithm builds millions of rows."""
+"""Memory over an algorithm's phases: Python's cyclic collector paused while millions of rows
+are built, and the heap they left handed back to the system before the next phase."""
 
+import ctypes
+import ctypes.util
 import gc
+import sys
 import threading
 from contextlib import contextmanager
 
@@ -31,3 +35,23 @@ def collector_paused():
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+def _malloc_trim():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def release_free_memory():
+    """Hands the heap's free pages back to the system (glibc; elsewhere nothing): the objects
+    an analysis of a million strikes made and freed kept 160 MB of the process's memory
+    while its output was written."""
+    if _TRIM is not None:
+        _TRIM(0)

@@ -34,6 +34,15 @@ class NearestResult:
     nearest_other: np.ndarray  # object: nearest faction not holding it, or None
     nearest_other_km: np.ndarray
 
+    def rows(self, begin, end):
+        """The result of strike features begin..end-1 (views, not copies)."""
+        points = [None if a is None else a[begin:end] for a in (self.nearest_lon, self.nearest_lat)]
+        return NearestResult(
+            self.factions, self.inside[begin:end], self.dist_km[begin:end], *points,
+            self.controlled_by[begin:end], self.nearest_other[begin:end],
+            self.nearest_other_km[begin:end],
+        )  # fmt: skip
+
 
 class _Quiet:
     """A tracker for work on another thread: progress is told by the calling thread."""

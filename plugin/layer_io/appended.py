@@ -18,7 +18,7 @@ def write_appended(sink, fields, source, fids, columns, feedback, start=85.0, en
     answers as Python objects. The source's own attributes are never converted to Python:
     only the new ones are set (a strike layer of 30 fields costs what one of 3 does).
     """
-    row_of_fid = dict(zip(np.asarray(fids).tolist(), range(len(fids))))
+    row_of = _RowOfFid(fids)
     writer = BatchWriter(sink, feedback, len(fids), start, end)
     first, count = fields.count() - len(columns), fields.count()
     features = source.getFeatures()
@@ -29,7 +29,7 @@ def write_appended(sink, fields, source, fids, columns, feedback, start=85.0, en
             if not features.nextFeature(feature):
                 break
             batch.append(feature)
-            rows.append(row_of_fid[feature.id()])
+            rows.append(row_of(feature.id()))
         if not batch:
             break
         # One tuple of answers per strike, built at C speed: the loop only sets them.
@@ -41,6 +41,25 @@ def write_appended(sink, fields, source, fids, columns, feedback, start=85.0, en
                 feature.setAttribute(first + offset, value)
             writer.add(feature)
     writer.flush()
+
+
+class _RowOfFid:
+    """Row of a feature id in `fids`: the next row while the layer gives its features in the
+    order they were read (as it does), a dict only if not (a million ids in a dict: 100 MB)."""
+
+    def __init__(self, fids):
+        self.fids = np.asarray(fids)
+        self.next = 0
+        self.rows = None
+
+    def __call__(self, fid):
+        row = self.next
+        if self.rows is None and row < self.fids.size and self.fids[row] == fid:
+            self.next += 1
+            return row
+        if self.rows is None:
+            self.rows = dict(zip(self.fids.tolist(), range(self.fids.size)))
+        return self.rows[fid]
 
 
 def _pick(column, rows):

@@ -42,6 +42,11 @@ def test_pruning_changes_no_answer():
     ]
     assert np.array_equal(answers[0][0], answers[1][0], equal_nan=True)
     assert answers[0][1].tolist() == answers[1][1].tolist()
+    # Measured a block of features at a time (parts of one feature in the same block): the same.
+    for reach in (None, front_reach_km(0.5)):
+        whole = every if reach is None else pruned
+        blocks = pair_distances(result, here, pairs, lines, lon, lat, reach, block=333, **kw)
+        assert np.array_equal(blocks, whole, equal_nan=True)
 
 
 def test_reach_covers_the_buffer_in_every_direction():

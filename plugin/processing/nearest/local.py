@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.analysis import analyse
 from ...core.codes import member_codes
+from ...core.collector import release_free_memory
 from ...core.lines import nearest_lines
 from ...core.options import ControlMap, FrontLines, StrikePoints
 from ...layer_io.appended import write_appended, write_polylines
@@ -64,6 +65,7 @@ def run_local(alg, request: NearestRequest, context, feedback):
     report_control(feedback, summary)
     _report_windows(feedback, analysis)
     written = 88.0 if request.want_lines else 100.0
+    release_free_memory()  # the analysis's garbage, before the output grows
     phase(
         feedback, tr("Writing {n} strikes with their results...").format(n=parts.fids.size), 80, 80
     )
