@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from strikecheck.plugin.core.messages import InputError
-from strikecheck.plugin.core.text_tables import decode, read_text_table
+from strikecheck.plugin.core.text_tables import _lines, decode, read_text_table
 
 ROWS = "id,site,lat,lon\n1,Talbiseh,34.8333,36.7333\n2,تلبيسة,34.8333,36.7333\n"
 
@@ -100,3 +100,14 @@ def test_empty_and_repeated_headers_are_named(tmp_path):
 def test_empty_file(tmp_path):
     with pytest.raises(InputError):
         read_text_table(write(tmp_path, "e.csv", "  \n"))
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 7, 1000])
+def test_lines_read_a_piece_at_a_time_are_the_lines_of_one_read(chunk):
+    import io
+
+    text = 'a,b\r\nx,"1\n2"\ry,\x1c3\u2028\n\nz,4\r\n\r\nlast,5'
+    fractions = []
+    lines = _lines(text, fractions.append, chunk=chunk)
+    assert lines == io.StringIO(text, newline="").readlines()
+    assert fractions[-1] == 1.0 and fractions == sorted(fractions)

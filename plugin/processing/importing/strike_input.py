@@ -119,14 +119,19 @@ def auto_encoding(encoding):
 # -- reading ----------------------------------------------------------------------------------
 
 
+# Of read_text_input's progress: the file read; the rest is its blank cells made NULL.
+_READ_SHARE = 0.8
+
+
 def read_text_input(path, encoding, progress=None):
     """Every record of a delimited text file as text values (empty cells None); `progress`
     as core.text_tables.read_text_table takes it."""
     from ...core.messages import InputError
     from ...core.text_tables import read_text_table
 
+    reading = None if progress is None else lambda f: progress(_READ_SHARE * f)
     try:
-        table = read_text_table(path, encoding or None, progress)
+        table = read_text_table(path, encoding or None, reading)
     except (InputError, OSError) as error:
         raise read_failure(error, path) from None
     fields = QgsFields()
@@ -143,7 +148,10 @@ def read_text_input(path, encoding, progress=None):
             _tr("{n} empty rows (only delimiters) skipped.").format(n=table.empty_rows)
         )
     rows, table.rows = table.rows, None
+    every = max(len(rows) // 20, 5000)
     for i, row in enumerate(rows):
+        if progress is not None and i % every == 0:
+            progress(_READ_SHARE + (1 - _READ_SHARE) * i / len(rows))
         # Blank cells are NULL; isspace() allocates nothing, unlike strip().
         data.values.append([v if v and not v.isspace() else None for v in row.values])
         data.raw.append(row.text)  # with its line end: stripped when a rejection shows it
