@@ -88,8 +88,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="92" />
-      <location filename="../plugin/processing/nearest/local.py" line="93" />
+      <location filename="../plugin/processing/nearest/local.py" line="94" />
+      <location filename="../plugin/processing/nearest/local.py" line="95" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>كل قيم الحقل «{field}» في طبقة السيطرة فارغة (NULL)، فلا يوجد معلم يبيّن أي فصيل يسيطر عليه؛ اختر الحقل الذي يحتوي أسماء الفصائل.</translation>
     </message>
@@ -104,8 +104,8 @@
       <translation>الحقل «{field}» غير موجود في الطبقة؛ الحقول: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="102" />
-      <location filename="../plugin/processing/nearest/local.py" line="103" />
+      <location filename="../plugin/processing/nearest/local.py" line="104" />
+      <location filename="../plugin/processing/nearest/local.py" line="105" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>الحقل «{field}» في طبقة السيطرة لا يحتوي أي تاريخ: خريطة ثابتة واحدة.</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>يرسم المحرك المحلي LINES (الخطوط إلى أقرب أراضٍ)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="52" />
+      <location filename="../plugin/processing/nearest/local.py" line="53" />
       <source>Measuring {n} strikes against {k} factions' territory...</source>
       <translation>قياس {n} ضربة مقابل أراضي {k} فصائل...</translation>
     </message>
@@ -126,12 +126,12 @@
       <translation>يشير OUTPUT إلى الجدول {label} نفسه؛ اختر اسمًا جديدًا للجدول.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
+      <location filename="../plugin/processing/nearest/local.py" line="85" />
       <source>Reading the control map...</source>
       <translation>جارٍ قراءة خريطة السيطرة...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="37" />
+      <location filename="../plugin/processing/nearest/local.py" line="38" />
       <source>Reading the strikes...</source>
       <translation>جارٍ قراءة الضربات...</translation>
     </message>
@@ -165,8 +165,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="88" />
-      <location filename="../plugin/processing/nearest/local.py" line="89" />
+      <location filename="../plugin/processing/nearest/local.py" line="90" />
+      <location filename="../plugin/processing/nearest/local.py" line="91" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>طبقة السيطرة فارغة: لا توجد أراضٍ يُقاس إليها.</translation>
     </message>
@@ -177,19 +177,19 @@
       <translation>تعذّر على قاعدة البيانات تشغيل التحليل: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="193" />
+      <location filename="../plugin/processing/nearest/local.py" line="195" />
       <source>Tracing the lines to the nearest territory...</source>
       <translation>رسم الخطوط إلى أقرب منطقة...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="197" />
-      <location filename="../plugin/processing/nearest/local.py" line="198" />
+      <location filename="../plugin/processing/nearest/local.py" line="199" />
+      <location filename="../plugin/processing/nearest/local.py" line="200" />
       <source>Writing {n} lines to the nearest territory...</source>
       <translation>كتابة {n} خطًا إلى أقرب منطقة...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="67" />
-      <location filename="../plugin/processing/nearest/local.py" line="68" />
+      <location filename="../plugin/processing/nearest/local.py" line="69" />
+      <location filename="../plugin/processing/nearest/local.py" line="70" />
       <source>Writing {n} strikes with their results...</source>
       <translation>كتابة {n} ضربة مع نتائجها...</translation>
     </message>
@@ -229,8 +229,8 @@
       <translation>{label} ليست طبقة PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="136" />
-      <location filename="../plugin/processing/nearest/local.py" line="137" />
+      <location filename="../plugin/processing/nearest/local.py" line="138" />
+      <location filename="../plugin/processing/nearest/local.py" line="139" />
       <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
       <translation>{n} ضربات مؤرخة على نافذة من عدة أيام وفُحصت مقابل كل لقطة سيطرة سارية خلالها: في {changed} منها يتغير الفصيل المسيطر داخل النافذة (controlled_by_certain خاطئة، والسبب في snapshot_note).</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>&lt;p&gt;يجعل خريطة السيطرة الميدانية صالحة للاستخدام في StrikeCheck: نص الفصيل في كل معلم ('Daesh'، 'ISIL'، 'Regime-held'، 'Kurds/Government') يصبح رمز فصيل موحّدًا من إعداد مسبق، وتُصلح الأشكال الهندسية، ويحصل كل معلم على التاريخ الذي يسري منه. لا تحتاج الصادرات العامة الخام (DeepStateMap وGoogle My Maps) إلا إلى INPUT والإعداد المسبق؛ ولا يُعدَّل المُدخل أبدًا.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="78" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;يحوّل جدول ضربات كما يصل إلى المحللين (تصدير من ACLED، أو جدول على طريقة Airwars، أو ملف CSV مكتوب يدويًا، أو KML من خدمة خرائط) إلى طبقة نقاط StrikeCheck نظيفة بنظام WGS84، ويسرد كل صف تعذّر أن يصبح ضربة مع رقم سطره والسبب. لا يُستبعد شيء بصمت.&lt;/p&gt;&lt;h3&gt;المعاملات&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: ملف (CSV أو TSV أو نص مفصول بفواصل منقوطة؛ GeoJSON، GeoPackage، Shapefile، KML/KMZ، XLSX) أو أي طبقة. يقرأ StrikeCheck الملفات النصية بنفسه ليتمكن من الإبلاغ عن كل سطر: UTF-8 مع BOM أو دونه، أو UTF-16، أو Windows-1252 (أوروبا الغربية) حين لا لبس في ذلك؛ وأي ترميز آخر يُرفض برسالة بدلًا من قراءته نصًا مشوَّهًا. يُكتشف الفاصل تلقائيًا. وطبقة النص المحدد المحمّلة تُقرأ من ملفها بالطريقة نفسها. ويقرأ StrikeCheck ملف KML أو KMZ بنفسه أيضًا، أيًّا كان GDAL الذي لدى QGIS: كل علامة في كل مجلد، مع الأعمدة Name وdescription وfolder وtimestamp (begin، end) وبيانات ExtendedData الخاصة بها؛ والعلامة التي لا يمكن قراءة إحداثياتها تُدرج في ERRORS مع السبب.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;، &lt;b&gt;LON_FIELD&lt;/b&gt;: اختياريان؛ عمودا خط العرض وخط الطول (درجات عشرية، أو فواصل عشرية، أو الأحرف N/S/E/W، أو درجات-دقائق-ثوانٍ). إن كانا فارغين يُبحث عنهما بالاسم: latitude/lat/y وlongitude/lon/lng/long/x بأي حالة أحرف، ومنها أعمدة ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: اختياري؛ عمود يحتوي نقاط WKT ‏('POINT (36.3 35.8)') أو نص 'lat, lon' ‏('35.8126, 36.3176'، كما يكتبه Airwars). يُبحث عنه بالاسم أو المحتوى حين لا توجد أعمدة خط العرض وخط الطول. وإن لم يوجد شيء من ذلك يُستخدم الشكل الهندسي النقطي للطبقة.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: تعبير QGIS اختياري على أعمدة المُدخل نفسها؛ الصفوف التي يكون فيها خاطئًا تُستبعد (وتُحصى في السجل، لا بوصفها أخطاء). إن كان فارغًا: تُبقي تصديرات ACLED فقط sub_event_type = 'Air/drone strike'، وتُبقي المُدخلات الأخرى كل الصفوف. اكتب TRUE لإبقاء كل صفوف تصدير ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: اختياري؛ عمود التاريخ (يُبحث عنه بالاسم إن كان فارغًا: event_date، date، ...). يقرأ 2015-09-30، 2015-09-30T10:00:00Z، 30-09-2015، 30/09/2015، 30.09.2015، '30 September 2015'، 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: للاختيار بين dd/mm/yyyy وmm/dd/yyyy. الخيار 'Detect' يحسم مرة واحدة للعمود كله من التواريخ التي لا تُقرأ إلا بطريقة واحدة، ويتوقف برسالة حين لا يحسمها شيء؛ ولا يخمّن أبدًا صفًا بصف.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;، &lt;b&gt;ACTOR_FIELD&lt;/b&gt;، &lt;b&gt;SOURCE_FIELD&lt;/b&gt;، &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;، &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: اختيارية؛ يُبحث عنها بالاسم إن كانت فارغة (ACLED: ‏event_id_cnty، actor1، source، geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: أزواج اختيارية 'قيمة=high;قيمة=low' لقيم موثوقية غير high/low (مثل تصنيفات Airwars: ‏'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: إلى أي مدى، بالكيلومتر، قد تبعد الضربة عن إحداثياتها لكل رمز أو كلمة دقة، مثل geo_precision في ACLED: ‏1 (البلدة)، 2 (قرب بلدة)، 3 (منطقة أو مركز محافظة). الافتراضي: {precision}. هذه المسافات افتراض من StrikeCheck، لا من ACLED ولا من Airwars. وعمود الدقة الذي ينتهي اسمه بـ km يُقرأ بالكيلومترات.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: اختياري؛ المنطقة التي يُفترض أن تقع فيها الضربات؛ تُرفض الصفوف الواقعة خارجها، ويُكتشف بها عمود كامل تبادل فيه خط العرض وخط الطول حتى لو بقيت القيمتان ضمن ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: ترميز اختياري للملف النصي (مثل windows-1256 للنصوص العربية في Windows)؛ إن كان فارغًا: يُكتشف.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;النواتج&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: نقاط بنظام EPSG:4326 مع &lt;b&gt;strike_id&lt;/b&gt; (نص: عمود المعرّف، أو رقم السطر / معرّف المعلم)، &lt;b&gt;date&lt;/b&gt; (تاريخ أو NULL)، &lt;b&gt;actor&lt;/b&gt;، &lt;b&gt;confidence&lt;/b&gt; (high أو low أو NULL)، &lt;b&gt;precision_km&lt;/b&gt;، &lt;b&gt;source&lt;/b&gt;، ثم كل عمود أصلي بقيمه دون مساس (الخلايا الفارغة في ملف نصي تصبح NULL). والعمود الأصلي الذي يتعارض اسمه مع أحد هذه يُحتفظ به باسم &amp;lt;الاسم&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: جدول بالصفوف التي تعذّر أن تصبح ضربات: &lt;b&gt;line&lt;/b&gt; (رقم السطر في ملف نصي، أو الصف في جدول بيانات)، &lt;b&gt;feature_id&lt;/b&gt; (معرّف المعلم في طبقة؛ لم يُسمَّ fid لأن GeoPackage يحجز هذا الاسم)، &lt;b&gt;reason&lt;/b&gt; (مثل 'latitude 134.2 outside -90..90'، "no date in '31/31/2015'") و&lt;b&gt;raw&lt;/b&gt; (الصف كما كُتب).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;العمود الكامل الذي تبادل فيه خط العرض وخط الطول (خطوط عرض تتجاوز ±90 بينما كل خطوط الطول ضمن ±90) يُكتشف ويُقرأ بالعكس، مع تحذير؛ أما الأعمدة التي تختارها بنفسك فتُستخدم كما هي.&lt;/p&gt;&lt;h3&gt;مثال&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -576,12 +576,12 @@
       <translation>جدول عريض (عمود لكل تاريخ): {n} من قيم السيطرة المؤرخة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="251" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="30" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>تصدير ACLED بلا عمود sub_event_type: أُبقيت كل الصفوف (التصديرات الأقدم تخلط الضربات الجوية بالقصف وأشكال العنف عن بعد الأخرى).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="258" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="37" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>تصدير ACLED: لا يُبقى إلا ما يحقق {expression}. اضبط FILTER_EXPRESSION على TRUE لإبقاء كل الصفوف.</translation>
     </message>
@@ -606,7 +606,7 @@
       <translation>على الجانب الآخر من الجبهة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Actor column (empty: find it)</source>
       <translation>عمود الجهة المنفذة (فارغ: يُبحث عنه)</translation>
     </message>
@@ -631,7 +631,7 @@
       <translation>الضربات المحللة (ناتج «أقرب فصيل»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="74" />
+      <location filename="../plugin/processing/base.py" line="75" />
       <source>Analysis</source>
       <translation>التحليل</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>منطقة الاهتمام (مضلعات؛ اختياري)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="219" />
       <source>Area where strikes are expected</source>
       <translation>المنطقة المتوقع وقوع الضربات فيها</translation>
     </message>
@@ -676,7 +676,7 @@
       <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="119" />
+      <location filename="../plugin/processing/base.py" line="121" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>أُلغي: حُذفت الملفات التي بدأها هذا التشغيل.</translation>
     </message>
@@ -701,7 +701,7 @@
       <translation>العمود «{column}» غير موجود في المُدخل؛ أعمدته: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="231" />
+      <location filename="../plugin/core/text_tables.py" line="234" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>ترويسة العمود «{old}» فارغة أو مكررة: سُمّي «{new}».</translation>
     </message>
@@ -711,7 +711,7 @@
       <translation>الموثوقية</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Confidence column (empty: find it)</source>
       <translation>عمود الموثوقية (فارغ: يُبحث عنه)</translation>
     </message>
@@ -721,7 +721,7 @@
       <translation>قيم موثوقية غير مفهومة استُوردت بقيمة NULL: {values}. اربطها عبر CONFIDENCE_MAPPING، مثل 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="205" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>قيم الموثوقية المراد تحويلها، مثل Fair=high;Weak=low</translation>
     </message>
@@ -822,7 +822,7 @@
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="172" />
       <source>Date column (empty: find it)</source>
       <translation>عمود التاريخ (فارغ: يُبحث عنه)</translation>
     </message>
@@ -865,24 +865,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>اليوم أولًا (dd/mm/yyyy)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Day/month order of numeric dates</source>
       <translation>ترتيب اليوم والشهر في التواريخ الرقمية</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Detect from the whole column</source>
       <translation>الاكتشاف من العمود كله</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="212" />
       <source>Distance in km for each precision code or word</source>
       <translation>المسافة بالكيلومتر لكل رمز أو كلمة دقة</translation>
     </message>
@@ -932,17 +932,17 @@
       <translation>فبراير</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="85" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>تعذّرت قراءة FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="308" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="110" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>يفشل FILTER_EXPRESSION في هذا الصف: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="292" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="94" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>يستخدم FILTER_EXPRESSION العمود أو الأعمدة {unknown}، وهي غير موجودة في المُدخل؛ أعمدته: {names}.</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="56" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
@@ -1134,7 +1134,7 @@
       <translation>استيراد خريطة سيطرة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import strikes</source>
       <translation>استيراد الضربات</translation>
     </message>
@@ -1144,7 +1144,7 @@
       <translation>استيراد جدول السيطرة على البلدات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="264" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="263" />
       <source>Incorrect parameter value for {name}</source>
       <translation>قيمة غير صحيحة للمعامل {name}</translation>
     </message>
@@ -1184,12 +1184,12 @@
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="164" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>إبقاء الصفوف التي يتحقق فيها (فارغ: ضربات الطيران والمسيّرات في ACLED، وإلا فكل الصفوف)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="310" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>الإبقاء على الصفوف التي يختارها FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>يبدو أن خط العرض وخط الطول متبادلان ({why})، لكن {where} اختير صراحةً فاستُخدم كما هو.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>Latitude column (empty: find it)</source>
       <translation>عمود خط العرض (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>المفتاح: لوحة ألوان (isw-like، wikipedia، ukraine) أو #rrggbb=faction;...</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="158" />
+      <location filename="../plugin/core/text_tables.py" line="160" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>تعذّرت قراءة السطر {line} نصًا محددًا بفواصل: {error}.</translation>
     </message>
@@ -1270,7 +1270,7 @@
       <translation>رموز دقة الموقع التي لا يعرّفها {source} ({codes})، استُوردت بدقة NULL: {values}. أعطها مسافة في PRECISION_KM إن كنت تعرف معناها.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Location precision column (empty: find it)</source>
       <translation>عمود دقة الموقع (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1296,7 +1296,7 @@
       <translation>قيم دقة موقع بلا مسافة استُوردت بقيمة NULL: {values}. أعطها مسافة في PRECISION_KM، مثل '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>Longitude column (empty: find it)</source>
       <translation>عمود خط الطول (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>الشهر أولًا (mm/dd/yyyy)</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>نوفمبر</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="217" />
+      <location filename="../plugin/core/text_tables.py" line="220" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>أُزيلت محارف NUL من قيم {path}.</translation>
     </message>
@@ -1570,7 +1570,7 @@
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="359" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>أُبقي العمود الأصلي «{old}» باسم «{new}» (يستخدم StrikeCheck الاسم «{old}»).</translation>
     </message>
@@ -1713,12 +1713,12 @@
       <translation>قراءة التهشير على أنه سيطرة مختلطة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="257" />
+      <location filename="../plugin/core/text_tables.py" line="278" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>قُرئ {path} نصًا بترميز {encoding} مفصولًا بـ {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="328" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>قراءة المواقع والتواريخ والمعرّفات لـ {n} صفًا...</translation>
     </message>
@@ -1728,7 +1728,7 @@
       <translation>تُقرأ الورقة «{sheet}» من {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="315" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
       <source>Reading {name}...</source>
       <translation>قراءة {name}...</translation>
     </message>
@@ -1754,7 +1754,7 @@
       <translation>ضربة مُبلّغ عنها (موثوقية غير مصنّفة)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="236" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="235" />
       <source>Rows that could not be imported</source>
       <translation>الصفوف التي تعذّر استيرادها</translation>
     </message>
@@ -1804,7 +1804,7 @@
       <translation>اللقطة {n} من {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Source column (empty: find it)</source>
       <translation>عمود المصدر (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1841,7 +1841,7 @@
       <translation>ضربة ضربة، الجزء {n} من {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Strike id column (empty: find it)</source>
       <translation>عمود معرّف الضربة (فارغ: يُبحث عنه)</translation>
     </message>
@@ -1876,7 +1876,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="131" />
+      <location filename="../plugin/processing/base.py" line="133" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>يحتاج StrikeCheck إلى حزم Python غير موجودة في QGIS هذا: {missing}. ثبّتها في Python الذي يستخدمه QGIS، مثلًا {hint}، ثم أعد تشغيل QGIS.</translation>
     </message>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="232" />
       <source>Strikes</source>
       <translation>الضربات</translation>
     </message>
@@ -1948,7 +1948,7 @@
       <translation>الضربات حسب الجهة المسيطرة على الأرض</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="149" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>الضربات: ملف (CSV أو GeoJSON أو KML أو XLSX...) أو طبقة</translation>
     </message>
@@ -2026,7 +2026,7 @@
       <translation>السيطرة الميدانية (مضلعات أو خطوط أو نقاط)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="225" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="224" />
       <source>Text file encoding (empty: detect)</source>
       <translation>ترميز الملف النصي (فارغ: يُكتشف)</translation>
     </message>
@@ -2073,7 +2073,7 @@
       <translation>تعذّر فتح طبقة السيطرة.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="57" />
+      <location filename="../plugin/processing/nearest/local.py" line="58" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>لا تحتوي طبقة السيطرة أي شكل هندسي صالح للاستخدام (كلها فارغة أو NULL).</translation>
     </message>
@@ -2084,32 +2084,32 @@
       <translation>طبقة السيطرة هي مخرج «خطوط إلى أقرب منطقة» من تشغيل سابق، وليست خريطة سيطرة: اختر طبقة السيطرة على الأراضي (مضلعات أو خطوط جبهة أو نقاط بلدات) التي حُللت الضربات مقابلها.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="95" />
+      <location filename="../plugin/core/text_tables.py" line="97" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>الملف ليس بترميز UTF-8 (ابتداءً من السطر {line}) ولا يُقرأ أيضًا نصًا بترميز Windows-1252 لأوروبا الغربية؛ ربما يكون بالعربية (windows-1256) أو بالسيريلية (windows-1251). أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8')، أو اضبط ENCODING على ترميز الملف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="131" />
+      <location filename="../plugin/core/text_tables.py" line="133" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>الملف ليس نصًا صالحًا بترميز {encoding}: يحتوي السطر {line} بايتات لا يمكن أن تكون فيه. تحقق من إعداد ENCODING أو اتركه فارغًا ليُكتشف.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="80" />
+      <location filename="../plugin/core/text_tables.py" line="82" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>يخلط الملف بين UTF-8 وترميز آخر (السطر {line} ليس UTF-8 بينما أسطر أخرى كذلك)، فلا يقرؤه أي ترميز واحد قراءة صحيحة. أعد حفظه بترميز UTF-8 (في Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="43" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="35" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>تعذّرت قراءة الملف {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="294" />
+      <location filename="../plugin/core/text_tables.py" line="315" />
       <source>The file {path} has no header row.</source>
       <translation>الملف {path} ليس فيه سطر ترويسة.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="244" />
+      <location filename="../plugin/core/text_tables.py" line="265" />
       <source>The file {path} is empty.</source>
       <translation>الملف {path} فارغ.</translation>
     </message>
@@ -2259,7 +2259,7 @@
       <translation>السيطرة على البلدات عبر الزمن</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="118" />
+      <location filename="../plugin/core/text_tables.py" line="120" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>ترميز غير معروف «{encoding}»؛ استخدم اسمًا مثل utf-8 أو windows-1252 أو windows-1256 (العربية) أو windows-1251 (السيريلية)، أو اتركه فارغًا ليُكتشف.</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>القيمة في الطبقة</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>عمود نص WKT أو 'lat, lon' (فارغ: يُبحث عنه)</translation>
     </message>
@@ -2304,7 +2304,7 @@
       <translation>كتابة تقرير الضربات</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="377" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="376" />
       <source>Writing {n} strikes...</source>
       <translation>كتابة {n} ضربة...</translation>
     </message>
@@ -2605,7 +2605,7 @@
       <translation>الموقع {lat}، {lon} (lat, lon) خارج المنطقة المتوقعة</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="282" />
+      <location filename="../plugin/core/text_tables.py" line="303" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>في الصف {n} قيم لكن الترويسة فيها {width} أعمدة (قيمة تحتوي الفاصل دون علامات اقتباس؟)</translation>
     </message>
@@ -2796,7 +2796,7 @@
       <translation>يتراوح بين {low} و{high} كم (الوسيط {median} كم)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="144" />
+      <location filename="../plugin/processing/base.py" line="146" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>سيكون في {name} عدد {count} من الأعمدة؛ يتسع جدول GeoPackage لـ {limit} عمودًا على الأكثر. اكتب {name} في ملف GeoJSON (.geojson) الذي لا يخضع لهذا الحد، أو أبقِ أعمدة أقل.</translation>
     </message>
@@ -2829,7 +2829,7 @@
       <translation>{n} قيمة فصيل مختلفة في الحقل '{field}'، تُقاس كل منها في حقل خاص بها: هل هذا هو الحقل الذي يسمّي من يسيطر على الأرض؟ اختر FACTION_FIELD آخر، أو استورد الخريطة أولًا عبر strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="148" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>تُجوهلت صفوف فارغة (فواصل فقط) عددها {n}.</translation>
     </message>

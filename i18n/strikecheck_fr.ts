@@ -88,8 +88,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="92" />
-      <location filename="../plugin/processing/nearest/local.py" line="93" />
+      <location filename="../plugin/processing/nearest/local.py" line="94" />
+      <location filename="../plugin/processing/nearest/local.py" line="95" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Toutes les valeurs du champ '{field}' de la couche de contrôle sont vides (NULL) : aucune entité ne dit quelle faction la tient. Choisissez le champ qui contient les noms des factions.</translation>
     </message>
@@ -104,8 +104,8 @@
       <translation>Champ '{field}' introuvable dans la couche ; champs : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="102" />
-      <location filename="../plugin/processing/nearest/local.py" line="103" />
+      <location filename="../plugin/processing/nearest/local.py" line="104" />
+      <location filename="../plugin/processing/nearest/local.py" line="105" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Le champ '{field}' de la couche de contrôle ne contient aucune date : une seule carte statique.</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>LINES (les lignes vers le territoire le plus proche) sont tracées par le moteur local</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="52" />
+      <location filename="../plugin/processing/nearest/local.py" line="53" />
       <source>Measuring {n} strikes against {k} factions' territory...</source>
       <translation>Mesure de {n} frappes par rapport au territoire de {k} factions...</translation>
     </message>
@@ -126,12 +126,12 @@
       <translation>OUTPUT désigne la table {label} elle-même ; choisissez un nouveau nom de table.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
+      <location filename="../plugin/processing/nearest/local.py" line="85" />
       <source>Reading the control map...</source>
       <translation>Lecture de la carte de contrôle...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="37" />
+      <location filename="../plugin/processing/nearest/local.py" line="38" />
       <source>Reading the strikes...</source>
       <translation>Lecture des frappes...</translation>
     </message>
@@ -165,8 +165,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="88" />
-      <location filename="../plugin/processing/nearest/local.py" line="89" />
+      <location filename="../plugin/processing/nearest/local.py" line="90" />
+      <location filename="../plugin/processing/nearest/local.py" line="91" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>La couche de contrôle est vide : il n'y a aucun territoire par rapport auquel mesurer.</translation>
     </message>
@@ -177,19 +177,19 @@
       <translation>La base de données n'a pas pu exécuter l'analyse : {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="193" />
+      <location filename="../plugin/processing/nearest/local.py" line="195" />
       <source>Tracing the lines to the nearest territory...</source>
       <translation>Tracé des lignes vers le territoire le plus proche...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="197" />
-      <location filename="../plugin/processing/nearest/local.py" line="198" />
+      <location filename="../plugin/processing/nearest/local.py" line="199" />
+      <location filename="../plugin/processing/nearest/local.py" line="200" />
       <source>Writing {n} lines to the nearest territory...</source>
       <translation>Écriture de {n} lignes vers le territoire le plus proche...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="67" />
-      <location filename="../plugin/processing/nearest/local.py" line="68" />
+      <location filename="../plugin/processing/nearest/local.py" line="69" />
+      <location filename="../plugin/processing/nearest/local.py" line="70" />
       <source>Writing {n} strikes with their results...</source>
       <translation>Écriture de {n} frappes avec leurs résultats...</translation>
     </message>
@@ -229,8 +229,8 @@
       <translation>{label} n'est pas une couche PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="136" />
-      <location filename="../plugin/processing/nearest/local.py" line="137" />
+      <location filename="../plugin/processing/nearest/local.py" line="138" />
+      <location filename="../plugin/processing/nearest/local.py" line="139" />
       <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
       <translation>{n} frappes sont datées sur une fenêtre de plusieurs jours et ont été vérifiées contre chaque instantané de contrôle en vigueur pendant celle-ci : pour {changed} d'entre elles, la faction qui contrôle change dans la fenêtre (controlled_by_certain faux, la raison dans snapshot_note).</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>&lt;p&gt;Rend une carte de contrôle territorial utilisable par StrikeCheck : le texte de faction de chaque entité ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') devient un code de faction canonique tiré d'un préréglage, les géométries sont réparées et chaque entité reçoit la date à partir de laquelle elle est valide. Les exports publics bruts (DeepStateMap, Google My Maps) ne demandent que INPUT et le préréglage ; l'entrée n'est jamais modifiée.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="78" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Transforme un tableau de frappes tel que les analystes le reçoivent (un export ACLED, un tableau à la Airwars, un CSV saisi à la main, un KML d'un service cartographique) en une couche de points StrikeCheck propre en WGS84, et liste chaque ligne qui n'a pas pu devenir une frappe avec son numéro de ligne et la raison. Rien n'est écarté en silence.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un fichier (CSV, TSV ou texte séparé par des points-virgules ; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) ou n'importe quelle couche. Les fichiers texte sont lus par StrikeCheck lui-même afin de pouvoir signaler chaque ligne : UTF-8 avec ou sans BOM, UTF-16, ou Windows-1252 (Europe occidentale) quand il n'y a pas d'ambiguïté ; tout autre encodage est refusé avec un message plutôt que lu en texte brouillé. Le délimiteur est trouvé automatiquement. Une couche de texte délimité chargée est lue depuis son fichier de la même façon. Un fichier KML ou KMZ est lu lui aussi par StrikeCheck, quel que soit le GDAL de QGIS : chaque repère de chaque dossier, avec les colonnes Name, description, folder, timestamp (begin, end) et ses ExtendedData ; un repère dont les coordonnées ne peuvent pas être lues est listé dans ERRORS avec la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt; : optionnels ; les colonnes de latitude et de longitude (degrés décimaux, virgules décimales, lettres N/S/E/W ou degrés-minutes-secondes). Trouvées par leur nom si vides : latitude/lat/y et longitude/lon/lng/long/x sans tenir compte de la casse, y compris celles d'ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt; : optionnel ; une colonne contenant des points WKT ('POINT (36.3 35.8)') ou du texte 'lat, lon' ('35.8126, 36.3176', comme l'écrit Airwars). Trouvée par son nom ou son contenu quand il n'y a pas de colonnes de latitude/longitude. Sans aucune d'elles, la géométrie ponctuelle de la couche est utilisée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt; : expression QGIS optionnelle portant sur les colonnes de l'entrée ; les lignes pour lesquelles elle est fausse sont écartées (comptées dans le journal, pas comme erreurs). Vide : les exports ACLED ne gardent que sub_event_type = 'Air/drone strike', les autres entrées gardent toutes les lignes. Écrivez TRUE pour garder toutes les lignes d'un export ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt; : optionnel ; la colonne de date (trouvée par son nom si vide : event_date, date, ...). Lit 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt; : pour jj/mm/aaaa contre mm/jj/aaaa. 'Detect' tranche une fois pour toute la colonne à partir des dates qui ne se lisent que d'une façon, et s'arrête avec un message quand rien ne permet de trancher ; il ne devine jamais ligne par ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt; : optionnels ; trouvés par leur nom si vides (ACLED : event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt; : paires optionnelles 'valeur=high;valeur=low' pour les valeurs de fiabilité autres que high/low (p. ex. les cotes d'Airwars : 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt; : à quelle distance, en km, une frappe peut se trouver de ses coordonnées pour chaque code ou mot de précision, p. ex. geo_precision d'ACLED 1 (la localité), 2 (près d'une localité), 3 (une région ou un chef-lieu de province). Par défaut : {precision}. Ces distances sont une hypothèse de StrikeCheck, pas d'ACLED ni d'Airwars. Une colonne de précision dont le nom se termine par km est lue en kilomètres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt; : optionnel ; la zone où les frappes devraient se trouver ; les lignes hors de celle-ci sont rejetées, et une colonne entière de latitudes/longitudes inversées est détectée grâce à elle même quand les deux restent dans ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt; : encodage optionnel d'un fichier texte (p. ex. windows-1256 pour du texte Windows arabe) ; vide : détecté.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : des points en EPSG:4326 avec &lt;b&gt;strike_id&lt;/b&gt; (texte : la colonne d'identifiant, ou le numéro de ligne / l'identifiant d'entité), &lt;b&gt;date&lt;/b&gt; (date ou NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low ou NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, puis chaque colonne d'origine avec ses valeurs intactes (les cellules vides d'un fichier texte deviennent NULL). Une colonne d'origine dont le nom entre en conflit avec l'un de ceux-ci est conservée sous le nom &amp;lt;nom&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt; : un tableau des lignes qui n'ont pas pu devenir des frappes : &lt;b&gt;line&lt;/b&gt; (numéro de ligne dans un fichier texte, rangée dans un tableur), &lt;b&gt;feature_id&lt;/b&gt; (identifiant d'entité dans une couche ; pas nommé fid, que GeoPackage réserve), &lt;b&gt;reason&lt;/b&gt; (p. ex. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") et &lt;b&gt;raw&lt;/b&gt; (la ligne telle qu'écrite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Une colonne entière de latitudes et longitudes inversées (des latitudes au-delà de ±90 alors que toutes les longitudes sont dans ±90) est détectée et lue dans l'autre sens, avec un avertissement ; les colonnes que vous choisissez vous-même sont utilisées telles quelles.&lt;/p&gt;&lt;h3&gt;Exemple&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -576,12 +576,12 @@
       <translation>Une table large (une colonne par date) : {n} valeurs de contrôle datées.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="251" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="30" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Export ACLED sans colonne sub_event_type : toutes les lignes sont gardées (les exports plus anciens mêlent frappes aériennes, bombardements et autres violences à distance).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="258" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="37" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Export ACLED : seules sont gardées les lignes où {expression}. Réglez FILTER_EXPRESSION sur TRUE pour garder toutes les lignes.</translation>
     </message>
@@ -606,7 +606,7 @@
       <translation>De l'autre côté du front</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Actor column (empty: find it)</source>
       <translation>Colonne de l'acteur (vide : la trouver)</translation>
     </message>
@@ -631,7 +631,7 @@
       <translation>Frappes analysées (sortie de Faction la plus proche)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="74" />
+      <location filename="../plugin/processing/base.py" line="75" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Zone d'intérêt (polygones ; facultatif)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="219" />
       <source>Area where strikes are expected</source>
       <translation>Zone où les frappes sont attendues</translation>
     </message>
@@ -676,7 +676,7 @@
       <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="119" />
+      <location filename="../plugin/processing/base.py" line="121" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Annulé : les fichiers que cette exécution avait commencés ont été supprimés.</translation>
     </message>
@@ -701,7 +701,7 @@
       <translation>La colonne '{column}' n'existe pas dans l'entrée ; ses colonnes sont : {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="231" />
+      <location filename="../plugin/core/text_tables.py" line="234" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>L'en-tête de colonne '{old}' est vide ou répété : nommé '{new}'.</translation>
     </message>
@@ -711,7 +711,7 @@
       <translation>Fiabilité</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Confidence column (empty: find it)</source>
       <translation>Colonne de fiabilité (vide : la trouver)</translation>
     </message>
@@ -721,7 +721,7 @@
       <translation>Valeurs de fiabilité non comprises, importées comme NULL : {values}. Associez-les avec CONFIDENCE_MAPPING, p. ex. 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="205" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Valeurs de fiabilité à convertir, p. ex. Fair=high;Weak=low</translation>
     </message>
@@ -822,7 +822,7 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="172" />
       <source>Date column (empty: find it)</source>
       <translation>Colonne de date (vide : la trouver)</translation>
     </message>
@@ -865,24 +865,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Jour d'abord (jj/mm/aaaa)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Day/month order of numeric dates</source>
       <translation>Ordre jour/mois des dates numériques</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Detect from the whole column</source>
       <translation>Déterminer sur toute la colonne</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="212" />
       <source>Distance in km for each precision code or word</source>
       <translation>Distance en km pour chaque code ou mot de précision</translation>
     </message>
@@ -932,17 +932,17 @@
       <translation>FÉVR</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="85" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>FILTER_EXPRESSION est illisible : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="308" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="110" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION échoue sur cette ligne : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="292" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="94" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION utilise la ou les colonnes {unknown}, que l'entrée n'a pas ; ses colonnes sont : {names}.</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="56" />
       <source>Import</source>
       <translation>Importation</translation>
     </message>
@@ -1134,7 +1134,7 @@
       <translation>Importer une carte de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import strikes</source>
       <translation>Importer des frappes</translation>
     </message>
@@ -1144,7 +1144,7 @@
       <translation>Importer une table de contrôle des localités</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="264" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="263" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Valeur de paramètre incorrecte pour {name}</translation>
     </message>
@@ -1184,12 +1184,12 @@
       <translation>LÉGENDE</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="164" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Garder les lignes où (vide : frappes aériennes/de drones ACLED, sinon toutes les lignes)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="310" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Conservation des lignes que FILTER_EXPRESSION sélectionne : {expression}</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>Latitude et longitude semblent inversées ({why}), mais {where} a été choisi explicitement et est utilisé tel quel.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>Latitude column (empty: find it)</source>
       <translation>Colonne de latitude (vide : la trouver)</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>Légende : une palette (isw-like, wikipedia, ukraine) ou #rrggbb=faction;...</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="158" />
+      <location filename="../plugin/core/text_tables.py" line="160" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>La ligne {line} ne peut pas être lue comme texte délimité : {error}.</translation>
     </message>
@@ -1270,7 +1270,7 @@
       <translation>Codes de précision de localisation que {source} ne définit pas ({codes}), importés avec une précision NULL : {values}. Donnez-leur une distance dans PRECISION_KM si vous savez ce qu'ils signifient.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Location precision column (empty: find it)</source>
       <translation>Colonne de précision de localisation (vide : la trouver)</translation>
     </message>
@@ -1296,7 +1296,7 @@
       <translation>Valeurs de précision de localisation sans distance, importées comme NULL : {values}. Donnez-leur une distance dans PRECISION_KM, p. ex. '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>Longitude column (empty: find it)</source>
       <translation>Colonne de longitude (vide : la trouver)</translation>
     </message>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Mois d'abord (mm/jj/aaaa)</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>NOV</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="217" />
+      <location filename="../plugin/core/text_tables.py" line="220" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Les caractères NUL de {path} ont été retirés de ses valeurs.</translation>
     </message>
@@ -1570,7 +1570,7 @@
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="359" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Colonne d'origine '{old}' conservée sous le nom '{new}' (StrikeCheck utilise '{old}').</translation>
     </message>
@@ -1713,12 +1713,12 @@
       <translation>Lire les hachures comme un contrôle mixte</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="257" />
+      <location filename="../plugin/core/text_tables.py" line="278" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} lu comme texte {encoding} séparé par {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="328" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Lecture des positions, dates et identifiants de {n} lignes...</translation>
     </message>
@@ -1728,7 +1728,7 @@
       <translation>Lecture de la feuille « {sheet} » de {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="315" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
       <source>Reading {name}...</source>
       <translation>Lecture de {name}...</translation>
     </message>
@@ -1754,7 +1754,7 @@
       <translation>Frappe signalée (fiabilité non évaluée)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="236" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="235" />
       <source>Rows that could not be imported</source>
       <translation>Lignes qui n'ont pas pu être importées</translation>
     </message>
@@ -1804,7 +1804,7 @@
       <translation>Instantané {n} sur {total} : {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Source column (empty: find it)</source>
       <translation>Colonne de la source (vide : la trouver)</translation>
     </message>
@@ -1841,7 +1841,7 @@
       <translation>Frappe par frappe, partie {n} sur {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Strike id column (empty: find it)</source>
       <translation>Colonne d'identifiant de frappe (vide : la trouver)</translation>
     </message>
@@ -1876,7 +1876,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="131" />
+      <location filename="../plugin/processing/base.py" line="133" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck a besoin de paquets Python que ce QGIS n'a pas : {missing}. Installez-les dans le Python qu'utilise QGIS, p. ex. {hint}, puis redémarrez QGIS.</translation>
     </message>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="232" />
       <source>Strikes</source>
       <translation>Frappes</translation>
     </message>
@@ -1948,7 +1948,7 @@
       <translation>Frappes, selon qui tenait le terrain</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="149" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Frappes : un fichier (CSV, GeoJSON, KML, XLSX...) ou une couche</translation>
     </message>
@@ -2026,7 +2026,7 @@
       <translation>Contrôle territorial (polygones, lignes ou points)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="225" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="224" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Encodage du fichier texte (vide : détecter)</translation>
     </message>
@@ -2073,7 +2073,7 @@
       <translation>Impossible d'ouvrir la couche de contrôle.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="57" />
+      <location filename="../plugin/processing/nearest/local.py" line="58" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>La couche de contrôle n'a aucune géométrie utilisable (toutes sont vides ou NULL).</translation>
     </message>
@@ -2084,32 +2084,32 @@
       <translation>La couche de contrôle est la sortie « lignes vers le territoire le plus proche » d'une exécution précédente, pas une carte de contrôle : choisissez la couche de contrôle territorial (polygones, lignes de front ou localités) sur laquelle les frappes ont été analysées.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="95" />
+      <location filename="../plugin/core/text_tables.py" line="97" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>Le fichier n'est pas en UTF-8 (à partir de la ligne {line}) et ne se lit pas non plus comme du texte Windows-1252 d'Europe occidentale ; il est peut-être en arabe (windows-1256) ou en cyrillique (windows-1251). Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8'), ou réglez ENCODING sur l'encodage du fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="131" />
+      <location filename="../plugin/core/text_tables.py" line="133" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Le fichier n'est pas du {encoding} valide : la ligne {line} contient des octets impossibles dans cet encodage. Vérifiez le réglage ENCODING ou laissez-le vide pour le détecter.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="80" />
+      <location filename="../plugin/core/text_tables.py" line="82" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>Le fichier mêle l'UTF-8 et un autre encodage (la ligne {line} n'est pas en UTF-8 alors que d'autres le sont) : aucun encodage unique ne le lit correctement. Réenregistrez-le en UTF-8 (dans Excel : 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="43" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="35" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Impossible de lire le fichier {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="294" />
+      <location filename="../plugin/core/text_tables.py" line="315" />
       <source>The file {path} has no header row.</source>
       <translation>Le fichier {path} n'a pas de ligne d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="244" />
+      <location filename="../plugin/core/text_tables.py" line="265" />
       <source>The file {path} is empty.</source>
       <translation>Le fichier {path} est vide.</translation>
     </message>
@@ -2259,7 +2259,7 @@
       <translation>Contrôle des localités dans le temps</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="118" />
+      <location filename="../plugin/core/text_tables.py" line="120" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Encodage inconnu '{encoding}' ; utilisez un nom comme utf-8, windows-1252, windows-1256 (arabe) ou windows-1251 (cyrillique), ou laissez vide pour le détecter.</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>Valeur dans la couche</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Colonne de texte WKT ou 'lat, lon' (vide : la trouver)</translation>
     </message>
@@ -2304,7 +2304,7 @@
       <translation>Rédiger le rapport des frappes</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="377" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="376" />
       <source>Writing {n} strikes...</source>
       <translation>Écriture de {n} frappes...</translation>
     </message>
@@ -2605,7 +2605,7 @@
       <translation>position {lat}, {lon} (lat, lon) hors de la zone attendue</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="282" />
+      <location filename="../plugin/core/text_tables.py" line="303" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>la ligne a {n} valeurs mais l'en-tête a {width} colonnes (une valeur contenant le délimiteur sans guillemets ?)</translation>
     </message>
@@ -2796,7 +2796,7 @@
       <translation>{low}-{high} km (médiane {median} km)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="144" />
+      <location filename="../plugin/processing/base.py" line="146" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>{name} aurait {count} colonnes ; une table GeoPackage en contient au plus {limit}. Écrivez {name} dans un fichier GeoJSON (.geojson), qui n'a pas cette limite, ou gardez moins de colonnes.</translation>
     </message>
@@ -2829,7 +2829,7 @@
       <translation>{n} valeurs de faction différentes dans le champ '{field}', chacune mesurée dans un champ à elle : est-ce bien le champ qui dit qui tient le terrain ? Choisissez un autre FACTION_FIELD, ou importez d'abord la carte avec strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="148" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>{n} lignes vides (délimiteurs seuls) ignorées.</translation>
     </message>

@@ -88,8 +88,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="92" />
-      <location filename="../plugin/processing/nearest/local.py" line="93" />
+      <location filename="../plugin/processing/nearest/local.py" line="94" />
+      <location filename="../plugin/processing/nearest/local.py" line="95" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Все значения поля '{field}' в слое контроля пусты (NULL): ни один объект не указывает, какая сторона его контролирует. Выберите поле с названиями сторон.</translation>
     </message>
@@ -104,8 +104,8 @@
       <translation>Поле '{field}' не найдено в слое; поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="102" />
-      <location filename="../plugin/processing/nearest/local.py" line="103" />
+      <location filename="../plugin/processing/nearest/local.py" line="104" />
+      <location filename="../plugin/processing/nearest/local.py" line="105" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' слоя контроля не содержит дат: одна статичная карта.</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>LINES (линии до ближайшей территории) строит локальный движок</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="52" />
+      <location filename="../plugin/processing/nearest/local.py" line="53" />
       <source>Measuring {n} strikes against {k} factions' territory...</source>
       <translation>Измерение {n} ударов относительно территории сторон ({k})...</translation>
     </message>
@@ -126,12 +126,12 @@
       <translation>OUTPUT указывает на саму таблицу {label}; выберите новое имя таблицы.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
+      <location filename="../plugin/processing/nearest/local.py" line="85" />
       <source>Reading the control map...</source>
       <translation>Чтение карты контроля...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="37" />
+      <location filename="../plugin/processing/nearest/local.py" line="38" />
       <source>Reading the strikes...</source>
       <translation>Чтение ударов...</translation>
     </message>
@@ -165,8 +165,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="88" />
-      <location filename="../plugin/processing/nearest/local.py" line="89" />
+      <location filename="../plugin/processing/nearest/local.py" line="90" />
+      <location filename="../plugin/processing/nearest/local.py" line="91" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Слой контроля пуст: нет территории, до которой можно измерять.</translation>
     </message>
@@ -177,19 +177,19 @@
       <translation>База данных не смогла выполнить анализ: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="193" />
+      <location filename="../plugin/processing/nearest/local.py" line="195" />
       <source>Tracing the lines to the nearest territory...</source>
       <translation>Построение линий до ближайшей территории...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="197" />
-      <location filename="../plugin/processing/nearest/local.py" line="198" />
+      <location filename="../plugin/processing/nearest/local.py" line="199" />
+      <location filename="../plugin/processing/nearest/local.py" line="200" />
       <source>Writing {n} lines to the nearest territory...</source>
       <translation>Запись линий до ближайшей территории: {n}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="67" />
-      <location filename="../plugin/processing/nearest/local.py" line="68" />
+      <location filename="../plugin/processing/nearest/local.py" line="69" />
+      <location filename="../plugin/processing/nearest/local.py" line="70" />
       <source>Writing {n} strikes with their results...</source>
       <translation>Запись ударов с результатами: {n}...</translation>
     </message>
@@ -229,8 +229,8 @@
       <translation>{label} — не слой PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="136" />
-      <location filename="../plugin/processing/nearest/local.py" line="137" />
+      <location filename="../plugin/processing/nearest/local.py" line="138" />
+      <location filename="../plugin/processing/nearest/local.py" line="139" />
       <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
       <translation>{n} ударов датированы периодом в несколько дней и проверены по каждому срезу контроля, действовавшему в этот период: у {changed} из них контролирующая сторона меняется внутри периода (controlled_by_certain ложно, причина в snapshot_note).</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>&lt;p&gt;Делает карту территориального контроля пригодной для StrikeCheck: текст стороны в каждом объекте ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') превращается в канонический код стороны из пресета, геометрии исправляются, и каждый объект получает дату, с которой он действует. Сырым публичным выгрузкам (DeepStateMap, Google My Maps) нужны только INPUT и пресет; входные данные не изменяются.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="78" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Превращает таблицу ударов в том виде, в каком её получают аналитики (выгрузка ACLED, таблица в стиле Airwars, набранный вручную CSV, KML из картографического сервиса), в чистый точечный слой StrikeCheck в WGS84 и перечисляет каждую строку, которая не стала ударом, с номером строки и причиной. Ничего не отбрасывается молча.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV или текст с разделителем-точкой с запятой; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) или любой слой. Текстовые файлы StrikeCheck читает сам, чтобы сообщать о каждой строке: UTF-8 с BOM или без, UTF-16 или Windows-1252 (западноевропейская), если это однозначно; любая другая кодировка отклоняется с сообщением, а не читается искажённым текстом. Разделитель определяется автоматически. Загруженный слой текста с разделителями читается из своего файла так же. Файл KML или KMZ StrikeCheck тоже читает сам, какой бы GDAL ни был у QGIS: каждая метка каждой папки, со столбцами Name, description, folder, timestamp (begin, end) и её ExtendedData; метка, координаты которой нельзя прочитать, попадает в ERRORS с причиной.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необязательно; столбцы широты и долготы (десятичные градусы, десятичные запятые, буквы N/S/E/W или градусы-минуты-секунды). Если пусто, находятся по имени: latitude/lat/y и longitude/lon/lng/long/x в любом регистре, включая столбцы ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необязательно; столбец с точками WKT ('POINT (36.3 35.8)') или текстом 'lat, lon' ('35.8126, 36.3176', как пишет Airwars). Находится по имени или содержимому, если столбцов широты и долготы нет. Если нет ничего из этого, используется точечная геометрия слоя.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необязательное выражение QGIS по столбцам входных данных; строки, для которых оно ложно, исключаются (учитываются в журнале, но не как ошибки). Пусто: из выгрузок ACLED остаются только строки с sub_event_type = 'Air/drone strike', из прочих входных данных — все строки. Напишите TRUE, чтобы оставить все строки выгрузки ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необязательно; столбец даты (если пусто, находится по имени: event_date, date, ...). Читает 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/гггг или мм/дд/гггг. 'Detect' решает один раз для всего столбца по датам, которые читаются только одним способом, и останавливается с сообщением, если решить нечем; он никогда не угадывает построчно.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необязательно; если пусто, находятся по имени (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необязательные пары 'значение=high;значение=low' для значений достоверности, отличных от high/low (например, оценки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: насколько далеко, в км, удар может быть от своих координат для каждого кода или слова точности, например geo_precision в ACLED: 1 (населённый пункт), 2 (рядом с населённым пунктом), 3 (район или административный центр провинции). По умолчанию: {precision}. Эти расстояния — допущение StrikeCheck, а не ACLED или Airwars. Столбец точности, имя которого оканчивается на km, читается в километрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необязательно; район, где должны находиться удары; строки вне его отклоняются, а по нему же распознаётся целый столбец перепутанных широт и долгот, даже если оба значения остаются в пределах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необязательная кодировка текстового файла (например, windows-1256 для арабского текста Windows); пусто: определяется.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результаты&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 с полями &lt;b&gt;strike_id&lt;/b&gt; (текст: столбец идентификатора или номер строки / идентификатор объекта), &lt;b&gt;date&lt;/b&gt; (дата или NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low или NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, затем все исходные столбцы с нетронутыми значениями (пустые ячейки текстового файла становятся NULL). Исходный столбец, чьё имя совпадает с одним из этих, сохраняется как &amp;lt;имя&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблица строк, которые не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер строки в текстовом файле, строка в электронной таблице), &lt;b&gt;feature_id&lt;/b&gt; (идентификатор объекта в слое; не называется fid, так как это имя зарезервировано GeoPackage), &lt;b&gt;reason&lt;/b&gt; (например, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") и &lt;b&gt;raw&lt;/b&gt; (строка в исходном виде).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Целый столбец перепутанных широт и долгот (широты за пределами ±90, при том что все долготы в пределах ±90) распознаётся и читается наоборот, с предупреждением; столбцы, выбранные вами самостоятельно, используются как есть.&lt;/p&gt;&lt;h3&gt;Пример&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -576,12 +576,12 @@
       <translation>Широкая таблица (столбец на дату): {n} датированных значений контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="251" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="30" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Выгрузка ACLED без столбца sub_event_type: все строки сохранены (в старых выгрузках авиаудары смешаны с обстрелами и другим дистанционным насилием).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="258" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="37" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Выгрузка ACLED: остаются только строки, где {expression}. Задайте FILTER_EXPRESSION = TRUE, чтобы оставить все строки.</translation>
     </message>
@@ -606,7 +606,7 @@
       <translation>По ту сторону фронта</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Actor column (empty: find it)</source>
       <translation>Столбец исполнителя (пусто: найти)</translation>
     </message>
@@ -631,7 +631,7 @@
       <translation>Проанализированные удары (результат «Ближайшая сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="74" />
+      <location filename="../plugin/processing/base.py" line="75" />
       <source>Analysis</source>
       <translation>Анализ</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Область интереса (полигоны; необязательно)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="219" />
       <source>Area where strikes are expected</source>
       <translation>Район, где ожидаются удары</translation>
     </message>
@@ -676,7 +676,7 @@
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="119" />
+      <location filename="../plugin/processing/base.py" line="121" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Отменено: файлы, начатые этим запуском, удалены.</translation>
     </message>
@@ -701,7 +701,7 @@
       <translation>Столбца '{column}' нет во входных данных; их столбцы: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="231" />
+      <location filename="../plugin/core/text_tables.py" line="234" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок столбца '{old}' пуст или повторяется: назван '{new}'.</translation>
     </message>
@@ -711,7 +711,7 @@
       <translation>Достоверность</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Confidence column (empty: find it)</source>
       <translation>Столбец достоверности (пусто: найти)</translation>
     </message>
@@ -721,7 +721,7 @@
       <translation>Непонятные значения достоверности импортированы как NULL: {values}. Сопоставьте их через CONFIDENCE_MAPPING, например 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="205" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Сопоставление значений достоверности, например Fair=high;Weak=low</translation>
     </message>
@@ -822,7 +822,7 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="172" />
       <source>Date column (empty: find it)</source>
       <translation>Столбец даты (пусто: найти)</translation>
     </message>
@@ -865,24 +865,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Сначала день (дд/мм/гггг)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня и месяца в числовых датах</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Detect from the whole column</source>
       <translation>Определить по всему столбцу</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="212" />
       <source>Distance in km for each precision code or word</source>
       <translation>Расстояние в км для каждого кода или слова точности</translation>
     </message>
@@ -932,17 +932,17 @@
       <translation>ФЕВ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="85" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не удаётся прочитать FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="308" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="110" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не срабатывает на этой строке: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="292" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="94" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION использует столбцы {unknown}, которых нет во входных данных; их столбцы: {names}.</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="56" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -1134,7 +1134,7 @@
       <translation>Импорт карты контроля</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import strikes</source>
       <translation>Импорт ударов</translation>
     </message>
@@ -1144,7 +1144,7 @@
       <translation>Импорт таблицы контроля населённых пунктов</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="264" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="263" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неверное значение параметра {name}</translation>
     </message>
@@ -1184,12 +1184,12 @@
       <translation>УСЛОВНЫЕ ОБОЗНАЧЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="164" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Оставить строки, где (пусто: авиаудары и удары БПЛА из ACLED, иначе все строки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="310" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Отбор строк по FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>Широта и долгота выглядят перепутанными ({why}), но {where} выбраны явно и используются как есть.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>Latitude column (empty: find it)</source>
       <translation>Столбец широты (пусто: найти)</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>Легенда: палитра (isw-like, wikipedia, ukraine) или #rrggbb=faction;...</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="158" />
+      <location filename="../plugin/core/text_tables.py" line="160" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>Строку {line} нельзя прочитать как текст с разделителями: {error}.</translation>
     </message>
@@ -1270,7 +1270,7 @@
       <translation>Коды точности местоположения, которых {source} не определяет ({codes}), импортированы с точностью NULL: {values}. Задайте им расстояние в PRECISION_KM, если знаете, что они означают.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Location precision column (empty: find it)</source>
       <translation>Столбец точности местоположения (пусто: найти)</translation>
     </message>
@@ -1296,7 +1296,7 @@
       <translation>Значения точности местоположения без расстояния импортированы как NULL: {values}. Задайте для них расстояние в PRECISION_KM, например '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>Longitude column (empty: find it)</source>
       <translation>Столбец долготы (пусто: найти)</translation>
     </message>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Сначала месяц (мм/дд/гггг)</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>НОЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="217" />
+      <location filename="../plugin/core/text_tables.py" line="220" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Символы NUL в {path} удалены из его значений.</translation>
     </message>
@@ -1570,7 +1570,7 @@
       <translation>Ориентация</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="359" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Исходный столбец '{old}' сохранён как '{new}' (StrikeCheck использует '{old}').</translation>
     </message>
@@ -1713,12 +1713,12 @@
       <translation>Считать штриховку смешанным контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="257" />
+      <location filename="../plugin/core/text_tables.py" line="278" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитан как текст в кодировке {encoding} с разделителем {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="328" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Чтение координат, дат и идентификаторов строк: {n}...</translation>
     </message>
@@ -1728,7 +1728,7 @@
       <translation>Читается лист «{sheet}» из {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="315" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
       <source>Reading {name}...</source>
       <translation>Чтение {name}...</translation>
     </message>
@@ -1754,7 +1754,7 @@
       <translation>Сообщение об ударе (достоверность не оценена)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="236" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="235" />
       <source>Rows that could not be imported</source>
       <translation>Строки, которые не удалось импортировать</translation>
     </message>
@@ -1804,7 +1804,7 @@
       <translation>Снимок {n} из {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Source column (empty: find it)</source>
       <translation>Столбец источника (пусто: найти)</translation>
     </message>
@@ -1841,7 +1841,7 @@
       <translation>Удар за ударом, часть {n} из {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Strike id column (empty: find it)</source>
       <translation>Столбец идентификатора удара (пусто: найти)</translation>
     </message>
@@ -1876,7 +1876,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="131" />
+      <location filename="../plugin/processing/base.py" line="133" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck нужны пакеты Python, которых нет в этой QGIS: {missing}. Установите их в Python, который использует QGIS, например {hint}, и перезапустите QGIS.</translation>
     </message>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="232" />
       <source>Strikes</source>
       <translation>Удары</translation>
     </message>
@@ -1948,7 +1948,7 @@
       <translation>Удары по тому, кто контролировал местность</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="149" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Удары: файл (CSV, GeoJSON, KML, XLSX...) или слой</translation>
     </message>
@@ -2026,7 +2026,7 @@
       <translation>Территориальный контроль (полигоны, линии или точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="225" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="224" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Кодировка текстового файла (пусто: определить)</translation>
     </message>
@@ -2073,7 +2073,7 @@
       <translation>Не удалось открыть слой контроля.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="57" />
+      <location filename="../plugin/processing/nearest/local.py" line="58" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>В слое контроля нет пригодной геометрии (вся пустая или NULL).</translation>
     </message>
@@ -2084,32 +2084,32 @@
       <translation>Слой контроля — это вывод «линии до ближайшей территории» предыдущего запуска, а не карта контроля: выберите слой территориального контроля (полигоны, линии фронта или населённые пункты), по которому анализировались удары.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="95" />
+      <location filename="../plugin/core/text_tables.py" line="97" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>Файл не в UTF-8 (начиная со строки {line}) и не читается как западноевропейский текст Windows-1252; возможно, он в арабской (windows-1256) или кириллической (windows-1251) кодировке. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8') или укажите кодировку файла в ENCODING.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="131" />
+      <location filename="../plugin/core/text_tables.py" line="133" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Файл не является корректным текстом {encoding}: в строке {line} есть недопустимые для неё байты. Проверьте параметр ENCODING или оставьте его пустым для автоопределения.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="80" />
+      <location filename="../plugin/core/text_tables.py" line="82" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>Файл смешивает UTF-8 с другой кодировкой (строка {line} не в UTF-8, а другие строки — в UTF-8), поэтому ни одна кодировка не прочитает его правильно. Пересохраните его в UTF-8 (в Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="43" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="35" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не удаётся прочитать файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="294" />
+      <location filename="../plugin/core/text_tables.py" line="315" />
       <source>The file {path} has no header row.</source>
       <translation>В файле {path} нет строки заголовков.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="244" />
+      <location filename="../plugin/core/text_tables.py" line="265" />
       <source>The file {path} is empty.</source>
       <translation>Файл {path} пуст.</translation>
     </message>
@@ -2259,7 +2259,7 @@
       <translation>Контроль населённых пунктов во времени</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="118" />
+      <location filename="../plugin/core/text_tables.py" line="120" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Неизвестная кодировка '{encoding}'; укажите имя вроде utf-8, windows-1252, windows-1256 (арабская) или windows-1251 (кириллица) либо оставьте пустым для автоопределения.</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>Значение в слое</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Столбец с WKT или текстом 'lat, lon' (пусто: найти)</translation>
     </message>
@@ -2304,7 +2304,7 @@
       <translation>Отчёт об ударах</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="377" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="376" />
       <source>Writing {n} strikes...</source>
       <translation>Запись ударов: {n}...</translation>
     </message>
@@ -2605,7 +2605,7 @@
       <translation>координаты {lat}, {lon} (lat, lon) вне ожидаемого района</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="282" />
+      <location filename="../plugin/core/text_tables.py" line="303" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>в строке значений: {n}, а в заголовке столбцов: {width} (значение с разделителем без кавычек?)</translation>
     </message>
@@ -2796,7 +2796,7 @@
       <translation>{low}-{high} км (медиана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="144" />
+      <location filename="../plugin/processing/base.py" line="146" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>В {name} было бы {count} столбцов; таблица GeoPackage вмещает не более {limit}. Запишите {name} в файл GeoJSON (.geojson), у которого нет такого ограничения, или оставьте меньше столбцов.</translation>
     </message>
@@ -2829,7 +2829,7 @@
       <translation>{n} разных значений стороны в поле '{field}', и каждое измеряется в отдельное поле: то ли это поле, которое называет, кто контролирует территорию? Выберите другое FACTION_FIELD или сначала импортируйте карту через strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="148" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено пустых строк (одни разделители): {n}.</translation>
     </message>

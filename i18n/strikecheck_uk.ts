@@ -88,8 +88,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="107" />
-      <location filename="../plugin/processing/nearest/local.py" line="92" />
-      <location filename="../plugin/processing/nearest/local.py" line="93" />
+      <location filename="../plugin/processing/nearest/local.py" line="94" />
+      <location filename="../plugin/processing/nearest/local.py" line="95" />
       <source>Every value of field '{field}' in the control layer is empty (NULL), so no feature says which faction holds it; choose the field that holds faction names.</source>
       <translation>Усі значення поля '{field}' у шарі контролю порожні (NULL): жоден об’єкт не вказує, яка сторона його контролює. Виберіть поле з назвами сторін.</translation>
     </message>
@@ -104,8 +104,8 @@
       <translation>Поле '{field}' не знайдено в шарі; поля: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="102" />
-      <location filename="../plugin/processing/nearest/local.py" line="103" />
+      <location filename="../plugin/processing/nearest/local.py" line="104" />
+      <location filename="../plugin/processing/nearest/local.py" line="105" />
       <source>Field '{field}' of the control layer holds no date: one static map.</source>
       <translation>Поле '{field}' шару контролю не містить дат: одна статична карта.</translation>
     </message>
@@ -115,7 +115,7 @@
       <translation>LINES (лінії до найближчої території) будує локальний рушій</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="52" />
+      <location filename="../plugin/processing/nearest/local.py" line="53" />
       <source>Measuring {n} strikes against {k} factions' territory...</source>
       <translation>Вимірювання {n} ударів відносно території сторін ({k})...</translation>
     </message>
@@ -126,12 +126,12 @@
       <translation>OUTPUT вказує на саму таблицю {label}; виберіть нову назву таблиці.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="83" />
+      <location filename="../plugin/processing/nearest/local.py" line="85" />
       <source>Reading the control map...</source>
       <translation>Читання карти контролю...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="37" />
+      <location filename="../plugin/processing/nearest/local.py" line="38" />
       <source>Reading the strikes...</source>
       <translation>Читання ударів...</translation>
     </message>
@@ -165,8 +165,8 @@
     </message>
     <message>
       <location filename="../plugin/processing/nearest/database.py" line="103" />
-      <location filename="../plugin/processing/nearest/local.py" line="88" />
-      <location filename="../plugin/processing/nearest/local.py" line="89" />
+      <location filename="../plugin/processing/nearest/local.py" line="90" />
+      <location filename="../plugin/processing/nearest/local.py" line="91" />
       <source>The control layer is empty: there is no territory to measure against.</source>
       <translation>Шар контролю порожній: немає території, до якої можна вимірювати.</translation>
     </message>
@@ -177,19 +177,19 @@
       <translation>База даних не змогла виконати аналіз: {reason}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="193" />
+      <location filename="../plugin/processing/nearest/local.py" line="195" />
       <source>Tracing the lines to the nearest territory...</source>
       <translation>Побудова ліній до найближчої території...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="197" />
-      <location filename="../plugin/processing/nearest/local.py" line="198" />
+      <location filename="../plugin/processing/nearest/local.py" line="199" />
+      <location filename="../plugin/processing/nearest/local.py" line="200" />
       <source>Writing {n} lines to the nearest territory...</source>
       <translation>Запис ліній до найближчої території: {n}...</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="67" />
-      <location filename="../plugin/processing/nearest/local.py" line="68" />
+      <location filename="../plugin/processing/nearest/local.py" line="69" />
+      <location filename="../plugin/processing/nearest/local.py" line="70" />
       <source>Writing {n} strikes with their results...</source>
       <translation>Запис ударів із результатами: {n}...</translation>
     </message>
@@ -229,8 +229,8 @@
       <translation>{label} — не шар PostGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="136" />
-      <location filename="../plugin/processing/nearest/local.py" line="137" />
+      <location filename="../plugin/processing/nearest/local.py" line="138" />
+      <location filename="../plugin/processing/nearest/local.py" line="139" />
       <source>{n} strikes are dated over a window of days and were checked against every control snapshot in force during it: for {changed} of them the controlling faction changes inside the window (controlled_by_certain false, the reason in snapshot_note).</source>
       <translation>{n} ударів датовано періодом у кілька днів і перевірено за кожним зрізом контролю, чинним у цей період: у {changed} з них контролювальна сторона змінюється всередині періоду (controlled_by_certain хибне, причина в snapshot_note).</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>&lt;p&gt;Робить карту територіального контролю придатною для StrikeCheck: текст сторони в кожному об’єкті ('Daesh', 'ISIL', 'Regime-held', 'Kurds/Government') стає канонічним кодом сторони з пресета, геометрії виправляються, і кожен об’єкт отримує дату, з якої він чинний. Сирим публічним вивантаженням (DeepStateMap, Google My Maps) потрібні лише INPUT і пресет; вхідні дані не змінюються.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="79" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="78" />
       <source>&lt;p&gt;Turns a table of strikes as analysts receive it (an ACLED export, an Airwars-style table, a hand-typed CSV, a KML from a map service) into a clean StrikeCheck point layer in WGS84, and lists every row that could not become a strike with its line number and the reason. Nothing is dropped silently.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a file (CSV, TSV or semicolon-separated text; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) or any layer. Text files are read by StrikeCheck itself so that every line can be reported: UTF-8 with or without BOM, UTF-16, or Windows-1252 (Western European) when that is unambiguous; anything else is refused with a message rather than read as garbled text. The delimiter is found by itself. A loaded delimited-text layer is read from its file the same way. A KML or KMZ file is read by StrikeCheck too, whatever GDAL QGIS has: every placemark of every folder, with the columns Name, description, folder, timestamp (begin, end) and its ExtendedData; a placemark whose coordinates cannot be read is listed in ERRORS with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: optional; the latitude and longitude columns (decimal degrees, decimal commas, N/S/E/W letters or degrees-minutes-seconds). Found by name when empty: latitude/lat/y and longitude/lon/lng/long/x in any case, ACLED's included.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: optional; a column holding WKT points ('POINT (36.3 35.8)') or 'lat, lon' text ('35.8126, 36.3176', as Airwars writes it). Found by name or content when no latitude/longitude columns exist. Without any of these the layer's point geometry is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: optional QGIS expression over the input's own columns; rows for which it is false are left out (counted in the log, not errors). Empty: ACLED exports keep only sub_event_type = 'Air/drone strike', other inputs keep every row. Write TRUE to keep every row of an ACLED export.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: optional; the date column (found by name when empty: event_date, date, ...). Reads 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: for dd/mm/yyyy versus mm/dd/yyyy. 'Detect' decides once for the whole column from dates that can only be read one way, and stops with a message when nothing decides it; it never guesses row by row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: optional; found by name when empty (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: optional 'value=high;value=low' pairs for confidence values other than high/low (e.g. Airwars gradings: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: how far, in km, a strike may be from its coordinates for each precision code or word, e.g. ACLED geo_precision 1 (the town), 2 (near a town), 3 (a region or provincial capital). Default: {precision}. These distances are StrikeCheck's assumption, not ACLED's or Airwars'. A precision column whose name ends in km is taken as kilometres.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: optional area where the strikes should be; rows outside it are rejected, and a whole column of exchanged latitude/longitude is detected by it even where both stay within ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: optional encoding of a text file (e.g. windows-1256 for Arabic Windows text); empty: detected.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: points in EPSG:4326 with &lt;b&gt;strike_id&lt;/b&gt; (text: the id column, or the line number / feature id), &lt;b&gt;date&lt;/b&gt; (date or NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low or NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, then every original column with its values untouched (empty cells of a text file become NULL). An original column whose name clashes with one of these is kept as &amp;lt;name&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: a table of the rows that could not become strikes: &lt;b&gt;line&lt;/b&gt; (line number in a text file, row in a spreadsheet), &lt;b&gt;feature_id&lt;/b&gt; (feature id in a layer; not named fid, which GeoPackage reserves), &lt;b&gt;reason&lt;/b&gt; (e.g. 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") and &lt;b&gt;raw&lt;/b&gt; (the row as written).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A whole column of exchanged latitude and longitude (latitudes beyond ±90 while every longitude is within ±90) is detected and read the other way round, with a warning; columns you choose yourself are used as given.&lt;/p&gt;&lt;h3&gt;Example&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</source>
       <translation>&lt;p&gt;Перетворює таблицю ударів у тому вигляді, у якому її отримують аналітики (вивантаження ACLED, таблиця в стилі Airwars, набраний уручну CSV, KML із картографічного сервісу), на чистий точковий шар StrikeCheck у WGS84 і перелічує кожен рядок, що не став ударом, із номером рядка та причиною. Нічого не відкидається мовчки.&lt;/p&gt;&lt;h3&gt;Параметри&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: файл (CSV, TSV або текст із роздільником-крапкою з комою; GeoJSON, GeoPackage, Shapefile, KML/KMZ, XLSX) або будь-який шар. Текстові файли StrikeCheck читає сам, щоб повідомляти про кожен рядок: UTF-8 з BOM або без, UTF-16 чи Windows-1252 (західноєвропейське), якщо це однозначно; будь-яке інше кодування відхиляється з повідомленням, а не читається спотвореним текстом. Роздільник визначається автоматично. Завантажений шар тексту з роздільниками читається зі свого файлу так само. Файл KML або KMZ StrikeCheck теж читає сам, хоч би який GDAL мав QGIS: кожна мітка кожної теки, зі стовпцями Name, description, folder, timestamp (begin, end) та її ExtendedData; мітка, координати якої не вдається прочитати, потрапляє до ERRORS з причиною.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LAT_FIELD&lt;/b&gt;, &lt;b&gt;LON_FIELD&lt;/b&gt;: необов’язково; стовпці широти й довготи (десяткові градуси, десяткові коми, літери N/S/E/W або градуси-хвилини-секунди). Якщо порожньо, знаходяться за назвою: latitude/lat/y і longitude/lon/lng/long/x у будь-якому регістрі, зокрема стовпці ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GEOMETRY_FIELD&lt;/b&gt;: необов’язково; стовпець із точками WKT ('POINT (36.3 35.8)') або текстом 'lat, lon' ('35.8126, 36.3176', як пише Airwars). Знаходиться за назвою або вмістом, якщо стовпців широти й довготи немає. Якщо немає нічого з цього, використовується точкова геометрія шару.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FILTER_EXPRESSION&lt;/b&gt;: необов’язковий вираз QGIS за стовпцями вхідних даних; рядки, для яких він хибний, вилучаються (враховуються в журналі, але не як помилки). Порожньо: з вивантажень ACLED лишаються тільки рядки з sub_event_type = 'Air/drone strike', з інших вхідних даних — усі рядки. Напишіть TRUE, щоб залишити всі рядки вивантаження ACLED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_FIELD&lt;/b&gt;: необов’язково; стовпець дати (якщо порожньо, знаходиться за назвою: event_date, date, ...). Читає 2015-09-30, 2015-09-30T10:00:00Z, 30-09-2015, 30/09/2015, 30.09.2015, '30 September 2015', 'Sep 30, 2015'.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATE_ORDER&lt;/b&gt;: дд/мм/рррр чи мм/дд/рррр. 'Detect' вирішує один раз для всього стовпця за датами, які читаються лише одним способом, і зупиняється з повідомленням, якщо вирішити нема за чим; він ніколи не вгадує порядково.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ID_FIELD&lt;/b&gt;, &lt;b&gt;ACTOR_FIELD&lt;/b&gt;, &lt;b&gt;SOURCE_FIELD&lt;/b&gt;, &lt;b&gt;CONFIDENCE_FIELD&lt;/b&gt;, &lt;b&gt;PRECISION_FIELD&lt;/b&gt;: необов’язково; якщо порожньо, знаходяться за назвою (ACLED: event_id_cnty, actor1, source, geo_precision).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFIDENCE_MAPPING&lt;/b&gt;: необов’язкові пари 'значення=high;значення=low' для значень достовірності, відмінних від high/low (наприклад, оцінки Airwars: 'Fair=high;Weak=low').&lt;/li&gt;&lt;li&gt;&lt;b&gt;PRECISION_KM&lt;/b&gt;: наскільки далеко, у км, удар може бути від своїх координат для кожного коду або слова точності, наприклад geo_precision в ACLED: 1 (населений пункт), 2 (поблизу населеного пункту), 3 (район або адміністративний центр провінції). Типово: {precision}. Ці відстані — припущення StrikeCheck, а не ACLED чи Airwars. Стовпець точності, назва якого закінчується на km, читається в кілометрах.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EXPECTED_EXTENT&lt;/b&gt;: необов’язково; район, де мають бути удари; рядки поза ним відхиляються, а за ним же розпізнається цілий стовпець переплутаних широт і довгот, навіть якщо обидва значення лишаються в межах ±90.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ENCODING&lt;/b&gt;: необов’язкове кодування текстового файлу (наприклад, windows-1256 для арабського тексту Windows); порожньо: визначається.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Результати&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: точки в EPSG:4326 з полями &lt;b&gt;strike_id&lt;/b&gt; (текст: стовпець ідентифікатора або номер рядка / ідентифікатор об’єкта), &lt;b&gt;date&lt;/b&gt; (дата або NULL), &lt;b&gt;actor&lt;/b&gt;, &lt;b&gt;confidence&lt;/b&gt; (high, low або NULL), &lt;b&gt;precision_km&lt;/b&gt;, &lt;b&gt;source&lt;/b&gt;, далі всі початкові стовпці з незмінними значеннями (порожні клітинки текстового файлу стають NULL). Початковий стовпець, чия назва збігається з однією з цих, зберігається як &amp;lt;назва&amp;gt;_orig.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERRORS&lt;/b&gt;: таблиця рядків, що не стали ударами: &lt;b&gt;line&lt;/b&gt; (номер рядка в текстовому файлі, рядок в електронній таблиці), &lt;b&gt;feature_id&lt;/b&gt; (ідентифікатор об’єкта в шарі; не називається fid, бо цю назву резервує GeoPackage), &lt;b&gt;reason&lt;/b&gt; (наприклад, 'latitude 134.2 outside -90..90', "no date in '31/31/2015'") і &lt;b&gt;raw&lt;/b&gt; (рядок у початковому вигляді).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Цілий стовпець переплутаних широт і довгот (широти поза межами ±90, хоча всі довготи в межах ±90) розпізнається й читається навпаки, з попередженням; стовпці, які ви вибрали самі, використовуються як є.&lt;/p&gt;&lt;h3&gt;Приклад&lt;/h3&gt;&lt;pre&gt;qgis_process run strikecheck:importstrikes -- INPUT=acled_export.csv OUTPUT=strikes.gpkg ERRORS=rejected.csv&lt;/pre&gt;</translation>
     </message>
@@ -576,12 +576,12 @@
       <translation>Широка таблиця (стовпець на дату): {n} датованих значень контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="251" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="30" />
       <source>ACLED export without a sub_event_type column: every row is kept (older exports mix air strikes with shelling and other remote violence).</source>
       <translation>Вивантаження ACLED без стовпця sub_event_type: усі рядки збережено (у старих вивантаженнях авіаудари змішано з обстрілами та іншим дистанційним насильством).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="258" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="37" />
       <source>ACLED export: keeping only {expression}. Set FILTER_EXPRESSION to TRUE to keep every row.</source>
       <translation>Вивантаження ACLED: лишаються тільки рядки, де {expression}. Задайте FILTER_EXPRESSION = TRUE, щоб залишити всі рядки.</translation>
     </message>
@@ -606,7 +606,7 @@
       <translation>По той бік фронту</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Actor column (empty: find it)</source>
       <translation>Стовпець виконавця (порожньо: знайти)</translation>
     </message>
@@ -631,7 +631,7 @@
       <translation>Проаналізовані удари (результат «Найближча сторона»)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="74" />
+      <location filename="../plugin/processing/base.py" line="75" />
       <source>Analysis</source>
       <translation>Аналіз</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Область інтересу (полігони; необов'язково)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="220" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="219" />
       <source>Area where strikes are expected</source>
       <translation>Район, де очікуються удари</translation>
     </message>
@@ -676,7 +676,7 @@
       <translation>Скасовано: нічого не записано.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="119" />
+      <location filename="../plugin/processing/base.py" line="121" />
       <source>Cancelled: the files this run began were removed.</source>
       <translation>Скасовано: файли, розпочаті цим запуском, вилучено.</translation>
     </message>
@@ -701,7 +701,7 @@
       <translation>Стовпця '{column}' немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="231" />
+      <location filename="../plugin/core/text_tables.py" line="234" />
       <source>Column header '{old}' is empty or repeated: named '{new}'.</source>
       <translation>Заголовок стовпця '{old}' порожній або повторюється: названо '{new}'.</translation>
     </message>
@@ -711,7 +711,7 @@
       <translation>Достовірність</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Confidence column (empty: find it)</source>
       <translation>Стовпець достовірності (порожньо: знайти)</translation>
     </message>
@@ -721,7 +721,7 @@
       <translation>Незрозумілі значення достовірності імпортовано як NULL: {values}. Зіставте їх через CONFIDENCE_MAPPING, наприклад 'Fair=high;Weak=low'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="206" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="205" />
       <source>Confidence values to map, e.g. Fair=high;Weak=low</source>
       <translation>Зіставлення значень достовірності, наприклад Fair=high;Weak=low</translation>
     </message>
@@ -822,7 +822,7 @@
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="173" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="172" />
       <source>Date column (empty: find it)</source>
       <translation>Стовпець дати (порожньо: знайти)</translation>
     </message>
@@ -865,24 +865,24 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Day first (dd/mm/yyyy)</source>
       <translation>Спочатку день (дд/мм/рррр)</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Day/month order of numeric dates</source>
       <translation>Порядок дня й місяця в числових датах</translation>
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Detect from the whole column</source>
       <translation>Визначити за всім стовпцем</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="213" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="212" />
       <source>Distance in km for each precision code or word</source>
       <translation>Відстань у км для кожного коду або слова точності</translation>
     </message>
@@ -932,17 +932,17 @@
       <translation>ЛЮТ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="283" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="85" />
       <source>FILTER_EXPRESSION cannot be read: {error}</source>
       <translation>Не вдається прочитати FILTER_EXPRESSION: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="308" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="110" />
       <source>FILTER_EXPRESSION fails on this row: {error}</source>
       <translation>FILTER_EXPRESSION не спрацьовує на цьому рядку: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="292" />
+      <location filename="../plugin/processing/importing/row_filter.py" line="94" />
       <source>FILTER_EXPRESSION uses column(s) {unknown}, which the input does not have; its columns are: {names}.</source>
       <translation>FILTER_EXPRESSION використовує стовпці {unknown}, яких немає у вхідних даних; їхні стовпці: {names}.</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <location filename="../plugin/processing/algorithms/import_control.py" line="58" />
       <location filename="../plugin/processing/algorithms/import_control_table.py" line="37" />
       <location filename="../plugin/processing/algorithms/import_history.py" line="47" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="57" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="56" />
       <source>Import</source>
       <translation>Імпорт</translation>
     </message>
@@ -1134,7 +1134,7 @@
       <translation>Імпорт карти контролю</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="55" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="54" />
       <source>Import strikes</source>
       <translation>Імпорт ударів</translation>
     </message>
@@ -1144,7 +1144,7 @@
       <translation>Імпорт таблиці контролю населених пунктів</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="264" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="263" />
       <source>Incorrect parameter value for {name}</source>
       <translation>Неправильне значення параметра {name}</translation>
     </message>
@@ -1184,12 +1184,12 @@
       <translation>УМОВНІ ПОЗНАЧЕННЯ</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="165" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="164" />
       <source>Keep rows where (empty: ACLED air/drone strikes, else all rows)</source>
       <translation>Залишити рядки, де (порожньо: авіаудари й удари БпЛА з ACLED, інакше всі рядки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="310" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="309" />
       <source>Keeping the rows FILTER_EXPRESSION selects: {expression}</source>
       <translation>Відбір рядків за FILTER_EXPRESSION: {expression}</translation>
     </message>
@@ -1214,7 +1214,7 @@
       <translation>Широта й довгота виглядають переплутаними ({why}), але {where} вибрано явно й використано як є.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>Latitude column (empty: find it)</source>
       <translation>Стовпець широти (порожньо: знайти)</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>Легенда: палітра (isw-like, wikipedia, ukraine) або #rrggbb=faction;...</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="158" />
+      <location filename="../plugin/core/text_tables.py" line="160" />
       <source>Line {line} cannot be read as delimited text: {error}.</source>
       <translation>Рядок {line} неможливо прочитати як текст із роздільниками: {error}.</translation>
     </message>
@@ -1270,7 +1270,7 @@
       <translation>Коди точності місця, яких {source} не визначає ({codes}), імпортовано з точністю NULL: {values}. Задайте їм відстань у PRECISION_KM, якщо знаєте, що вони означають.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Location precision column (empty: find it)</source>
       <translation>Стовпець точності місцезнаходження (порожньо: знайти)</translation>
     </message>
@@ -1296,7 +1296,7 @@
       <translation>Значення точності місцезнаходження без відстані імпортовано як NULL: {values}. Задайте для них відстань у PRECISION_KM, наприклад '1=2;2=15;3=50'.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>Longitude column (empty: find it)</source>
       <translation>Стовпець довготи (порожньо: знайти)</translation>
     </message>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/import_control.py" line="156" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="181" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="180" />
       <source>Month first (mm/dd/yyyy)</source>
       <translation>Спочатку місяць (мм/дд/рррр)</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>ЛИС</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="217" />
+      <location filename="../plugin/core/text_tables.py" line="220" />
       <source>NUL characters in {path} were removed from its values.</source>
       <translation>Символи NUL у {path} вилучено з його значень.</translation>
     </message>
@@ -1570,7 +1570,7 @@
       <translation>Орієнтація</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="359" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="358" />
       <source>Original column '{old}' kept as '{new}' (StrikeCheck uses '{old}').</source>
       <translation>Початковий стовпець '{old}' збережено як '{new}' (StrikeCheck використовує '{old}').</translation>
     </message>
@@ -1713,12 +1713,12 @@
       <translation>Вважати штрихування змішаним контролем</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="257" />
+      <location filename="../plugin/core/text_tables.py" line="278" />
       <source>Read {path} as {encoding} text separated by {delimiter}.</source>
       <translation>{path} прочитано як текст у кодуванні {encoding} з роздільником {delimiter}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="328" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="327" />
       <source>Reading positions, dates and ids of {n} rows...</source>
       <translation>Читання координат, дат та ідентифікаторів рядків: {n}...</translation>
     </message>
@@ -1728,7 +1728,7 @@
       <translation>Читається аркуш «{sheet}» з {name}.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="315" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="314" />
       <source>Reading {name}...</source>
       <translation>Читання {name}...</translation>
     </message>
@@ -1754,7 +1754,7 @@
       <translation>Повідомлення про удар (достовірність не оцінено)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="236" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="235" />
       <source>Rows that could not be imported</source>
       <translation>Рядки, які не вдалося імпортувати</translation>
     </message>
@@ -1804,7 +1804,7 @@
       <translation>Знімок {n} з {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Source column (empty: find it)</source>
       <translation>Стовпець джерела (порожньо: знайти)</translation>
     </message>
@@ -1841,7 +1841,7 @@
       <translation>Удар за ударом, частина {n} з {total}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="194" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="193" />
       <source>Strike id column (empty: find it)</source>
       <translation>Стовпець ідентифікатора удару (порожньо: знайти)</translation>
     </message>
@@ -1876,7 +1876,7 @@
       <translation>StrikeCheck</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="131" />
+      <location filename="../plugin/processing/base.py" line="133" />
       <source>StrikeCheck needs Python packages that this QGIS does not have: {missing}. Install them into the Python QGIS uses, e.g. {hint}, then restart QGIS.</source>
       <translation>StrikeCheck потребує пакетів Python, яких немає в цьому QGIS: {missing}. Установіть їх у Python, який використовує QGIS, наприклад {hint}, і перезапустіть QGIS.</translation>
     </message>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
       <location filename="../plugin/processing/algorithms/export_map.py" line="138" />
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="233" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="232" />
       <source>Strikes</source>
       <translation>Удари</translation>
     </message>
@@ -1948,7 +1948,7 @@
       <translation>Удари за тим, хто контролював місцевість</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="150" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="149" />
       <source>Strikes: a file (CSV, GeoJSON, KML, XLSX...) or a layer</source>
       <translation>Удари: файл (CSV, GeoJSON, KML, XLSX...) або шар</translation>
     </message>
@@ -2026,7 +2026,7 @@
       <translation>Територіальний контроль (полігони, лінії або точки)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="225" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="224" />
       <source>Text file encoding (empty: detect)</source>
       <translation>Кодування текстового файлу (порожньо: визначити)</translation>
     </message>
@@ -2073,7 +2073,7 @@
       <translation>Не вдалося відкрити шар контролю.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/nearest/local.py" line="57" />
+      <location filename="../plugin/processing/nearest/local.py" line="58" />
       <source>The control layer has no usable geometry (all are empty or NULL).</source>
       <translation>Шар контролю не має придатної геометрії (уся порожня або NULL).</translation>
     </message>
@@ -2084,32 +2084,32 @@
       <translation>Шар контролю — це вихід «лінії до найближчої території» попереднього запуску, а не карта контролю: виберіть шар територіального контролю (полігони, лінії фронту або населені пункти), за яким аналізувалися удари.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="95" />
+      <location filename="../plugin/core/text_tables.py" line="97" />
       <source>The file is not UTF-8 (from line {line}) and does not read as Western European Windows-1252 text either; it may be Arabic (windows-1256) or Cyrillic (windows-1251). Re-save it as UTF-8 (in Excel: 'CSV UTF-8'), or set ENCODING to the file's encoding.</source>
       <translation>Файл не в UTF-8 (починаючи з рядка {line}) і не читається як західноєвропейський текст Windows-1252; можливо, він в арабському (windows-1256) або кириличному (windows-1251) кодуванні. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8') або вкажіть кодування файлу в ENCODING.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="131" />
+      <location filename="../plugin/core/text_tables.py" line="133" />
       <source>The file is not valid {encoding}: line {line} holds bytes it cannot have. Check the ENCODING setting or leave it empty to detect it.</source>
       <translation>Файл не є коректним текстом {encoding}: рядок {line} містить неприпустимі для нього байти. Перевірте параметр ENCODING або залиште його порожнім для автовизначення.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="80" />
+      <location filename="../plugin/core/text_tables.py" line="82" />
       <source>The file mixes UTF-8 with another encoding (line {line} is not UTF-8 while other lines are), so no single encoding reads it correctly. Re-save it as UTF-8 (in Excel: 'CSV UTF-8').</source>
       <translation>Файл змішує UTF-8 з іншим кодуванням (рядок {line} не в UTF-8, а інші рядки — в UTF-8), тому жодне кодування не прочитає його правильно. Збережіть його заново в UTF-8 (в Excel: 'CSV UTF-8').</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="43" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="35" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Не вдається прочитати файл {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="294" />
+      <location filename="../plugin/core/text_tables.py" line="315" />
       <source>The file {path} has no header row.</source>
       <translation>У файлі {path} немає рядка заголовків.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="244" />
+      <location filename="../plugin/core/text_tables.py" line="265" />
       <source>The file {path} is empty.</source>
       <translation>Файл {path} порожній.</translation>
     </message>
@@ -2259,7 +2259,7 @@
       <translation>Контроль населених пунктів у часі</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="118" />
+      <location filename="../plugin/core/text_tables.py" line="120" />
       <source>Unknown encoding '{encoding}'; use a name such as utf-8, windows-1252, windows-1256 (Arabic) or windows-1251 (Cyrillic), or leave it empty to detect it.</source>
       <translation>Невідоме кодування '{encoding}'; укажіть назву на зразок utf-8, windows-1252, windows-1256 (арабське) або windows-1251 (кирилиця) чи залиште порожнім для автовизначення.</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>Значення в шарі</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="155" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="154" />
       <source>WKT or 'lat, lon' text column (empty: find it)</source>
       <translation>Стовпець із WKT або текстом 'lat, lon' (порожньо: знайти)</translation>
     </message>
@@ -2304,7 +2304,7 @@
       <translation>Звіт про удари</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/algorithms/import_strikes.py" line="377" />
+      <location filename="../plugin/processing/algorithms/import_strikes.py" line="376" />
       <source>Writing {n} strikes...</source>
       <translation>Запис ударів: {n}...</translation>
     </message>
@@ -2605,7 +2605,7 @@
       <translation>координати {lat}, {lon} (lat, lon) поза очікуваним районом</translation>
     </message>
     <message>
-      <location filename="../plugin/core/text_tables.py" line="282" />
+      <location filename="../plugin/core/text_tables.py" line="303" />
       <source>row has {n} values but the header has {width} columns (a value holding the delimiter without quotes?)</source>
       <translation>у рядку значень: {n}, а в заголовку стовпців: {width} (значення з роздільником без лапок?)</translation>
     </message>
@@ -2796,7 +2796,7 @@
       <translation>{low}-{high} км (медіана {median} км)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/base.py" line="144" />
+      <location filename="../plugin/processing/base.py" line="146" />
       <source>{name} would have {count} columns; a GeoPackage table holds at most {limit}. Write {name} to a GeoJSON file (.geojson), which has no such limit, or keep fewer columns.</source>
       <translation>У {name} було б {count} стовпців; таблиця GeoPackage вміщує щонайбільше {limit}. Запишіть {name} у файл GeoJSON (.geojson), який не має такого обмеження, або залиште менше стовпців.</translation>
     </message>
@@ -2829,7 +2829,7 @@
       <translation>{n} різних значень сторони в полі '{field}', і кожне вимірюється в окреме поле: чи це поле, яке називає, хто контролює територію? Виберіть інше FACTION_FIELD або спершу імпортуйте карту через strikecheck:importcontrol.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/importing/strike_input.py" line="151" />
+      <location filename="../plugin/processing/importing/strike_input.py" line="148" />
       <source>{n} empty rows (only delimiters) skipped.</source>
       <translation>Пропущено порожніх рядків (самі роздільники): {n}.</translation>
     </message>
