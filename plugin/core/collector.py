@@ -33,11 +33,13 @@ def collector_paused():
     finally:
         with _lock:
             _depth -= 1
-            if _depth == 0 and _was_enabled:
+            resumed = _depth == 0 and _was_enabled
+            if resumed:
                 gc.enable()
-                # What the pause left goes now, in the thread that ran the work, not at a
-                # random later allocation (say, inside a project being cleared): 20 ms.
-                gc.collect()
+        if resumed:
+            # What the pause left goes now, in the thread that ran the work, not at a random
+            # later allocation (say, inside a project being cleared): 20 ms.
+            gc.collect()
 
 
 def _malloc_trim():

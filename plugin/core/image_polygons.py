@@ -6,18 +6,14 @@ import shapely
 
 
 def _midpoints(lines):
-    """Each line through the midpoints of its segments, its ends kept (a closed line stays
-    closed): a pixel staircase becomes the edge it steps along, not its corners, half a pixel
-    off on a diagonal."""
+    """Each line through the midpoints of its segments, its ends kept (they may be nodes where
+    three classes meet; a closed line stays closed): a pixel staircase becomes the edge it steps
+    along, not its corners, half a pixel off on a diagonal."""
     result = []
     for line in lines:
         xy = shapely.get_coordinates(line)
         middle = (xy[:-1] + xy[1:]) / 2
-        if line.is_closed:
-            xy = np.vstack([middle, middle[:1]]) if len(middle) >= 3 else xy
-        else:
-            xy = np.vstack([xy[:1], middle, xy[-1:]])
-        result.append(shapely.LineString(xy))
+        result.append(shapely.LineString(np.vstack([xy[:1], middle, xy[-1:]])))
     return np.array(result, dtype=object)
 
 
