@@ -13,11 +13,11 @@ MAX_COLOURS = 8
 
 
 def backdrop(rgb, blank, max_gap, tolerance):
-    """The pixels near (within half of `tolerance`) a colour that fills the wide parts of
-    `blank` (the pixels near no legend colour)."""
+    """uint8 (h, w): k for the pixels near (within half of `tolerance`) the k-th colour that
+    fills the wide parts of `blank` (the pixels near no legend colour), 0 elsewhere."""
     wide = opened(blank, max_gap)
     if not wide.any():
-        return wide
+        return np.zeros(blank.shape, dtype=np.uint8)
     quantised = (rgb[wide] >> 4).astype(np.int32)  # 16 levels: JPEG noise falls in one bin
     bins = (quantised[:, 0] << 8) | (quantised[:, 1] << 4) | quantised[:, 2]
     counts = np.bincount(bins, minlength=4096)
@@ -25,5 +25,5 @@ def backdrop(rgb, blank, max_gap, tolerance):
     top = top[counts[top] >= MIN_SHARE * len(bins)]
     colours = [(((b >> 8) & 15) * 16 + 8, ((b >> 4) & 15) * 16 + 8, (b & 15) * 16 + 8) for b in top]
     if not colours:
-        return np.zeros(blank.shape, dtype=bool)
-    return classify_pixels(rgb, colours, tolerance / 2) != 0
+        return np.zeros(blank.shape, dtype=np.uint8)
+    return classify_pixels(rgb, colours, tolerance / 2)

@@ -75,12 +75,13 @@ def class_raster(rgb, legend, settings):
     # between a river and a coast can be wide enough to stay land (measured: the sample map's
     # outlines within 2 px 86.9-99.3%, from 83.1-97.7%).
     away = ~ndimage.maximum_filter(~blank, 5)
-    blank &= backdrop(rgb, blank, settings.max_gap, settings.tolerance) | away
+    ground = backdrop(rgb, blank, settings.max_gap, settings.tolerance)
+    blank &= (ground > 0) | away
     if settings.hatching:
         # Before the thin strips go: a hatch is made of them.
         classes, codes = _add_hatching(classes, codes)
     remove_thin(classes, settings.min_width, settings.regrow)
-    bridge(classes, settings.max_gap, settings.max_hole, blank)
+    bridge(classes, settings.max_gap, settings.max_hole, blank, ground)
     remove_speckle(classes, settings.min_pixels)
     return majority(classes, settings.smoothing), codes
 

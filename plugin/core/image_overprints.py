@@ -58,20 +58,42 @@ def _small_parts(mask, max_pixels):
     return small[labels]
 
 
-def bridge(classes, max_gap, max_hole, blank=None):
+def _joined_to_wide(wide, ground, other, max_gap):
+    """`wide` and every patch of one backdrop colour (`ground`: k per colour, 0 none) joined to
+    a part of that colour wide in itself (2 * max_gap + 1 across): a strip of land between a
+    road and a coast, narrower than any opening keeps, is land where it runs on from wider
+    land. Per colour, so the white halo of a name across a coast does not join the beige land
+    beside it, and a river, wide only with the land around it, does not join the land."""
+    grown = wide.copy()
+    for k in np.flatnonzero(np.bincount(ground.ravel(), minlength=2))[1:]:
+        colour = (ground == k) & other
+        patches, count = ndimage.label(colour)
+        if count == 0:
+            continue
+        seeds = np.zeros(count + 1, dtype=bool)
+        seeds[np.unique(patches[opened(colour, max_gap) & wide])] = True
+        seeds[0] = False
+        grown |= seeds[patches]
+    return grown
+
+
+def bridge(classes, max_gap, max_hole, blank=None, ground=None):
     """Classes with the OTHER pixels of overprints given the class of the nearest classed
     pixel or wide blank (in place): lines and text up to 2 * max_gap pixels across, the patches
     enclosed in territory under `max_hole` pixels (a block of labels). Wide OTHER areas (sea,
     land outside every faction, a legend box) stay OTHER, and so do the lines crossing them.
     `blank`: the pixels near no legend colour as the image was read: what is wide is judged on
     them, so that a sliver of territory between two roads, too thin to keep, does not join the
-    roads into one wide blank. Returns the classes."""
+    roads into one wide blank; `ground`, the backdrop colour of each pixel (see
+    _joined_to_wide). Returns the classes."""
     other = classes == OTHER
     if not other.any() or other.all():
         return classes
     blank = other if blank is None else blank & other
     hole = _small_parts(other, max_hole)
     wide = opened(blank, max_gap) & ~hole
+    if ground is not None:
+        wide = _joined_to_wide(wide, ground, other & ~hole, max_gap)
     # Each overprint pixel takes what is nearest: a faction, or the wide blank (which gives
     # OTHER), so that a river crossing the sea stays out of the territory it runs past.
     fill = other & ~wide

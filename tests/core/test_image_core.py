@@ -57,6 +57,20 @@ def test_the_land_outside_and_a_river_across_it_stay_outside():
     assert (classes[:, :28] == 1).all()
 
 
+def test_a_strip_of_land_between_a_coast_and_a_road_stays_land():
+    image = np.full((80, 80, 3), LAND, dtype=np.uint8)
+    image[:, :30] = RED
+    grey = (153, 153, 153)
+    # A road 8 px off the coast for most of its length, in the grey of a faction (as roads
+    # often are): too thin to be that faction, yet not a line far from every faction's colour.
+    image[:60, 38:40] = grey
+    legend = [("regime", RED), ("contested", grey)]
+    classes, _ = class_raster(image, legend, ImageSettings())
+    # The strip is too narrow to be wide by itself, but it is the land that runs on below.
+    assert (classes[:, 31:] == 0).all()
+    assert (classes[:, :29] == 1).all()
+
+
 def test_hatching_becomes_the_mixed_class():
     rows, cols = np.mgrid[0:120, 0:120]
     stripes = ((rows + cols) // 4) % 2 == 0
