@@ -90,6 +90,8 @@ def _measure(territories, names, mask, pair_km, lon, lat, kwargs):
     if not mask.any():
         return
     columns = [names.index(code) for code in territories.factions]
-    measured = nearest_factions(territories, lon, lat, wanted=mask[:, columns], **kwargs)
+    measured = nearest_factions(
+        territories, lon, lat, wanted=mask[:, columns], containment=False, **kwargs
+    )
     for k, j in enumerate(columns):
         pair_km[mask[:, j], j] = measured.dist_km[mask[:, j], k]

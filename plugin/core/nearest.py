@@ -85,6 +85,7 @@ def nearest_factions(
     with_nearest_points=False,
     progress=None,
     wanted=None,
+    containment=True,
 ) -> NearestResult:
     """Control and nearest-territory distances of strikes, exact to the millimetre on WGS84.
 
@@ -107,6 +108,8 @@ def nearest_factions(
     it raises, such as Cancelled, stops the run and propagates. wanted: optional bool
     (n_features, n_measured): only these distances are measured, the others are NaN (and play
     no part in nearest_other); parts of features wanting none are skipped altogether.
+    containment=False: only distances are wanted (to lines: fronts, borders), no strike is
+    tested for being inside (one on a line is 0 km from it all the same).
     """
     lon, lat, part_feature, n_features = _checked_points(lon, lat, part_feature, n_features)
     all_codes, measured, columns = _measured(territories, factions)
@@ -128,8 +131,9 @@ def nearest_factions(
         want = None if wanted is None else wanted[part_feature[rows]]
         chunk = (rows, begin, want)
         _measure_chunk(
-            territories, measured, columns, lon, lat, chunk, max_distance_km, out, tracker
-        )
+            territories, measured, columns, lon, lat, chunk, max_distance_km, out, tracker,
+            containment,
+        )  # fmt: skip
     feature = part_feature[parts]
     result = _by_feature(measured, all_codes, columns, feature, n_features, out, tracker)
     tracker.step(n_parts)
@@ -187,13 +191,16 @@ def _parts_in_order(lon, lat, part_feature, n_features, wanted):
     return parts[np.argsort(_z_order(lon[parts], lat[parts]), kind="stable")]
 
 
-def _measure_chunk(territories, measured, columns, lon, lat, chunk, max_km, out, tracker):
+def _measure_chunk(
+    territories, measured, columns, lon, lat, chunk, max_km, out, tracker, containment=True
+):
     """Containment and distances of one chunk of parts into `out`: chunk is (the parts, their
     first position in `out`, the distances each wants or None)."""
     rows, begin, want = chunk
     sl = slice(begin, begin + rows.size)
     plon, plat = lon[rows], lat[rows]
-    out.held[sl] = territories.contains(plon, plat)
+    if containment:
+        out.held[sl] = territories.contains(plon, plat)
     tracker.step(rows.size)
     pxyz = ecef_km(plon, plat)
     jobs = _start_columns(out, sl, columns, plon, plat, want)
