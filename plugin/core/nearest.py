@@ -117,12 +117,7 @@ def nearest_factions(
         wanted = np.asarray(wanted, dtype=bool).reshape(n_features, len(measured))
     parts = _parts_in_order(lon, lat, part_feature, n_features, wanted)
     n_parts, n_cols = parts.size, len(measured)
-    out = _PartAnswers(
-        held=np.zeros((n_parts, len(all_codes)), dtype=bool),
-        dist=np.full((n_parts, n_cols), np.nan),
-        near_lon=np.full((n_parts, n_cols), np.nan) if with_nearest_points else None,
-        near_lat=np.full((n_parts, n_cols), np.nan) if with_nearest_points else None,
-    )
+    out = _PartAnswers.empty(n_parts, len(all_codes), n_cols, with_nearest_points)
     # Work units: per part, its containment, each faction measured, and folding into features.
     tracker = _Progress(progress, n_parts * (2 + n_cols))
     tracker.tick(force=True)
@@ -149,6 +144,14 @@ class _PartAnswers:
     dist: np.ndarray
     near_lon: np.ndarray | None
     near_lat: np.ndarray | None
+
+    @classmethod
+    def empty(cls, n_parts, n_codes, n_cols, with_points):
+        """Nothing held, no distance (NaN) yet; nearest points only `with_points`."""
+        points = [np.full((n_parts, n_cols), np.nan) if with_points else None for _ in "xy"]
+        return cls(
+            np.zeros((n_parts, n_codes), dtype=bool), np.full((n_parts, n_cols), np.nan), *points
+        )
 
 
 def _checked_points(lon, lat, part_feature, n_features):
