@@ -2,7 +2,7 @@
 are built, and the heap they left handed back to the system before the next phase."""
 
 import ctypes
-import ctypes.util
+import functools
 import gc
 import sys
 import threading
@@ -42,21 +42,19 @@ def collector_paused():
             gc.collect()
 
 
+@functools.cache
 def _malloc_trim():
+    """glibc's malloc_trim, looked up on first use (not at plugin load); None elsewhere."""
     if not sys.platform.startswith("linux"):
         return None
-    try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
-        return None
-
-
-_TRIM = _malloc_trim()
+    # The process's own symbols: no library search (find_library runs ldconfig).
+    return getattr(ctypes.CDLL(None), "malloc_trim", None)  # musl has none
 
 
 def release_free_memory():
     """Hands the heap's free pages back to the system (glibc; elsewhere nothing): the objects
     an analysis of a million strikes made and freed kept 160 MB of the process's memory
     while its output was written."""
-    if _TRIM is not None:
-        _TRIM(0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)

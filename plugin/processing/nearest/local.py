@@ -67,7 +67,7 @@ def run_local(alg, request: NearestRequest, context, feedback):
     written = 88.0 if request.want_lines else 100.0
     del strikes  # its positions, like the analysis's garbage, go before the output grows
     if not request.want_lines:
-        parts.lon = parts.lat = parts.part_feature = None
+        parts = dataclasses.replace(parts, lon=None, lat=None, part_feature=None)
     release_free_memory()
     phase(
         feedback, tr("Writing {n} strikes with their results...").format(n=parts.fids.size), 80, 80
